@@ -1,0 +1,41 @@
+"""Translation of the core's own words (errors, minutes, command line).
+
+French is the source language: a string missing from a catalogue still reads in the users'
+first language. The English catalogue is ``resources/translations/core_en.json``
+(French text → English text). The windows use Qt's ``tr()`` with their own ``.ts`` files.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+SUPPORTED = ("fr", "en")
+_language = "fr"
+
+
+def set_language(language: str) -> None:
+    """Choose the language of the core's messages ("fr" or "en")."""
+    global _language
+    if language not in SUPPORTED:
+        raise ValueError(f"unsupported language {language!r}: choose among {SUPPORTED}")
+    _language = language
+
+
+def current_language() -> str:
+    return _language
+
+
+@cache
+def _catalogue(language: str) -> dict[str, str]:
+    if language == "fr":
+        return {}
+    path = resources.files("resources") / "translations" / f"core_{language}.json"
+    data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _(text: str) -> str:
+    """The current language's version of ``text`` (the French source when none)."""
+    return _catalogue(_language).get(text, text)

@@ -1,0 +1,25 @@
+"""Cercle's local store: one SQLite file, opened in one place, never silently damaged."""
+
+from app.store.database import Store, head_revision, open_store
+from app.store.errors import (
+    AlreadyOpenError,
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    NotCercleDatabaseError,
+    ReadOnlyLocationError,
+    StoreError,
+)
+
+__all__ = [
+    "AlreadyOpenError",
+    "CorruptDatabaseError",
+    "NewerDatabaseError",
+    "NotADatabaseError",
+    "NotCercleDatabaseError",
+    "ReadOnlyLocationError",
+    "Store",
+    "StoreError",
+    "head_revision",
+    "open_store",
+]

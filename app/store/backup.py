@@ -1,0 +1,68 @@
+"""Copies of the database made with SQLite's online backup API, rotated."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.paths import backups_dir
+
+DEFAULT_KEEP = 10
+
+
+def _readonly_uri(path: Path) -> str:
+    return path.absolute().as_uri() + "?mode=ro"
+
+
+def copy_database(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite file consistently (even while another connection writes).
+
+    The copy is written beside its destination and renamed into place, so a destination
+    file is either complete or absent.
+    """
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(destination.name + ".partial")
+    src = sqlite3.connect(_readonly_uri(source), uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(partial, destination)
+    return destination
+
+
+def make_backup(
+    db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> Path:
+    """Back ``db_path`` up into its backups folder and keep only the newest ``keep`` copies.
+
+    ``reason`` ends up in the file name (e.g. "before-migration", "session-close").
+    """
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    copy_database(db_path, target)
+    prune_backups(db_path, keep=keep)
+    return target
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of ``db_path``, newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = folder.glob(f"{db_path.stem}-*.sqlite3")
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def prune_backups(db_path: Path, *, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns the deleted files."""
+    old = list_backups(db_path)[max(keep, 1) :]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old

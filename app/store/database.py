@@ -1,0 +1,237 @@
+"""The one module that opens Cercle's database.
+
+Opening goes through fixed steps so that a file which is not ours, damaged, or from a newer
+Cercle is never written to:
+
+1. take the lock beside the file (one Cercle per database);
+2. look at the file read-only: SQLite header, ``quick_check``, Alembic revision;
+3. copy an existing file aside before migrating it, then run the migrations shipped in the
+   package (a new file is created by the same migrations);
+4. hand out connections that all carry the same pragmas.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.store.backup import copy_database, make_backup
+from app.store.errors import (
+    AlreadyOpenError,
+    CorruptDatabaseError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    NotCercleDatabaseError,
+    ReadOnlyLocationError,
+    StoreError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option(
+        "script_location", str(resources.files("models") / "migrations")
+    )
+    return config
+
+
+def head_revision() -> str:
+    """The schema revision this Cercle writes."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _is_known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy drive transactions (see the "begin" listener), so that PRAGMAs run
+    # outside of any transaction and every command is exactly one BEGIN … COMMIT.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine on ``path`` whose every connection has Cercle's pragmas."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+@dataclass
+class Inspection:
+    """What a read-only look at a database file found."""
+
+    exists: bool
+    revision: str | None
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Look at ``path`` without writing to it; raise a StoreError when it is not usable."""
+    if not path.exists() or path.stat().st_size == 0:
+        return Inspection(exists=False, revision=None)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ReadOnlyLocationError(path) from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(path)
+    try:
+        connection = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptDatabaseError(path, str(exc)) from exc
+    try:
+        check = connection.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise CorruptDatabaseError(path, "; ".join(str(row[0]) for row in check[:3]))
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotCercleDatabaseError(path)
+            return Inspection(exists=True, revision=None)
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, str(exc)) from exc
+    finally:
+        connection.close()
+    revision = row[0] if row else None
+    if revision is not None and not _is_known_revision(revision):
+        raise NewerDatabaseError(path, revision)
+    return Inspection(exists=True, revision=revision)
+
+
+def upgrade(engine: Engine) -> None:
+    """Run the migrations shipped in the package up to the head revision."""
+    config = _alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+
+
+@dataclass
+class Store:
+    """An open Cercle database: its engine, its lock, and sessions on demand."""
+
+    path: Path
+    engine: Engine
+    lock: FileLock
+    backup_before_migration: Path | None = None
+    _sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A new ORM session; use it as a context manager."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _acquire_lock(path: Path) -> FileLock:
+    lock = FileLock(str(path) + ".lock", timeout=0, is_singleton=False)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise AlreadyOpenError(path) from exc
+    except OSError as exc:  # cannot even create the lock file
+        raise ReadOnlyLocationError(path) from exc
+    return lock
+
+
+def _check_writable(path: Path) -> None:
+    """Fail early, before any write, when the file or its folder refuses writing."""
+    folder = path.parent
+    probe = folder / f".{path.name}.write-test"
+    try:
+        probe.touch()
+        probe.unlink()
+        if path.exists():
+            with path.open("r+b"):
+                pass
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise ReadOnlyLocationError(path) from exc
+        raise StoreError(str(exc), path) from exc
+
+
+def open_store(path: Path, *, migrate: bool = True) -> Store:
+    """Open (and create or migrate if needed) the Cercle database at ``path``."""
+    path = path.expanduser().absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReadOnlyLocationError(path) from exc
+    _check_writable(path)
+    lock = _acquire_lock(path)
+    try:
+        inspection = inspect_file(path)
+        backup = None
+        head = head_revision()
+        if migrate and inspection.exists and inspection.revision != head:
+            backup = make_backup(path, f"before-{head}")
+        engine = create_sqlite_engine(path)
+        if migrate and inspection.revision != head:
+            try:
+                upgrade(engine)
+            except Exception:
+                engine.dispose()
+                raise
+        return Store(path=path, engine=engine, lock=lock, backup_before_migration=backup)
+    except BaseException:
+        lock.release()
+        raise
+
+
+__all__ = ["Store", "copy_database", "create_sqlite_engine", "head_revision", "open_store"]

@@ -1,0 +1,81 @@
+"""What can go wrong when opening a database, in words a facilitator can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.i18n import _
+
+
+class StoreError(Exception):
+    """A database that Cercle cannot open as asked. ``str()`` is the message to show."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class AlreadyOpenError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "Cette base de données est déjà ouverte dans une autre fenêtre Cercle : {path}. "
+                "Fermez l'autre Cercle, ou ouvrez un autre fichier avec --db."
+            ).format(path=path),
+            path,
+        )
+
+
+class NotADatabaseError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "Le fichier {path} n'est pas une base de données Cercle (ce n'est pas un "
+                "fichier SQLite). Il n'a pas été modifié. Choisissez un autre fichier."
+            ).format(path=path),
+            path,
+        )
+
+
+class NotCercleDatabaseError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "Le fichier {path} est une base SQLite, mais pas une base Cercle. "
+                "Il n'a pas été modifié. Choisissez un autre fichier."
+            ).format(path=path),
+            path,
+        )
+
+
+class CorruptDatabaseError(StoreError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        message = _(
+            "La base de données {path} est endommagée et ne peut pas être ouverte sans risque. "
+            "Elle n'a pas été modifiée. Restaurez la dernière sauvegarde (cercle restore)."
+        ).format(path=path)
+        super().__init__(message + (f" ({detail})" if detail else ""), path)
+
+
+class NewerDatabaseError(StoreError):
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            _(
+                "La base de données {path} a été créée par une version plus récente de Cercle "
+                "(schéma {revision}). Mettez Cercle à jour pour l'ouvrir ; elle n'a pas été "
+                "modifiée."
+            ).format(path=path, revision=revision),
+            path,
+        )
+
+
+class ReadOnlyLocationError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "Cercle ne peut pas écrire dans {path} (dossier ou fichier en lecture seule). "
+                "Copiez la base dans un dossier où vous pouvez écrire, ou choisissez un autre "
+                "fichier avec --db."
+            ).format(path=path),
+            path,
+        )

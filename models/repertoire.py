@@ -1,0 +1,120 @@
+"""The shared repertoire: what a network keeps across sessions."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, new_id, str_enum
+from models.network import Member
+
+
+class EntryKind(enum.StrEnum):
+    DECISION = "decision"
+    ACTION = "action"
+    PRACTICE = "practice"
+    TERM = "term"
+    TOOL = "tool"
+    RITUAL = "ritual"
+    CRITERION = "criterion"
+    LEARNING = "learning"
+    IDEA = "idea"
+
+
+class EntryStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    ADOPTED = "adopted"
+    REVISED = "revised"
+    RETIRED = "retired"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+entry_authors = Table(
+    "entry_authors",
+    Base.metadata,
+    Column(
+        "entry_id",
+        ForeignKey("repertoire_entries.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("member_id", ForeignKey("members.id"), primary_key=True),
+)
+
+
+class RepertoireEntry(Base):
+    __tablename__ = "repertoire_entries"
+    __table_args__ = (
+        # A term is defined once per network, whatever its case or accents.
+        Index(
+            "uq_repertoire_entries_network_term",
+            "network_id",
+            "term_key",
+            unique=True,
+            sqlite_where=text("kind = 'term' AND deleted_at IS NULL"),
+            postgresql_where=text("kind = 'term' AND deleted_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    network_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[EntryKind] = mapped_column(str_enum(EntryKind))
+    title: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text, default="")
+    # Comma-separated tags as typed, e.g. "achats, qualité".
+    tags: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[EntryStatus] = mapped_column(str_enum(EntryStatus), default=EntryStatus.PROPOSED)
+    confidential: Mapped[bool] = mapped_column(default=False)
+    # Actions only.
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))
+    due_on: Mapped[date | None]
+    action_status: Mapped[ActionStatus | None] = mapped_column(str_enum(ActionStatus))
+    closed_at: Mapped[datetime | None]
+    # Terms only: the title folded (case and accents) to keep terms unique.
+    term_key: Mapped[str | None] = mapped_column(String(500))
+    # Where the entry came from.
+    origin_meeting_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), index=True
+    )
+    origin_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL")
+    )
+    origin_phase_key: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    # Soft deletion: the entry is hidden, never lost.
+    deleted_at: Mapped[datetime | None]
+
+    authors: Mapped[list[Member]] = relationship(secondary=entry_authors)
+    revisions: Mapped[list[EntryRevision]] = relationship(
+        back_populates="entry", order_by="EntryRevision.revised_at", cascade="all, delete-orphan"
+    )
+
+
+class EntryRevision(Base):
+    """The text of an entry as it was before an edit: previous versions are never lost."""
+
+    __tablename__ = "entry_revisions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("repertoire_entries.id", ondelete="CASCADE"), index=True
+    )
+    revised_at: Mapped[datetime]
+    revised_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))
+    title: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[EntryStatus] = mapped_column(str_enum(EntryStatus))
+
+    entry: Mapped[RepertoireEntry] = relationship(back_populates="revisions")
