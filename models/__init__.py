@@ -3,7 +3,8 @@
 Nothing here imports Qt or the application core; ``app/`` builds on these models.
 """
 
-from models.base import Base, UTCDateTime, new_id
+from models.base import Base, UTCDateTime, deterministic_ids, new_id
+from models.live import CommandRecord, LeanTopic, LeanVote, QueueEntry, QueueOutcome, TourRound
 from models.meeting import (
     AgendaItem,
     Attendance,
@@ -34,10 +35,13 @@ __all__ = [
     "AttendanceStatus",
     "Base",
     "Circle",
+    "CommandRecord",
     "EntryKind",
     "EntryRevision",
     "EntryStatus",
     "ItemRole",
+    "LeanTopic",
+    "LeanVote",
     "LifecycleStage",
     "Meeting",
     "MeetingStatus",
@@ -47,11 +51,15 @@ __all__ = [
     "Network",
     "Pause",
     "PhaseRun",
+    "QueueEntry",
     "QueueMode",
+    "QueueOutcome",
     "RepertoireEntry",
     "Role",
     "SpeakingTurn",
+    "TourRound",
     "UTCDateTime",
+    "deterministic_ids",
     "entry_authors",
     "new_id",
 ]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import enum
+import random
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, Enum, MetaData
 from sqlalchemy.engine import Dialect
@@ -22,9 +26,25 @@ NAMING_CONVENTION = {
 }
 
 
+_id_source: ContextVar[random.Random | None] = ContextVar("cercle_id_source", default=None)
+
+
 def new_id() -> uuid.UUID:
     """A fresh identity. UUIDs keep rows mergeable between laptops and a server later."""
-    return uuid.uuid4()
+    source = _id_source.get()
+    if source is None:
+        return uuid.uuid4()
+    return uuid.UUID(int=source.getrandbits(128), version=4)
+
+
+@contextmanager
+def deterministic_ids(seed: int) -> Iterator[None]:
+    """Within the block, new ids come from a seeded generator (reproducible demo data)."""
+    token = _id_source.set(random.Random(seed))
+    try:
+        yield
+    finally:
+        _id_source.reset(token)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -70,4 +90,4 @@ def str_enum(enum_cls: type[enum.StrEnum], length: int = 20) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime()}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}

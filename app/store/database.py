@@ -46,9 +46,7 @@ BUSY_TIMEOUT_MS = 5000
 
 def _alembic_config() -> Config:
     config = Config()
-    config.set_main_option(
-        "script_location", str(resources.files("models") / "migrations")
-    )
+    config.set_main_option("script_location", str(resources.files("models") / "migrations"))
     return config
 
 

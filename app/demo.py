@@ -1,0 +1,450 @@
+"""A realistic French demo network, so that the first launch shows a living network.
+
+Everything is driven through the same engine the facilitator uses, with a fake clock per
+session: the demo's turns, phases and pauses obey the same rules as real ones. The seed is
+deterministic: the same ``now`` gives the same database, ids included.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from app.clock import FakeClock
+from app.engine.session import SessionEngine
+from app.engine.state import planned_phases
+from app.methods import MethodCatalogue, load_methods
+from app.planning import add_member, create_network, plan_meeting
+from app.repertoire import capture
+from app.store import Store
+from app.text import fold
+from models import (
+    ActionStatus,
+    AttendanceStatus,
+    EntryKind,
+    EntryStatus,
+    LifecycleStage,
+    Member,
+    MembershipRole,
+    Network,
+    Role,
+    deterministic_ids,
+)
+
+SEED = 14
+NETWORK_NAME = "Réseau Qualité Achats"
+
+
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    unit: str
+    presence: float  # probability of attending a session
+    talk: float  # how readily they take the floor
+    role: MembershipRole = MembershipRole.MEMBER
+
+
+PEOPLE = (
+    _Person("Léa Martin", "Achats — Île-de-France", 0.97, 1.6, MembershipRole.LEADER),
+    _Person("Karim Benali", "Qualité fournisseurs", 0.95, 1.3),
+    _Person("Marc Dubois", "Direction Qualité", 1.0, 0.6, MembershipRole.FACILITATOR),
+    _Person("Sofia Lopes", "Achats — Lyon", 0.85, 1.1),
+    _Person("Inès Haddad", "Supply chain", 0.8, 0.9),
+    _Person("Paul Girard", "Achats — Lille", 0.6, 0.8),
+    _Person("Claire Fontaine", "Laboratoire", 0.55, 0.5),
+    _Person("Hugo Lefèvre", "Méthodes", 0.3, 0.7),
+    _Person("Nadia Roussel", "Achats — Nantes", 0.3, 0.4),
+    _Person("Thomas Petit", "Contrôle de gestion", 0.15, 0.6),
+)
+
+GROUND_RULES = "\n".join(
+    [
+        "Confidentialité : ce qui se dit ici reste ici.",
+        "Bienveillance : on critique des idées, jamais des personnes.",
+        "Parler vrai : on dit ce qu'on pense, avec tact.",
+        "Engagement : on vient préparé, on tient ses actions.",
+        "Téléphones rangés pendant la séance.",
+    ]
+)
+
+INTENTION = (
+    "Partager nos pratiques d'achat et de qualité fournisseurs entre sites, apprendre de nos "
+    "incidents et construire un référentiel commun de bonnes pratiques."
+)
+
+TERMS = (
+    (
+        "REX",
+        "Retour d'expérience : analyse collective d'une situation vécue, le quoi et pas le qui.",
+    ),
+    ("PPAP", "Production Part Approval Process : dossier d'approbation des pièces avant série."),
+    ("8D", "Méthode de résolution de problème en huit disciplines, de l'équipe à la prévention."),
+    (
+        "Fournisseur stratégique",
+        "Fournisseur dont la défaillance arrêterait une ligne de production.",
+    ),
+    (
+        "Contrat de consultation",
+        "La question précise sur laquelle le client du codéveloppement demande de l'aide.",
+    ),
+    ("Audit processus", "Évaluation sur site de la maîtrise d'un procédé fournisseur."),
+)
+
+PRACTICES = (
+    (
+        "Valider le cahier des charges qualité avec le fournisseur avant la commande",
+        "Une revue commune de 30 minutes évite la plupart des non-conformités de première livraison.",
+    ),
+    (
+        "Partager chaque alerte qualité sous 48 h à tous les sites",
+        "Un message court : fournisseur, pièce, symptôme, action immédiate.",
+    ),
+    (
+        "Préparer un audit avec la grille simplifiée du réseau",
+        "La grille tient sur une page ; elle se remplit avec le fournisseur.",
+    ),
+    ("Clore chaque 8D par une vérification d'efficacité à trois mois", ""),
+)
+
+DECISIONS = (
+    "Le REX trimestriel devient un rituel du réseau",
+    "Les fiches fournisseurs sont partagées sur l'espace commun",
+    "Chaque séance commence par le suivi des actions",
+    "Le réseau adopte la grille d'audit simplifiée",
+    "Un binôme accueille chaque nouveau membre",
+    "Les cas de codéveloppement restent confidentiels dans le compte rendu",
+)
+
+ACTIONS = (
+    "Envoyer la grille d'audit simplifiée au groupe",
+    "Organiser la visite du fournisseur de Lyon",
+    "Rédiger la fiche « alerte qualité 48 h »",
+    "Tester le contrat cadre révisé avec deux fournisseurs",
+    "Présenter le REX au comité qualité",
+    "Recenser les fournisseurs stratégiques de chaque site",
+    "Proposer un cas pour la prochaine séance",
+)
+
+LEARNINGS = (
+    "Poser une seule question précise change la qualité des conseils.",
+    "Les faits d'abord : on a perdu 20 minutes sur des suppositions.",
+    "Écouter sans répondre est plus difficile qu'il n'y paraît.",
+    "Nos sites ont les mêmes problèmes, avec des réponses différentes.",
+    "Un bon REX cherche des causes, pas des coupables.",
+)
+
+LEAN_TOPICS = (
+    "Délais de validation des échantillons",
+    "Fournisseurs uniques : quel plan B ?",
+    "Indicateurs qualité partagés",
+    "Former les acheteurs à l'audit",
+    "Hausse des prix matières : comment négocier ?",
+    "Retours clients liés aux fournisseurs",
+)
+
+# Past sessions: (days before now, title, [(item title, method, minutes, client index)]).
+PAST = (
+    (170, "Lancement des cas", [("Codéveloppement — cas de Karim", "codev", 90, 1)]),
+    (140, "REX audit fournisseur", [("REX — audit du fournisseur de Lyon", "rex", 60, None)]),
+    (112, "Lean Coffee", [("Lean Coffee", "lean_coffee", 45, None)]),
+    (84, "Cas d'Inès", [("Codéveloppement — cas d'Inès", "codev", 90, 4)]),
+    (
+        56,
+        "REX rappel produit",
+        [("REX — rappel de lot", "rex", 60, None), ("Discussion libre : outils", "free", 20, None)],
+    ),
+    (28, "Cas de Léa", [("Codéveloppement — cas de Léa", "codev", 90, 0)]),
+)
+
+
+class _Demo:
+    def __init__(self, store: Store, now: datetime, methods: MethodCatalogue) -> None:
+        self.store, self.now, self.methods = store, now, methods
+        self.rng = random.Random(SEED)
+        self.members: list[uuid.UUID] = []
+        self.network_id: uuid.UUID
+
+    def people(self) -> None:
+        with self.store.transaction() as db:
+            network = create_network(
+                db,
+                NETWORK_NAME,
+                self.now - timedelta(days=400),
+                intention=INTENTION,
+                ground_rules=GROUND_RULES,
+                autonomy_alignment=38,
+                structuring=62,
+                lifecycle_stage=LifecycleStage.MATURING,
+                target_rhythm_days=28,
+                meeting_minutes=150,
+                sponsor="Direction Qualité Groupe",
+            )
+            self.network_id = network.id
+            for person in PEOPLE:
+                member = add_member(
+                    db,
+                    network,
+                    person.name,
+                    self.now - timedelta(days=380),
+                    role=person.role,
+                    unit=person.unit,
+                    email=_email(person.name),
+                )
+                self.members.append(member.id)
+            for term, definition in TERMS:
+                capture(
+                    db,
+                    network_id=network.id,
+                    kind=EntryKind.TERM,
+                    title=term,
+                    body=definition,
+                    now=self.now - timedelta(days=200),
+                    status=EntryStatus.ADOPTED,
+                    authors=[self.rng.choice(self.members[:4])],
+                )
+            for title, body in PRACTICES:
+                capture(
+                    db,
+                    network_id=network.id,
+                    kind=EntryKind.PRACTICE,
+                    title=title,
+                    body=body,
+                    tags="qualité, fournisseurs",
+                    now=self.now - timedelta(days=150),
+                    status=EntryStatus.ADOPTED,
+                    authors=[self.rng.choice(self.members[:5])],
+                )
+
+    def session_start(self, days_before: int) -> datetime:
+        day = (self.now - timedelta(days=days_before)).date()
+        return datetime.combine(day, time(8, 0), tzinfo=self.now.tzinfo)
+
+    def past_session(self, index: int, days_before: int, title: str, items: list) -> None:
+        rng = self.rng
+        start = self.session_start(days_before)
+        with self.store.transaction() as db:
+            network = db.get_one(Network, self.network_id)
+            meeting = plan_meeting(
+                db,
+                network,
+                start,
+                150,
+                title=title,
+                place=rng.choice(["Salle Lumière", "Salle Confluence", "Site de Lyon — salle 3"]),
+                format=items[0][1],
+                facilitator=db.get_one(Member, self.members[2]),
+                scribe=db.get_one(Member, self.members[3]),
+            )
+            meeting_id = meeting.id
+        clock = FakeClock(start - timedelta(minutes=10))
+        engine = SessionEngine(self.store, meeting_id, clock, self.methods)
+        engine.add_item("Accueil et météo", "tour_de_table", 10)
+        if index > 0:
+            engine.add_item("Suivi des actions", "free", 10)
+        for item_title, method, minutes, _client in items:
+            engine.add_item(item_title, method, minutes)
+        engine.add_item("Clôture", "free", 10)
+        for member, person in zip(self.members, PEOPLE, strict=True):
+            here = rng.random() < person.presence
+            status = (
+                AttendanceStatus.PRESENT
+                if here
+                else rng.choice([AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT])
+            )
+            engine.set_attendance(member, status)
+        present = [
+            m for m in self.members if engine.facts.attendance[m].status is AttendanceStatus.PRESENT
+        ]
+        for item_fact, spec in zip(engine.facts.items[-1 - len(items) : -1], items, strict=True):
+            client = spec[3]
+            if client is not None and self.members[client] in present:
+                engine.set_role(item_fact.id, self.members[client], Role.CLIENT)
+        clock.set(start + timedelta(minutes=rng.randint(0, 6)))
+        for item in engine.facts.items:
+            self.run_item(engine, clock, item.id, present, index)
+        engine.close_session()
+
+    def talk(
+        self, engine: SessionEngine, clock: FakeClock, seconds: float, allowed: list[uuid.UUID]
+    ) -> None:
+        """People take the floor for about ``seconds``, weighted by their talkativeness."""
+        rng = self.rng
+        weights = [PEOPLE[self.members.index(m)].talk for m in allowed]
+        spent = 0.0
+        while spent < seconds and allowed:
+            speaker = rng.choices(allowed, weights)[0]
+            engine.give_floor(speaker)
+            turn = min(rng.uniform(25, 140), seconds - spent + 5)
+            clock.advance(turn)
+            spent += turn
+            if rng.random() < 0.2:  # a silence, a facilitator's word
+                engine.take_floor_back()
+                gap = rng.uniform(5, 30)
+                clock.advance(gap)
+                spent += gap
+        if engine.facts.running is not None:
+            engine.take_floor_back()
+
+    def run_item(
+        self, engine: SessionEngine, clock: FakeClock, item_id: uuid.UUID, present: list, index: int
+    ) -> None:
+        rng = self.rng
+        engine.start_item(item_id)
+        item = engine.facts.item(item_id)
+        method = self.methods.get(item.method_key)
+        phases = planned_phases(item, method)
+        scale = item.planned_minutes / max(sum(m for _, m in phases), 1)
+        clients = [m for m, r in item.roles.items() if r is Role.CLIENT]
+        for number, (phase, minutes) in enumerate(phases):
+            seconds = minutes * 60 * scale * rng.uniform(0.85, 1.25)
+            if phase.speakers is None:
+                allowed = list(present)
+            else:
+                allowed = [
+                    m
+                    for m in present
+                    if (Role.CLIENT in phase.speakers and m in clients)
+                    or (
+                        Role.CONSULTANT in phase.speakers
+                        and m not in clients
+                        and m != self.members[2]
+                    )
+                    or (Role.PARTICIPANT in phase.speakers and m not in clients)
+                ]
+            if method.tour is not None:
+                engine.tour_start(60)
+                while engine.tour_next() is not None:
+                    clock.advance(rng.uniform(35, 75))
+            elif method.lean_coffee is not None and phase.key == "propose":
+                for title in rng.sample(LEAN_TOPICS, 5):
+                    engine.lean_propose(title, rng.choice(present))
+                    clock.advance(rng.uniform(30, 60))
+            elif method.lean_coffee is not None and phase.key == "vote":
+                topics = [t.id for t in engine.facts.topics if t.item_id == item_id]
+                for member in present:
+                    for _ in range(3):
+                        engine.lean_vote(rng.choice(topics[:4]), member)
+                clock.advance(120)
+            elif method.lean_coffee is not None and phase.key == "discuss":
+                for _ in range(3):
+                    engine.lean_discuss()
+                    self.talk(engine, clock, 300, list(present))
+                    if not engine.lean_roman_vote(up=rng.randint(2, 6), sideways=2, down=1):
+                        continue
+                    self.talk(engine, clock, 180, list(present))
+                    engine.lean_finish_topic()
+            else:
+                self.talk(engine, clock, seconds, allowed)
+            self.captures(engine, item_id, phase.key, present, clients, index)
+            if number + 1 < len(phases):
+                engine.next_phase()
+        if rng.random() < 0.15:
+            engine.pause_item()
+            clock.advance(rng.uniform(120, 400))
+            engine.resume_item()
+        engine.finish_item()
+        clock.advance(rng.uniform(20, 90))
+
+    def captures(
+        self,
+        engine: SessionEngine,
+        item_id: uuid.UUID,
+        phase_key: str,
+        present: list,
+        clients: list,
+        index: int,
+    ) -> None:
+        rng = self.rng
+        now = engine.clock.now()
+        origin = {
+            "network_id": self.network_id,
+            "origin_meeting_id": engine.meeting_id,
+            "origin_item_id": item_id,
+            "origin_phase_key": phase_key,
+            "now": now,
+        }
+        with self.store.transaction() as db:
+            if phase_key in ("sustain_improve", "action_plan", "discussion", "discuss"):
+                capture(
+                    db,
+                    kind=EntryKind.DECISION,
+                    title=DECISIONS[index % len(DECISIONS)],
+                    authors=[self.members[2]],
+                    **origin,
+                )
+                owner = rng.choice(present)
+                entry = capture(
+                    db,
+                    kind=EntryKind.ACTION,
+                    title=ACTIONS[(index * 2 + len(phase_key)) % len(ACTIONS)],
+                    owner_id=owner,
+                    due_on=(now + timedelta(days=21)).date(),
+                    authors=[owner],
+                    **origin,
+                )
+                if index < 4 and rng.random() < 0.7:  # older actions were mostly carried out
+                    entry.action_status = ActionStatus.DONE
+                    entry.closed_at = now + timedelta(days=rng.randint(7, 30))
+            if phase_key == "learning":
+                for member in rng.sample(present, min(3, len(present))):
+                    capture(
+                        db,
+                        kind=EntryKind.LEARNING,
+                        title=rng.choice(LEARNINGS),
+                        authors=[member],
+                        **origin,
+                    )
+            if phase_key == "consultation" and clients:
+                capture(
+                    db,
+                    kind=EntryKind.IDEA,
+                    title="Impliquer le fournisseur dès la revue de conception",
+                    authors=[rng.choice([m for m in present if m not in clients])],
+                    confidential=True,
+                    **origin,
+                )
+
+    def upcoming(self) -> uuid.UUID:
+        start = self.session_start(-14)
+        with self.store.transaction() as db:
+            meeting = plan_meeting(
+                db,
+                db.get_one(Network, self.network_id),
+                start,
+                150,
+                title="Cas de Sofia et Lean Coffee",
+                place="Salle Lumière",
+                format="codev",
+                facilitator=db.get_one(Member, self.members[2]),
+                scribe=db.get_one(Member, self.members[4]),
+            )
+            meeting_id = meeting.id
+        engine = SessionEngine(self.store, meeting_id, FakeClock(self.now), self.methods)
+        engine.add_item("Accueil et météo", "tour_de_table", 10)
+        engine.add_item("Suivi des actions", "free", 10)
+        codev = engine.add_item("Codéveloppement — cas de Sofia", "codev", 90)
+        engine.set_role(codev, self.members[3], Role.CLIENT)
+        engine.add_item("Lean Coffee", "lean_coffee", 30)
+        engine.add_item("Clôture", "free", 10)
+        return meeting_id
+
+
+def seed_demo(store: Store, now: datetime, methods: MethodCatalogue | None = None) -> uuid.UUID:
+    """Fill ``store`` with the demo network, its six past sessions and the next one.
+
+    Returns the network's id. The same ``now`` gives the same data, ids included.
+    """
+    with deterministic_ids(SEED):
+        demo = _Demo(store, now, methods or load_methods())
+        demo.people()
+        for index, (days, title, items) in enumerate(PAST):
+            demo.past_session(index, days, title, items)
+        demo.upcoming()
+    return demo.network_id
+
+
+def _email(name: str) -> str:
+    first, last = fold(name).split(" ", 1)
+    return f"{first}.{last.replace(' ', '-')}@exemple.fr"

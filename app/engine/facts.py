@@ -1,0 +1,452 @@
+"""The stored facts of one session, read in one go (a few queries) after every command.
+
+Facts are plain frozen dataclasses: the live state is a pure function of them and *now*.
+Speaking turns are aggregated in SQL, so reading the facts of a 3-hour session with
+thousands of turns stays cheap.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from app.engine.timeline import Interval
+from models import (
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    CommandRecord,
+    ItemRole,
+    LeanTopic,
+    LeanVote,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Membership,
+    Network,
+    Pause,
+    PhaseRun,
+    QueueEntry,
+    QueueMode,
+    Role,
+    SpeakingTurn,
+    TourRound,
+)
+
+UNDOABLE_EXCLUDED = ("undo", "redo")
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    id: uuid.UUID
+    network_id: uuid.UUID
+    network_name: str
+    number: int
+    title: str
+    place: str
+    planned_start: datetime
+    planned_end: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    status: MeetingStatus
+    queue_mode: QueueMode
+    turn_limit_seconds: int
+    facilitator_id: uuid.UUID | None
+    confidential: bool
+    show_stats_on_projector: bool
+    ground_rules: str
+
+
+@dataclass(frozen=True)
+class PhaseRunFact:
+    id: uuid.UUID
+    phase_index: int
+    phase_key: str
+    started_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ItemFact:
+    id: uuid.UUID
+    position: int
+    title: str
+    method_key: str
+    planned_minutes: int
+    phase_minutes: Mapping[str, int]
+    started_at: datetime | None
+    ended_at: datetime | None
+    skipped: bool
+    confidential: bool
+    pauses: tuple[Interval, ...] = ()
+    runs: tuple[PhaseRunFact, ...] = ()
+    roles: Mapping[uuid.UUID, Role] = field(default_factory=dict)
+
+    @property
+    def open_pause(self) -> bool:
+        return any(end is None for _, end in self.pauses)
+
+    @property
+    def current_run(self) -> PhaseRunFact | None:
+        return next((r for r in self.runs if r.ended_at is None), None)
+
+
+@dataclass(frozen=True)
+class AttendanceFact:
+    member_id: uuid.UUID
+    status: AttendanceStatus
+    arrived_at: datetime | None
+    left_at: datetime | None
+
+    def present_at(self, now: datetime) -> bool:
+        return (
+            self.status is AttendanceStatus.PRESENT
+            and (self.arrived_at is None or self.arrived_at <= now)
+            and (self.left_at is None or self.left_at > now)
+        )
+
+
+@dataclass(frozen=True)
+class TurnTotals:
+    """Closed turns of one member, in one phase run of one item, in one role."""
+
+    item_id: uuid.UUID
+    phase_run_id: uuid.UUID | None
+    member_id: uuid.UUID
+    role: Role
+    turns: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RunningTurn:
+    id: uuid.UUID
+    item_id: uuid.UUID
+    phase_run_id: uuid.UUID | None
+    member_id: uuid.UUID
+    role: Role
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class QueueFact:
+    member_id: uuid.UUID
+    queued_at: datetime
+
+
+@dataclass(frozen=True)
+class TourFact:
+    id: uuid.UUID
+    item_id: uuid.UUID
+    started_at: datetime
+    budget_seconds: int
+    order: tuple[uuid.UUID, ...]
+    spoken: frozenset[uuid.UUID]
+
+
+@dataclass(frozen=True)
+class LeanTopicFact:
+    id: uuid.UUID
+    item_id: uuid.UUID
+    title: str
+    proposed_by: uuid.UUID | None
+    proposed_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+    extensions: int
+    votes: Mapping[uuid.UUID, int]  # member → dots
+
+    @property
+    def total_votes(self) -> int:
+        return sum(self.votes.values())
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    meeting: MeetingFact
+    names: Mapping[uuid.UUID, str]
+    attendance: Mapping[uuid.UUID, AttendanceFact]
+    items: tuple[ItemFact, ...]
+    totals: tuple[TurnTotals, ...]
+    # Per item: (speaker changes between consecutive turns, number of turns).
+    changes: Mapping[uuid.UUID, tuple[int, int]]
+    running: RunningTurn | None
+    queue: tuple[QueueFact, ...]
+    tour: TourFact | None
+    topics: tuple[LeanTopicFact, ...]
+    undo_name: str | None
+    redo_name: str | None
+
+    def item(self, item_id: uuid.UUID) -> ItemFact:
+        return next(i for i in self.items if i.id == item_id)
+
+    @property
+    def current_item(self) -> ItemFact | None:
+        """The item started and not ended (paused or not)."""
+        return next((i for i in self.items if i.started_at and not i.ended_at), None)
+
+
+_CHANGES_SQL = text(
+    """
+    SELECT item_id,
+           SUM(CASE WHEN prev IS NOT NULL AND prev != member_id THEN 1 ELSE 0 END),
+           COUNT(*)
+    FROM (SELECT item_id, member_id,
+                 LAG(member_id) OVER (PARTITION BY item_id ORDER BY started_at) AS prev
+          FROM speaking_turns WHERE meeting_id = :meeting)
+    GROUP BY item_id
+    """
+)
+
+
+def _duration_sql() -> object:
+    turn = SpeakingTurn.__table__.c
+    return func.sum((func.julianday(turn.ended_at) - func.julianday(turn.started_at)) * 86400.0)
+
+
+def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
+    """Read every fact of the session ``meeting_id`` the live state needs."""
+    meeting = db.get(Meeting, meeting_id)
+    if meeting is None:
+        raise LookupError(f"no session with id {meeting_id}")
+    network = db.get_one(Network, meeting.network_id)
+    meeting_fact = MeetingFact(
+        id=meeting.id,
+        network_id=meeting.network_id,
+        network_name=network.name,
+        number=meeting.number,
+        title=meeting.title,
+        place=meeting.place,
+        planned_start=meeting.planned_start,
+        planned_end=meeting.planned_end,
+        started_at=meeting.started_at,
+        ended_at=meeting.ended_at,
+        status=meeting.status,
+        queue_mode=meeting.queue_mode,
+        turn_limit_seconds=meeting.turn_limit_seconds,
+        facilitator_id=meeting.facilitator_id,
+        confidential=meeting.confidential,
+        show_stats_on_projector=meeting.show_stats_on_projector,
+        ground_rules=network.ground_rules,
+    )
+
+    names = dict(
+        db.execute(
+            select(Member.id, Member.name)
+            .join(Membership, Membership.member_id == Member.id)
+            .where(Membership.network_id == meeting.network_id)
+        ).all()
+    )
+    attendance = {}
+    for att in db.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)):
+        attendance[att.member_id] = AttendanceFact(
+            att.member_id, att.status, att.arrived_at, att.left_at
+        )
+    missing = set(attendance) - set(names)
+    if missing:  # attendees who are no longer members still have names
+        names.update(db.execute(select(Member.id, Member.name).where(Member.id.in_(missing))).all())
+
+    item_rows = list(db.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
+    item_ids = [i.id for i in item_rows]
+    pauses: dict[uuid.UUID, list[Interval]] = defaultdict(list)
+    for p in db.scalars(
+        select(Pause).where(Pause.item_id.in_(item_ids)).order_by(Pause.started_at)
+    ):
+        pauses[p.item_id].append((p.started_at, p.ended_at))
+    runs: dict[uuid.UUID, list[PhaseRunFact]] = defaultdict(list)
+    for r in db.scalars(
+        select(PhaseRun).where(PhaseRun.item_id.in_(item_ids)).order_by(PhaseRun.started_at)
+    ):
+        runs[r.item_id].append(
+            PhaseRunFact(r.id, r.phase_index, r.phase_key, r.started_at, r.ended_at)
+        )
+    roles: dict[uuid.UUID, dict[uuid.UUID, Role]] = defaultdict(dict)
+    for ir in db.scalars(select(ItemRole).where(ItemRole.item_id.in_(item_ids))):
+        roles[ir.item_id][ir.member_id] = ir.role
+    items = tuple(
+        ItemFact(
+            id=i.id,
+            position=i.position,
+            title=i.title,
+            method_key=i.method_key,
+            planned_minutes=i.planned_minutes,
+            phase_minutes=dict(i.phase_minutes or {}),
+            started_at=i.started_at,
+            ended_at=i.ended_at,
+            skipped=i.skipped,
+            confidential=i.confidential,
+            pauses=tuple(pauses[i.id]),
+            runs=tuple(runs[i.id]),
+            roles=roles[i.id],
+        )
+        for i in sorted(item_rows, key=lambda i: i.position)
+    )
+
+    turn = SpeakingTurn.__table__.c
+    totals = tuple(
+        TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
+        for item_id, run_id, member_id, role, count, seconds in db.execute(
+            select(
+                turn.item_id,
+                turn.phase_run_id,
+                turn.member_id,
+                turn.role,
+                func.count(),
+                _duration_sql(),
+            )
+            .where(turn.meeting_id == meeting_id, turn.ended_at.is_not(None))
+            .group_by(turn.item_id, turn.phase_run_id, turn.member_id, turn.role)
+        ).all()
+    )
+    changes = {
+        uuid.UUID(str(item_id)) if not isinstance(item_id, uuid.UUID) else item_id: (int(c), int(n))
+        for item_id, c, n in db.execute(_CHANGES_SQL, {"meeting": meeting_id.hex})
+    }
+    running_row = db.scalars(
+        select(SpeakingTurn).where(
+            SpeakingTurn.meeting_id == meeting_id, SpeakingTurn.ended_at.is_(None)
+        )
+    ).first()
+    running = (
+        RunningTurn(
+            running_row.id,
+            running_row.item_id,
+            running_row.phase_run_id,
+            running_row.member_id,
+            running_row.role,
+            running_row.started_at,
+        )
+        if running_row
+        else None
+    )
+    queue = tuple(
+        QueueFact(q.member_id, q.queued_at)
+        for q in db.scalars(
+            select(QueueEntry)
+            .where(QueueEntry.meeting_id == meeting_id, QueueEntry.left_at.is_(None))
+            .order_by(QueueEntry.queued_at)
+        )
+    )
+
+    tour = None
+    current = next((i for i in items if i.started_at and not i.ended_at), None)
+    if current is not None:
+        round_row = db.scalars(
+            select(TourRound).where(TourRound.item_id == current.id, TourRound.ended_at.is_(None))
+        ).first()
+        if round_row is not None:
+            spoken = frozenset(
+                db.scalars(
+                    select(SpeakingTurn.member_id).where(
+                        SpeakingTurn.item_id == current.id,
+                        SpeakingTurn.started_at >= round_row.started_at,
+                    )
+                )
+            )
+            tour = TourFact(
+                round_row.id,
+                round_row.item_id,
+                round_row.started_at,
+                round_row.budget_seconds,
+                tuple(uuid.UUID(m) for m in round_row.order),
+                spoken,
+            )
+
+    topics: list[LeanTopicFact] = []
+    topic_rows = list(
+        db.scalars(
+            select(LeanTopic).where(LeanTopic.item_id.in_(item_ids)).order_by(LeanTopic.proposed_at)
+        )
+    )
+    if topic_rows:
+        votes: dict[uuid.UUID, dict[uuid.UUID, int]] = defaultdict(lambda: defaultdict(int))
+        for topic_id, member_id in db.execute(
+            select(LeanVote.topic_id, LeanVote.member_id).where(
+                LeanVote.topic_id.in_([t.id for t in topic_rows])
+            )
+        ):
+            votes[topic_id][member_id] += 1
+        topics = [
+            LeanTopicFact(
+                t.id,
+                t.item_id,
+                t.title,
+                t.proposed_by_id,
+                t.proposed_at,
+                t.started_at,
+                t.ended_at,
+                t.extensions,
+                dict(votes[t.id]),
+            )
+            for t in topic_rows
+        ]
+
+    undo_name, redo_name = _undo_redo_names(db, meeting_id)
+    return MeetingFacts(
+        meeting=meeting_fact,
+        names=names,
+        attendance=attendance,
+        items=items,
+        totals=totals,
+        changes=changes,
+        running=running,
+        queue=queue,
+        tour=tour,
+        topics=tuple(topics),
+        undo_name=undo_name,
+        redo_name=redo_name,
+    )
+
+
+def undo_target(db: Session, meeting_id: uuid.UUID) -> CommandRecord | None:
+    """The command Undo would revert: the latest ordinary command not undone yet."""
+    return db.scalars(
+        select(CommandRecord)
+        .where(
+            CommandRecord.meeting_id == meeting_id,
+            CommandRecord.name.not_in(UNDOABLE_EXCLUDED),
+            CommandRecord.undone_at.is_(None),
+        )
+        .order_by(CommandRecord.seq.desc())
+        .limit(1)
+    ).first()
+
+
+def redo_target(db: Session, meeting_id: uuid.UUID) -> CommandRecord | None:
+    """The command Redo would write again: the last one undone since the last ordinary command."""
+    last_ordinary = db.scalar(
+        select(func.max(CommandRecord.seq)).where(
+            CommandRecord.meeting_id == meeting_id,
+            CommandRecord.name.not_in(UNDOABLE_EXCLUDED),
+        )
+    )
+    undo = db.scalars(
+        select(CommandRecord)
+        .where(
+            CommandRecord.meeting_id == meeting_id,
+            CommandRecord.name == "undo",
+            CommandRecord.seq > (last_ordinary or 0),
+        )
+        .order_by(CommandRecord.seq.desc())
+    )
+    for record in undo:
+        target = db.scalars(
+            select(CommandRecord).where(
+                CommandRecord.meeting_id == meeting_id, CommandRecord.seq == record.target_seq
+            )
+        ).one()
+        if target.undone_at is not None:
+            return target
+    return None
+
+
+def _undo_redo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | None]:
+    undo = undo_target(db, meeting_id)
+    redo = redo_target(db, meeting_id)
+    return (undo.name if undo else None, redo.name if redo else None)

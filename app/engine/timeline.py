@@ -1,0 +1,115 @@
+"""Time arithmetic of the session: active time, timers, schedule. Pure functions."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+Interval = tuple[datetime, datetime | None]
+
+WARNING_FRACTION = 0.2  # the last 20 % of a timebox is shown amber
+
+
+def overlap_seconds(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> float:
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return max((end - start).total_seconds(), 0.0)
+
+
+def active_seconds(
+    start: datetime | None, end: datetime | None, pauses: Iterable[Interval], now: datetime
+) -> float:
+    """Seconds between ``start`` and ``end`` (or now) that were not inside a pause."""
+    if start is None:
+        return 0.0
+    span = (start, end or now)
+    if span[1] <= span[0]:
+        return 0.0
+    paused = sum(overlap_seconds(span, (p0, p1 or now)) for p0, p1 in pauses)
+    return max((span[1] - span[0]).total_seconds() - paused, 0.0)
+
+
+class TimerLevel(enum.StrEnum):
+    NORMAL = "normal"
+    WARNING = "warning"  # last 20 %
+    OVERRUN = "overrun"
+
+
+@dataclass(frozen=True)
+class Timer:
+    planned: float
+    elapsed: float
+
+    @property
+    def remaining(self) -> float:
+        """Seconds left; negative once overrun."""
+        return self.planned - self.elapsed
+
+    @property
+    def overrun(self) -> float:
+        return max(self.elapsed - self.planned, 0.0)
+
+    @property
+    def level(self) -> TimerLevel:
+        if self.planned <= 0:
+            return TimerLevel.NORMAL
+        if self.elapsed > self.planned:
+            return TimerLevel.OVERRUN
+        if self.remaining <= WARNING_FRACTION * self.planned:
+            return TimerLevel.WARNING
+        return TimerLevel.NORMAL
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """Where the session stands against its planned end."""
+
+    remaining_planned: float  # seconds still planned (current item's rest + pending items)
+    time_left: float  # seconds from now to the planned end (or from the planned start)
+    estimated_end: datetime
+
+    @property
+    def ahead(self) -> float:
+        """Seconds ahead of schedule; negative when behind."""
+        return self.time_left - self.remaining_planned
+
+
+@dataclass(frozen=True)
+class FitProposal:
+    """A way to end on time: new planned minutes for some items, and items to drop."""
+
+    kind: str  # "shrink" or "drop"
+    minutes: dict[object, int]
+    dropped: tuple[object, ...]
+    saves_seconds: float
+
+
+def fit_proposals(
+    pending: Sequence[tuple[object, int]], behind_seconds: float, minimum_minutes: int = 2
+) -> list[FitProposal]:
+    """Ways to absorb ``behind_seconds`` with the ``pending`` items [(id, planned minutes)].
+
+    "shrink" scales every pending item down by the same factor (never below
+    ``minimum_minutes``); "drop" removes items from the end of the agenda until enough
+    time is saved. Nothing to propose when the session is on time.
+    """
+    if behind_seconds <= 0 or not pending:
+        return []
+    total = sum(m for _, m in pending) * 60.0
+    proposals = []
+    target = max(total - behind_seconds, 0.0)
+    factor = target / total if total else 0.0
+    shrunk = {key: max(minimum_minutes, int(m * factor)) for key, m in pending}
+    saved = total - sum(shrunk.values()) * 60.0
+    if saved > 0:
+        proposals.append(FitProposal("shrink", shrunk, (), saved))
+    dropped: list[object] = []
+    saved = 0.0
+    for key, minutes in reversed(pending):
+        if saved >= behind_seconds:
+            break
+        dropped.append(key)
+        saved += minutes * 60.0
+    proposals.append(FitProposal("drop", {}, tuple(dropped), saved))
+    return proposals

@@ -1,0 +1,146 @@
+"""Networks, members and planned sessions: the facts that exist before a session runs."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.engine.errors import EngineError
+from app.i18n import _
+from models import (
+    AgendaItem,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Membership,
+    MembershipRole,
+    Network,
+)
+
+
+def create_network(db: Session, name: str, now: datetime, **fields: object) -> Network:
+    """A new network; ``fields`` are any of Network's columns (intention, ground_rules…)."""
+    name = name.strip()
+    if not name:
+        raise EngineError(_("Donnez un nom au réseau."))
+    if db.scalar(select(func.count()).select_from(Network).where(Network.name == name)):
+        raise EngineError(_("Un réseau porte déjà ce nom : {name}.").format(name=name))
+    network = Network(name=name, created_at=now, **fields)
+    db.add(network)
+    db.flush()
+    return network
+
+
+def add_member(
+    db: Session,
+    network: Network,
+    name: str,
+    now: datetime,
+    *,
+    role: MembershipRole = MembershipRole.MEMBER,
+    joined_on: date | None = None,
+    email: str | None = None,
+    unit: str = "",
+) -> Member:
+    """A new person, member of ``network``."""
+    name = name.strip()
+    if not name:
+        raise EngineError(_("Donnez un nom à la personne."))
+    member = Member(name=name, email=email, unit=unit, created_at=now)
+    db.add(member)
+    db.add(Membership(network=network, member=member, role=role, joined_on=joined_on or now.date()))
+    db.flush()
+    return member
+
+
+def plan_meeting(
+    db: Session,
+    network: Network,
+    planned_start: datetime,
+    minutes: int,
+    *,
+    title: str = "",
+    place: str = "",
+    format: str = "mixed",
+    facilitator: Member | None = None,
+    scribe: Member | None = None,
+) -> Meeting:
+    """Plan the network's next session (numbered after the last one)."""
+    if minutes <= 0:
+        raise EngineError(_("La durée d'une séance doit être positive."))
+    number = (
+        db.scalar(select(func.max(Meeting.number)).where(Meeting.network_id == network.id)) or 0
+    ) + 1
+    meeting = Meeting(
+        network_id=network.id,
+        number=number,
+        title=title,
+        place=place,
+        format=format,
+        planned_start=planned_start,
+        planned_end=planned_start + timedelta(minutes=minutes),
+        facilitator_id=facilitator.id if facilitator else None,
+        scribe_id=scribe.id if scribe else None,
+    )
+    db.add(meeting)
+    db.flush()
+    return meeting
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: uuid.UUID
+    number: int
+    title: str
+    planned_start: datetime
+    place: str
+    status: MeetingStatus
+    items: int
+
+
+@dataclass(frozen=True)
+class NetworkSummary:
+    id: uuid.UUID
+    name: str
+    intention: str
+    members: int
+    meetings: tuple[MeetingSummary, ...]
+
+
+def overview(db: Session) -> list[NetworkSummary]:
+    """Every network with its sessions (newest first): what the home screen lists."""
+    member_counts = dict(
+        db.execute(
+            select(Membership.network_id, func.count())
+            .where(Membership.left_on.is_(None))
+            .group_by(Membership.network_id)
+        ).all()
+    )
+    item_counts = dict(
+        db.execute(
+            select(AgendaItem.meeting_id, func.count()).group_by(AgendaItem.meeting_id)
+        ).all()
+    )
+    meetings: dict[uuid.UUID, list[MeetingSummary]] = {}
+    for m in db.scalars(select(Meeting).order_by(Meeting.planned_start.desc())):
+        meetings.setdefault(m.network_id, []).append(
+            MeetingSummary(
+                m.id,
+                m.number,
+                m.title,
+                m.planned_start,
+                m.place,
+                m.status,
+                item_counts.get(m.id, 0),
+            )
+        )
+    return [
+        NetworkSummary(
+            n.id, n.name, n.intention, member_counts.get(n.id, 0), tuple(meetings.get(n.id, ()))
+        )
+        for n in db.scalars(select(Network).order_by(Network.name))
+    ]
