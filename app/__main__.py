@@ -1,3 +1,8 @@
+"""``python -m app``: Cercle's command line without its window (no Qt needed).
+
+The ``cercle`` command (``ui.launcher``) is the same command line with the window.
+"""
+
 from app.cli import main
 
 raise SystemExit(main())

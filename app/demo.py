@@ -219,6 +219,7 @@ class _Demo:
 
     def session_start(self, days_before: int) -> datetime:
         day = (self.now - timedelta(days=days_before)).date()
+        day -= timedelta(days=day.weekday() - 1)  # networks meet on Tuesdays
         return datetime.combine(day, time(8, 0), tzinfo=self.now.tzinfo)
 
     def past_session(self, index: int, days_before: int, title: str, items: list) -> None:

@@ -52,7 +52,8 @@ class CorruptDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str = "") -> None:
         message = _(
             "La base de données {path} est endommagée et ne peut pas être ouverte sans risque. "
-            "Elle n'a pas été modifiée. Restaurez la dernière sauvegarde (cercle restore)."
+            "Elle n'a pas été modifiée. Ses sauvegardes sont dans le dossier « backups » à côté "
+            "d'elle."
         ).format(path=path)
         super().__init__(message + (f" ({detail})" if detail else ""), path)
 

@@ -1,0 +1,182 @@
+"""The command line: ``cercle [--db PATH] [--lang fr|en] [--demo] [COMMAND]``.
+
+Without a command, Cercle opens its window on the database. The window itself lives in
+``ui/``: it is handed in by the launcher (``ui.launcher``), so that this module — like all
+of ``app/`` — runs without Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app import __version__
+from app.clock import SystemClock
+from app.demo import NETWORK_NAME, seed_demo
+from app.engine.errors import EngineError
+from app.i18n import _, set_language
+from app.methods import load_methods
+from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
+from app.store import Store, StoreError, head_revision, open_store
+from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
+
+# Opens the window on an open store; returns the process exit status.
+WindowOpener = Callable[[Store, argparse.Namespace], int]
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=_("fichier de base de données (par défaut : $CERCLE_DB, sinon {path})").format(
+            path=default_db_path()
+        ),
+    )
+    common.add_argument(
+        "--lang", choices=("fr", "en"), default=argparse.SUPPRESS, help=_("langue (fr, en)")
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        parents=[common],
+        prog="cercle",
+        description=_(
+            "Cercle : l'instrument de l'animateur de réseaux apprenants. "
+            "Sans commande, ouvre la fenêtre."
+        ),
+    )
+    parser.set_defaults(db=None, lang="fr")
+    parser.add_argument("--version", action="version", version=f"cercle {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=_("ouvrir le réseau de démonstration (créé s'il manque, dans son propre fichier)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMANDE"))
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help=_("créer la base de démonstration (un réseau, six séances passées)"),
+    )
+    demo.add_argument(
+        "--reset", action="store_true", help=_("recréer la base de démonstration à neuf")
+    )
+    commands.add_parser(
+        "info", parents=[common], help=_("où sont les données, et ce qu'elles contiennent")
+    )
+    commands.add_parser("methods", parents=[common], help=_("les méthodes d'animation disponibles"))
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    if args.demo or args.command == "demo":
+        return demo_db_path()
+    return default_db_path()
+
+
+def _count(store: Store, model: type) -> int:
+    with store.session() as db:
+        return int(db.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def ensure_demo(path: Path, *, reset: bool = False) -> Store:
+    """Open the demo database at ``path``, filling it when new (or when ``reset``).
+
+    Refuses to add demo data to a database that already holds networks: demo data never
+    mixes with a facilitator's own.
+    """
+    if reset:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    store = open_store(path)
+    try:
+        if _count(store, Network) == 0:
+            seed_demo(store, SystemClock().now())
+        elif not _is_demo(store):
+            raise StoreError(
+                _(
+                    "{path} contient déjà vos propres réseaux : la démonstration ne s'y ajoute "
+                    "pas. Choisissez un autre fichier."
+                ).format(path=path),
+                path,
+            )
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _is_demo(store: Store) -> bool:
+    with store.session() as db:
+        names = list(db.scalars(select(Network.name)))
+    return names == [NETWORK_NAME]
+
+
+def _info(store: Store) -> int:
+    print(_("Dossier des données : {path}").format(path=data_dir()))
+    print(_("Base de données : {path}").format(path=store.path))
+    print(_("Schéma : {revision}").format(revision=head_revision()))
+    print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))
+    for label, model in (
+        (_("Réseaux"), Network),
+        (_("Membres"), Member),
+        (_("Séances"), Meeting),
+        (_("Tours de parole"), SpeakingTurn),
+        (_("Entrées du répertoire"), RepertoireEntry),
+    ):
+        print(f"{label} : {_count(store, model)}")
+    return 0
+
+
+def _methods(language: str) -> int:
+    catalogue = load_methods(user_methods_dir())
+    for method in sorted(catalogue.methods.values(), key=lambda m: m.key):
+        phases = " · ".join(p.name.get(language) for p in method.phases)
+        print(
+            f"{method.key:15} {method.name.get(language)} ({method.default_minutes} min) — {phases}"
+        )
+    for error in catalogue.errors:
+        print(_("Fichier refusé : {error}").format(error=error), file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Run the command line; returns the exit status (0 when all went well)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "en" in argv and "--lang" in argv:  # so that --help speaks the chosen language
+        set_language("en")
+    args = build_parser().parse_args(argv)
+    set_language(args.lang)
+    try:
+        if args.command == "methods":
+            return _methods(args.lang)
+        path = _db_path(args)
+        if args.command == "demo" or args.demo:
+            store = ensure_demo(path, reset=getattr(args, "reset", False))
+        else:
+            store = open_store(path)
+        with store:
+            if args.command == "demo":
+                print(_("Base de démonstration prête : {path}").format(path=store.path))
+                return 0
+            if args.command == "info":
+                return _info(store)
+            if open_window is None:
+                print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
+                return 2
+            return open_window(store, args)
+    except (StoreError, EngineError) as exc:
+        print(f"cercle: {exc}", file=sys.stderr)
+        return 1
