@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -28,34 +29,43 @@ from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
 WindowOpener = Callable[[Store, argparse.Namespace], int]
 
 
-def _common_options() -> argparse.ArgumentParser:
-    """Options every command takes, before or after its name."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """Options every command takes, before or after its name.
+
+    Only the main parser holds the defaults: a command's parser must not overwrite what
+    was given before the command's name (``cercle --db X info``).
+    """
+    parser.add_argument(
         "--db",
         type=Path,
-        default=argparse.SUPPRESS,
+        default=None if defaults else argparse.SUPPRESS,
         help=_("fichier de base de données (par défaut : $CERCLE_DB, sinon {path})").format(
             path=default_db_path()
         ),
     )
-    common.add_argument(
-        "--lang", choices=("fr", "en"), default=argparse.SUPPRESS, help=_("langue (fr, en)")
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default="fr" if defaults else argparse.SUPPRESS,
+        help=_("langue (fr, en)"),
     )
-    return common
+
+
+def _command(commands: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    command: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+    _add_common_options(command, defaults=False)
+    return command
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common_options()
     parser = argparse.ArgumentParser(
-        parents=[common],
         prog="cercle",
         description=_(
             "Cercle : l'instrument de l'animateur de réseaux apprenants. "
             "Sans commande, ouvre la fenêtre."
         ),
     )
-    parser.set_defaults(db=None, lang="fr")
+    _add_common_options(parser, defaults=True)
     parser.add_argument("--version", action="version", version=f"cercle {__version__}")
     parser.add_argument(
         "--demo",
@@ -63,18 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("ouvrir le réseau de démonstration (créé s'il manque, dans son propre fichier)"),
     )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMANDE"))
-    demo = commands.add_parser(
-        "demo",
-        parents=[common],
-        help=_("créer la base de démonstration (un réseau, six séances passées)"),
+    demo = _command(
+        commands, "demo", _("créer la base de démonstration (un réseau, six séances passées)")
     )
     demo.add_argument(
         "--reset", action="store_true", help=_("recréer la base de démonstration à neuf")
     )
-    commands.add_parser(
-        "info", parents=[common], help=_("où sont les données, et ce qu'elles contiennent")
-    )
-    commands.add_parser("methods", parents=[common], help=_("les méthodes d'animation disponibles"))
+    _command(commands, "info", _("où sont les données, et ce qu'elles contiennent"))
+    _command(commands, "methods", _("les méthodes d'animation disponibles"))
     return parser
 
 

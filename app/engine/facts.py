@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Float, Integer, func, select, text
 from sqlalchemy.orm import Session
 
 from app.engine.timeline import Interval
@@ -205,9 +206,20 @@ _CHANGES_SQL = text(
 )
 
 
-def _duration_sql() -> object:
+def _seconds_sql(column: Any) -> Any:
+    """Seconds since the epoch of a stored instant, exact to the microsecond.
+
+    Instants are stored as "YYYY-MM-DD HH:MM:SS.ffffff": whole seconds from strftime
+    (integers, exact) plus the fraction as text. julianday() would lose tens of µs.
+    """
+    whole = func.cast(func.strftime("%s", column), Integer)
+    fraction = func.cast(func.substr(column, 20), Float)
+    return whole + fraction
+
+
+def _duration_sql() -> Any:
     turn = SpeakingTurn.__table__.c
-    return func.sum((func.julianday(turn.ended_at) - func.julianday(turn.started_at)) * 86400.0)
+    return func.sum(_seconds_sql(turn.ended_at) - _seconds_sql(turn.started_at))
 
 
 def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:

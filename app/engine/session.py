@@ -314,10 +314,12 @@ class SessionEngine:
                     Attendance.meeting_id == self.meeting_id, Attendance.member_id == member_id
                 )
             ).first()
+            was_present = (
+                att is not None and att.status is AttendanceStatus.PRESENT and att.left_at is None
+            )
             if att is None:
                 att = Attendance(meeting_id=self.meeting_id, member_id=member_id, status=status)
                 db.add(att)
-            was_present = att.status is AttendanceStatus.PRESENT and att.left_at is None
             att.status = status
             if status is AttendanceStatus.PRESENT:
                 if not was_present:

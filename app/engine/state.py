@@ -32,17 +32,31 @@ class ItemStatus(enum.StrEnum):
 def planned_phases(item: ItemFact, method: Method) -> tuple[tuple[Phase, int], ...]:
     """The phases this item runs, with their minutes for this session.
 
-    An item's ``phase_minutes`` overrides a phase's default duration; 0 leaves a phase out,
-    and an optional phase runs only when given minutes.
+    An item's ``phase_minutes`` fixes a phase's minutes (0 leaves it out; an optional
+    phase runs only when given minutes). The other phases share what is left of the
+    item's planned minutes in proportion to their default durations, in whole minutes
+    that add up exactly: a co-development planned for 90 minutes gets 90 minutes of phases.
     """
-    plan = []
+    chosen: list[tuple[Phase, int | None]] = []
     for phase in method.phases:
-        minutes = item.phase_minutes.get(phase.key)
-        if minutes is None:
-            minutes = 0 if phase.optional else phase.minutes
-        if minutes > 0:
-            plan.append((phase, int(minutes)))
-    return tuple(plan)
+        fixed = item.phase_minutes.get(phase.key)
+        if fixed is None and phase.optional:
+            continue
+        if fixed is not None and fixed <= 0:
+            continue
+        chosen.append((phase, None if fixed is None else int(fixed)))
+    free = [p for p, fixed in chosen if fixed is None]
+    defaults = sum(p.minutes for p in free)
+    budget = item.planned_minutes - sum(fixed for _, fixed in chosen if fixed is not None)
+    if item.planned_minutes <= 0 or not free or budget <= len(free) or defaults == budget:
+        return tuple((p, fixed if fixed is not None else p.minutes) for p, fixed in chosen)
+    # Largest remainder: scaled minutes rounded down, the lost minutes to the largest parts.
+    exact = {p.key: p.minutes * budget / defaults for p in free}
+    minutes = {key: int(value) for key, value in exact.items()}
+    by_remainder = sorted(exact, key=lambda k: exact[k] - minutes[k], reverse=True)
+    for key in by_remainder[: budget - sum(minutes.values())]:
+        minutes[key] += 1
+    return tuple((p, fixed if fixed is not None else minutes[p.key]) for p, fixed in chosen)
 
 
 def item_role(

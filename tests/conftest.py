@@ -1,0 +1,119 @@
+"""Every test gets its own data folder, its own database and a fake clock; nothing sleeps."""
+
+from __future__ import annotations
+
+import os
+
+# Before any Qt import: tests run headless.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.clock import FakeClock
+from app.engine.session import SessionEngine
+from app.i18n import set_language
+from app.methods import MethodCatalogue, load_methods
+from app.planning import add_member, create_network, plan_meeting
+from app.store import Store, open_store
+from models import AttendanceStatus, MembershipRole
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "artifacts"
+START = datetime(2026, 3, 12, 8, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("CERCLE_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("CERCLE_DB", raising=False)
+    yield
+    set_language("fr")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture(scope="session")
+def methods() -> MethodCatalogue:
+    return load_methods()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cercle.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    with open_store(db_path) as opened:
+        yield opened
+
+
+@dataclass
+class Room:
+    """A network of people and one planned session, ready to run."""
+
+    store: Store
+    clock: FakeClock
+    network_id: uuid.UUID
+    meeting_id: uuid.UUID
+    people: dict[str, uuid.UUID]
+    engine: SessionEngine
+
+    def __getitem__(self, name: str) -> uuid.UUID:
+        return self.people[name]
+
+
+NAMES = ("Léa", "Karim", "Sofia", "Marc", "Inès", "Paul")
+
+
+def make_room(
+    store: Store,
+    clock: FakeClock,
+    methods: MethodCatalogue,
+    names: tuple[str, ...] = NAMES,
+    minutes: int = 120,
+    present: bool = True,
+) -> Room:
+    """A network with ``names`` (Marc facilitates), a session planned now for ``minutes``."""
+    with store.transaction() as db:
+        network = create_network(db, "Réseau Qualité Achats", clock.now())
+        people = {
+            name: add_member(
+                db,
+                network,
+                name,
+                clock.now(),
+                role=MembershipRole.FACILITATOR if name == "Marc" else MembershipRole.MEMBER,
+            )
+            for name in names
+        }
+        meeting = plan_meeting(
+            db, network, clock.now(), minutes, title="Séance test", facilitator=people.get("Marc")
+        )
+        ids = {name: m.id for name, m in people.items()}
+        network_id, meeting_id = network.id, meeting.id
+    engine = SessionEngine(store, meeting_id, clock, methods)
+    if present:
+        for member in ids.values():
+            engine.set_attendance(member, AttendanceStatus.PRESENT)
+    return Room(store, clock, network_id, meeting_id, ids, engine)
+
+
+@pytest.fixture
+def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
+    return make_room(store, clock, methods)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
