@@ -47,7 +47,8 @@ def normalised_entropy(values: Sequence[float]) -> float:
     total = sum(values)
     if n < 2 or total <= 0:
         return 1.0
-    h = -sum((x / total) * math.log(x / total) for x in values if x > 0)
+    probabilities = (x / total for x in values)
+    h = -sum(p * math.log(p) for p in probabilities if p > 0)
     return max(0.0, h / math.log(n))
 
 

@@ -1,0 +1,122 @@
+"""The demo network: deterministic, coherent, alive."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.cli import main
+from app.clock import FakeClock
+from app.demo import NETWORK_NAME, seed_demo
+from app.engine.invariants import check_all
+from app.methods import MethodCatalogue
+from app.paths import demo_db_path
+from app.planning import create_network
+from app.store import Store, open_store
+from models import (
+    Attendance,
+    AttendanceStatus,
+    EntryKind,
+    Meeting,
+    MeetingStatus,
+    Membership,
+    Network,
+    RepertoireEntry,
+    SpeakingTurn,
+)
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory, methods: MethodCatalogue) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    with open_store(path) as store:
+        seed_demo(store, NOW, methods)
+    return path
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    con = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {n: sorted(con.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        con.close()
+
+
+def test_the_demo_is_deterministic(demo: Path, tmp_path: Path, methods: MethodCatalogue) -> None:
+    again = tmp_path / "again.sqlite3"
+    with open_store(again) as store:
+        seed_demo(store, NOW, methods)
+    assert dump(again) == dump(demo)
+
+
+def test_the_demo_network_is_alive_and_coherent(demo: Path) -> None:
+    with open_store(demo) as store, store.session() as db:
+        assert check_all(db, NOW) == []
+        members = set(db.scalars(select(Membership.member_id)))
+        assert len(members) == 10
+        attendees = set(db.scalars(select(Attendance.member_id)))
+        assert attendees <= members
+        meetings = list(db.scalars(select(Meeting).order_by(Meeting.number)))
+        assert [m.status for m in meetings] == [MeetingStatus.CLOSED] * 6 + [MeetingStatus.PLANNED]
+        assert meetings[-1].planned_start > NOW > meetings[-2].planned_start
+        formats = {m.format for m in meetings[:6]}
+        assert {"codev", "rex", "lean_coffee"} <= formats
+        turns = db.scalar(select(func.count()).select_from(SpeakingTurn))
+        assert turns is not None and turns > 200
+        kinds = set(db.scalars(select(RepertoireEntry.kind)))
+        assert {EntryKind.DECISION, EntryKind.ACTION, EntryKind.TERM} <= kinds
+        # Engagement differs: some came every time, some rarely.
+        presence = dict(
+            db.execute(
+                select(Attendance.member_id, func.count())
+                .where(Attendance.status == AttendanceStatus.PRESENT)
+                .group_by(Attendance.member_id)
+            ).all()
+        )
+        assert max(presence.values()) == 6
+        assert min(presence.get(m, 0) for m in members) <= 2
+
+
+def test_every_demo_turn_is_spoken_by_someone_present(demo: Path) -> None:
+    with open_store(demo) as store, store.session() as db:
+        rows = db.execute(
+            select(SpeakingTurn.member_id, Attendance.status).join(
+                Attendance,
+                (Attendance.meeting_id == SpeakingTurn.meeting_id)
+                & (Attendance.member_id == SpeakingTurn.member_id),
+                isouter=True,
+            )
+        ).all()
+        assert rows and all(status is AttendanceStatus.PRESENT for _, status in rows)
+
+
+def test_the_demo_lives_in_its_own_file_and_never_joins_a_users_database(
+    store: Store, tmp_path: Path
+) -> None:
+    assert main(["demo"]) == 0
+    assert demo_db_path().exists()
+    with open_store(demo_db_path()) as demo, demo.session() as db:
+        assert db.scalar(select(Meeting.id).limit(1)) is not None
+    # A database with the user's own network refuses the demo.
+    with store.transaction() as db:
+        create_network(db, "Mon réseau", FakeClock().now())
+    store.close()
+    assert main(["--db", str(store.path), "demo"]) == 1
+    with open_store(store.path) as reopened, reopened.session() as db:
+        assert list(db.scalars(select(Network.name))) == ["Mon réseau"]
+    assert NETWORK_NAME not in list_networks(store.path)
+
+
+def list_networks(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("SELECT name FROM networks")]
+    finally:
+        con.close()
