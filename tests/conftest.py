@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 # Before any Qt import: tests run headless.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -117,3 +118,26 @@ def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+DEMO_NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, methods: MethodCatalogue) -> Path:
+    """The demo network seeded once per test run (seeding drives ~700 engine commands)."""
+    from app.demo import seed_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    with open_store(path) as store:
+        seed_demo(store, DEMO_NOW, methods)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    """A private copy of the demo database for one test."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_template, path)
+    with open_store(path) as opened:
+        yield opened

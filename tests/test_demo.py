@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -28,16 +27,12 @@ from models import (
     RepertoireEntry,
     SpeakingTurn,
 )
+from tests.conftest import DEMO_NOW as NOW
 
-NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, methods: MethodCatalogue) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    with open_store(path) as store:
-        seed_demo(store, NOW, methods)
-    return path
+@pytest.fixture
+def demo(demo_template: Path) -> Path:
+    return demo_template
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:

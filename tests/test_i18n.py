@@ -1,0 +1,88 @@
+"""Every string a person sees exists in French and in English."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from app.i18n import _, set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def core_strings() -> set[str]:
+    found = set()
+    for path in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_core_message_has_an_english_translation() -> None:
+    catalogue = json.loads((TRANSLATIONS / "core_en.json").read_text(encoding="utf-8"))
+    missing = sorted(core_strings() - set(catalogue))
+    assert missing == []
+    for source, target in catalogue.items():  # same placeholders both sides
+        assert placeholders(source) == placeholders(target), source
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{\w+\}", text))
+
+
+def test_the_core_speaks_french_by_default_and_english_on_demand() -> None:
+    assert _("Personne n'a la parole.") == "Personne n'a la parole."
+    set_language("en")
+    assert _("Personne n'a la parole.") == "Nobody has the floor."
+
+
+def ts_sources(path: Path) -> dict[str, str | None]:
+    entries = {}
+    for message in ET.parse(path).iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        done = translation.get("type") != "unfinished"
+        entries[message.findtext("source") or ""] = translation.text if done else None
+    return entries
+
+
+def test_the_window_translations_are_complete_and_up_to_date(tmp_path: Path) -> None:
+    from tools.translations import update
+
+    committed = TRANSLATIONS / "cercle_en.ts"
+    fresh = tmp_path / "cercle_en.ts"
+    shutil.copy(committed, fresh)
+    update(fresh)  # what lupdate finds in ui/ today
+    assert set(ts_sources(fresh)) == set(ts_sources(committed)), (
+        "run `python tools/translations.py update`, translate, then `release`"
+    )
+    untranslated = [s for s, t in ts_sources(committed).items() if not t]
+    assert untranslated == []
+    compiled = tmp_path / "cercle_en.qm"
+    subprocess.run(
+        [
+            str(Path(sys.executable).with_name("pyside6-lrelease")),
+            str(committed),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == (TRANSLATIONS / "cercle_en.qm").read_bytes(), (
+        "run `python tools/translations.py release`"
+    )

@@ -1,0 +1,70 @@
+"""The main window on the demo network, as a facilitator first sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.clock import FakeClock
+from app.demo import NETWORK_NAME
+from app.methods import MethodCatalogue
+from app.store import Store
+from app.workspace import Workspace
+from tests.conftest import DEMO_NOW as NOW
+from ui.application import create_application
+from ui.home import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, methods: MethodCatalogue) -> MainWindow:
+    create_application("fr")
+    window = MainWindow(Workspace(store, FakeClock(NOW), methods))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_an_empty_database_invites_to_try_the_demo(window: MainWindow) -> None:
+    assert window.title.text() == "Bienvenue dans Cercle"
+    assert "cercle --demo" in window.empty.text()
+    assert window.empty.isVisible()
+
+
+def test_the_demo_network_and_its_sessions_are_listed(
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, artifacts: Path
+) -> None:
+    create_application("fr")
+    window = MainWindow(Workspace(demo_store, FakeClock(NOW), methods))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.title.text() == NETWORK_NAME
+    assert "référentiel commun" in window.intention.text()
+    model = window.meetings
+    assert model.rowCount() == 7
+    first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert first[0] == "7" and first[5] == "○ À venir" and first[2] == "Cas de Sofia et Lean Coffee"
+    assert model.data(model.index(6, 5)) == "✓ Close"
+    assert window.networks.data(window.networks.index(0)) == f"{NETWORK_NAME}\n10 membres"
+    assert not window.empty.isVisible()
+    window.grab().save(str(artifacts / "home-1366x768.png"))
+
+
+def test_the_window_speaks_english(
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, artifacts: Path
+) -> None:
+    app = create_application("en")
+    try:
+        window = MainWindow(Workspace(demo_store, FakeClock(NOW), methods))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.meetings.headers() == ["No.", "Date", "Session", "Place", "Items", "Status"]
+        assert window.meetings.data(window.meetings.index(0, 5)) == "○ Upcoming"
+        window.grab().save(str(artifacts / "home-en-1366x768.png"))
+    finally:
+        for translator in app.property("cercle_translators") or []:
+            app.removeTranslator(translator)
