@@ -11,6 +11,7 @@ import random
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from app.clock import FakeClock
 from app.engine.session import SessionEngine
@@ -145,7 +146,7 @@ LEAN_TOPICS = (
 )
 
 # Past sessions: (days before now, title, [(item title, method, minutes, client index)]).
-PAST = (
+PAST: tuple[tuple[int, str, list[tuple[str, str, int, int | None]]], ...] = (
     (170, "Lancement des cas", [("Codéveloppement — cas de Karim", "codev", 90, 1)]),
     (140, "REX audit fournisseur", [("REX — audit du fournisseur de Lyon", "rex", 60, None)]),
     (112, "Lean Coffee", [("Lean Coffee", "lean_coffee", 45, None)]),
@@ -359,7 +360,7 @@ class _Demo:
     ) -> None:
         rng = self.rng
         now = engine.clock.now()
-        origin = {
+        origin: dict[str, Any] = {
             "network_id": self.network_id,
             "origin_meeting_id": engine.meeting_id,
             "origin_item_id": item_id,

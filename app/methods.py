@@ -128,19 +128,21 @@ class _Reader:
     def fail(self, name: str, expected: str) -> MethodFileError:
         return MethodFileError(self.path, self.prefix + name, expected)
 
-    def str(self, name: str, default: str | None = None) -> str:
+    def string(self, name: str, default: str | None = None) -> str:
         value = self.data.get(name, default)
         if not isinstance(value, str) or (default is None and not value.strip()):
             raise self.fail(name, "a non-empty text")
         return value
 
-    def int(self, name: str, default: int | None = None, *, low: int = 0, high: int = 600) -> int:
+    def integer(
+        self, name: str, default: int | None = None, *, low: int = 0, high: int = 600
+    ) -> int:
         value = self.data.get(name, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise self.fail(name, f"a whole number from {low} to {high}")
         return value
 
-    def bool(self, name: str, default: bool) -> bool:
+    def boolean(self, name: str, default: bool) -> bool:
         value = self.data.get(name, default)
         if not isinstance(value, bool):
             raise self.fail(name, "true or false")
@@ -159,7 +161,7 @@ class _Reader:
             raise self.fail(name + ".en", "a text")
         return Text(value["fr"], en)
 
-    def str_list(self, name: str, allowed: Iterable[str]) -> tuple[str, ...] | None:
+    def strings(self, name: str, allowed: Iterable[str]) -> tuple[str, ...] | None:
         value = self.data.get(name)
         if value is None:
             return None
@@ -184,17 +186,17 @@ _ROLE_VALUES = [r.value for r in Role]
 
 
 def _parse_phase(reader: _Reader) -> Phase:
-    speakers = reader.str_list("speakers", _ROLE_VALUES)
+    speakers = reader.strings("speakers", _ROLE_VALUES)
     return Phase(
-        key=reader.str("key"),
+        key=reader.string("key"),
         name=reader.text("name"),
-        minutes=reader.int("minutes", low=1, high=600),
+        minutes=reader.integer("minutes", low=1, high=600),
         rule=reader.text("rule"),
         input=reader.text("input", required=False),
         guidance=reader.text("guidance", required=False),
         speakers=None if speakers is None else frozenset(Role(s) for s in speakers),
-        captures=reader.str_list("captures", CAPTURE_KINDS) or (),
-        optional=reader.bool("optional", False),
+        captures=reader.strings("captures", CAPTURE_KINDS) or (),
+        optional=reader.boolean("optional", False),
     )
 
 
@@ -224,22 +226,22 @@ def parse_method(data: Mapping[str, Any], path: Path | str) -> Method:
         ):
             raise table.fail("extension_minutes", "a list of whole minutes from 1 to 60")
         lean = LeanCoffeeRules(
-            votes_per_person=table.int("votes_per_person", 3, low=1, high=20),
-            timebox_minutes=table.int("timebox_minutes", 5, low=1, high=60),
+            votes_per_person=table.integer("votes_per_person", 3, low=1, high=20),
+            timebox_minutes=table.integer("timebox_minutes", 5, low=1, high=60),
             extension_minutes=tuple(extensions),
         )
     tour = None
     if (table := reader.table("tour")) is not None:
-        tour = TourRules(budget_seconds=table.int("budget_seconds", 120, low=10, high=3600))
+        tour = TourRules(budget_seconds=table.integer("budget_seconds", 120, low=10, high=3600))
 
     return Method(
-        key=reader.str("key"),
+        key=reader.string("key"),
         name=reader.text("name"),
         description=reader.text("description", required=False),
-        source=reader.str("source", ""),
+        source=reader.string("source", ""),
         phases=tuple(phases),
-        roles=tuple(Role(r) for r in reader.str_list("roles", _ROLE_VALUES) or ()),
-        confidential_by_default=reader.bool("confidential_by_default", False),
+        roles=tuple(Role(r) for r in reader.strings("roles", _ROLE_VALUES) or ()),
+        confidential_by_default=reader.boolean("confidential_by_default", False),
         lean_coffee=lean,
         tour=tour,
         path=path if isinstance(path, Path) else None,

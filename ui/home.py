@@ -37,8 +37,8 @@ class MainWindow(QMainWindow):
         self.network_list.setMaximumWidth(340)
         self.network_list.setAccessibleName(self.tr("Réseaux"))
 
-        self.title = QLabel(objectName="title")
-        self.intention = QLabel(objectName="subtitle")
+        self.title = _label("", "title")
+        self.intention = _label("", "subtitle")
         self.intention.setWordWrap(True)
         self.empty = QLabel(
             self.tr(
@@ -61,13 +61,13 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("RÉSEAUX"), objectName="section"))
+        left.addWidget(_label(self.tr("RÉSEAUX"), "section"))
         left.addWidget(self.network_list)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.intention)
         right.addSpacing(12)
-        right.addWidget(QLabel(self.tr("SÉANCES"), objectName="section"))
+        right.addWidget(_label(self.tr("SÉANCES"), "section"))
         right.addWidget(self.meeting_table, 1)
         right.addWidget(self.empty)
         body = QHBoxLayout()
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         )
 
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
-        QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         self.refresh()
 
     def refresh(self) -> None:
@@ -109,3 +109,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
+
+
+def _label(text: str, style_name: str) -> QLabel:
+    """A label the style sheet knows by name (title, subtitle, section)."""
+    label = QLabel(text)
+    label.setObjectName(style_name)
+    return label

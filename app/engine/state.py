@@ -193,11 +193,11 @@ def _item_state(item: ItemFact, method: Method, now: datetime) -> ItemState:
             run.started_at, run.ended_at, item.pauses, now
         )
     phase_state = None
-    run = item.current_run
-    if run is not None and status in (ItemStatus.RUNNING, ItemStatus.PAUSED):
+    current_run = item.current_run
+    if current_run is not None and status in (ItemStatus.RUNNING, ItemStatus.PAUSED):
         keys = [p.key for p, _ in phases]
-        if run.phase_key in keys:
-            idx = keys.index(run.phase_key)
+        if current_run.phase_key in keys:
+            idx = keys.index(current_run.phase_key)
             phase, minutes = phases[idx]
             phase_state = PhaseState(
                 number=idx + 1,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 K = TypeVar("K")
 
@@ -77,9 +77,9 @@ class Balance:
     entropy: float
     turn_taking: float
     fair_share: float
-    shares: Mapping[object, float]
-    dominant: frozenset[object]  # above twice the fair share
-    silent: frozenset[object]  # present and not yet spoken
+    shares: Mapping[Any, float]
+    dominant: frozenset[Any]  # above twice the fair share
+    silent: frozenset[Any]  # present and not yet spoken
 
 
 def balance(
