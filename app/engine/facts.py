@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, Integer, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Float, Integer, bindparam, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from app.engine.timeline import Interval
 from models import (
@@ -175,8 +175,8 @@ class MeetingFacts:
     attendance: Mapping[uuid.UUID, AttendanceFact]
     items: tuple[ItemFact, ...]
     totals: tuple[TurnTotals, ...]
-    # Per item: (speaker changes between consecutive turns, number of turns).
-    changes: Mapping[uuid.UUID, tuple[int, int]]
+    # Speaker changes between consecutive turns of the current item (turn-taking index).
+    current_changes: int
     running: RunningTurn | None
     queue: tuple[QueueFact, ...]
     tour: TourFact | None
@@ -195,13 +195,10 @@ class MeetingFacts:
 
 _CHANGES_SQL = text(
     """
-    SELECT item_id,
-           SUM(CASE WHEN prev IS NOT NULL AND prev != member_id THEN 1 ELSE 0 END),
-           COUNT(*)
-    FROM (SELECT item_id, member_id,
-                 LAG(member_id) OVER (PARTITION BY item_id ORDER BY started_at) AS prev
-          FROM speaking_turns WHERE meeting_id = :meeting)
-    GROUP BY item_id
+    SELECT COUNT(*) FROM (
+        SELECT member_id, LAG(member_id) OVER (ORDER BY started_at) AS prev
+        FROM speaking_turns WHERE item_id = :item)
+    WHERE prev IS NOT NULL AND prev != member_id
     """
 )
 
@@ -220,6 +217,22 @@ def _seconds_sql(column: Any) -> Any:
 def _duration_sql() -> Any:
     turn = SpeakingTurn.__table__.c
     return func.sum(_seconds_sql(turn.ended_at) - _seconds_sql(turn.started_at))
+
+
+_turn = SpeakingTurn.__table__.c
+# Built once: these run after every command.
+_TOTALS = (
+    select(
+        _turn.item_id,
+        _turn.phase_run_id,
+        _turn.member_id,
+        _turn.role,
+        func.count(),
+        _duration_sql(),
+    )
+    .where(_turn.meeting_id == bindparam("meeting"), _turn.ended_at.is_not(None))
+    .group_by(_turn.item_id, _turn.phase_run_id, _turn.member_id, _turn.role)
+)
 
 
 def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
@@ -300,26 +313,12 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         for i in sorted(item_rows, key=lambda i: i.position)
     )
 
-    turn = SpeakingTurn.__table__.c
     totals = tuple(
         TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
         for item_id, run_id, member_id, role, count, seconds in db.execute(
-            select(
-                turn.item_id,
-                turn.phase_run_id,
-                turn.member_id,
-                turn.role,
-                func.count(),
-                _duration_sql(),
-            )
-            .where(turn.meeting_id == meeting_id, turn.ended_at.is_not(None))
-            .group_by(turn.item_id, turn.phase_run_id, turn.member_id, turn.role)
+            _TOTALS, {"meeting": meeting_id}
         ).all()
     )
-    changes = {
-        uuid.UUID(str(item_id)) if not isinstance(item_id, uuid.UUID) else item_id: (int(c), int(n))
-        for item_id, c, n in db.execute(_CHANGES_SQL, {"meeting": meeting_id.hex})
-    }
     running_row = db.scalars(
         select(SpeakingTurn).where(
             SpeakingTurn.meeting_id == meeting_id, SpeakingTurn.ended_at.is_(None)
@@ -347,8 +346,10 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
     )
 
     tour = None
+    current_changes = 0
     current = next((i for i in items if i.started_at and not i.ended_at), None)
     if current is not None:
+        current_changes = int(db.execute(_CHANGES_SQL, {"item": current.id.hex}).scalar() or 0)
         round_row = db.scalars(
             select(TourRound).where(TourRound.item_id == current.id, TourRound.ended_at.is_(None))
         ).first()
@@ -406,7 +407,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         attendance=attendance,
         items=items,
         totals=totals,
-        changes=changes,
+        current_changes=current_changes,
         running=running,
         queue=queue,
         tour=tour,
@@ -416,49 +417,76 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
     )
 
 
+_ORDINARY = CommandRecord.name.not_in(UNDOABLE_EXCLUDED)
+
+
+_UNDO = (
+    select(CommandRecord.seq, CommandRecord.name)
+    .where(
+        CommandRecord.meeting_id == bindparam("meeting"),
+        _ORDINARY,
+        CommandRecord.undone_at.is_(None),
+    )
+    .order_by(CommandRecord.seq.desc())
+    .limit(1)
+)
+_LAST_ORDINARY = (
+    select(CommandRecord.seq)
+    .where(CommandRecord.meeting_id == bindparam("meeting"), _ORDINARY)
+    .order_by(CommandRecord.seq.desc())
+    .limit(1)
+    .scalar_subquery()
+)
+_undo_record = aliased(CommandRecord)
+_REDO = (
+    select(CommandRecord.seq, CommandRecord.name)
+    .join(
+        _undo_record,
+        (_undo_record.meeting_id == CommandRecord.meeting_id)
+        & (_undo_record.target_seq == CommandRecord.seq),
+    )
+    .where(
+        _undo_record.meeting_id == bindparam("meeting"),
+        _undo_record.name == "undo",
+        _undo_record.seq > func.coalesce(_LAST_ORDINARY, 0),
+        CommandRecord.undone_at.is_not(None),
+    )
+    .order_by(_undo_record.seq.desc())
+    .limit(1)
+)
+
+
+def _undo_seq(db: Session, meeting_id: uuid.UUID) -> tuple[int, str] | None:
+    row = db.execute(_UNDO, {"meeting": meeting_id}).first()
+    return (row[0], row[1]) if row else None
+
+
+def _redo_seq(db: Session, meeting_id: uuid.UUID) -> tuple[int, str] | None:
+    row = db.execute(_REDO, {"meeting": meeting_id}).first()
+    return (row[0], row[1]) if row else None
+
+
+def _record_at(db: Session, meeting_id: uuid.UUID, seq: int) -> CommandRecord:
+    return db.scalars(
+        select(CommandRecord).where(
+            CommandRecord.meeting_id == meeting_id, CommandRecord.seq == seq
+        )
+    ).one()
+
+
 def undo_target(db: Session, meeting_id: uuid.UUID) -> CommandRecord | None:
     """The command Undo would revert: the latest ordinary command not undone yet."""
-    return db.scalars(
-        select(CommandRecord)
-        .where(
-            CommandRecord.meeting_id == meeting_id,
-            CommandRecord.name.not_in(UNDOABLE_EXCLUDED),
-            CommandRecord.undone_at.is_(None),
-        )
-        .order_by(CommandRecord.seq.desc())
-        .limit(1)
-    ).first()
+    found = _undo_seq(db, meeting_id)
+    return _record_at(db, meeting_id, found[0]) if found else None
 
 
 def redo_target(db: Session, meeting_id: uuid.UUID) -> CommandRecord | None:
-    """The command Redo would write again: the last one undone since the last ordinary command."""
-    last_ordinary = db.scalar(
-        select(func.max(CommandRecord.seq)).where(
-            CommandRecord.meeting_id == meeting_id,
-            CommandRecord.name.not_in(UNDOABLE_EXCLUDED),
-        )
-    )
-    undo = db.scalars(
-        select(CommandRecord)
-        .where(
-            CommandRecord.meeting_id == meeting_id,
-            CommandRecord.name == "undo",
-            CommandRecord.seq > (last_ordinary or 0),
-        )
-        .order_by(CommandRecord.seq.desc())
-    )
-    for record in undo:
-        target = db.scalars(
-            select(CommandRecord).where(
-                CommandRecord.meeting_id == meeting_id, CommandRecord.seq == record.target_seq
-            )
-        ).one()
-        if target.undone_at is not None:
-            return target
-    return None
+    """The command Redo would write again: the last one undone since the last ordinary one."""
+    found = _redo_seq(db, meeting_id)
+    return _record_at(db, meeting_id, found[0]) if found else None
 
 
 def _undo_redo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | None]:
-    undo = undo_target(db, meeting_id)
-    redo = redo_target(db, meeting_id)
-    return (undo.name if undo else None, redo.name if redo else None)
+    undo = _undo_seq(db, meeting_id)
+    redo = _redo_seq(db, meeting_id)
+    return (undo[1] if undo else None, redo[1] if redo else None)

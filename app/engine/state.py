@@ -306,12 +306,14 @@ def compute_state(facts: MeetingFacts, methods: MethodCatalogue, now: datetime) 
             outside_rule=phase is not None and not phase.allows(running.role),
         )
 
-    changes, _turns = facts.changes.get(current.id, (0, 0)) if current else (0, 0)
     item_balance = (
-        balance(item_seconds, item_turns, present, changes) if current is not None else None
+        balance(item_seconds, item_turns, present, facts.current_changes)
+        if current is not None
+        else None
     )
-    all_changes = sum(c for c, _ in facts.changes.values())
-    session_balance = balance(session_seconds, session_turns, present, all_changes)
+    # The session's turn-taking needs every turn in order: the minutes compute it, not the
+    # 10 Hz live state.
+    session_balance = balance(session_seconds, session_turns, present, None)
     role_total = sum(role_seconds.values())
     role_shares = {r: s / role_total for r, s in role_seconds.items()} if role_total > 0 else {}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, TypeVar
 
 K = TypeVar("K")
@@ -59,6 +60,11 @@ def turn_taking_index(speaker_changes: int, turns: int) -> float:
     return speaker_changes / (turns - 1)
 
 
+def speaker_changes(speakers: Sequence[object]) -> int:
+    """How often the floor passed to someone else, over speakers in the order of their turns."""
+    return sum(1 for before, after in pairwise(speakers) if before != after)
+
+
 def shares(seconds: Mapping[K, float], present: Sequence[K]) -> dict[K, float]:
     """Each present person's share of the time spoken by the present (sums to 1 or all 0)."""
     total = sum(max(seconds.get(k, 0.0), 0.0) for k in present)
@@ -75,7 +81,7 @@ class Balance:
     turns: int
     equality: float
     entropy: float
-    turn_taking: float
+    turn_taking: float | None  # None when the order of turns was not looked at
     fair_share: float
     shares: Mapping[Any, float]
     dominant: frozenset[Any]  # above twice the fair share
@@ -86,9 +92,13 @@ def balance(
     seconds: Mapping[K, float],
     turns: Mapping[K, int],
     present: Sequence[K],
-    speaker_changes: int = 0,
+    speaker_changes: int | None = None,
 ) -> Balance:
-    """All the balance measures for the ``present`` people, from their seconds and turns."""
+    """All the balance measures for the ``present`` people, from their seconds and turns.
+
+    ``speaker_changes`` (how often the floor passed to someone else) gives the turn-taking
+    index; without it the index is None.
+    """
     values = [max(seconds.get(k, 0.0), 0.0) for k in present]
     share = shares(seconds, present)
     fair = 1.0 / len(present) if present else 0.0
@@ -98,7 +108,9 @@ def balance(
         turns=total_turns,
         equality=equality_index(values),
         entropy=normalised_entropy(values),
-        turn_taking=turn_taking_index(speaker_changes, total_turns),
+        turn_taking=(
+            None if speaker_changes is None else turn_taking_index(speaker_changes, total_turns)
+        ),
         fair_share=fair,
         shares=share,
         dominant=frozenset(k for k in present if len(present) > 1 and share[k] > 2 * fair),
