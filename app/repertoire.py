@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.text import fold
-from models import ActionStatus, EntryKind, EntryStatus, Member, RepertoireEntry
+from models import ActionStatus, EntryAuthor, EntryKind, EntryStatus, RepertoireEntry
 
 
 class DuplicateTermError(EngineError):
@@ -86,7 +86,7 @@ def capture(
         created_at=now,
         updated_at=now,
     )
-    entry.authors = [db.get_one(Member, a) for a in dict.fromkeys(authors)]
+    entry.author_links = [EntryAuthor(member_id=a) for a in dict.fromkeys(authors)]
     db.add(entry)
     db.flush()
     return entry

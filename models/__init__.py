@@ -21,11 +21,11 @@ from models.meeting import (
 from models.network import Circle, LifecycleStage, Member, Membership, MembershipRole, Network
 from models.repertoire import (
     ActionStatus,
+    EntryAuthor,
     EntryKind,
     EntryRevision,
     EntryStatus,
     RepertoireEntry,
-    entry_authors,
 )
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "Base",
     "Circle",
     "CommandRecord",
+    "EntryAuthor",
     "EntryKind",
     "EntryRevision",
     "EntryStatus",
@@ -60,6 +61,5 @@ __all__ = [
     "TourRound",
     "UTCDateTime",
     "deterministic_ids",
-    "entry_authors",
     "new_id",
 ]

@@ -118,6 +118,9 @@ class AgendaItem(Base):
     # A co-development case is confidential by default: never projected, never in minutes.
     confidential: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Co-development: the client's one question, and the plan they leave with.
+    contract: Mapped[str] = mapped_column(Text, default="", server_default="")
+    action_plan: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     roles: Mapped[list[ItemRole]] = relationship(cascade="all, delete-orphan")

@@ -6,7 +6,7 @@ import enum
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, new_id, str_enum
@@ -38,16 +38,17 @@ class ActionStatus(enum.StrEnum):
     DROPPED = "dropped"
 
 
-entry_authors = Table(
-    "entry_authors",
-    Base.metadata,
-    Column(
-        "entry_id",
-        ForeignKey("repertoire_entries.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column("member_id", ForeignKey("members.id"), primary_key=True),
-)
+class EntryAuthor(Base):
+    """Someone who brought an entry (a row of its own, so that undo can restore it)."""
+
+    __tablename__ = "entry_authors"
+    __table_args__ = (UniqueConstraint("entry_id", "member_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    entry_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("repertoire_entries.id", ondelete="CASCADE")
+    )
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
 
 
 class RepertoireEntry(Base):
@@ -95,7 +96,8 @@ class RepertoireEntry(Base):
     # Soft deletion: the entry is hidden, never lost.
     deleted_at: Mapped[datetime | None]
 
-    authors: Mapped[list[Member]] = relationship(secondary=entry_authors)
+    author_links: Mapped[list[EntryAuthor]] = relationship(cascade="all, delete-orphan")
+    authors: Mapped[list[Member]] = relationship(secondary="entry_authors", viewonly=True)
     revisions: Mapped[list[EntryRevision]] = relationship(
         back_populates="entry", order_by="EntryRevision.revised_at", cascade="all, delete-orphan"
     )

@@ -31,7 +31,7 @@ from app.store import (
 )
 from app.store.backup import list_backups
 from app.store.database import _alembic_config
-from models import Base
+from models import Base, RepertoireEntry
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,6 +92,7 @@ def test_upgrading_an_old_revision_keeps_the_data_and_copies_the_file_aside(
     # A database as the first released schema left it, with a network in it.
     engine = create_engine(f"sqlite:///{db_path}")
     config = _alembic_config()
+    network_id, member_id, entry_id = (uuid.uuid4().hex for _ in range(3))
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
@@ -102,7 +103,27 @@ def test_upgrading_an_old_revision_keeps_the_data_and_copies_the_file_aside(
                 "created_at) VALUES (:id, 'Réseau Achats', 'apprendre', '', 40, 60, "
                 "'maturing', 30, 120, 'DRH', '2026-01-01 09:00:00.000000')"
             ),
-            {"id": uuid.uuid4().hex},
+            {"id": network_id},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO members (id, name, email, unit, created_at) "
+                "VALUES (:id, 'Claire Martin', NULL, '', '2026-01-01 09:00:00.000000')"
+            ),
+            {"id": member_id},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO repertoire_entries (id, network_id, kind, title, body, tags, "
+                "term_key, status, confidential, created_at, updated_at) VALUES (:id, :n, "
+                "'decision', 'Revue mensuelle', '', '', NULL, 'adopted', 0, "
+                "'2026-01-01 09:00:00.000000', '2026-01-01 09:00:00.000000')"
+            ),
+            {"id": entry_id, "n": network_id},
+        )
+        connection.execute(
+            text("INSERT INTO entry_authors (entry_id, member_id) VALUES (:e, :m)"),
+            {"e": entry_id, "m": member_id},
         )
         connection.commit()
     engine.dispose()
@@ -117,6 +138,8 @@ def test_upgrading_an_old_revision_keeps_the_data_and_copies_the_file_aside(
             assert db.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
                 head_revision()
             )
+            entry = db.get_one(RepertoireEntry, uuid.UUID(entry_id))
+            assert [m.name for m in entry.authors] == ["Claire Martin"]
     backups = list_backups(db_path)
     assert backups == [store.backup_before_migration]
     saved = sqlite3.connect(backups[0])

@@ -11,7 +11,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Float, Integer, bindparam, func, select, text
@@ -23,6 +23,7 @@ from models import (
     Attendance,
     AttendanceStatus,
     CommandRecord,
+    EntryKind,
     ItemRole,
     LeanTopic,
     LeanVote,
@@ -35,6 +36,7 @@ from models import (
     PhaseRun,
     QueueEntry,
     QueueMode,
+    RepertoireEntry,
     Role,
     SpeakingTurn,
     TourRound,
@@ -88,6 +90,8 @@ class ItemFact:
     pauses: tuple[Interval, ...] = ()
     runs: tuple[PhaseRunFact, ...] = ()
     roles: Mapping[uuid.UUID, Role] = field(default_factory=dict)
+    contract: str = ""
+    action_plan: str = ""
 
     @property
     def open_pause(self) -> bool:
@@ -169,6 +173,22 @@ class LeanTopicFact:
 
 
 @dataclass(frozen=True)
+class CaptureFact:
+    """An entry of the repertoire captured during this session."""
+
+    id: uuid.UUID
+    kind: EntryKind
+    title: str
+    body: str
+    owner_id: uuid.UUID | None
+    due_on: date | None
+    confidential: bool
+    item_id: uuid.UUID | None
+    phase_key: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class MeetingFacts:
     meeting: MeetingFact
     names: Mapping[uuid.UUID, str]
@@ -181,6 +201,7 @@ class MeetingFacts:
     queue: tuple[QueueFact, ...]
     tour: TourFact | None
     topics: tuple[LeanTopicFact, ...]
+    captures: tuple[CaptureFact, ...]
     undo_name: str | None
     redo_name: str | None
 
@@ -309,6 +330,8 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
             pauses=tuple(pauses[i.id]),
             runs=tuple(runs[i.id]),
             roles=roles[i.id],
+            contract=i.contract,
+            action_plan=i.action_plan,
         )
         for i in sorted(item_rows, key=lambda i: i.position)
     )
@@ -400,6 +423,28 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
             for t in topic_rows
         ]
 
+    captures = tuple(
+        CaptureFact(
+            e.id,
+            e.kind,
+            e.title,
+            e.body,
+            e.owner_id,
+            e.due_on,
+            e.confidential,
+            e.origin_item_id,
+            e.origin_phase_key,
+            e.created_at,
+        )
+        for e in db.scalars(
+            select(RepertoireEntry)
+            .where(
+                RepertoireEntry.origin_meeting_id == meeting_id,
+                RepertoireEntry.deleted_at.is_(None),
+            )
+            .order_by(RepertoireEntry.created_at)
+        )
+    )
     undo_name, redo_name = _undo_redo_names(db, meeting_id)
     return MeetingFacts(
         meeting=meeting_fact,
@@ -412,6 +457,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         queue=queue,
         tour=tour,
         topics=tuple(topics),
+        captures=captures,
         undo_name=undo_name,
         redo_name=redo_name,
     )
