@@ -7,18 +7,22 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.engine.errors import EngineError
 from app.i18n import _
+from app.text import fold
 from models import (
+    ActionStatus,
     AgendaItem,
+    EntryKind,
     Meeting,
     MeetingStatus,
     Member,
     Membership,
     MembershipRole,
     Network,
+    RepertoireEntry,
 )
 
 
@@ -144,3 +148,106 @@ def overview(db: Session) -> list[NetworkSummary]:
         )
         for n in db.scalars(select(Network).order_by(Network.name))
     ]
+
+
+@dataclass(frozen=True)
+class MemberSummary:
+    id: uuid.UUID
+    name: str
+    unit: str
+    role: MembershipRole
+
+
+def members(db: Session, network_id: uuid.UUID) -> list[MemberSummary]:
+    """The network's current members, by name."""
+    rows = db.execute(
+        select(Member, Membership.role)
+        .join(Membership, Membership.member_id == Member.id)
+        .where(Membership.network_id == network_id, Membership.left_on.is_(None))
+    ).all()
+    return sorted(
+        (MemberSummary(m.id, m.name, m.unit, role) for m, role in rows),
+        key=lambda s: fold(s.name),
+    )
+
+
+@dataclass(frozen=True)
+class OpenAction:
+    id: uuid.UUID
+    title: str
+    owner: str
+    due_on: date | None
+    overdue: bool
+    from_session: int | None
+
+
+def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAction]:
+    """Actions of the network still open, oldest due first: reviewed at each session's start."""
+    owner = aliased(Member)
+    rows = db.execute(
+        select(RepertoireEntry, owner.name, Meeting.number)
+        .outerjoin(owner, owner.id == RepertoireEntry.owner_id)
+        .outerjoin(Meeting, Meeting.id == RepertoireEntry.origin_meeting_id)
+        .where(
+            RepertoireEntry.network_id == network_id,
+            RepertoireEntry.kind == EntryKind.ACTION,
+            RepertoireEntry.action_status == ActionStatus.OPEN,
+            RepertoireEntry.deleted_at.is_(None),
+        )
+    ).all()
+    actions = [
+        OpenAction(
+            e.id,
+            e.title,
+            name or "",
+            e.due_on,
+            e.due_on is not None and e.due_on < today,
+            number,
+        )
+        for e, name, number in rows
+    ]
+    return sorted(actions, key=lambda a: (a.due_on or date.max, fold(a.title)))
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    """An agenda item as the planner edits it, before the session exists."""
+
+    title: str
+    method_key: str
+    minutes: int
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class PastAgenda:
+    meeting_id: uuid.UUID
+    number: int
+    title: str
+    planned_start: datetime
+    items: tuple[PlannedItem, ...]
+
+
+def past_agendas(db: Session, network_id: uuid.UUID) -> list[PastAgenda]:
+    """The agendas of the network's sessions, newest first: templates for the next one."""
+    agendas = []
+    for m in db.scalars(
+        select(Meeting)
+        .where(Meeting.network_id == network_id)
+        .order_by(Meeting.planned_start.desc())
+    ):
+        items = tuple(
+            PlannedItem(i.title, i.method_key, i.planned_minutes, i.confidential)
+            for i in sorted(m.items, key=lambda i: i.position)
+            if not i.skipped
+        )
+        if items:
+            agendas.append(PastAgenda(m.id, m.number, m.title, m.planned_start, items))
+    return agendas
+
+
+def meeting_network(db: Session, meeting_id: uuid.UUID) -> uuid.UUID:
+    meeting = db.get(Meeting, meeting_id)
+    if meeting is None:
+        raise EngineError(_("Cette séance n'existe pas."))
+    return meeting.network_id

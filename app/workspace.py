@@ -7,14 +7,28 @@ database themselves (see ARCHITECTURE.md, "The windows").
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.clock import Clock
 from app.engine.session import SessionEngine
 from app.methods import MethodCatalogue, load_methods
 from app.paths import user_methods_dir
-from app.planning import NetworkSummary, overview
+from app.planning import (
+    MemberSummary,
+    NetworkSummary,
+    OpenAction,
+    PastAgenda,
+    PlannedItem,
+    members,
+    open_actions,
+    overview,
+    past_agendas,
+    plan_meeting,
+)
 from app.store import Store
+from models import Member, Network, Role
 
 
 @dataclass
@@ -36,3 +50,59 @@ class Workspace:
     def engine(self, meeting_id: uuid.UUID) -> SessionEngine:
         """The live engine of one session."""
         return SessionEngine(self.store, meeting_id, self.clock, self.methods)
+
+    def members(self, network_id: uuid.UUID) -> list[MemberSummary]:
+        with self.store.session() as db:
+            return members(db, network_id)
+
+    def open_actions(self, network_id: uuid.UUID) -> list[OpenAction]:
+        """The network's open actions; overdue ones are those due before today."""
+        today = self.clock.now().astimezone().date()
+        with self.store.session() as db:
+            return open_actions(db, network_id, today)
+
+    def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
+        with self.store.session() as db:
+            return past_agendas(db, network_id)
+
+    def plan_session(
+        self,
+        network_id: uuid.UUID,
+        start: datetime,
+        minutes: int,
+        items: Sequence[PlannedItem],
+        *,
+        title: str = "",
+        place: str = "",
+        facilitator_id: uuid.UUID | None = None,
+        scribe_id: uuid.UUID | None = None,
+        clients: Mapping[int, uuid.UUID] | None = None,
+    ) -> uuid.UUID:
+        """Plan a session with its agenda; ``clients`` maps an item's index to its client.
+
+        Items go through the engine so that their phases share the planned minutes as in
+        any other session; the session exists once its row is committed, even if an item
+        is then refused.
+        """
+        with self.store.transaction() as db:
+            network = db.get_one(Network, network_id)
+            meeting = plan_meeting(
+                db,
+                network,
+                start,
+                minutes,
+                title=title,
+                place=place,
+                facilitator=db.get(Member, facilitator_id) if facilitator_id else None,
+                scribe=db.get(Member, scribe_id) if scribe_id else None,
+            )
+            meeting_id = meeting.id
+        engine = self.engine(meeting_id)
+        for index, item in enumerate(items):
+            item_id = engine.add_item(
+                item.title, item.method_key, item.minutes, confidential=item.confidential
+            )
+            client = (clients or {}).get(index)
+            if client is not None:
+                engine.set_role(item_id, client, Role.CLIENT)
+        return meeting_id

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -36,11 +36,14 @@ from app.engine.state import (
 )
 from app.i18n import _
 from app.methods import Method, MethodCatalogue
+from app.repertoire import capture as capture_entry
 from models import (
+    ActionStatus,
     AgendaItem,
     Attendance,
     AttendanceStatus,
     CommandRecord,
+    EntryKind,
     ItemRole,
     LeanTopic,
     LeanVote,
@@ -51,6 +54,7 @@ from models import (
     QueueEntry,
     QueueMode,
     QueueOutcome,
+    RepertoireEntry,
     Role,
     SpeakingTurn,
     TourRound,
@@ -965,6 +969,87 @@ class SessionEngine:
                 raise EngineError(_("Aucun sujet n'est en discussion."))
 
         self._run("lean_finish_topic", {}, body)
+
+    # --- captures -------------------------------------------------------------------------
+
+    def capture(
+        self,
+        kind: EntryKind,
+        title: str,
+        *,
+        body: str = "",
+        owner_id: uuid.UUID | None = None,
+        due_on: date | None = None,
+        authors: Iterable[uuid.UUID] = (),
+        confidential: bool | None = None,
+    ) -> uuid.UUID:
+        """Capture a decision, action, practice, term… into the network's repertoire.
+
+        The entry remembers where it came from (session, item, phase). In a confidential
+        item (a co-development case) an idea is confidential unless said otherwise: the
+        consultants' suggestions describe the client's case.
+        """
+        kind = EntryKind(kind)
+
+        def body_(db: Session, now: datetime) -> uuid.UUID:
+            meeting = self._meeting(db)
+            item = self._current_item(db)
+            run = self._current_run(db, item.id) if item is not None else None
+            secret = (
+                confidential
+                if confidential is not None
+                else bool(item is not None and item.confidential and kind is EntryKind.IDEA)
+            )
+            entry = capture_entry(
+                db,
+                network_id=meeting.network_id,
+                kind=kind,
+                title=title,
+                body=body,
+                owner_id=owner_id,
+                due_on=due_on,
+                authors=authors,
+                confidential=secret,
+                now=now,
+                origin_meeting_id=self.meeting_id,
+                origin_item_id=item.id if item is not None else None,
+                origin_phase_key=run.phase_key if run is not None else None,
+            )
+            return entry.id
+
+        return self._run("capture", {"kind": kind, "title": title[:80]}, body_)
+
+    def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
+        """Mark an action of the network done, dropped or open again (actions review)."""
+        status = ActionStatus(status)
+
+        def body(db: Session, now: datetime) -> None:
+            entry = db.get(RepertoireEntry, entry_id)
+            if (
+                entry is None
+                or entry.kind is not EntryKind.ACTION
+                or entry.network_id != self._meeting(db).network_id
+            ):
+                raise EngineError(_("Cette action n'existe pas dans ce réseau."))
+            entry.action_status = status
+            entry.closed_at = None if status is ActionStatus.OPEN else now
+            entry.updated_at = now
+
+        self._run("set_action_status", {"entry": entry_id, "status": status}, body)
+
+    def set_contract(self, item_id: uuid.UUID, text: str) -> None:
+        """Co-development: the client's one question, as agreed in the contract phase."""
+        self._set_item_text("set_contract", item_id, "contract", text)
+
+    def set_action_plan(self, item_id: uuid.UUID, text: str) -> None:
+        """Co-development: what the client will do, stated in the action-plan phase."""
+        self._set_item_text("set_action_plan", item_id, "action_plan", text)
+
+    def _set_item_text(self, name: str, item_id: uuid.UUID, column: str, text: str) -> None:
+        def body(db: Session, now: datetime) -> None:
+            setattr(self._item(db, item_id), column, text.strip())
+
+        self._run(name, {"item": item_id}, body)
 
     # --- corrections ----------------------------------------------------------------------
 
