@@ -27,6 +27,12 @@ class DuplicateTermError(EngineError):
         self.existing_id = existing_id
 
 
+def confidential_by_default(kind: EntryKind, item_confidential: bool) -> bool:
+    """An idea captured in a confidential item (a co-development case) stays confidential:
+    the consultants' suggestions describe the client's case. Other kinds are shared."""
+    return item_confidential and EntryKind(kind) is EntryKind.IDEA
+
+
 def capture(
     db: Session,
     *,

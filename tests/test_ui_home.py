@@ -14,7 +14,7 @@ from app.store import Store
 from app.workspace import Workspace
 from tests.conftest import DEMO_NOW as NOW
 from ui.application import create_application
-from ui.home import MainWindow
+from ui.window import MainWindow
 
 
 @pytest.fixture
@@ -28,9 +28,9 @@ def window(qtbot: QtBot, store: Store, methods: MethodCatalogue) -> MainWindow:
 
 
 def test_an_empty_database_invites_to_try_the_demo(window: MainWindow) -> None:
-    assert window.title.text() == "Bienvenue dans Cercle"
-    assert "cercle --demo" in window.empty.text()
-    assert window.empty.isVisible()
+    assert window.home.title.text() == "Bienvenue dans Cercle"
+    assert "cercle --demo" in window.home.empty.text()
+    assert window.home.empty.isVisible()
 
 
 def test_the_demo_network_and_its_sessions_are_listed(
@@ -42,15 +42,15 @@ def test_the_demo_network_and_its_sessions_are_listed(
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    assert window.title.text() == NETWORK_NAME
-    assert "référentiel commun" in window.intention.text()
-    model = window.meetings
+    assert window.home.title.text() == NETWORK_NAME
+    assert "référentiel commun" in window.home.intention.text()
+    model = window.home.meetings
     assert model.rowCount() == 7
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first[0] == "7" and first[5] == "○ À venir" and first[2] == "Cas de Sofia et Lean Coffee"
     assert model.data(model.index(6, 5)) == "✓ Close"
-    assert window.networks.data(window.networks.index(0)) == f"{NETWORK_NAME}\n10 membres"
-    assert not window.empty.isVisible()
+    assert window.home.networks.data(window.home.networks.index(0)) == f"{NETWORK_NAME}\n10 membres"
+    assert not window.home.empty.isVisible()
     window.grab().save(str(artifacts / "home-1366x768.png"))
 
 
@@ -62,8 +62,15 @@ def test_the_window_speaks_english(
         window = MainWindow(Workspace(demo_store, FakeClock(NOW), methods))
         qtbot.addWidget(window)
         window.show()
-        assert window.meetings.headers() == ["No.", "Date", "Session", "Place", "Items", "Status"]
-        assert window.meetings.data(window.meetings.index(0, 5)) == "○ Upcoming"
+        assert window.home.meetings.headers() == [
+            "No.",
+            "Date",
+            "Session",
+            "Place",
+            "Items",
+            "Status",
+        ]
+        assert window.home.meetings.data(window.home.meetings.index(0, 5)) == "○ Upcoming"
         window.grab().save(str(artifacts / "home-en-1366x768.png"))
     finally:
         for translator in app.property("cercle_translators") or []:

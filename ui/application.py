@@ -14,8 +14,8 @@ from app.clock import SystemClock
 from app.i18n import set_language
 from app.store import Store
 from app.workspace import Workspace
-from ui.home import MainWindow
 from ui.style import apply_style
+from ui.window import MainWindow
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:

@@ -1,31 +1,36 @@
-"""The main window's home: the networks, and the sessions of the one selected."""
+"""The home page: the networks, and the sessions of the one selected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+import uuid
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
-    QMainWindow,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.planning import MeetingSummary
 from app.workspace import Workspace
+from models import MeetingStatus
 from ui.models import MeetingsModel, NetworksModel
 
 
-class MainWindow(QMainWindow):
+class HomePage(QWidget):
+    plan_requested = Signal(object)  # network id
+    open_requested = Signal(object)  # MeetingSummary
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
-        self.setWindowTitle(self.tr("Cercle"))
-        self.resize(1366, 768)
 
         self.networks = NetworksModel()
         self.meetings = MeetingsModel()
@@ -56,6 +61,7 @@ class MainWindow(QMainWindow):
         self.meeting_table.setAlternatingRowColors(True)
         self.meeting_table.setShowGrid(False)
         self.meeting_table.setAccessibleName(self.tr("Séances"))
+        self.meeting_table.doubleClicked.connect(self._open_row)
         header = self.meeting_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -67,48 +73,85 @@ class MainWindow(QMainWindow):
         right.addWidget(self.title)
         right.addWidget(self.intention)
         right.addSpacing(12)
-        right.addWidget(_label(self.tr("SÉANCES"), "section"))
+        sessions = QHBoxLayout()
+        sessions.addWidget(_label(self.tr("SÉANCES"), "section"))
+        sessions.addStretch(1)
+        self.plan_button = QPushButton(self.tr("Planifier une séance  [Ctrl+N]"))
+        self.plan_button.clicked.connect(self._plan)
+        self.open_button = QPushButton(self.tr("Ouvrir la séance  [Entrée]"))
+        self.open_button.setObjectName("primary")
+        self.open_button.clicked.connect(self.open_selected)
+        sessions.addWidget(self.plan_button)
+        sessions.addWidget(self.open_button)
+        self.sessions_bar = QWidget()
+        self.sessions_bar.setLayout(sessions)
+        sessions.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.sessions_bar)
         right.addWidget(self.meeting_table, 1)
         right.addWidget(self.empty)
+        right.addStretch(0)
         body = QHBoxLayout()
         body.setContentsMargins(16, 16, 16, 16)
         body.setSpacing(20)
         body.addLayout(left)
         body.addLayout(right, 1)
-        central = QWidget()
-        central.setLayout(body)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(
-            self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
-        )
+        self.setLayout(body)
 
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
-        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
-        self.refresh()
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self, self._plan)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in ("Return", "Enter"):
+            shortcut = QShortcut(QKeySequence(key), self, self.open_selected)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.network_id: uuid.UUID | None = None
 
-    def refresh(self) -> None:
-        """Re-read the networks and their sessions from the workspace."""
+    def refresh(self, network_id: uuid.UUID | None = None) -> None:
+        """Re-read the networks and their sessions; keep ``network_id`` selected if given."""
         overview = self.workspace.overview()
+        wanted = network_id or self.network_id
         self.networks.set_networks(overview)
         self.empty.setVisible(not overview)
         self.meeting_table.setVisible(bool(overview))
+        self.sessions_bar.setVisible(bool(overview))
         if overview:
-            self.network_list.setCurrentIndex(self.networks.index(0))
+            row = next((i for i, n in enumerate(overview) if n.id == wanted), 0)
+            self.network_list.setCurrentIndex(self.networks.index(row))
+            self._show_network(row)
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
 
+    def _plan(self) -> None:
+        if self.network_id is not None:
+            self.plan_requested.emit(self.network_id)
+
+    def selected_meeting(self) -> MeetingSummary | None:
+        rows = self.meeting_table.selectionModel().selectedRows()
+        if rows:
+            return self.meetings.meeting(rows[0].row())
+        # Nothing chosen: the session to run next (the first not closed, oldest first).
+        upcoming = [m for m in self.meetings.rows() if m.status is not MeetingStatus.CLOSED]
+        return upcoming[-1] if upcoming else None
+
+    def open_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None:
+            self.open_requested.emit(meeting)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.meetings.meeting(index.row()))
+
     def _network_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if not indexes:
-            return
-        network = self.networks.network(indexes[0].row())
+        if indexes:
+            self._show_network(indexes[0].row())
+
+    def _show_network(self, row: int) -> None:
+        network = self.networks.network(row)
+        self.network_id = network.id
         self.title.setText(network.name)
         self.intention.setText(network.intention)
         self.meetings.set_meetings(network.meetings)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
 
 
 def _label(text: str, style_name: str) -> QLabel:

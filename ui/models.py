@@ -88,6 +88,9 @@ class MeetingsModel(QAbstractTableModel):
     def meeting(self, row: int) -> MeetingSummary:
         return self._rows[row]
 
+    def rows(self) -> list[MeetingSummary]:
+        return list(self._rows)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

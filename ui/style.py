@@ -20,6 +20,38 @@ QListView::item:selected, QTableView::item:selected {{ background: {ACCENT}; col
 QHeaderView::section {{ background: #f1f4f6; border: none; border-bottom: 1px solid #d5dbe0;
     padding: 6px 10px; font-weight: 600; }}
 QTableView::item {{ padding: 4px 10px; }}
+QPushButton {{ padding: 5px 10px; border: 1px solid #b8c2ca; border-radius: 4px;
+    background: #f7f9fa; }}
+QPushButton:hover {{ background: #eaf0f4; }}
+QPushButton:disabled {{ color: #9aa5ad; border-color: #dde2e6; }}
+QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT};
+    font-weight: 600; }}
+QPushButton#primary:disabled {{ background: #b9c9d5; border-color: #b9c9d5; }}
+QLabel#heading {{ font-size: 12pt; font-weight: 600; }}
+QLabel#sessionClock {{ font-size: 13pt; font-weight: 600; font-family: "DejaVu Sans Mono"; }}
+QLabel#schedule {{ font-size: 11pt; font-weight: 600; color: {RUNNING}; }}
+QLabel#schedule[behind="true"] {{ color: #b3261e; }}
+QLabel#itemTitle {{ font-size: 15pt; font-weight: 600; }}
+QLabel#phase {{ font-size: 12.5pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#rule {{ font-size: 12.5pt; font-style: italic; }}
+QLabel#speaker {{ font-size: 15pt; font-weight: 600; }}
+QLabel#warning {{ color: #8a1c15; font-weight: 600; }}
+QLabel#total {{ font-weight: 600; }}
+QLabel#total[over="true"] {{ color: #b3261e; }}
+QLabel#banner {{ background: #e8f1f8; border: 1px solid #9cc0da; border-radius: 4px;
+    padding: 6px 10px; }}
+QLabel#banner[error="true"] {{ background: #fbe9e7; border-color: #d9776e; color: #5c0f0a; }}
+QFrame#tile {{ border: 1px solid #c9d2d9; border-radius: 6px; background: #ffffff; }}
+QFrame#tile[speaking="true"] {{ border: 3px solid {ACCENT}; background: #dcebf6; }}
+QLabel#tileKey {{ background: #eef2f5; border: 1px solid #c9d2d9; border-radius: 3px;
+    padding: 0 5px; font-weight: 600; font-family: "DejaVu Sans Mono"; }}
+QLabel#tileName {{ font-weight: 600; }}
+QLabel#tileName[speaking="true"] {{ font-size: 12pt; }}
+QLabel#tileRole, QLabel#tileCue {{ color: {MUTED}; font-size: 9pt; }}
+QLabel#tileCue[speaking="true"] {{ color: {ACCENT}; font-weight: 700; }}
+QLabel#tileTime {{ font-family: "DejaVu Sans Mono"; }}
+QFrame#captureBar {{ background: #fff8e1; border: 2px solid #e0b84c; border-radius: 6px; }}
+QFrame#rule_line {{ color: #d5dbe0; }}
 """
 
 

@@ -37,6 +37,7 @@ from app.engine.state import (
 from app.i18n import _
 from app.methods import Method, MethodCatalogue
 from app.repertoire import capture as capture_entry
+from app.repertoire import confidential_by_default
 from models import (
     ActionStatus,
     AgendaItem,
@@ -998,7 +999,7 @@ class SessionEngine:
             secret = (
                 confidential
                 if confidential is not None
-                else bool(item is not None and item.confidential and kind is EntryKind.IDEA)
+                else confidential_by_default(kind, item is not None and item.confidential)
             )
             entry = capture_entry(
                 db,

@@ -6,6 +6,7 @@ import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Generic, TypeVar
 
 Interval = tuple[datetime, datetime | None]
 
@@ -75,19 +76,22 @@ class Schedule:
         return self.time_left - self.remaining_planned
 
 
+K = TypeVar("K")
+
+
 @dataclass(frozen=True)
-class FitProposal:
+class FitProposal(Generic[K]):
     """A way to end on time: new planned minutes for some items, and items to drop."""
 
     kind: str  # "shrink" or "drop"
-    minutes: dict[object, int]
-    dropped: tuple[object, ...]
+    minutes: dict[K, int]
+    dropped: tuple[K, ...]
     saves_seconds: float
 
 
 def fit_proposals(
-    pending: Sequence[tuple[object, int]], behind_seconds: float, minimum_minutes: int = 2
-) -> list[FitProposal]:
+    pending: Sequence[tuple[K, int]], behind_seconds: float, minimum_minutes: int = 2
+) -> list[FitProposal[K]]:
     """Ways to absorb ``behind_seconds`` with the ``pending`` items [(id, planned minutes)].
 
     "shrink" scales every pending item down by the same factor (never below
@@ -97,14 +101,14 @@ def fit_proposals(
     if behind_seconds <= 0 or not pending:
         return []
     total = sum(m for _, m in pending) * 60.0
-    proposals = []
+    proposals: list[FitProposal[K]] = []
     target = max(total - behind_seconds, 0.0)
     factor = target / total if total else 0.0
     shrunk = {key: max(minimum_minutes, int(m * factor)) for key, m in pending}
     saved = total - sum(shrunk.values()) * 60.0
     if saved > 0:
         proposals.append(FitProposal("shrink", shrunk, (), saved))
-    dropped: list[object] = []
+    dropped: list[K] = []
     saved = 0.0
     for key, minutes in reversed(pending):
         if saved >= behind_seconds:

@@ -2,46 +2,877 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name>MainWindow</name>
+    <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/home.py" line="27"/>
-        <source>Cercle</source>
-        <translation>Cercle</translation>
+        <location filename="../../ui/planner.py" line="46"/>
+        <source>Titre du point</source>
+        <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="38"/>
+        <location filename="../../ui/planner.py" line="56"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="57"/>
+        <source>— client —</source>
+        <translation>— client —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="60"/>
+        <source>Confidentiel</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="63"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="64"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="65"/>
+        <source>Retirer ce point</source>
+        <translation>Remove this item</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="54"/>
+        <source>Contrat du client</source>
+        <translation>Client&apos;s contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="55"/>
+        <source>Plan d&apos;action du client</source>
+        <translation>Client&apos;s action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="56"/>
+        <source>Type de capture</source>
+        <translation>Kind of capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="60"/>
+        <location filename="../../ui/capture_bar.py" line="126"/>
+        <source>Détail (facultatif)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="62"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="63"/>
+        <source>pour le</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="67"/>
+        <source>Confidentiel</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="68"/>
+        <source>Enregistrer ↵</source>
+        <translation>Save ↵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="70"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="104"/>
+        <source>— responsable —</source>
+        <translation>— owner —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="124"/>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="129"/>
+        <source>La question du client, telle que convenue</source>
+        <translation>The client&apos;s question, as agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="130"/>
+        <source>Ce que le client va faire</source>
+        <translation>What the client will do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="131"/>
+        <source>Texte de la capture</source>
+        <translation>Text of the capture</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../ui/checkin.py" line="62"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="63"/>
+        <location filename="../../ui/checkin.py" line="67"/>
+        <source>Pointage</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="64"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="74"/>
+        <source>Présent  [P]</source>
+        <translation>Present  [P]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="75"/>
+        <source>Excusé  [E]</source>
+        <translation>Excused  [E]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="76"/>
+        <source>Absent  [X]</source>
+        <translation>Absent  [X]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="81"/>
+        <source>Tous présents  [Ctrl+Maj+P]</source>
+        <translation>Everyone present  [Ctrl+Shift+P]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="84"/>
+        <source>Part avant la fin  [D]</source>
+        <translation>Leaves early  [D]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="93"/>
+        <source>⚠ en retard</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="97"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="98"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="99"/>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="101"/>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="106"/>
+        <source>Actions ouvertes</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="110"/>
+        <source>Aucune action ouverte : tout a été fait.</source>
+        <translation>No open action: everything was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="112"/>
+        <source>Faite  [F]</source>
+        <translation>Done  [F]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="114"/>
+        <source>Abandonnée  [Suppr]</source>
+        <translation>Dropped  [Del]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="121"/>
+        <source>← Accueil  [Échap]</source>
+        <translation>← Home  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="134"/>
+        <source>POINTAGE</source>
+        <translation>ATTENDANCE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="139"/>
+        <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
+        <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="194"/>
+        <source>Séance %1 · %2</source>
+        <translation>Session %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="206"/>
+        <source>parti·e à %1</source>
+        <translation>left at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="208"/>
+        <source>arrivé·e à %1</source>
+        <translation>arrived at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="214"/>
+        <source>%1 présent·e·s</source>
+        <translation>%1 present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="216"/>
+        <source>%1 non pointé·e·s</source>
+        <translation>%1 not checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="223"/>
+        <source>Retour à la séance  [Ctrl+Entrée]</source>
+        <translation>Back to the session  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="225"/>
+        <source>Démarrer la séance  [Ctrl+Entrée]</source>
+        <translation>Start the session  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="236"/>
+        <source>— à pointer</source>
+        <translation>— to check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="238"/>
+        <source>✓ présent·e</source>
+        <translation>✓ present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="239"/>
+        <source>✉ excusé·e</source>
+        <translation>✉ excused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="240"/>
+        <source>✗ absent·e</source>
+        <translation>✗ absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="260"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="281"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation>Choose an action first.</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <location filename="../../ui/cockpit.py" line="127"/>
+        <source>Ajuster la suite…</source>
+        <translation>Fit the rest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="528"/>
+        <source>Point suivant</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="521"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
+        <source>Fin de parole</source>
+        <translation>End of turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="539"/>
+        <source>Tour de table</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <source>Pointage</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="147"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="779"/>
+        <source>Clore la séance</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="149"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="150"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="151"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="175"/>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="178"/>
+        <source>Double-clic : démarrer ce point</source>
+        <translation>Double click: start this item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="182"/>
+        <source>ORDRE DU JOUR</source>
+        <translation>AGENDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="237"/>
+        <source>File d&apos;attente</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="241"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="249"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="259"/>
+        <source>CAPTURES DE LA SÉANCE</source>
+        <translation>CAPTURES OF THE SESSION</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="273"/>
+        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
+        <translation>Nobody is checked in: F2 for attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="343"/>
+        <source>Séance %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="358"/>
+        <source>FILE D&apos;ATTENTE (%1)</source>
+        <translation>QUEUE (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="370"/>
+        <source>● À l&apos;heure</source>
+        <translation>● On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="372"/>
+        <source>▲ En avance de %1 min</source>
+        <translation>▲ %1 min ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="374"/>
+        <source>▼ En retard de %1 min</source>
+        <translation>▼ %1 min behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="381"/>
+        <source>Fin prévue %1</source>
+        <translation>Planned end %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="384"/>
+        <source>Fin estimée %1</source>
+        <translation>Estimated end %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="394"/>
+        <source>La séance est close.</source>
+        <translation>The session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="397"/>
+        <source>Prochain point : %1</source>
+        <translation>Next item: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="400"/>
+        <source>Tous les points sont traités.</source>
+        <translation>Every item is done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="402"/>
+        <source>Maj+N pour démarrer le point suivant</source>
+        <translation>Shift+N to start the next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="411"/>
+        <source>  (confidentiel)</source>
+        <translation>  (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="416"/>
+        <source>Phase %1/%2 · %3</source>
+        <translation>Phase %1/%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="423"/>
+        <source>Ensuite (N) : %1</source>
+        <translation>Next (N): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="425"/>
+        <source>Dernière phase : Maj+N pour passer au point suivant</source>
+        <translation>Last phase: Shift+N for the next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="440"/>
+        <source>Parole : personne</source>
+        <translation>Floor: nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="444"/>
+        <source>Parole : %1 — %2</source>
+        <translation>Floor: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="447"/>
+        <source>(limite %1)</source>
+        <translation>(limit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="451"/>
+        <source>⚠ parle hors de la règle de la phase</source>
+        <translation>⚠ speaking outside the phase&apos;s rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="453"/>
+        <source>⚠ a dépassé la limite de parole</source>
+        <translation>⚠ past the speaking limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="460"/>
+        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
+        <translation>Round under way (%1 each) — next: %2 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="462"/>
+        <source>fin du tour</source>
+        <translation>end of the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="468"/>
+        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
+        <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="497"/>
+        <source>ce point</source>
+        <translation>this item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="497"/>
+        <source>la séance</source>
+        <translation>the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="499"/>
+        <source>Équilibre (%1) : %2</source>
+        <translation>Balance (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="511"/>
+        <source>Temps de parole par rôle : %1</source>
+        <translation>Speaking time by role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="519"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="528"/>
+        <source>Démarrer le point</source>
+        <translation>Start the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="532"/>
+        <source>Tour : suivant</source>
+        <translation>Round: next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="536"/>
+        <source>Suivant de la file</source>
+        <translation>Next in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="539"/>
+        <source>Arrêter le tour</source>
+        <translation>Stop the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="543"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="543"/>
+        <source>Rien à annuler</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="566"/>
+        <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
+        <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="606"/>
+        <source>Tuile %1</source>
+        <translation>Tile %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="633"/>
+        <source>Aucune personne sur la touche %1.</source>
+        <translation>Nobody on key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="649"/>
+        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
+        <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="659"/>
+        <source>Retirer de la file</source>
+        <translation>Remove from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="664"/>
+        <source>Ajouter à la file</source>
+        <translation>Add to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="667"/>
+        <source>Part avant la fin</source>
+        <translation>Leaves early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="684"/>
+        <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
+        <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="714"/>
+        <location filename="../../ui/cockpit.py" line="822"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation>No item is running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="746"/>
+        <source>Raccourcir les points restants (gagne %1 min)</source>
+        <translation>Shorten the remaining items (saves %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="749"/>
+        <source>Retirer : %2 (gagne %1 min)</source>
+        <translation>Drop: %2 (saves %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="761"/>
+        <source>Choisissez d&apos;abord une personne dans la file.</source>
+        <translation>Choose someone in the queue first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="769"/>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="774"/>
+        <source>Rétabli : %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="781"/>
+        <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
+        <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="828"/>
+        <source>Enregistré dans le point en cours.</source>
+        <translation>Saved in the running item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="843"/>
+        <source>Capture enregistrée : %1</source>
+        <translation>Captured: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="854"/>
+        <source>(confidentiel)</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="872"/>
+        <source>décision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="873"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="874"/>
+        <source>pratique</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="875"/>
+        <source>terme</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="876"/>
+        <source>apprentissage</source>
+        <translation>learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="877"/>
+        <source>idée</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="878"/>
+        <source>file</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="879"/>
+        <source>parole</source>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="880"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="881"/>
+        <source>annuler</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="882"/>
+        <source>aide</source>
+        <translation>help</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home.py" line="43"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="45"/>
+        <location filename="../../ui/home.py" line="50"/>
         <source>Aucun réseau pour l&apos;instant. Lancez « cercle --demo » pour découvrir Cercle sur un réseau de démonstration.</source>
-        <translation>No network yet. Run &quot;cercle --demo&quot; to discover Cercle on a demo network.</translation>
+        <translation>No network yet. Run “cercle --demo” to discover Cercle on a demo network.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="63"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="64"/>
+        <location filename="../../ui/home.py" line="70"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="77"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
-        <source>Base de données : %1</source>
-        <translation>Database: %1</translation>
+        <location filename="../../ui/home.py" line="79"/>
+        <source>Planifier une séance  [Ctrl+N]</source>
+        <translation>Plan a session  [Ctrl+N]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="81"/>
+        <source>Ouvrir la séance  [Entrée]</source>
+        <translation>Open the session  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="118"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
+    </message>
+</context>
+<context>
+    <name>LeanBoard</name>
+    <message>
+        <location filename="../../ui/lean_board.py" line="36"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="39"/>
+        <source>Sujet</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="41"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="46"/>
+        <source>Tableau Lean Coffee</source>
+        <translation>Lean Coffee board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="52"/>
+        <source>Nouveau sujet… (Entrée)</source>
+        <translation>New topic… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="55"/>
+        <source>Votant</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="56"/>
+        <source>+1 vote</source>
+        <translation>+1 vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="58"/>
+        <source>−1 vote</source>
+        <translation>−1 vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="60"/>
+        <source>Discuter le suivant</source>
+        <translation>Discuss the next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="62"/>
+        <source>Sujet traité</source>
+        <translation>Topic done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="66"/>
+        <source>pour</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="67"/>
+        <source>neutre</source>
+        <translation>sideways</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="68"/>
+        <source>contre</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="72"/>
+        <source>Vote romain</source>
+        <translation>Roman vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="73"/>
+        <source>À la fin du temps : pour, neutre, contre</source>
+        <translation>At the end of the timebox: up, sideways, down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="79"/>
+        <source>TABLEAU LEAN COFFEE</source>
+        <translation>LEAN COFFEE BOARD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="96"/>
+        <source>▶ en discussion · %1</source>
+        <translation>▶ discussing · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="98"/>
+        <source>✓ traité</source>
+        <translation>✓ done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="99"/>
+        <source>à discuter</source>
+        <translation>to discuss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="112"/>
+        <source>Choisissez d&apos;abord un sujet du tableau.</source>
+        <translation>Choose a topic of the board first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="135"/>
+        <source>Le sujet est prolongé.</source>
+        <translation>The topic is extended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="137"/>
+        <source>Sujet traité : au suivant.</source>
+        <translation>Topic done: on to the next.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="65"/>
+        <source>Cercle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="84"/>
+        <source>Base de données : %1</source>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -103,6 +934,762 @@
         <location filename="../../ui/models.py" line="59"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTile</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="142"/>
+        <source>● A LA PAROLE</source>
+        <translation>● HAS THE FLOOR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="144"/>
+        <source>file n° %1</source>
+        <translation>queue no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="146"/>
+        <source>○ pas encore parlé</source>
+        <translation>○ not spoken yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="148"/>
+        <source>▲ plus de 2× sa part</source>
+        <translation>▲ over 2× their share</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../ui/planner.py" line="114"/>
+        <source>Planifier une séance</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="127"/>
+        <source>ex. Cas de Sofia et Lean Coffee</source>
+        <translation>e.g. Sofia&apos;s case and Lean Coffee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="129"/>
+        <source>ex. Salle Lumière</source>
+        <translation>e.g. Lumière room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="133"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="134"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="135"/>
+        <source>Durée</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="136"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="137"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="138"/>
+        <source>Animateur</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="139"/>
+        <source>Secrétaire</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="142"/>
+        <source>Ajouter un point  [Ctrl+Maj+A]</source>
+        <translation>Add an item  [Ctrl+Shift+A]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="145"/>
+        <source>Copier cet ordre du jour</source>
+        <translation>Copy this agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="166"/>
+        <source>← Annuler  [Échap]</source>
+        <translation>← Cancel  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="168"/>
+        <source>Enregistrer la séance  [Ctrl+S]</source>
+        <translation>Save the session  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="183"/>
+        <source>ORDRE DU JOUR</source>
+        <translation>AGENDA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="211"/>
+        <source>Séance %1 du %2</source>
+        <translation>Session %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="215"/>
+        <source>— animateur —</source>
+        <translation>— facilitator —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="216"/>
+        <source>— secrétaire —</source>
+        <translation>— scribe —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="256"/>
+        <source>Aucune séance passée à copier.</source>
+        <translation>No past session to copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="280"/>
+        <source>Total prévu : %1 min sur %2 min</source>
+        <translation>Planned: %1 min of %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="283"/>
+        <source>⚠ dépasse de %1 min</source>
+        <translation>⚠ %1 min too long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="285"/>
+        <source>· reste %1 min</source>
+        <translation>· %1 min left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="297"/>
+        <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
+        <translation>Add at least one item to the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="303"/>
+        <source>Le point %1 n&apos;a pas de titre.</source>
+        <translation>Item %1 has no title.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77"/>
+        <source>Parole</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="78"/>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="79"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="80"/>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="86"/>
+        <source>Donner la parole à la personne de la tuile</source>
+        <translation>Give the floor to the person on the tile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="93"/>
+        <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
+        <translation>End of turn, or next in the queue (in a round: next)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="99"/>
+        <source>Ajouter à la file (puis la touche de la personne)</source>
+        <translation>Add to the queue (then the person&apos;s key)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="102"/>
+        <source>Suivant de la file</source>
+        <translation>Next in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="106"/>
+        <source>File : équilibrée ou premier arrivé</source>
+        <translation>Queue: balanced or first come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="112"/>
+        <source>Tour de table : démarrer / arrêter</source>
+        <translation>Round: start / stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="117"/>
+        <source>Phase précédente</source>
+        <translation>Previous phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="122"/>
+        <source>Point suivant (démarre le premier)</source>
+        <translation>Next item (starts the first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="126"/>
+        <source>Pause / reprise du point</source>
+        <translation>Pause / resume the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="129"/>
+        <source>Pointage : arrivées et départs</source>
+        <translation>Attendance: arrivals and departures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="131"/>
+        <source>Clore la séance</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="133"/>
+        <source>Capturer une décision</source>
+        <translation>Capture a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <source>Capturer une action</source>
+        <translation>Capture an action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="141"/>
+        <source>Capturer une bonne pratique</source>
+        <translation>Capture a good practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="144"/>
+        <source>Capturer un terme</source>
+        <translation>Capture a term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="145"/>
+        <source>Capturer un outil</source>
+        <translation>Capture a tool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="149"/>
+        <source>Capturer un apprentissage</source>
+        <translation>Capture a learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="152"/>
+        <source>Capturer une idée</source>
+        <translation>Capture an idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="154"/>
+        <source>Capturer un rituel</source>
+        <translation>Capture a ritual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="157"/>
+        <source>Capturer un critère</source>
+        <translation>Capture a criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="162"/>
+        <source>Capturer ce que la phase attend</source>
+        <translation>Capture what the phase expects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="165"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="167"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="172"/>
+        <source>Fermer la capture / annuler l&apos;ajout à la file</source>
+        <translation>Close the capture / cancel adding to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="175"/>
+        <source>Aide : les raccourcis</source>
+        <translation>Help: the shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window.py" line="37"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="52"/>
+        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
+        <translation>Single keys do not apply while typing a text.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/summary.py" line="60"/>
+        <source>Point</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="61"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="62"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="64"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="77"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="81"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="82"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="83"/>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="88"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="89"/>
+        <source>Temps</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="90"/>
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="97"/>
+        <source>TEMPS PAR POINT</source>
+        <translation>TIME PER ITEM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="98"/>
+        <source>Temps par point</source>
+        <translation>Time per item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="99"/>
+        <source>ÉQUILIBRE DE LA PAROLE</source>
+        <translation>BALANCE OF THE FLOOR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="100"/>
+        <source>Parole</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="102"/>
+        <source>DÉCISIONS ET AUTRES CAPTURES</source>
+        <translation>DECISIONS AND OTHER CAPTURES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="103"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="104"/>
+        <source>ACTIONS</source>
+        <translation>ACTIONS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="105"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="106"/>
+        <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
+        <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="109"/>
+        <source>← Accueil  [Échap]</source>
+        <translation>← Home  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="135"/>
+        <source>Séance %1 close · %2</source>
+        <translation>Session %1 closed · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="141"/>
+        <source>durée %1</source>
+        <translation>length %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="155"/>
+        <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
+        <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="192"/>
+        <source>aucun point en cours</source>
+        <translation>no item running</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="198"/>
+        <source>%1 · prévu %2</source>
+        <translation>%1 · planned %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="202"/>
+        <source>restant sur %2</source>
+        <translation>left of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="205"/>
+        <source>❚❚ EN PAUSE</source>
+        <translation>❚❚ PAUSED</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="18"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="19"/>
+        <source>consultant</source>
+        <translation>consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="20"/>
+        <source>animateur</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="21"/>
+        <source>secrétaire</source>
+        <translation>scribe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="22"/>
+        <source>gardien du temps</source>
+        <translation>timekeeper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="23"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="43"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="44"/>
+        <source>Bonne pratique</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="46"/>
+        <source>Outil</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>Rituel</source>
+        <translation>Ritual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49"/>
+        <source>Apprentissage</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="68"/>
+        <source>⚠ Derniers 20 %</source>
+        <translation>⚠ Last 20 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="69"/>
+        <source>⚠ Dépassement</source>
+        <translation>⚠ Overrun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="75"/>
+        <source>équilibrée ⇄</source>
+        <translation>balanced ⇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="76"/>
+        <source>premier arrivé</source>
+        <translation>first come</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="94"/>
+        <source>ouverture de la séance</source>
+        <translation>opening the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="95"/>
+        <source>clôture de la séance</source>
+        <translation>closing the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="96"/>
+        <source>ordre de la file</source>
+        <translation>queue order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="97"/>
+        <source>limite de parole</source>
+        <translation>speaking limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="98"/>
+        <source>statistiques projetées</source>
+        <translation>projected statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="99"/>
+        <source>pointage</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="100"/>
+        <source>départ</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="101"/>
+        <source>ajout d&apos;un point</source>
+        <translation>adding an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="102"/>
+        <source>modification d&apos;un point</source>
+        <translation>editing an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="103"/>
+        <source>déplacement d&apos;un point</source>
+        <translation>moving an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="104"/>
+        <source>retrait d&apos;un point</source>
+        <translation>removing an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="105"/>
+        <source>point sauté</source>
+        <translation>skipped item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="106"/>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="107"/>
+        <source>ajustement de l&apos;ordre du jour</source>
+        <translation>fitting the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="108"/>
+        <source>début du point</source>
+        <translation>start of the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="109"/>
+        <source>fin du point</source>
+        <translation>end of the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="110"/>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="111"/>
+        <source>reprise</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="112"/>
+        <source>phase suivante</source>
+        <translation>next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="113"/>
+        <source>phase précédente</source>
+        <translation>previous phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="114"/>
+        <source>prise de parole</source>
+        <translation>floor given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="115"/>
+        <source>reprise de la parole</source>
+        <translation>floor taken back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="116"/>
+        <source>ajout à la file</source>
+        <translation>added to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>retrait de la file</source>
+        <translation>removed from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>suivant de la file</source>
+        <translation>next in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="119"/>
+        <source>tour de table</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="120"/>
+        <source>tour de table : suivant</source>
+        <translation>round: next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="121"/>
+        <source>fin du tour de table</source>
+        <translation>end of the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122"/>
+        <source>sujet proposé</source>
+        <translation>topic proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="123"/>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="124"/>
+        <source>vote retiré</source>
+        <translation>vote withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="125"/>
+        <source>sujet en discussion</source>
+        <translation>topic discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="126"/>
+        <source>vote romain</source>
+        <translation>roman vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="127"/>
+        <source>sujet traité</source>
+        <translation>topic done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="128"/>
+        <source>capture</source>
+        <translation>capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="129"/>
+        <source>statut d&apos;une action</source>
+        <translation>action status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="130"/>
+        <source>contrat</source>
+        <translation>contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="131"/>
+        <source>plan d&apos;action</source>
+        <translation>action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="132"/>
+        <source>correction d&apos;un tour</source>
+        <translation>turn corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="133"/>
+        <source>suppression d&apos;un tour</source>
+        <translation>turn deleted</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,71 @@
+"""The real `cercle` process opens its window under a virtual X server (Xvfb).
+
+Proof that the entry point, Qt's xcb platform plugin and the system libraries work outside
+the test harness. Skipped (with the reason) where Xvfb, xdotool or ImageMagick are missing;
+`.ci/run` installs them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOLS = ("Xvfb", "xdotool", "import")
+missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+@pytest.mark.skipif(bool(missing), reason=f"needs {', '.join(missing)} (see .ci/run)")
+def test_the_cercle_command_opens_its_window_on_a_new_database(
+    tmp_path: Path, artifacts: Path
+) -> None:
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            display = f":{pipe.readline().strip()}"
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "CERCLE_HOME": str(tmp_path / "home"),
+        }
+        db = tmp_path / "mine.sqlite3"
+        cercle = Path(sys.executable).with_name("cercle")
+        app = subprocess.Popen(
+            [str(cercle), "--db", str(db)], env=env, stderr=subprocess.PIPE, text=True
+        )
+        try:
+            found = subprocess.run(
+                ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^Cercle$"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert found.returncode == 0, app.stderr.read() if app.poll() is not None else ""
+            shot = artifacts / "e2e-window-xvfb.png"
+            subprocess.run(
+                ["import", "-window", found.stdout.split()[0], str(shot)],
+                env=env,
+                check=True,
+                timeout=60,
+            )
+            assert shot.stat().st_size > 10_000  # a drawn window, not a blank rectangle
+            assert db.exists()  # the database was created by the migrations
+        finally:
+            app.send_signal(signal.SIGTERM)
+            app.wait(timeout=30)
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=30)

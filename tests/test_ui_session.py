@@ -1,0 +1,324 @@
+"""The facilitator window driven like a facilitator would: plan, check in, run, close.
+
+A whole co-development session through the real window, with a fake clock, mostly by
+keyboard; assertions are on what the screen shows (labels, tiles, lists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.clock import FakeClock
+from app.methods import MethodCatalogue
+from app.store import Store
+from app.workspace import Workspace
+from models import AttendanceStatus, EntryKind
+from tests.conftest import Room, make_room
+from ui.application import create_application
+from ui.settings import GEOMETRY, LAST_NETWORK
+from ui.shortcuts import SHORTCUTS
+from ui.window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1366, 768)
+
+
+@pytest.fixture
+def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
+    return make_room(store, clock, methods, present=False)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, room: Room, methods: MethodCatalogue) -> Iterator[MainWindow]:
+    create_application("fr")
+    window = MainWindow(Workspace(room.store, room.clock, methods))
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    yield window
+    window.cockpit.leave()
+
+
+def key(qtbot: QtBot, window: MainWindow, k: Qt.Key, shift: bool = False) -> None:
+    modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(QApplication.focusWidget() or window, k, modifier)
+
+
+def type_text(qtbot: QtBot, field: QLineEdit, text: str) -> None:
+    """Type like a person; QTest only simulates ASCII keys, the rest is inserted."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(field, ch)
+        else:
+            field.insert(ch)
+
+
+def capture(qtbot: QtBot, window: MainWindow, k: Qt.Key, text: str, body: str = "") -> None:
+    """Open the capture bar with its key, type, press Enter."""
+    key(qtbot, window, k)
+    bar = window.cockpit.capture_bar
+    assert bar.isVisible() and bar.title.hasFocus()
+    type_text(qtbot, bar.title, text)
+    if body:
+        bar.body.setText(body)
+    qtbot.keyClick(bar.title, Qt.Key.Key_Return)
+
+
+def tile_texts(window: MainWindow) -> list[tuple[str, str, str]]:
+    return [(t.key.text(), t.name.full_text(), t.cue.text()) for t in window.cockpit.tiles]
+
+
+def test_a_whole_co_development_session_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, room: Room, artifacts: Path
+) -> None:
+    clock = room.clock
+    # 1. Home → plan a session with a co-development case for Léa.
+    window.grab().save(str(artifacts / "ui-home-1366x768.png"))
+    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    planner = window.planner
+    assert window.pages.currentWidget() is planner
+    planner.title.setText("Cas de Léa")
+    planner.method_choice.setCurrentIndex(planner.method_choice.findData("codev"))
+    qtbot.keyClick(
+        planner,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    [row] = planner.rows
+    row.title.setText("Codéveloppement — cas de Léa")
+    row.client.setCurrentIndex(row.client.findText("Léa"))
+    assert "80 min sur 150 min" in planner.total.text() and "reste 70 min" in planner.total.text()
+    window.grab().save(str(artifacts / "ui-planner-1366x768.png"))
+    qtbot.keyClick(planner.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.home
+    newest = window.home.meetings.meeting(0)
+    assert (newest.number, newest.title, newest.items) == (2, "Cas de Léa", 1)
+
+    # 2. Open it: check-in at the door, one key per person.
+    window.home.meeting_table.selectRow(0)
+    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_Return)
+    checkin = window.checkin
+    assert window.pages.currentWidget() is checkin
+    assert [r[0] for r in checkin.attendance.texts()] == [
+        "Inès",
+        "Karim",
+        "Léa",
+        "Marc",
+        "Paul",
+        "Sofia",
+    ]
+    for k in (Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_E, Qt.Key.Key_P):
+        qtbot.keyClick(checkin.attendance_view, k)
+    assert [r[1] for r in checkin.attendance.texts()] == [
+        "✓ présent·e",
+        "✓ présent·e",
+        "✓ présent·e",
+        "✓ présent·e",
+        "✉ excusé·e",
+        "✓ présent·e",
+    ]
+    assert checkin.count.text() == "5 présent·e·s"
+    window.grab().save(str(artifacts / "ui-checkin-1366x768.png"))
+    qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    cockpit = window.cockpit
+    assert window.pages.currentWidget() is cockpit
+
+    # 3. Run it. Paul is excused: five tiles, in name order, each with its key.
+    assert [(k, n) for k, n, _ in tile_texts(window)] == [
+        ("1", "Inès"),
+        ("2", "Karim"),
+        ("3", "Léa"),
+        ("4", "Marc"),
+        ("5", "Sofia"),
+    ]
+    key(qtbot, window, Qt.Key.Key_N, shift=True)  # start the first item
+    assert cockpit.phase_label.text() == "Phase 1/6 · Exposé de la problématique"
+    assert cockpit.rule.text().startswith("« Le client expose")
+    assert cockpit.timer.digits.text() == "10:00"
+    key(qtbot, window, Qt.Key.Key_3)  # Léa, the client, presents
+    clock.advance(minutes=8, seconds=30)
+    cockpit.tick()
+    assert cockpit.speaker.text().startswith("Parole : LÉA — 8:30")
+    assert cockpit.timer.digits.text() == "1:30"
+    assert "Derniers 20 %" in cockpit.timer.caption.text()
+    assert tile_texts(window)[2][2] == "● A LA PAROLE"
+    assert tile_texts(window)[0][2] == "○ pas encore parlé"
+    clock.advance(minutes=2)
+    cockpit.tick()
+    assert cockpit.timer.digits.text() == "+0:30"
+    assert "Dépassement" in cockpit.timer.caption.text()
+
+    # Clarification: floor by click, a consultant queue in balanced order.
+    key(qtbot, window, Qt.Key.Key_N)
+    assert cockpit.phase_label.text().startswith("Phase 2/6 · Clarification")
+    assert cockpit.speaker.text() == "Parole : personne"
+    qtbot.mouseClick(cockpit.tiles[1], Qt.MouseButton.LeftButton)  # Karim
+    clock.advance(minutes=3)
+    key(qtbot, window, Qt.Key.Key_5)  # Sofia
+    clock.advance(minutes=1)
+    for k in (Qt.Key.Key_2, Qt.Key.Key_5, Qt.Key.Key_1):  # Karim, Sofia, Inès ask
+        key(qtbot, window, Qt.Key.Key_Q)
+        key(qtbot, window, k)
+    cockpit.tick()
+    # Balanced: Inès never spoke, Sofia spoke 1 min, Karim 3 min.
+    assert [r[0] for r in cockpit.queue.texts()] == ["1. Inès", "2. Sofia", "3. Karim"]
+    key(qtbot, window, Qt.Key.Key_Space)  # Sofia's turn ends
+    assert cockpit.speaker.text() == "Parole : personne"
+    key(qtbot, window, Qt.Key.Key_Space)  # the next of the queue
+    assert cockpit.speaker.text().startswith("Parole : INÈS")
+    key(qtbot, window, Qt.Key.Key_E)  # first-come order
+    assert "premier arrivé" in cockpit.queue_title.text()
+    assert [r[0] for r in cockpit.queue.texts()] == ["1. Karim", "2. Sofia"]
+    clock.advance(minutes=2)
+
+    # Contract: C captures what the phase expects — the client's question.
+    key(qtbot, window, Qt.Key.Key_N)
+    capture(qtbot, window, Qt.Key.Key_C, "Comment embarquer les acheteurs ?")
+    assert not cockpit.capture_bar.isVisible()
+    assert cockpit.live().facts.items[0].contract == "Comment embarquer les acheteurs ?"
+
+    # Consultation: the client speaking is noted, never blocked.
+    key(qtbot, window, Qt.Key.Key_N)
+    key(qtbot, window, Qt.Key.Key_3)
+    assert "hors de la règle" in cockpit.speaker_warning.text()
+    key(qtbot, window, Qt.Key.Key_2)
+    capture(qtbot, window, Qt.Key.Key_I, "Impliquer le fournisseur plus tôt")
+    window.grab().save(str(artifacts / "ui-cockpit-1366x768.png"))
+    clock.advance(minutes=5)
+
+    # Captures of every kind; typing never fires a shortcut.
+    capture(qtbot, window, Qt.Key.Key_D, "Décision 2 : le REX devient trimestriel")
+    assert cockpit.speaker.text().startswith("Parole : KARIM")  # "2" was typed, not a key
+    key(qtbot, window, Qt.Key.Key_A)
+    bar = cockpit.capture_bar
+    type_text(qtbot, bar.title, "Envoyer la grille d'audit")
+    qtbot.keyClick(bar.title, Qt.Key.Key_Return)
+    assert bar.isVisible() and "responsable" in cockpit.banner.text()  # refused, kept
+    assert bar.title.text() == "Envoyer la grille d'audit"
+    bar.owner.setCurrentIndex(bar.owner.findText("Sofia"))
+    qtbot.keyClick(bar.title, Qt.Key.Key_Return)
+    assert not bar.isVisible()
+    capture(qtbot, window, Qt.Key.Key_P, "Relire le contrat à voix haute")
+    capture(qtbot, window, Qt.Key.Key_T, "REX", body="Retour d'expérience")
+    capture(qtbot, window, Qt.Key.Key_O, "Grille d'audit fournisseur")
+    capture(qtbot, window, Qt.Key.Key_L, "Une question à la fois")
+    capture(qtbot, window, Qt.Key.Key_R, "Météo d'ouverture")
+    capture(qtbot, window, Qt.Key.Key_K, "Un cas par séance au plus")
+    shown = [r[0] for r in cockpit.captures.texts()]
+    assert shown[0] == "✦ Impliquer le fournisseur plus tôt (confidentiel)"
+    assert shown[2].startswith("→ Envoyer la grille d'audit — Sofia")
+    assert len(shown) == 9
+    kinds = {c.kind for c in cockpit.live().facts.captures}
+    assert kinds == set(EntryKind)
+
+    # Esc closes the bar without saving; Ctrl+Z takes back the last capture.
+    key(qtbot, window, Qt.Key.Key_D)
+    qtbot.keyClicks(cockpit.capture_bar.title, "brouillon")
+    qtbot.keyClick(cockpit.capture_bar.title, Qt.Key.Key_Escape)
+    assert not cockpit.capture_bar.isVisible()
+    qtbot.keyClick(cockpit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert cockpit.banner.text() == "ℹ Annulé : capture"
+    assert len(cockpit.captures.texts()) == 8
+
+    # Action plan, learning; next item ends the case; close.
+    key(qtbot, window, Qt.Key.Key_N)
+    capture(qtbot, window, Qt.Key.Key_C, "Réunir les acheteurs lundi")
+    key(qtbot, window, Qt.Key.Key_N)
+    assert cockpit.next_phase_label.text().startswith("Dernière phase")
+    key(qtbot, window, Qt.Key.Key_N, shift=True)
+    assert cockpit.item_title.text() == "Tous les points sont traités."
+    assert cockpit.agenda.texts()[0][0] == "✓  Codéveloppement — cas de Léa"
+
+    window.cockpit.close_now()
+    summary = window.summary
+    assert window.pages.currentWidget() is summary
+    assert summary.heading.text() == "Séance 2 close · Cas de Léa"
+    assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1:20:00"]
+    assert [r[0] for r in summary.action_rows.texts()] == ["Envoyer la grille d'audit"]
+    assert summary.speaking.texts()[0][0] == "Léa"
+    window.grab().save(str(artifacts / "ui-summary-1366x768.png"))
+
+
+def test_the_cockpit_fits_a_1366_by_768_laptop_even_with_the_lean_coffee_board(
+    window: MainWindow, room: Room
+) -> None:
+    e = window.workspace.engine(room.meeting_id)
+    for member in room.people.values():
+        e.set_attendance(member, AttendanceStatus.PRESENT)
+    e.add_item("Codéveloppement — cas de Léa", "codev")
+    e.add_item("Lean Coffee", "lean_coffee")
+    e.start_item()
+    window.run(room.meeting_id)
+    window.cockpit.capture_bar.open("action", [], room.clock.now().date())
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1]
+    e.start_item()
+    window.cockpit.refresh()
+    assert window.cockpit.board.isVisible()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1]
+
+
+def test_a_refused_command_is_told_in_place_without_a_dialog(
+    qtbot: QtBot, window: MainWindow, room: Room
+) -> None:
+    window.run(room.meeting_id)
+    key(qtbot, window, Qt.Key.Key_1)  # nobody is checked in
+    assert window.cockpit.banner.isVisible()
+    assert "Aucune personne sur la touche 1" in window.cockpit.banner.text()
+    key(qtbot, window, Qt.Key.Key_N)
+    assert "Aucun point n'est en cours" in window.cockpit.banner.text()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_closing_asks_first_and_a_no_keeps_the_session_running(
+    qtbot: QtBot, window: MainWindow, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room.engine.add_item("Tour de table", "tour_de_table")
+    window.run(room.meeting_id)
+    key(qtbot, window, Qt.Key.Key_N, shift=True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    qtbot.keyClick(
+        window.cockpit,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.pages.currentWidget() is window.cockpit
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(
+        window.cockpit,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.pages.currentWidget() is window.summary
+
+
+def test_the_window_remembers_its_network_and_geometry(
+    qtbot: QtBot, room: Room, methods: MethodCatalogue
+) -> None:
+    create_application("fr")
+    first = MainWindow(Workspace(room.store, room.clock, methods))
+    qtbot.addWidget(first)
+    first.show()
+    first.home.open_selected()
+    first.close()
+    # (The offscreen platform clamps geometry to its 800×600 screen: the bytes are compared.)
+    second = MainWindow(Workspace(room.store, room.clock, methods))
+    qtbot.addWidget(second)
+    assert second.settings.get(GEOMETRY) == first.saveGeometry()
+    assert second.settings.get(LAST_NETWORK) == str(room.network_id)
+
+
+def test_readme_documents_every_shortcut() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    create_application("fr")
+    for shortcut in SHORTCUTS:
+        assert f"| {shortcut.key_text(portable=True)} | {shortcut.text()} |" in readme

@@ -1,0 +1,291 @@
+"""Opening a session: attendance check-in and the review of actions left open.
+
+Also the place for late arrivals and early departures while the session runs (F2 from the
+cockpit): marking someone present then counts their share from the moment they arrive.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.errors import EngineError
+from app.engine.session import SessionEngine
+from app.planning import OpenAction
+from app.text import fold
+from app.workspace import Workspace
+from models import ActionStatus, AttendanceStatus, MeetingStatus
+from ui.formatting import local_date, local_time
+from ui.table import Column, RowsModel
+from ui.widgets import FAILED, Banner, Failed, muted, section
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    member_id: uuid.UUID
+    name: str
+    status: AttendanceStatus | None
+    detail: str
+
+
+class CheckInPage(QWidget):
+    run_requested = Signal(object)  # meeting id: go to the cockpit
+    home_requested = Signal()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.engine: SessionEngine | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.subtitle = muted()
+        self.attendance: RowsModel[AttendanceRow] = RowsModel(
+            [
+                Column(self.tr("Membre"), lambda r: r.name),
+                Column(self.tr("Pointage"), self._status_text, bold=lambda r: r.status is None),
+                Column(self.tr("Détail"), lambda r: r.detail),
+            ]
+        )
+        self.attendance_view = self._table(self.attendance, self.tr("Pointage"))
+        self.attendance_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.count = muted()
+        buttons = QHBoxLayout()
+        for label, status in (
+            (self.tr("Présent  [P]"), AttendanceStatus.PRESENT),
+            (self.tr("Excusé  [E]"), AttendanceStatus.EXCUSED),
+            (self.tr("Absent  [X]"), AttendanceStatus.ABSENT),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _=False, s=status: self.mark(s))
+            buttons.addWidget(button)
+        everyone = QPushButton(self.tr("Tous présents  [Ctrl+Maj+P]"))
+        everyone.clicked.connect(self.everyone_present)
+        buttons.addWidget(everyone)
+        self.leave_button = QPushButton(self.tr("Part avant la fin  [D]"))
+        self.leave_button.clicked.connect(self.leave)
+        buttons.addWidget(self.leave_button)
+        buttons.addStretch(1)
+
+        self.open_actions: RowsModel[OpenAction] = RowsModel(
+            [
+                Column(
+                    "",
+                    lambda a: self.tr("⚠ en retard") if a.overdue else "",
+                    colour=lambda a: "#b3261e" if a.overdue else None,
+                    bold=lambda a: a.overdue,
+                ),
+                Column(self.tr("Action"), lambda a: a.title),
+                Column(self.tr("Responsable"), lambda a: a.owner),
+                Column(self.tr("Échéance"), lambda a: f"{a.due_on:%d/%m/%Y}" if a.due_on else ""),
+                Column(
+                    self.tr("Séance"),
+                    lambda a: f"n° {a.from_session}" if a.from_session else "",
+                ),
+            ]
+        )
+        self.open_actions_view = self._table(self.open_actions, self.tr("Actions ouvertes"))
+        self.open_actions_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.no_actions = muted(self.tr("Aucune action ouverte : tout a été fait."))
+        action_buttons = QHBoxLayout()
+        done = QPushButton(self.tr("Faite  [F]"))
+        done.clicked.connect(lambda: self.close_action(ActionStatus.DONE))
+        dropped = QPushButton(self.tr("Abandonnée  [Suppr]"))
+        dropped.clicked.connect(lambda: self.close_action(ActionStatus.DROPPED))
+        action_buttons.addWidget(done)
+        action_buttons.addWidget(dropped)
+        action_buttons.addStretch(1)
+
+        self.banner = Banner()
+        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back.clicked.connect(self.home_requested.emit)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(self.start)
+        footer = QHBoxLayout()
+        footer.addWidget(back)
+        footer.addStretch(1)
+        footer.addWidget(self.start_button)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        left = QVBoxLayout()
+        left.addWidget(section(self.tr("POINTAGE")))
+        left.addWidget(self.attendance_view, 1)
+        left.addWidget(self.count)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(section(self.tr("ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES")))
+        right.addWidget(self.open_actions_view, 1)
+        right.addWidget(self.no_actions)
+        right.addLayout(action_buttons)
+        columns.addLayout(left, 45)
+        columns.addLayout(right, 55)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.banner)
+        layout.addLayout(footer)
+
+        for key, slot in (
+            ("P", lambda: self.mark(AttendanceStatus.PRESENT)),
+            ("E", lambda: self.mark(AttendanceStatus.EXCUSED)),
+            ("X", lambda: self.mark(AttendanceStatus.ABSENT)),
+            ("D", self.leave),
+            ("Ctrl+Shift+P", self.everyone_present),
+            ("F", lambda: self.close_action(ActionStatus.DONE)),
+            ("Del", lambda: self.close_action(ActionStatus.DROPPED)),
+            ("Ctrl+Return", self.start),
+            ("Esc", self.home_requested.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.verticalHeader().hide()
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view
+
+    def open(self, meeting_id: uuid.UUID) -> None:
+        self.engine = self.workspace.engine(meeting_id)
+        self.refresh()
+        self.attendance_view.setFocus()
+        if self.attendance.rowCount():
+            self.attendance_view.selectRow(0)
+
+    def refresh(self) -> None:
+        engine = self._engine()
+        engine.reload()
+        facts = engine.facts
+        m = facts.meeting
+        self.heading.setText(
+            self.tr("Séance %1 · %2").replace("%1", str(m.number)).replace("%2", m.title or "")
+        )
+        self.subtitle.setText(
+            f"{m.network_name} · {local_date(m.planned_start)} · {local_time(m.planned_start)}"
+            + (f" · {m.place}" if m.place else "")
+        )
+        now = self.workspace.clock.now()
+        rows = []
+        for member_id, name in facts.names.items():
+            fact = facts.attendance.get(member_id)
+            detail = ""
+            if fact is not None and fact.left_at is not None:
+                detail = self.tr("parti·e à %1").replace("%1", local_time(fact.left_at))
+            elif fact is not None and fact.arrived_at is not None:
+                detail = self.tr("arrivé·e à %1").replace("%1", local_time(fact.arrived_at))
+            rows.append(AttendanceRow(member_id, name, fact.status if fact else None, detail))
+        rows.sort(key=lambda r: fold(r.name))
+        self.attendance.set_rows(rows)
+        present = sum(1 for f in facts.attendance.values() if f.present_at(now))
+        unmarked = sum(1 for r in rows if r.status is None)
+        text = self.tr("%1 présent·e·s").replace("%1", str(present))
+        if unmarked:
+            text += " · " + self.tr("%1 non pointé·e·s").replace("%1", str(unmarked))
+        self.count.setText(text)
+        actions = self.workspace.open_actions(m.network_id)
+        self.open_actions.set_rows(actions)
+        self.no_actions.setVisible(not actions)
+        running = m.status is MeetingStatus.RUNNING
+        self.start_button.setText(
+            self.tr("Retour à la séance  [Ctrl+Entrée]")
+            if running
+            else self.tr("Démarrer la séance  [Ctrl+Entrée]")
+        )
+        self.start_button.setEnabled(m.status is not MeetingStatus.CLOSED)
+        self.leave_button.setEnabled(running)
+
+    def _engine(self) -> SessionEngine:
+        assert self.engine is not None
+        return self.engine
+
+    def _status_text(self, row: AttendanceRow) -> str:
+        if row.status is None:
+            return self.tr("— à pointer")
+        return {
+            AttendanceStatus.PRESENT: self.tr("✓ présent·e"),
+            AttendanceStatus.EXCUSED: self.tr("✉ excusé·e"),
+            AttendanceStatus.ABSENT: self.tr("✗ absent·e"),
+        }[row.status]
+
+    def _do(self, command: Callable[[], T]) -> T | Failed:
+        try:
+            result = command()
+        except EngineError as error:
+            self.banner.show_message(str(error), error=True)
+            return FAILED
+        self.refresh()
+        return result
+
+    def _selected_member(self) -> uuid.UUID | None:
+        rows = self.attendance_view.selectionModel().selectedRows()
+        return self.attendance.row(rows[0].row()).member_id if rows else None
+
+    def mark(self, status: AttendanceStatus) -> None:
+        """Mark the selected member and move to the next one (check-in at the door)."""
+        rows = self.attendance_view.selectionModel().selectedRows()
+        if not rows:
+            self.banner.show_message(self.tr("Choisissez d'abord un membre."))
+            return
+        row = rows[0].row()
+        member = self.attendance.row(row).member_id
+        if self._do(lambda: self._engine().set_attendance(member, status)) is not FAILED:
+            self.attendance_view.selectRow(min(row + 1, self.attendance.rowCount() - 1))
+
+    def everyone_present(self) -> None:
+        engine = self._engine()
+        for row in self.attendance.rows:
+            if row.status is None:
+                self._do(partial(engine.set_attendance, row.member_id, AttendanceStatus.PRESENT))
+
+    def leave(self) -> None:
+        member = self._selected_member()
+        if member is not None:
+            self._do(lambda: self._engine().leave(member))
+
+    def close_action(self, status: ActionStatus) -> None:
+        rows = self.open_actions_view.selectionModel().selectedRows()
+        if not rows:
+            self.banner.show_message(self.tr("Choisissez d'abord une action."))
+            return
+        action = self.open_actions.row(rows[0].row())
+        self._do(lambda: self._engine().set_action_status(action.id, status))
+
+    def start(self) -> None:
+        engine = self._engine()
+        planned = engine.facts.meeting.status is MeetingStatus.PLANNED
+        if planned and self._do(engine.start_session) is FAILED:
+            return
+        self.run_requested.emit(engine.meeting_id)

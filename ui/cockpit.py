@@ -1,0 +1,907 @@
+"""The cockpit: the facilitator's screen while the session runs (UX.md).
+
+It holds no state of its own about the session: a 10 Hz ticker asks the engine for the
+state at *now* and repaints; every key or click sends one engine command, which is
+committed before the screen shows its effect. Errors are told in a banner, never in a
+dialog that would freeze the room.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.errors import EngineError
+from app.engine.facts import CaptureFact
+from app.engine.session import SessionEngine
+from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
+from app.engine.timeline import fit_proposals
+from app.i18n import current_language
+from app.repertoire import confidential_by_default
+from app.workspace import Workspace
+from models import EntryKind, MeetingStatus, QueueMode
+from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.formatting import duration, local_date, local_time
+from ui.lean_board import LeanBoard
+from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
+from ui.table import Column, RowsModel
+from ui.widgets import (
+    FAILED,
+    Banner,
+    ElidedLabel,
+    Failed,
+    ParticipantTile,
+    TimerDisplay,
+    muted,
+    section,
+)
+from ui.words import (
+    KIND_SYMBOLS,
+    command_name,
+    item_status_symbol,
+    kind_name,
+    queue_mode_name,
+    role_name,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+CAPTURE_KEYS = {
+    "capture_decision": EntryKind.DECISION,
+    "capture_action": EntryKind.ACTION,
+    "capture_practice": EntryKind.PRACTICE,
+    "capture_term": EntryKind.TERM,
+    "capture_tool": EntryKind.TOOL,
+    "capture_learning": EntryKind.LEARNING,
+    "capture_idea": EntryKind.IDEA,
+    "capture_ritual": EntryKind.RITUAL,
+    "capture_criterion": EntryKind.CRITERION,
+}
+
+
+def _minutes(seconds: float) -> str:
+    return str(round(seconds / 60))
+
+
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.horizontalHeader().hide()
+    view.setShowGrid(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    return view
+
+
+class CockpitPage(QWidget):
+    closed = Signal(object)  # meeting id, once the session is closed
+    checkin_requested = Signal(object)  # meeting id
+    help_requested = Signal()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.engine: SessionEngine | None = None
+        self.state: LiveState | None = None
+        self._arming_queue = False
+        self._tile_ids: tuple[uuid.UUID, ...] = ()
+        self.tiles: list[ParticipantTile] = []
+
+        # Header: where we are, the session clock, the schedule.
+        self.heading = ElidedLabel()
+        self.heading.setObjectName("heading")
+        self.session_clock = QLabel()
+        self.session_clock.setObjectName("sessionClock")
+        self.schedule = QLabel()
+        self.schedule.setObjectName("schedule")
+        self.fit_button = QPushButton(self.tr("Ajuster la suite…"))
+        self.fit_button.clicked.connect(self._offer_fit)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.session_clock)
+        header.addSpacing(16)
+        header.addWidget(self.schedule)
+        header.addWidget(self.fit_button)
+
+        # Buttons: every one has its key, shown on it, next to what it acts on.
+        self.commands: dict[str, QAction] = {}
+        self._make_actions()
+        self.buttons: dict[str, QPushButton] = {}
+        labels = {
+            "next_item": self.tr("Point suivant"),
+            "next_phase": self.tr("Phase suivante"),
+            "pause": self.tr("Pause"),
+            "floor": self.tr("Fin de parole"),
+            "tour": self.tr("Tour de table"),
+            "checkin": self.tr("Pointage"),
+            "undo": self.tr("Annuler"),
+            "close": self.tr("Clore la séance"),
+            "queue_arm": self.tr("Ajouter"),
+            "queue_next": self.tr("Suivant"),
+            "queue_order": self.tr("Ordre"),
+        }
+        for name, label in labels.items():
+            self.buttons[name] = self._button(name, label)
+        header.addSpacing(16)
+        for name in ("checkin", "undo", "close"):
+            header.addWidget(self.buttons[name])
+        floor_buttons = _row(self.buttons, "floor", "tour")
+
+        # Left: the agenda.
+        self.agenda: RowsModel[ItemState] = RowsModel(
+            [
+                Column(
+                    "", lambda i: f"{item_status_symbol(i.status)}  {i.title}", bold=_is_current
+                ),
+                Column(
+                    "",
+                    lambda i: f"{_minutes(i.timer.elapsed)}/{_minutes(i.timer.planned)}",
+                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    bold=_is_current,
+                    colour=lambda i: "#b3261e" if i.timer.overrun > 0 else None,
+                ),
+            ]
+        )
+        self.agenda_view = _table(self.agenda, self.tr("Ordre du jour"))
+        self.agenda_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agenda_view.doubleClicked.connect(self._agenda_double_clicked)
+        self.agenda_view.setToolTip(self.tr("Double-clic : démarrer ce point"))
+        self.planned_end = muted()
+        self.estimated_end = muted()
+        left = QVBoxLayout()
+        left.addWidget(section(self.tr("ORDRE DU JOUR")))
+        left.addWidget(self.agenda_view, 1)
+        for name in ("next_phase", "next_item", "pause"):
+            left.addWidget(self.buttons[name])
+        left.addWidget(self.planned_end)
+        left.addWidget(self.estimated_end)
+
+        # Centre: the item, its phase and rule, the timer, who speaks.
+        self.item_title = QLabel()
+        self.item_title.setObjectName("itemTitle")
+        self.item_title.setWordWrap(True)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phase")
+        self.rule = QLabel()
+        self.rule.setObjectName("rule")
+        self.rule.setWordWrap(True)
+        self.input = muted()
+        self.timer = TimerDisplay(40)
+        self.next_phase_label = muted()
+        self.speaker = QLabel()
+        self.speaker.setObjectName("speaker")
+        self.speaker.setWordWrap(True)
+        self.speaker_warning = QLabel()
+        self.speaker_warning.setObjectName("warning")
+        self.speaker_warning.setWordWrap(True)
+        self.tour_label = muted()
+        self.board = LeanBoard(self)
+        centre = QVBoxLayout()
+        centre.setSpacing(6)
+        centre.addWidget(self.item_title)
+        centre.addWidget(self.phase_label)
+        centre.addWidget(self.rule)
+        centre.addWidget(self.input)
+        centre.addSpacing(6)
+        centre.addWidget(self.timer)
+        centre.addWidget(self.next_phase_label)
+        centre.addSpacing(6)
+        centre.addWidget(self.speaker)
+        centre.addWidget(self.speaker_warning)
+        centre.addWidget(self.tour_label)
+        centre.addWidget(self.board, 1)
+        centre.addStretch(0)
+
+        # Right: the queue and the captures.
+        self.queue_title = section("")
+        self.queue: RowsModel[tuple[int, QueuedState]] = RowsModel(
+            [
+                Column("", lambda q: f"{q[0]}. {q[1].name}"),
+                Column(
+                    "",
+                    lambda q: duration(q[1].item_seconds),
+                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                ),
+            ]
+        )
+        self.queue_view = _table(self.queue, self.tr("File d'attente"))
+        self.queue_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.queue_view.setMaximumHeight(170)
+        queue_buttons = _row(self.buttons, "queue_arm", "queue_next")
+        remove = QPushButton(self.tr("Retirer"))
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.clicked.connect(self._queue_remove_selected)
+        queue_buttons.insertWidget(2, remove)
+        queue_buttons.insertWidget(3, self.buttons["queue_order"])
+        self.captures: RowsModel[CaptureFact] = RowsModel(
+            [Column("", self._capture_text, tooltip=lambda c: c.body or c.title)]
+        )
+        self.captures_view = _table(self.captures, self.tr("Captures"))
+        self.captures_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        right = QVBoxLayout()
+        right.addWidget(self.queue_title)
+        right.addWidget(self.queue_view)
+        right.addLayout(queue_buttons)
+        right.addLayout(floor_buttons)
+        right.addSpacing(10)
+        right.addWidget(section(self.tr("CAPTURES DE LA SÉANCE")))
+        right.addWidget(self.captures_view, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addLayout(left, 26)
+        body.addLayout(centre, 44)
+        body.addLayout(right, 30)
+
+        # Bottom: the tiles, the balance, the capture bar, the legend.
+        self.tiles_grid = QGridLayout()
+        self.tiles_grid.setSpacing(6)
+        tiles_box = QWidget()
+        tiles_box.setLayout(self.tiles_grid)
+        self.no_one = muted(self.tr("Personne n'est pointé présent : F2 pour faire le pointage."))
+        self.balance = muted()
+        self.banner = Banner()
+        self.capture_bar = CaptureBar()
+        self.capture_bar.submitted.connect(self._save_capture)
+        self.capture_bar.cancelled.connect(self.setFocus)
+        self.legend = muted(self._legend())
+        self.legend.setObjectName("legend")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 8)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(_rule_line())
+        layout.addLayout(body, 1)
+        layout.addWidget(_rule_line())
+        layout.addWidget(tiles_box)
+        layout.addWidget(self.no_one)
+        layout.addWidget(self.balance)
+        bottom = QHBoxLayout()  # the banner stands where the legend was, for a while
+        bottom.addWidget(self.banner, 1)
+        bottom.addWidget(self.legend, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.capture_bar)
+        self.banner.visibility_changed.connect(lambda shown: self.legend.setVisible(not shown))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(100)
+        self.ticker.timeout.connect(self.tick)
+
+    # --- opening and ticking ------------------------------------------------------------------
+
+    def open(self, meeting_id: uuid.UUID) -> None:
+        self.engine = self.workspace.engine(meeting_id)
+        self._arming_queue = False
+        self.capture_bar.clear()
+        self.refresh()
+        self.ticker.start()
+        self.setFocus()
+
+    def leave(self) -> None:
+        self.ticker.stop()
+        self.engine = None
+
+    def set_active(self, active: bool) -> None:
+        for action in self.commands.values():
+            action.setEnabled(active)
+
+    def refresh(self) -> None:
+        """Re-read the stored facts (after a change made elsewhere) and repaint."""
+        if self.engine is not None:
+            self.engine.reload()
+            self.tick()
+
+    def tick(self) -> None:
+        if self.engine is None:
+            return
+        self.state = self.engine.state()
+        self.display(self.state)
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def display(self, s: LiveState) -> None:
+        m = s.meeting
+        self.heading.setText(
+            " · ".join(
+                part
+                for part in (
+                    m.network_name,
+                    self.tr("Séance %1").replace("%1", str(m.number)),
+                    local_date(m.planned_start),
+                    m.place,
+                )
+                if part
+            )
+        )
+        planned = (m.planned_end - m.planned_start).total_seconds()
+        symbol = {MeetingStatus.RUNNING: "▶", MeetingStatus.CLOSED: "■"}.get(m.status, "○")
+        self.session_clock.setText(f"{symbol} {duration(s.elapsed)} / {duration(planned)}")
+        self._render_schedule(s)
+        self.agenda.set_rows(s.items)
+        self._render_current(s)
+        self._render_speaker(s)
+        self.queue_title.setText(
+            self.tr("FILE D'ATTENTE (%1)").replace("%1", queue_mode_name(m.queue_mode))
+        )
+        self.queue.set_rows(list(enumerate(s.queue, 1)))
+        self.captures.set_rows(self.engine.facts.captures if self.engine else ())
+        self._render_tiles(s)
+        self._render_balance(s)
+        self._render_buttons(s)
+
+    def _render_schedule(self, s: LiveState) -> None:
+        ahead = s.schedule.ahead
+        minutes = round(abs(ahead) / 60)
+        if minutes == 0:
+            text = self.tr("● À l'heure")
+        elif ahead > 0:
+            text = self.tr("▲ En avance de %1 min").replace("%1", str(minutes))
+        else:
+            text = self.tr("▼ En retard de %1 min").replace("%1", str(minutes))
+        self.schedule.setText(text)
+        self.schedule.setProperty("behind", ahead < -60)
+        self.schedule.style().unpolish(self.schedule)
+        self.schedule.style().polish(self.schedule)
+        self.fit_button.setVisible(ahead < -60 and s.next_item is not None)
+        self.planned_end.setText(
+            self.tr("Fin prévue %1").replace("%1", local_time(s.meeting.planned_end))
+        )
+        self.estimated_end.setText(
+            self.tr("Fin estimée %1").replace("%1", local_time(s.schedule.estimated_end))
+        )
+
+    def _render_current(self, s: LiveState) -> None:
+        language = current_language()
+        item = s.current
+        self.board.setVisible(item is not None and item.method.lean_coffee is not None)
+        self.input.setVisible(not self.board.isVisible())
+        if item is None:
+            if s.status is MeetingStatus.CLOSED:
+                self.item_title.setText(self.tr("La séance est close."))
+            elif s.next_item is not None:
+                self.item_title.setText(
+                    self.tr("Prochain point : %1").replace("%1", s.next_item.title)
+                )
+            else:
+                self.item_title.setText(self.tr("Tous les points sont traités."))
+            self.phase_label.setText(
+                self.tr("Maj+N pour démarrer le point suivant")
+                if s.next_item is not None and s.status is not MeetingStatus.CLOSED
+                else ""
+            )
+            self.rule.clear()
+            self.input.clear()
+            self.next_phase_label.clear()
+            self.timer.display(None)
+            return
+        confidential = self.tr("  (confidentiel)") if item.confidential else ""
+        self.item_title.setText(f"{item.method.name.get(language)} — {item.title}{confidential}")
+        phase = item.phase
+        if phase is not None and phase.count > 1:
+            self.phase_label.setText(
+                self.tr("Phase %1/%2 · %3")
+                .replace("%1", str(phase.number))
+                .replace("%2", str(phase.count))
+                .replace("%3", phase.phase.name.get(language))
+            )
+            nxt = phase.next_phase
+            self.next_phase_label.setText(
+                self.tr("Ensuite (N) : %1").replace("%1", nxt.name.get(language))
+                if nxt is not None
+                else self.tr("Dernière phase : Maj+N pour passer au point suivant")
+            )
+        else:
+            self.phase_label.setText(phase.phase.name.get(language) if phase else "")
+            self.next_phase_label.clear()
+        rule = phase.phase.rule.get(language) if phase else ""
+        self.rule.setText(f"« {rule} »" if rule else "")
+        self.input.setText(phase.phase.input.get(language) if phase else "")
+        self.timer.display(s.timer, paused=item.status is ItemStatus.PAUSED)
+        if self.board.isVisible():
+            self.board.display(s)
+
+    def _render_speaker(self, s: LiveState) -> None:
+        speaker = s.speaker
+        if speaker is None:
+            self.speaker.setText(self.tr("Parole : personne"))
+            self.speaker_warning.clear()
+        else:
+            limit = speaker.timer.planned
+            text = self.tr("Parole : %1 — %2").replace("%1", speaker.name.upper())
+            text = text.replace("%2", duration(speaker.timer.elapsed))
+            if limit > 0:
+                text += "   " + self.tr("(limite %1)").replace("%1", duration(limit))
+            self.speaker.setText(text)
+            warnings = []
+            if speaker.outside_rule:
+                warnings.append(self.tr("⚠ parle hors de la règle de la phase"))
+            if limit > 0 and speaker.timer.elapsed > limit:
+                warnings.append(self.tr("⚠ a dépassé la limite de parole"))
+            self.speaker_warning.setText("   ".join(warnings))
+        if s.tour is not None:
+            nxt = next(
+                (name for mid, name, _done in s.tour.order if mid == s.tour.next_member), None
+            )
+            self.tour_label.setText(
+                self.tr("Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)")
+                .replace("%1", duration(s.tour.budget_seconds))
+                .replace("%2", nxt or self.tr("fin du tour"))
+            )
+        else:
+            self.tour_label.clear()
+        if self._arming_queue:
+            self.tour_label.setText(
+                self.tr("Ajouter à la file : touche de la personne (Échap annule)")
+            )
+
+    def _render_tiles(self, s: LiveState) -> None:
+        ids = tuple(p.member_id for p in s.participants)
+        if ids != self._tile_ids:
+            self._build_tiles(ids)
+        fair = 1.0 / len(ids) if ids else 0.0
+        for tile, participant in zip(self.tiles, s.participants, strict=True):
+            tile.display(participant, fair)
+        self.no_one.setVisible(not ids)
+
+    def _build_tiles(self, ids: tuple[uuid.UUID, ...]) -> None:
+        for tile in self.tiles:
+            self.tiles_grid.removeWidget(tile)
+            tile.deleteLater()
+        self.tiles = []
+        columns = 5 if len(ids) > 8 else 4
+        for index, member_id in enumerate(ids):
+            key = tile_key(index) if index < TILE_KEYS else ""
+            tile = ParticipantTile(member_id, key)
+            tile.clicked.connect(self._member_chosen)
+            tile.context.connect(self._member_menu)
+            self.tiles_grid.addWidget(tile, index // columns, index % columns)
+            self.tiles.append(tile)
+        self._tile_ids = ids
+
+    def _render_balance(self, s: LiveState) -> None:
+        scope = s.item_balance if s.current is not None and s.item_balance else s.session_balance
+        where = self.tr("ce point") if scope is s.item_balance else self.tr("la séance")
+        parts = [
+            self.tr("Équilibre (%1) : %2")
+            .replace("%1", where)
+            .replace(
+                "%2",
+                f"{scope.equality:.2f}".replace(".", "," if current_language() == "fr" else "."),
+            )
+        ]
+        if s.role_shares:
+            shares = "  ".join(
+                f"{role_name(role)} {round(share * 100)} %"
+                for role, share in sorted(s.role_shares.items(), key=lambda kv: -kv[1])
+            )
+            parts.append(self.tr("Temps de parole par rôle : %1").replace("%1", shares))
+        self.balance.setText("  ·  ".join(parts))
+
+    def _render_buttons(self, s: LiveState) -> None:
+        running = s.status is MeetingStatus.RUNNING
+        item = s.current
+        self._label(
+            "pause",
+            self.tr("Reprendre")
+            if item is not None and item.status is ItemStatus.PAUSED
+            else self.tr("Pause"),
+        )
+        self.buttons["pause"].setEnabled(item is not None)
+        self.buttons["next_phase"].setEnabled(
+            item is not None and item.phase is not None and item.phase.next_phase is not None
+        )
+        self._label(
+            "next_item", self.tr("Démarrer le point") if item is None else self.tr("Point suivant")
+        )
+        self.buttons["next_item"].setEnabled(s.status is not MeetingStatus.CLOSED)
+        if s.tour is not None:
+            floor = self.tr("Tour : suivant")
+        elif s.speaker is not None:
+            floor = self.tr("Fin de parole")
+        else:
+            floor = self.tr("Suivant de la file")
+        self._label("floor", floor)
+        self._label(
+            "tour", self.tr("Arrêter le tour") if s.tour is not None else self.tr("Tour de table")
+        )
+        undo = command_name(s.undo_name)
+        self.buttons["undo"].setToolTip(
+            self.tr("Annuler : %1").replace("%1", undo) if undo else self.tr("Rien à annuler")
+        )
+        self.buttons["undo"].setEnabled(s.undo_name is not None)
+        self.buttons["close"].setEnabled(running)
+
+    def _label(self, name: str, label: str) -> None:
+        """A button shows what it does and its key."""
+        self.buttons[name].setText(f"{label}  [{self._key(name)}]")
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def do(self, command: Callable[[], T]) -> T | Failed:
+        """Run one engine command; a refusal is told in the banner, the room never waits."""
+        try:
+            result = command()
+        except EngineError as error:
+            self.banner.show_message(str(error), error=True)
+            self.tick()
+            return FAILED
+        except Exception:  # a facilitator in front of a room must never see a crash
+            log.exception("command failed")
+            self.banner.show_message(
+                self.tr(
+                    "Cette commande n'a pas pu être enregistrée ; ce qui était déjà enregistré "
+                    "est intact. Détails dans le journal."
+                ),
+                error=True,
+            )
+            self.refresh()
+            return FAILED
+        self.tick()
+        return result
+
+    def _make_actions(self) -> None:
+        handlers: dict[str, Callable[[], None]] = {
+            "floor": self._floor,
+            "queue_arm": self._arm_queue,
+            "queue_next": lambda: self._give_result(self.do(self.live().queue_next)),
+            "queue_order": self._toggle_queue_order,
+            "tour": self._toggle_tour,
+            "next_phase": lambda: self._command("next_phase"),
+            "previous_phase": lambda: self._command("previous_phase"),
+            "next_item": self._next_item,
+            "pause": self._toggle_pause,
+            "checkin": lambda: self.checkin_requested.emit(self.live().meeting_id),
+            "close": self._close_session,
+            "capture_expected": self._capture_expected,
+            "undo": self._undo,
+            "redo": self._redo,
+            "cancel": self._cancel,
+            "help": self.help_requested.emit,
+        }
+        for name, kind in CAPTURE_KEYS.items():
+            handlers[name] = partial(self.open_capture, kind.value)
+        for shortcut in SHORTCUTS:
+            if shortcut.name == "tile":
+                continue
+            action = QAction(shortcut.text(), self)
+            action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[shortcut.name])
+            self.commands[shortcut.name] = action
+        for index in range(TILE_KEYS):
+            action = QAction(self.tr("Tuile %1").replace("%1", tile_key(index)), self)
+            action.setShortcuts(tile_sequences(index))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, i=index: self._tile_key(i))
+            self.commands[f"tile_{index}"] = action
+
+    def _command(self, name: str) -> None:
+        self.do(getattr(self.live(), name))
+
+    def _key(self, name: str) -> str:
+        action = self.commands[name]
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def _button(self, name: str, label: str) -> QPushButton:
+        button = QPushButton(f"{label}  [{self._key(name)}]")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window
+        button.clicked.connect(self.commands[name].trigger)
+        button.setToolTip(self.commands[name].text())
+        return button
+
+    def live(self) -> SessionEngine:
+        assert self.engine is not None
+        return self.engine
+
+    def _tile_key(self, index: int) -> None:
+        if index >= len(self._tile_ids):
+            self.banner.show_message(
+                self.tr("Aucune personne sur la touche %1.").replace("%1", tile_key(index))
+            )
+            return
+        self._member_chosen(self._tile_ids[index])
+
+    def _member_chosen(self, member_id: uuid.UUID) -> None:
+        if self._arming_queue:
+            self._arming_queue = False
+            self.do(lambda: self.live().queue_add(member_id))
+            return
+        self._give_result(self.do(lambda: self.live().give_floor(member_id)))
+
+    def _give_result(self, result: object) -> None:
+        if getattr(result, "outside_rule", False) and self.state and self.state.speaker:
+            self.banner.show_message(
+                self.tr(
+                    "%1 parle hors de la règle de cette phase (c'est noté, pas bloqué)."
+                ).replace("%1", self.state.speaker.name)
+            )
+
+    def _member_menu(self, member_id: uuid.UUID) -> None:
+        engine = self.live()
+        menu = QMenu(self)
+        queued = any(q.member_id == member_id for q in (self.state.queue if self.state else ()))
+        if queued:
+            menu.addAction(
+                self.tr("Retirer de la file"),
+                lambda: self.do(lambda: engine.queue_remove(member_id)),
+            )
+        else:
+            menu.addAction(
+                self.tr("Ajouter à la file"), lambda: self.do(lambda: engine.queue_add(member_id))
+            )
+        menu.addAction(
+            self.tr("Part avant la fin"), lambda: self.do(lambda: engine.leave(member_id))
+        )
+        menu.popup(self.cursor().pos())
+
+    def _floor(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        engine = self.live()
+        if s.tour is not None:
+            self.do(engine.tour_next)
+        elif s.speaker is not None:
+            self.do(engine.take_floor_back)
+        elif s.queue:
+            self._give_result(self.do(engine.queue_next))
+        else:
+            self.banner.show_message(
+                self.tr("La file est vide : donnez la parole avec la touche d'une personne.")
+            )
+
+    def _arm_queue(self) -> None:
+        self._arming_queue = True
+        self.tick()
+
+    def _cancel(self) -> None:
+        if self.capture_bar.isVisible():
+            self.capture_bar.cancel()
+        self._arming_queue = False
+        self.tick()
+
+    def _toggle_queue_order(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        mode = QueueMode.FIFO if s.meeting.queue_mode is QueueMode.BALANCED else QueueMode.BALANCED
+        self.do(lambda: self.live().set_queue_mode(mode))
+
+    def _toggle_tour(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        engine = self.live()
+        self.do(engine.tour_stop if s.tour is not None else engine.tour_start)
+
+    def _toggle_pause(self) -> None:
+        s = self.state
+        if s is None or s.current is None:
+            self.banner.show_message(self.tr("Aucun point n'est en cours."), error=True)
+            return
+        engine = self.live()
+        self.do(engine.resume_item if s.current.status is ItemStatus.PAUSED else engine.pause_item)
+
+    def _next_item(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        engine = self.live()
+        if s.next_item is None and s.current is not None:
+            self.do(engine.finish_item)
+        else:
+            self.do(engine.start_item)
+
+    def _agenda_double_clicked(self, index: QModelIndex) -> None:
+        item = self.agenda.row(index.row())
+        if item.status is ItemStatus.PENDING or item.status is ItemStatus.SKIPPED:
+            self.do(lambda: self.live().start_item(item.id))
+
+    def _offer_fit(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        pending = [
+            (i.id, round(i.timer.planned / 60)) for i in s.items if i.status is ItemStatus.PENDING
+        ]
+        titles = {i.id: i.title for i in s.items}
+        menu = QMenu(self)
+        for proposal in fit_proposals(pending, -s.schedule.ahead):
+            gain = round(proposal.saves_seconds / 60)
+            if proposal.kind == "shrink":
+                label = self.tr("Raccourcir les points restants (gagne %1 min)")
+            else:
+                dropped = ", ".join(titles[d] for d in proposal.dropped)
+                label = self.tr("Retirer : %2 (gagne %1 min)").replace("%2", dropped)
+            menu.addAction(
+                label.replace("%1", str(gain)),
+                partial(
+                    self.do, partial(self.live().apply_fit, proposal.minutes, proposal.dropped)
+                ),
+            )
+        menu.popup(self.fit_button.mapToGlobal(self.fit_button.rect().bottomLeft()))
+
+    def _queue_remove_selected(self) -> None:
+        rows = self.queue_view.selectionModel().selectedRows()
+        if not rows:
+            self.banner.show_message(self.tr("Choisissez d'abord une personne dans la file."))
+            return
+        member = self.queue.row(rows[0].row())[1].member_id
+        self.do(lambda: self.live().queue_remove(member))
+
+    def _undo(self) -> None:
+        name = self.do(self.live().undo)
+        if isinstance(name, str):
+            self.banner.show_message(self.tr("Annulé : %1").replace("%1", command_name(name)))
+
+    def _redo(self) -> None:
+        name = self.do(self.live().redo)
+        if isinstance(name, str):
+            self.banner.show_message(self.tr("Rétabli : %1").replace("%1", command_name(name)))
+
+    def _close_session(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clore la séance"),
+            self.tr(
+                "Clore la séance maintenant ? Le point en cours et la parole s'arrêtent. "
+                "(Ctrl+Z annule la clôture.)"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.close_now()
+
+    def close_now(self) -> None:
+        engine = self.live()
+        if self.do(engine.close_session) is not FAILED:
+            self.closed.emit(engine.meeting_id)
+
+    # --- captures -----------------------------------------------------------------------------
+
+    def open_capture(self, kind: str) -> None:
+        s = self.state
+        if s is None:
+            return
+        people = [(p.member_id, p.name) for p in s.participants]
+        texts = {}
+        if s.current is not None:
+            fact = self.live().facts.item(s.current.id)
+            texts = {CONTRACT: fact.contract, ACTION_PLAN: fact.action_plan}
+        confidential = False
+        if kind not in (CONTRACT, ACTION_PLAN):
+            confidential = confidential_by_default(
+                EntryKind(kind), s.current is not None and s.current.confidential
+            )
+        self.capture_bar.open(kind, people, s.now.astimezone().date(), texts, confidential)
+
+    def _capture_expected(self) -> None:
+        s = self.state
+        phase = s.current.phase if s and s.current else None
+        expected = phase.phase.captures[0] if phase and phase.phase.captures else "decision"
+        self.open_capture(expected)
+
+    def _save_capture(self, request: CaptureRequest) -> None:
+        engine = self.live()
+        s = self.state
+        if request.kind in (CONTRACT, ACTION_PLAN):
+            if s is None or s.current is None:
+                self.banner.show_message(self.tr("Aucun point n'est en cours."), error=True)
+                return
+            item_id = s.current.id
+            setter = engine.set_contract if request.kind == CONTRACT else engine.set_action_plan
+            if self.do(lambda: setter(item_id, request.title)) is FAILED:
+                return
+            self.banner.show_message(self.tr("Enregistré dans le point en cours."))
+        else:
+            kind = EntryKind(request.kind)
+            entry = self.do(
+                lambda: engine.capture(
+                    kind,
+                    request.title,
+                    body=request.body,
+                    owner_id=request.owner_id,
+                    due_on=request.due_on,
+                    confidential=request.confidential,
+                )
+            )
+            if entry is FAILED:
+                return  # the bar stays open with what was typed: nothing is lost
+            self.banner.show_message(
+                self.tr("Capture enregistrée : %1").replace("%1", kind_name(kind))
+            )
+        self.capture_bar.clear()
+        self.setFocus()
+
+    def _capture_text(self, c: CaptureFact) -> str:
+        text = f"{KIND_SYMBOLS[c.kind]} {c.title}"
+        if c.kind is EntryKind.ACTION and self.engine is not None:
+            owner = self.engine.facts.names.get(c.owner_id) if c.owner_id else None
+            due = f"{c.due_on:%d/%m}" if c.due_on else ""
+            text += f" — {owner or ''} {due}".rstrip()
+        if c.confidential:
+            text += " " + self.tr("(confidentiel)")
+        return text
+
+    def _legend(self) -> str:
+        names = (
+            "capture_decision",
+            "capture_action",
+            "capture_practice",
+            "capture_term",
+            "capture_learning",
+            "capture_idea",
+            "queue_arm",
+            "floor",
+            "next_phase",
+            "undo",
+            "help",
+        )
+        words = {
+            "capture_decision": self.tr("décision"),
+            "capture_action": self.tr("action"),
+            "capture_practice": self.tr("pratique"),
+            "capture_term": self.tr("terme"),
+            "capture_learning": self.tr("apprentissage"),
+            "capture_idea": self.tr("idée"),
+            "queue_arm": self.tr("file"),
+            "floor": self.tr("parole"),
+            "next_phase": self.tr("phase"),
+            "undo": self.tr("annuler"),
+            "help": self.tr("aide"),
+        }
+        return "   ".join(f"<b>{self._key(n)}</b> {words[n]}" for n in names)
+
+
+def _row(buttons: dict[str, QPushButton], *names: str) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    for name in names:
+        row.addWidget(buttons[name])
+    row.addStretch(1)
+    return row
+
+
+def _is_current(item: ItemState) -> bool:
+    return item.status in (ItemStatus.RUNNING, ItemStatus.PAUSED)
+
+
+def _rule_line() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setObjectName("rule_line")
+    line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return line

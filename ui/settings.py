@@ -1,0 +1,43 @@
+"""Preferences that outlive a session, declared with their type and default.
+
+They live in an INI file beside the database folder's data (``settings.ini`` in Cercle's
+data directory), so that tests, which get their own data directory, never share them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.paths import data_dir
+
+T = TypeVar("T", str, bool, int, QByteArray)
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+
+
+GEOMETRY = Option("window/geometry", QByteArray())
+LAST_NETWORK = Option("home/last_network", "")
+LANGUAGE = Option("general/language", "")
+PROJECTOR_THEME = Option("projector/theme", "dark")
+
+
+class Settings:
+    def __init__(self) -> None:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._qt = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+    def get(self, option: Option[T]) -> T:
+        value = self._qt.value(option.key, option.default, type=type(option.default))
+        return cast(T, value)
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._qt.setValue(option.key, value)
+        self._qt.sync()

@@ -1,0 +1,171 @@
+"""After the session: times, decisions, actions and the balance of the room; export."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.facts import CaptureFact
+from app.engine.state import ItemState, ItemStatus, ParticipantState
+from app.workspace import Workspace
+from models import EntryKind
+from ui.formatting import duration, local_date
+from ui.table import Column, RowsModel
+from ui.widgets import Banner, muted, section
+from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _view(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class SummaryPage(QWidget):
+    home_requested = Signal()
+    export_requested = Signal(object)  # meeting id
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.meeting_id: uuid.UUID | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.subtitle = muted()
+        self.items: RowsModel[ItemState] = RowsModel(
+            [
+                Column(self.tr("Point"), lambda i: f"{item_status_symbol(i.status)}  {i.title}"),
+                Column(self.tr("Prévu"), lambda i: duration(i.timer.planned), align=RIGHT),
+                Column(self.tr("Réel"), lambda i: duration(i.timer.elapsed), align=RIGHT),
+                Column(
+                    self.tr("Écart"),
+                    lambda i: (
+                        ""
+                        if i.status is ItemStatus.SKIPPED
+                        else ("+" if i.timer.elapsed > i.timer.planned else "")
+                        + duration(i.timer.elapsed - i.timer.planned)
+                    ),
+                    align=RIGHT,
+                    colour=lambda i: "#b3261e" if i.timer.overrun > 0 else None,
+                ),
+            ]
+        )
+        self.decisions: RowsModel[CaptureFact] = RowsModel(
+            [Column(self.tr("Capture"), lambda c: f"{KIND_SYMBOLS[c.kind]} {c.title}")]
+        )
+        self.action_rows: RowsModel[CaptureFact] = RowsModel(
+            [
+                Column(self.tr("Action"), lambda c: c.title),
+                Column(self.tr("Responsable"), self._owner),
+                Column(self.tr("Échéance"), lambda c: f"{c.due_on:%d/%m/%Y}" if c.due_on else ""),
+            ]
+        )
+        self.speaking: RowsModel[ParticipantState] = RowsModel(
+            [
+                Column(self.tr("Membre"), lambda p: p.name),
+                Column(self.tr("Temps"), lambda p: duration(p.session_seconds), align=RIGHT),
+                Column(self.tr("Part"), self._share, align=RIGHT),
+            ]
+        )
+        self.balance = muted()
+        self.banner = Banner()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(section(self.tr("TEMPS PAR POINT")), 0, 0)
+        grid.addWidget(_view(self.items, self.tr("Temps par point"), 0), 1, 0)
+        grid.addWidget(section(self.tr("ÉQUILIBRE DE LA PAROLE")), 0, 1)
+        grid.addWidget(_view(self.speaking, self.tr("Parole"), 0), 1, 1)
+        grid.addWidget(self.balance, 2, 1)
+        grid.addWidget(section(self.tr("DÉCISIONS ET AUTRES CAPTURES")), 3, 0)
+        grid.addWidget(_view(self.decisions, self.tr("Captures"), 0), 4, 0)
+        grid.addWidget(section(self.tr("ACTIONS")), 3, 1)
+        grid.addWidget(_view(self.action_rows, self.tr("Actions"), 0), 4, 1)
+        self.export_button = QPushButton(self.tr("Exporter le compte rendu (PDF)  [Ctrl+E]"))
+        self.export_button.setObjectName("primary")
+        self.export_button.clicked.connect(self._export)
+        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back.clicked.connect(self.home_requested.emit)
+        footer = QHBoxLayout()
+        footer.addWidget(back)
+        footer.addStretch(1)
+        footer.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.banner)
+        layout.addLayout(footer)
+        for key, slot in (("Ctrl+E", self._export), ("Esc", self.home_requested.emit)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._names: dict[uuid.UUID, str] = {}
+        self._total = 0.0
+
+    def open(self, meeting_id: uuid.UUID) -> None:
+        self.meeting_id = meeting_id
+        engine = self.workspace.engine(meeting_id)
+        state = engine.state()
+        m = state.meeting
+        self._names = dict(engine.facts.names)
+        self.heading.setText(
+            self.tr("Séance %1 close · %2").replace("%1", str(m.number)).replace("%2", m.title)
+        )
+        start, end = m.started_at, m.ended_at
+        span = duration((end - start).total_seconds()) if start and end else "—"
+        self.subtitle.setText(
+            f"{m.network_name} · {local_date(m.planned_start)} · "
+            + self.tr("durée %1").replace("%1", span)
+        )
+        self.items.set_rows(state.items)
+        captures = engine.facts.captures
+        self.decisions.set_rows([c for c in captures if c.kind is not EntryKind.ACTION])
+        self.action_rows.set_rows([c for c in captures if c.kind is EntryKind.ACTION])
+        spoken = sorted(state.participants, key=lambda p: -p.session_seconds)
+        self._total = sum(p.session_seconds for p in spoken)
+        self.speaking.set_rows(spoken)
+        b = state.session_balance
+        roles = "  ".join(
+            f"{role_name(r)} {round(v * 100)} %" for r, v in state.role_shares.items()
+        )
+        self.balance.setText(
+            self.tr("Indice d'équilibre %1 · %2 tours · part équitable %3 %")
+            .replace("%1", f"{b.equality:.2f}")
+            .replace("%2", str(b.turns))
+            .replace("%3", str(round(b.fair_share * 100)))
+            + (f"\n{roles}" if roles else "")
+        )
+
+    def _owner(self, c: CaptureFact) -> str:
+        return self._names.get(c.owner_id, "") if c.owner_id else ""
+
+    def _share(self, p: ParticipantState) -> str:
+        total = self._total
+        return f"{round(100 * p.session_seconds / total)} %" if total else "—"
+
+    def _export(self) -> None:
+        if self.meeting_id is not None:
+            self.export_requested.emit(self.meeting_id)

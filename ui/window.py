@@ -1,0 +1,164 @@
+"""The main window: home → plan → check-in → cockpit → summary, one page at a time."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.planning import MeetingSummary
+from app.workspace import Workspace
+from models import MeetingStatus
+from ui.checkin import CheckInPage
+from ui.cockpit import CockpitPage
+from ui.home import HomePage
+from ui.planner import PlannerPage
+from ui.settings import GEOMETRY, LAST_NETWORK, Settings
+from ui.shortcuts import SHORTCUTS
+from ui.summary import SummaryPage
+from ui.widgets import section
+
+
+class ShortcutsDialog(QDialog):
+    """F1: every key of the session screens (non-modal: the room goes on)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Raccourcis clavier"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        row = 0
+        group = None
+        for shortcut in SHORTCUTS:
+            if shortcut.group != group:
+                group = shortcut.group
+                grid.addWidget(section(shortcut.group_text().upper()), row, 0, 1, 2)
+                row += 1
+            keys = QLabel(f"<b>{shortcut.key_text()}</b>")
+            grid.addWidget(keys, row, 0, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(QLabel(shortcut.text()), row, 1)
+            row += 1
+        note = QLabel(
+            self.tr("Les touches simples ne s'appliquent pas pendant la saisie d'un texte.")
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = Settings()
+        self.setWindowTitle(self.tr("Cercle"))
+        self.resize(1366, 768)
+        geometry = self.settings.get(GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+        self.home = HomePage(workspace)
+        self.planner = PlannerPage(workspace)
+        self.checkin = CheckInPage(workspace)
+        self.cockpit = CockpitPage(workspace)
+        self.summary = SummaryPage(workspace)
+        self.pages = QStackedWidget()
+        for page in (self.home, self.planner, self.checkin, self.cockpit, self.summary):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.addActions(list(self.cockpit.commands.values()))
+        self.pages.currentChanged.connect(self._page_changed)
+        self.help = ShortcutsDialog(self)
+        self.statusBar().showMessage(
+            self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
+        )
+
+        self.home.plan_requested.connect(self.plan)
+        self.home.open_requested.connect(self.open_meeting)
+        self.planner.planned.connect(self._planned)
+        self.planner.cancelled.connect(self.go_home)
+        self.checkin.run_requested.connect(self.run)
+        self.checkin.home_requested.connect(self.go_home)
+        self.cockpit.checkin_requested.connect(self.check_in)
+        self.cockpit.closed.connect(self.show_summary)
+        self.cockpit.help_requested.connect(self.show_help)
+        self.summary.home_requested.connect(self.go_home)
+        QShortcut(QKeySequence("F1"), self, self.show_help)
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+
+        last = self.settings.get(LAST_NETWORK)
+        self.home.refresh(uuid.UUID(last) if _is_uuid(last) else None)
+        self._page_changed(0)
+
+    # --- navigation ---------------------------------------------------------------------------
+
+    def go_home(self) -> None:
+        self.cockpit.leave()
+        self.home.refresh()
+        self.pages.setCurrentWidget(self.home)
+
+    def plan(self, network_id: uuid.UUID) -> None:
+        self.planner.open(network_id)
+        self.pages.setCurrentWidget(self.planner)
+
+    def _planned(self, network_id: uuid.UUID, _meeting_id: uuid.UUID) -> None:
+        self.home.refresh(network_id)
+        self.pages.setCurrentWidget(self.home)
+
+    def open_meeting(self, meeting: MeetingSummary) -> None:
+        """A planned session opens on its check-in, a running one on the cockpit."""
+        if self.home.network_id is not None:
+            self.settings.set(LAST_NETWORK, str(self.home.network_id))
+        if meeting.status is MeetingStatus.PLANNED:
+            self.check_in(meeting.id)
+        elif meeting.status is MeetingStatus.RUNNING:
+            self.run(meeting.id)
+        else:
+            self.show_summary(meeting.id)
+
+    def check_in(self, meeting_id: uuid.UUID) -> None:
+        self.cockpit.leave()
+        self.checkin.open(meeting_id)
+        self.pages.setCurrentWidget(self.checkin)
+
+    def run(self, meeting_id: uuid.UUID) -> None:
+        self.pages.setCurrentWidget(self.cockpit)
+        self.cockpit.open(meeting_id)
+
+    def show_summary(self, meeting_id: uuid.UUID) -> None:
+        self.cockpit.leave()
+        self.summary.open(meeting_id)
+        self.pages.setCurrentWidget(self.summary)
+
+    def show_help(self) -> None:
+        self.help.show()
+        self.help.raise_()
+
+    def _page_changed(self, _index: int) -> None:
+        self.cockpit.set_active(self.pages.currentWidget() is self.cockpit)
+        # Every pixel goes to the session; the file's path matters at home only.
+        self.statusBar().setVisible(self.pages.currentWidget() is self.home)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cockpit.leave()
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        event.accept()
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
