@@ -93,6 +93,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     [row] = planner.rows
+    assert row.isVisible()
     row.title.setText("Codéveloppement — cas de Léa")
     row.client.setCurrentIndex(row.client.findText("Léa"))
     assert "80 min sur 150 min" in planner.total.text() and "reste 70 min" in planner.total.text()

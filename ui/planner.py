@@ -232,6 +232,7 @@ class PlannerPage(QWidget):
         row = AgendaRow(self, item)
         self.rows.append(row)
         self.rows_box.insertWidget(len(self.rows) - 1, row)
+        row.show()  # added to a page already shown
         self.update_total()
         return row
 

@@ -74,7 +74,7 @@ class SummaryPage(QWidget):
             ]
         )
         self.decisions: RowsModel[CaptureFact] = RowsModel(
-            [Column(self.tr("Capture"), lambda c: f"{KIND_SYMBOLS[c.kind]} {c.title}")]
+            [Column(self.tr("Capture"), self._capture_text)]
         )
         self.action_rows: RowsModel[CaptureFact] = RowsModel(
             [
@@ -158,6 +158,10 @@ class SummaryPage(QWidget):
             .replace("%3", str(round(b.fair_share * 100)))
             + (f"\n{roles}" if roles else "")
         )
+
+    def _capture_text(self, c: CaptureFact) -> str:
+        secret = " " + self.tr("(confidentiel)") if c.confidential else ""
+        return f"{KIND_SYMBOLS[c.kind]} {c.title}{secret}"
 
     def _owner(self, c: CaptureFact) -> str:
         return self._names.get(c.owner_id, "") if c.owner_id else ""
