@@ -19,6 +19,8 @@ from app import __version__
 from app.clock import SystemClock
 from app.demo import NETWORK_NAME, seed_demo
 from app.engine.errors import EngineError
+from app.export.minutes import Options, export_minutes, find_session
+from app.export.pdf import ExportError
 from app.i18n import _, set_language
 from app.methods import load_methods
 from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
@@ -81,6 +83,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _command(commands, "info", _("où sont les données, et ce qu'elles contiennent"))
     _command(commands, "methods", _("les méthodes d'animation disponibles"))
+    minutes = _command(commands, "export-minutes", _("écrire le compte rendu PDF d'une séance"))
+    minutes.add_argument(
+        "--session", required=True, help=_("numéro de la séance, ou son identifiant")
+    )
+    minutes.add_argument("--network", help=_("nom du réseau (si plusieurs ont ce numéro)"))
+    minutes.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
+    minutes.add_argument(
+        "--include-speaking-stats",
+        action="store_true",
+        help=_("ajouter les temps de parole (graphique, parts, indice d'équilibre)"),
+    )
+    minutes.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help=_("inclure les contenus confidentiels (le cas exposé, les idées confidentielles)"),
+    )
     return parser
 
 
@@ -158,6 +176,20 @@ def _methods(language: str) -> int:
     return 0
 
 
+def _export_minutes(store: Store, args: argparse.Namespace) -> int:
+    meeting_id = find_session(store, args.session, args.network)
+    out = export_minutes(
+        store,
+        meeting_id,
+        load_methods(user_methods_dir()),
+        SystemClock().now(),
+        args.out.expanduser().absolute(),
+        Options(args.lang, args.include_speaking_stats, args.include_confidential),
+    )
+    print(_("Compte rendu écrit : {path}").format(path=out))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
     """Run the command line; returns the exit status (0 when all went well)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -179,10 +211,12 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 return 0
             if args.command == "info":
                 return _info(store)
+            if args.command == "export-minutes":
+                return _export_minutes(store, args)
             if open_window is None:
                 print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
                 return 2
             return open_window(store, args)
-    except (StoreError, EngineError) as exc:
+    except (StoreError, EngineError, ExportError) as exc:
         print(f"cercle: {exc}", file=sys.stderr)
         return 1

@@ -128,6 +128,19 @@ ACTIONS = (
     "Proposer un cas pour la prochaine séance",
 )
 
+CONTRACTS = (
+    "Comment obtenir l'adhésion des acheteurs à la nouvelle grille d'audit, sans l'imposer ?",
+    "Comment traiter la non-conformité récurrente du fournisseur de Lyon sans rompre le contrat ?",
+    "Comment faire du REX un réflexe des équipes, et non une corvée ?",
+)
+ACTION_PLANS = (
+    "1. Présenter la grille aux deux acheteurs seniors et recueillir leurs objections.\n"
+    "2. La tester sur trois fournisseurs d'ici un mois.\n3. Revenir au réseau avec le bilan.",
+    "1. Demander au fournisseur un plan d'action écrit sous 15 jours.\n"
+    "2. Organiser une visite conjointe qualité–achats.\n3. Fixer un point d'étape à deux mois.",
+    "1. Tenir un REX de 20 minutes après chaque incident majeur.\n"
+    "2. Partager la trame en trois questions.\n3. Faire le point à la prochaine séance.",
+)
 LEARNINGS = (
     "Poser une seule question précise change la qualité des conseils.",
     "Les faits d'abord : on a perdu 20 minutes sur des suppositions.",
@@ -165,6 +178,7 @@ class _Demo:
         self.store, self.now, self.methods = store, now, methods
         self.rng = random.Random(SEED)
         self.members: list[uuid.UUID] = []
+        self.capture_count = 0
         self.network_id: uuid.UUID
 
     def people(self) -> None:
@@ -349,6 +363,11 @@ class _Demo:
         engine.finish_item()
         clock.advance(rng.uniform(20, 90))
 
+    def next_capture(self) -> int:
+        """A different decision or action each time (a real network rarely repeats itself)."""
+        self.capture_count += 1
+        return self.capture_count
+
     def captures(
         self,
         engine: SessionEngine,
@@ -360,6 +379,10 @@ class _Demo:
     ) -> None:
         rng = self.rng
         now = engine.clock.now()
+        if clients and phase_key == "contract":
+            engine.set_contract(item_id, CONTRACTS[index % len(CONTRACTS)])
+        if clients and phase_key == "action_plan":
+            engine.set_action_plan(item_id, ACTION_PLANS[index % len(ACTION_PLANS)])
         origin: dict[str, Any] = {
             "network_id": self.network_id,
             "origin_meeting_id": engine.meeting_id,
@@ -372,7 +395,7 @@ class _Demo:
                 capture(
                     db,
                     kind=EntryKind.DECISION,
-                    title=DECISIONS[index % len(DECISIONS)],
+                    title=DECISIONS[self.next_capture() % len(DECISIONS)],
                     authors=[self.members[2]],
                     **origin,
                 )
@@ -380,7 +403,7 @@ class _Demo:
                 entry = capture(
                     db,
                     kind=EntryKind.ACTION,
-                    title=ACTIONS[(index * 2 + len(phase_key)) % len(ACTIONS)],
+                    title=ACTIONS[self.next_capture() % len(ACTIONS)],
                     owner_id=owner,
                     due_on=(now + timedelta(days=21)).date(),
                     authors=[owner],
@@ -390,11 +413,14 @@ class _Demo:
                     entry.action_status = ActionStatus.DONE
                     entry.closed_at = now + timedelta(days=rng.randint(7, 30))
             if phase_key == "learning":
-                for member in rng.sample(present, min(3, len(present))):
+                people = rng.sample(present, min(3, len(present)))
+                for member, learning in zip(
+                    people, rng.sample(LEARNINGS, len(people)), strict=False
+                ):
                     capture(
                         db,
                         kind=EntryKind.LEARNING,
-                        title=rng.choice(LEARNINGS),
+                        title=learning,
                         authors=[member],
                         **origin,
                     )

@@ -8,6 +8,7 @@ first language. The English catalogue is ``resources/translations/core_en.json``
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -39,3 +40,11 @@ def _catalogue(language: str) -> dict[str, str]:
 def _(text: str) -> str:
     """The current language's version of ``text`` (the French source when none)."""
     return _catalogue(_language).get(text, text)
+
+
+def translator(language: str) -> Callable[[str], str]:
+    """A ``_`` for one language, whatever the current one (documents in a chosen language)."""
+    if language not in SUPPORTED:
+        raise ValueError(f"unsupported language {language!r}: choose among {SUPPORTED}")
+    catalogue = _catalogue(language)
+    return lambda text: catalogue.get(text, text)

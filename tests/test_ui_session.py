@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -323,3 +324,36 @@ def test_readme_documents_every_shortcut() -> None:
     create_application("fr")
     for shortcut in SHORTCUTS:
         assert f"| {shortcut.key_text(portable=True)} | {shortcut.text()} |" in readme
+
+
+def test_the_summary_exports_the_minutes_without_blocking_the_window(
+    qtbot: QtBot, window: MainWindow, room: Room, tmp_path: Path
+) -> None:
+    e = window.workspace.engine(room.meeting_id)
+    for member in room.people.values():
+        e.set_attendance(member, AttendanceStatus.PRESENT)
+    e.add_item("Tour de table", "tour_de_table")
+    e.start_item()
+    e.give_floor(room["Léa"])
+    room.clock.advance(minutes=4)
+    e.capture(EntryKind.DECISION, "Le REX trimestriel devient un rituel")
+    e.close_session()
+    window.show_summary(room.meeting_id)
+    summary = window.summary
+    summary.with_stats.setChecked(True)
+    with qtbot.waitSignal(summary.exported, timeout=30_000) as done:
+        summary.export_to(tmp_path / "cr")
+        assert summary.progress.isVisible() and not summary.export_button.isEnabled()
+    assert done.args == [tmp_path / "cr.pdf"]
+    assert "Compte rendu enregistré" in summary.banner.text()
+    assert summary.export_button.isEnabled() and not summary.progress.isVisible()
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "cr.pdf").pages)
+    assert "Le REX trimestriel devient un rituel" in text and "Temps de parole" in text
+
+    # A folder that does not exist: told in the banner, nothing written.
+    job = summary.export_to(tmp_path / "no" / "x.pdf")
+    assert job is not None
+    with qtbot.waitSignal(job.failed, timeout=30_000):
+        pass  # the worker's signal is queued to this thread: delivered while waiting
+    assert "n'existe pas" in summary.banner.text()
+    assert not (tmp_path / "no").exists()

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, ParticipantState
+from app.export.minutes import Options
+from app.i18n import current_language
 from app.workspace import Workspace
 from models import EntryKind
+from ui.export import MinutesJob
 from ui.formatting import duration, local_date
 from ui.table import Column, RowsModel
 from ui.widgets import Banner, muted, section
@@ -46,7 +53,7 @@ def _view(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
 
 class SummaryPage(QWidget):
     home_requested = Signal()
-    export_requested = Signal(object)  # meeting id
+    exported = Signal(object)  # Path of the minutes written
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -106,11 +113,22 @@ class SummaryPage(QWidget):
         self.export_button = QPushButton(self.tr("Exporter le compte rendu (PDF)  [Ctrl+E]"))
         self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self._export)
+        self.with_stats = QCheckBox(self.tr("avec les temps de parole"))
+        self.with_confidential = QCheckBox(self.tr("avec les contenus confidentiels"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: reportlab gives no steps
+        self.progress.setMaximumWidth(160)
+        self.progress.setFormat(self.tr("Export…"))
+        self.progress.hide()
+        self.job: MinutesJob | None = None
         back = QPushButton(self.tr("← Accueil  [Échap]"))
         back.clicked.connect(self.home_requested.emit)
         footer = QHBoxLayout()
         footer.addWidget(back)
         footer.addStretch(1)
+        footer.addWidget(self.with_stats)
+        footer.addWidget(self.with_confidential)
+        footer.addWidget(self.progress)
         footer.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -124,12 +142,14 @@ class SummaryPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._names: dict[uuid.UUID, str] = {}
         self._total = 0.0
+        self._number = 0
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.meeting_id = meeting_id
         engine = self.workspace.engine(meeting_id)
         state = engine.state()
         m = state.meeting
+        self._number = m.number
         self._names = dict(engine.facts.names)
         self.heading.setText(
             self.tr("Séance %1 close · %2").replace("%1", str(m.number)).replace("%2", m.title)
@@ -171,5 +191,44 @@ class SummaryPage(QWidget):
         return f"{round(100 * p.session_seconds / total)} %" if total else "—"
 
     def _export(self) -> None:
-        if self.meeting_id is not None:
-            self.export_requested.emit(self.meeting_id)
+        if self.meeting_id is None or self.job is not None:
+            return
+        suggested = Path.home() / self.tr("compte-rendu-seance-%1.pdf").replace(
+            "%1", str(self._number)
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le compte rendu"), str(suggested), "PDF (*.pdf)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, out: Path) -> MinutesJob | None:
+        """Write the minutes to ``out`` in a worker thread; the page shows progress."""
+        if self.meeting_id is None:
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        options = Options(
+            current_language(), self.with_stats.isChecked(), self.with_confidential.isChecked()
+        )
+        self.job = MinutesJob(self.workspace, self.meeting_id, out, options)
+        self.job.finished.connect(self._exported)
+        self.job.failed.connect(self._export_failed)
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.job.start()
+        return self.job
+
+    def _exported(self, path: Path) -> None:
+        self._job_done()
+        self.banner.show_message(self.tr("Compte rendu enregistré : %1").replace("%1", str(path)))
+        self.exported.emit(path)
+
+    def _export_failed(self, message: str) -> None:
+        self._job_done()
+        self.banner.show_message(message, error=True, seconds=15)
+
+    def _job_done(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)

@@ -1,0 +1,71 @@
+"""Dates, times and durations as a French or an English reader writes them (no Qt here)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+_DAYS = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+_MONTHS = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def long_date(day: date | datetime, language: str) -> str:
+    """'mardi 12 mars 2026' / 'Tuesday 12 March 2026' (local time for an instant)."""
+    if isinstance(day, datetime):
+        day = day.astimezone().date()
+    first = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return f"{_DAYS[language][day.weekday()]} {first} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def short_date(day: date, language: str) -> str:
+    return (
+        f"{day:%d/%m/%Y}"
+        if language == "fr"
+        else f"{day.day} {_MONTHS['en'][day.month - 1][:3]} {day.year}"
+    )
+
+
+def clock_time(instant: datetime) -> str:
+    return f"{instant.astimezone():%H:%M}"
+
+
+def minutes_text(seconds: float, language: str) -> str:
+    """A duration rounded to the minute: '45 min', '1 h 05' (fr) / '1 h 05 min' (en)."""
+    total = round(max(seconds, 0) / 60)
+    hours, minutes = divmod(total, 60)
+    if not hours:
+        return f"{minutes}\u00a0min"
+    if language == "fr":
+        return f"{hours}\u00a0h\u00a0{minutes:02d}"
+    return f"{hours}\u00a0h\u00a0{minutes:02d}\u00a0min"

@@ -1,0 +1,1 @@
+"""Documents Cercle writes: session minutes (and, with the repertoire, the booklet)."""

@@ -1,0 +1,258 @@
+"""The PDF machinery every Cercle document shares (reportlab platypus).
+
+- DejaVu fonts bundled in ``resources/fonts`` (accents, « », ’, –), registered once as a
+  family so that <b> and <i> work;
+- ``text()`` turns any user string into safe Paragraph markup: markup characters print
+  literally, control characters go, nothing is ever fetched (no <img>, no <link>);
+- a page template with "page x / y" and a footer, an outline entry per section;
+- ``write_atomically``: the document appears whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.i18n import _
+
+FONT = "DejaVuSans"
+ACCENT = colors.HexColor("#1f5f8b")
+MUTED = colors.HexColor("#5b6770")
+RULE = colors.HexColor("#d5dbe0")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+class ExportError(Exception):
+    """A document cannot be written where asked; the message says why, in words."""
+
+
+@cache
+def register_fonts() -> str:
+    folder = resources.files("resources") / "fonts"
+    faces = {
+        FONT: "DejaVuSans.ttf",
+        f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
+        f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf",
+        f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, file in faces.items():
+        with resources.as_file(folder / file) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(
+        FONT,
+        normal=FONT,
+        bold=f"{FONT}-Bold",
+        italic=f"{FONT}-Oblique",
+        boldItalic=f"{FONT}-BoldOblique",
+    )
+    return FONT
+
+
+def text(value: str) -> str:
+    """User text as Paragraph markup that shows exactly what was typed."""
+    value = _CONTROL.sub("", value).replace("\u202f", "\u00a0")  # DejaVu has no U+202F
+    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+class Styles:
+    def __init__(self) -> None:
+        font = register_fonts()
+        base = ParagraphStyle(
+            "body", fontName=font, fontSize=9.5, leading=13, alignment=TA_LEFT, spaceAfter=3
+        )
+        self.body = base
+        self.small = ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0)
+        self.cell_bold = ParagraphStyle("cellb", self.cell, fontName=f"{font}-Bold")
+        self.cell_muted = ParagraphStyle("cellm", self.cell, textColor=MUTED, fontSize=8)
+        self.title = ParagraphStyle(
+            "title", base, fontName=f"{font}-Bold", fontSize=18, leading=22, spaceAfter=2
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", base, fontSize=11, leading=14, textColor=MUTED, spaceAfter=10
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            base,
+            fontName=f"{font}-Bold",
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            base,
+            fontName=f"{font}-Bold",
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            keepWithNext=1,
+        )
+
+
+class Heading(Paragraph):
+    """A section title that also becomes an entry of the PDF's outline (bookmarks)."""
+
+    def __init__(self, title: str, style: ParagraphStyle, level: int = 0) -> None:
+        super().__init__(text(title), style)
+        self.outline_title = title
+        self.outline_level = level
+
+
+def table(
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    styles: Styles,
+    header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table whose string cells become wrapped Paragraphs (long text never overflows)."""
+    cells = [
+        [
+            Paragraph(text(c), styles.cell_bold if header and r == 0 else styles.cell)
+            if isinstance(c, str)
+            else c
+            for c in row
+        ]
+        for r, row in enumerate(rows)
+    ]
+    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f5")))
+    result.setStyle(TableStyle(commands + list(extra)))
+    return result
+
+
+class _Document(SimpleDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.outline_title, key, level=flowable.outline_level, closed=False
+            )
+
+
+def _numbered_canvas(footer: str, page_words: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Draws "page x / y" once the number of pages is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.setFillColor(MUTED)
+                self.drawString(18 * mm, 10 * mm, footer)
+                self.drawRightString(
+                    A4[0] - 18 * mm,
+                    10 * mm,
+                    page_words.format(page=self._pageNumber, total=total),
+                )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build(
+    out: Path,
+    story: Callable[[Styles], list[Flowable]],
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    footer: str,
+    page_words: str,
+) -> None:
+    """Write the document made by ``story`` to ``out``, whole or not at all."""
+    styles = Styles()
+    flowables = story(styles)
+    with write_atomically(out) as temporary:
+        document = _Document(
+            str(temporary),
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="Cercle",
+        )
+        document.build(flowables, canvasmaker=_numbered_canvas(footer, page_words))
+
+
+def check_destination(out: Path) -> None:
+    """Refuse, before any work, a place where the document could not be written."""
+    folder = out.parent
+    if out.is_dir():
+        raise ExportError(
+            _("{path} est un dossier : donnez un nom de fichier, se terminant par .pdf.").format(
+                path=out
+            )
+        )
+    if not folder.is_dir():
+        raise ExportError(
+            _("Le dossier {folder} n'existe pas : choisissez un autre emplacement.").format(
+                folder=folder
+            )
+        )
+    if not os.access(folder, os.W_OK):
+        raise ExportError(
+            _(
+                "Cercle ne peut pas écrire dans le dossier {folder} : choisissez un autre "
+                "emplacement."
+            ).format(folder=folder)
+        )
+
+
+@contextmanager
+def write_atomically(out: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``out``; it replaces ``out`` only if all went well."""
+    check_destination(out)
+    handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

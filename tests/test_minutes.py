@@ -1,0 +1,234 @@
+"""Session minutes as PDF, read back as a reader would (pypdf text extraction)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.cli import main
+from app.export.minutes import Options, export_minutes, find_session, snapshot, write_minutes
+from app.export.pdf import ExportError
+from models import AgendaItem, AttendanceStatus, EntryKind, Role
+from tests.conftest import Room
+from tests.test_store import read_only_folder_with_a_database
+
+
+def run_case(room: Room) -> None:
+    """A short co-development session: Léa's case, with captures of every sensitivity."""
+    e, clock = room.engine, room.clock
+    e.set_attendance(room["Paul"], AttendanceStatus.EXCUSED)
+    e.add_item("Accueil", "tour_de_table", 10)
+    case = e.add_item("Codéveloppement — cas de Léa", "codev", 60)
+    e.set_role(case, room["Léa"], Role.CLIENT)
+    e.start_item()
+    for name in ("Inès", "Karim", "Léa", "Marc", "Sofia"):
+        e.give_floor(room[name])
+        clock.advance(minutes=2)
+    e.start_item(case)
+    e.give_floor(room["Léa"])
+    clock.advance(minutes=12)
+    e.next_phase()
+    e.give_floor(room["Karim"])
+    clock.advance(minutes=9)
+    e.next_phase()
+    e.set_contract(case, "Comment embarquer les acheteurs ?")
+    clock.advance(minutes=4)
+    e.next_phase()
+    e.give_floor(room["Sofia"])
+    e.capture(EntryKind.IDEA, "Secret : le fournisseur X triche sur les délais")
+    clock.advance(minutes=15)
+    e.next_phase()
+    e.set_action_plan(case, "Réunir les acheteurs lundi prochain")
+    e.capture(
+        EntryKind.ACTION,
+        "Envoyer la grille d'audit",
+        owner_id=room["Sofia"],
+        due_on=date(2026, 3, 30),
+    )
+    clock.advance(minutes=8)
+    e.next_phase()
+    e.capture(EntryKind.LEARNING, "Une question à la fois")
+    e.capture(EntryKind.DECISION, "Le REX trimestriel devient un rituel")
+    e.capture(EntryKind.TERM, "REX", body="Retour d'expérience")
+    clock.advance(minutes=10)
+    e.close_session()
+
+
+def read(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def words(path: Path) -> str:
+    """The text with every run of white space made one space (lines wrap anywhere)."""
+    return re.sub(r"\s+", " ", read(path).replace("\u00a0", " "))
+
+
+def export(room: Room, tmp_path: Path, **options: object) -> Path:
+    out = tmp_path / "minutes.pdf"
+    export_minutes(
+        room.store,
+        room.meeting_id,
+        room.engine.methods,
+        room.clock.now(),
+        out,
+        Options(**options),  # type: ignore[arg-type]
+    )
+    return out
+
+
+def test_the_minutes_say_what_a_reader_checks(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    out = export(room, tmp_path)
+    content = words(out)
+    assert "Compte rendu de la séance 1" in content
+    assert "Présents (5) : Inès, Karim, Léa, Marc, Sofia" in content
+    assert "Excusés (1) : Paul" in content
+    # planned against actual, per item and per phase
+    assert "Accueil Tour de table 10 min 10 min =" in content
+    assert "Codéveloppement — cas de Léa Codéveloppement 1 h 00 58 min −2 min" in content
+    assert "Exposé de la problématique" in content and "Clarification" in content
+    assert "1. Le REX trimestriel devient un rituel" in content
+    assert "Envoyer la grille d'audit Sofia 30/03/2026 ouverte" in content
+    assert "Comment embarquer les acheteurs ?" in content
+    assert "Réunir les acheteurs lundi prochain" in content
+    assert "Une question à la fois" in content
+    assert "Terme — REX" in content
+    assert "page 1 / " in content
+
+
+def test_confidential_content_is_out_unless_asked(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    with room.store.transaction() as db:
+        case = db.get_one(AgendaItem, room.engine.facts.items[1].id)
+        case.notes = "Léa a un conflit avec son directeur des achats."
+    hidden = words(export(room, tmp_path))
+    assert "triche" not in hidden and "conflit avec son directeur" not in hidden
+    assert "Le cas exposé est confidentiel" in hidden
+    shown = words(export(room, tmp_path, include_confidential=True))
+    assert "Secret : le fournisseur X triche sur les délais" in shown
+    assert "Léa a un conflit avec son directeur des achats." in shown
+
+
+def test_the_speaking_section_is_there_only_when_asked(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    without = export(room, tmp_path)
+    assert "Temps de parole" not in words(without)
+    with_stats = export(room, tmp_path, include_speaking_stats=True)
+    content = words(with_stats)
+    assert "Temps de parole" in content and "Indice d'équilibre" in content
+    assert "Membre Temps Part Prises de parole Sofia 17 min 37 % 2 Léa 14 min 30 % 2" in content
+    # the bar chart's labels, least speaking at the bottom: the chart is drawn
+    assert "Marc Inès Karim Léa Sofia 0 5 10 15 min" in content
+
+
+def test_metadata_outline_and_english(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    out = export(room, tmp_path, language="en")
+    reader = PdfReader(out)
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Minutes — Réseau Qualité Achats, session 1"
+    assert reader.metadata.author == "Marc"
+    assert reader.metadata.subject == "Séance test"
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:4] == [
+        "Minutes of session 1",
+        "Participants",
+        "Agenda: planned and actual",
+        "Decisions",
+    ]
+    content = words(out)
+    assert "Thursday 12 March 2026" in content
+    assert "Next session" in content and "Not planned yet." in content
+
+
+HOSTILE = {
+    "markup": "<b>gras</b> & <i>ita</i> <img src='http://example.com/x.png'/> <font size=80>",
+    "entities": "&amp; &lt;script&gt; &#0; &nbsp;",
+    "rtl": "مرحبا بالعالم — שלום",
+    "emoji": "Bravo 🎉👍🏽 l'équipe",
+    "spaces": "Note\u202f: «\u202fbien\u202f»",
+    "control": "bip\x07\x00 fin\x1b[31m",
+}
+
+
+def test_hostile_text_prints_literally_and_never_breaks_the_document(
+    room: Room, tmp_path: Path
+) -> None:
+    e = room.engine
+    e.add_item("Libre", "free", 30)
+    e.start_item()
+    for text in HOSTILE.values():
+        e.capture(EntryKind.DECISION, text)
+    e.capture(EntryKind.PRACTICE, "Long", body="mot " * 12_500)  # 50,000 characters
+    e.capture(EntryKind.TOOL, "x" * 2_000)  # one unbroken word
+    room.clock.advance(minutes=5)
+    e.close_session()
+    out = export(room, tmp_path)
+    content = read(out)
+    assert "<b>gras</b> & <i>ita</i> <img src='http://example.com/x.png'/>" in content
+    assert "&amp; &lt;script&gt;" in content
+    assert "l'équipe" in content and "bip fin" in content
+    assert len(PdfReader(out).pages) > 5  # the long body flows over pages
+
+
+def test_an_impossible_destination_is_refused_and_leaves_no_file(
+    room: Room, tmp_path: Path
+) -> None:
+    run_case(room)
+    data = snapshot(room.store, room.meeting_id, room.engine.methods, room.clock.now())
+    with pytest.raises(ExportError, match="n'existe pas"):
+        write_minutes(data, tmp_path / "missing" / "cr.pdf")
+    with pytest.raises(ExportError, match="est un dossier"):
+        write_minutes(data, tmp_path)
+    with read_only_folder_with_a_database() as elsewhere:
+        with pytest.raises(ExportError, match="ne peut pas écrire"):
+            write_minutes(data, elsewhere.parent / "cr.pdf")
+        assert sorted(p.name for p in elsewhere.parent.iterdir()) == ["cercle.sqlite3"]
+    # A failure in the middle of writing leaves neither the file nor a temporary one.
+    target = tmp_path / "cr.pdf"
+    broken = data.__class__(**{**data.__dict__, "items": ("not an item",)})
+    with pytest.raises(AttributeError):
+        write_minutes(broken, target)  # type: ignore[arg-type]
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == []
+
+
+def test_sessions_are_found_by_number_or_id(room: Room) -> None:
+    assert find_session(room.store, "1") == room.meeting_id
+    assert find_session(room.store, str(room.meeting_id)) == room.meeting_id
+    with pytest.raises(ExportError, match="Aucune séance n° 9"):
+        find_session(room.store, "9")
+    with pytest.raises(ExportError, match="ni un numéro"):
+        find_session(room.store, "hier")
+
+
+def test_the_command_line_writes_the_minutes(
+    room: Room, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_case(room)
+    db = room.store.path
+    room.store.close()
+    out = tmp_path / "cr.pdf"
+    argv = ["--db", str(db), "export-minutes", "--session", "1", "--out", str(out)]
+    assert main([*argv, "--include-speaking-stats", "--lang", "en"]) == 0
+    assert "Minutes written" in capsys.readouterr().out
+    assert "Speaking time" in words(out)
+    assert main(["--db", str(db), "export-minutes", "--session", "1", "--out", "/nope/x.pdf"]) == 1
+    assert "/nope" in capsys.readouterr().err
+
+
+def test_the_demo_sessions_all_export(demo_store: object, tmp_path: Path) -> None:
+    from app.methods import load_methods
+    from app.store import Store
+    from tests.conftest import DEMO_NOW
+
+    assert isinstance(demo_store, Store)
+    methods = load_methods()
+    for number in range(1, 8):
+        meeting = find_session(demo_store, str(number))
+        out = tmp_path / f"cr-{number}.pdf"
+        export_minutes(demo_store, meeting, methods, DEMO_NOW + timedelta(days=1), out, Options())
+        assert f"Compte rendu de la séance {number}" in words(out)
