@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from datetime import timedelta
 
 import pytest
 
@@ -445,3 +446,14 @@ def test_closing_ends_everything_and_refuses_further_commands(room: Room) -> Non
     assert state.speaker is None and state.queue == () and state.current is None
     with pytest.raises(EngineError, match="close"):
         e.start_item()
+
+
+def test_a_session_run_on_another_day_keeps_its_length_not_its_old_end(room: Room) -> None:
+    e, clock = room.engine, room.clock
+    e.add_item("Tour de table", "tour_de_table", 30)
+    clock.advance(days=3)  # planned on Thursday, held on Sunday
+    e.start_item()
+    clock.advance(minutes=40)
+    schedule = e.state().schedule
+    assert schedule.planned_end == clock.now() - timedelta(minutes=40) + timedelta(minutes=120)
+    assert schedule.ahead == pytest.approx((120 - 40 - 0) * 60)  # nothing left planned

@@ -15,7 +15,7 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -44,6 +44,8 @@ from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 from ui.formatting import duration, local_date, local_time
 from ui.lean_board import LeanBoard
+from ui.projector import ProjectorWindow
+from ui.settings import PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.table import Column, RowsModel
 from ui.widgets import (
@@ -108,9 +110,15 @@ class CockpitPage(QWidget):
     checkin_requested = Signal(object)  # meeting id
     help_requested = Signal()
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.settings = settings or Settings()
+        self.projector = ProjectorWindow(self.settings.get(PROJECTOR_THEME))
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(lambda _screen: self.projector.follow_screens(self.window()))
+            app.screenRemoved.connect(lambda _screen: self.projector.follow_screens(self.window()))
         self.engine: SessionEngine | None = None
         self.state: LiveState | None = None
         self._arming_queue = False
@@ -145,7 +153,9 @@ class CockpitPage(QWidget):
             "tour": self.tr("Tour de table"),
             "checkin": self.tr("Pointage"),
             "undo": self.tr("Annuler"),
-            "close": self.tr("Clore la séance"),
+            "close": self.tr("Clore"),
+            "projector": self.tr("Projeter"),
+            "blank": self.tr("Écran noir"),
             "queue_arm": self.tr("Ajouter"),
             "queue_next": self.tr("Suivant"),
             "queue_order": self.tr("Ordre"),
@@ -153,7 +163,7 @@ class CockpitPage(QWidget):
         for name, label in labels.items():
             self.buttons[name] = self._button(name, label)
         header.addSpacing(16)
-        for name in ("checkin", "undo", "close"):
+        for name in ("projector", "blank", "checkin", "undo", "close"):
             header.addWidget(self.buttons[name])
         floor_buttons = _row(self.buttons, "floor", "tour")
 
@@ -314,6 +324,7 @@ class CockpitPage(QWidget):
     def leave(self) -> None:
         self.ticker.stop()
         self.engine = None
+        self.projector.hide()
 
     def set_active(self, active: bool) -> None:
         for action in self.commands.values():
@@ -330,6 +341,8 @@ class CockpitPage(QWidget):
             return
         self.state = self.engine.state()
         self.display(self.state)
+        if self.projector.isVisible():
+            self.projector.display(self.state, self.engine.facts.captures)
 
     # --- painting -----------------------------------------------------------------------------
 
@@ -378,7 +391,7 @@ class CockpitPage(QWidget):
         self.schedule.style().polish(self.schedule)
         self.fit_button.setVisible(ahead < -60 and s.next_item is not None)
         self.planned_end.setText(
-            self.tr("Fin prévue %1").replace("%1", local_time(s.meeting.planned_end))
+            self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.planned_end))
         )
         self.estimated_end.setText(
             self.tr("Fin estimée %1").replace("%1", local_time(s.schedule.estimated_end))
@@ -389,6 +402,7 @@ class CockpitPage(QWidget):
         item = s.current
         self.board.setVisible(item is not None and item.method.lean_coffee is not None)
         self.input.setVisible(not self.board.isVisible())
+        self.timer.set_compact(self.board.isVisible())
         if item is None:
             if s.status is MeetingStatus.CLOSED:
                 self.item_title.setText(self.tr("La séance est close."))
@@ -409,14 +423,16 @@ class CockpitPage(QWidget):
             self.timer.display(None)
             return
         confidential = self.tr("  (confidentiel)") if item.confidential else ""
-        self.item_title.setText(f"{item.method.name.get(language)} — {item.title}{confidential}")
+        self.item_title.setText(f"{item.title}{confidential}")
+        method = item.method.name.get(language)
         phase = item.phase
         if phase is not None and phase.count > 1:
             self.phase_label.setText(
-                self.tr("Phase %1/%2 · %3")
+                self.tr("%4 · phase %1/%2 · %3")
                 .replace("%1", str(phase.number))
                 .replace("%2", str(phase.count))
                 .replace("%3", phase.phase.name.get(language))
+                .replace("%4", method)
             )
             nxt = phase.next_phase
             self.next_phase_label.setText(
@@ -425,7 +441,7 @@ class CockpitPage(QWidget):
                 else self.tr("Dernière phase : Maj+N pour passer au point suivant")
             )
         else:
-            self.phase_label.setText(phase.phase.name.get(language) if phase else "")
+            self.phase_label.setText(method)
             self.next_phase_label.clear()
         rule = phase.phase.rule.get(language) if phase else ""
         self.rule.setText(f"« {rule} »" if rule else "")
@@ -489,6 +505,7 @@ class CockpitPage(QWidget):
             tile.clicked.connect(self._member_chosen)
             tile.context.connect(self._member_menu)
             self.tiles_grid.addWidget(tile, index // columns, index % columns)
+            tile.show()  # added to a page that may already be shown
             self.tiles.append(tile)
         self._tile_ids = ids
 
@@ -591,6 +608,10 @@ class CockpitPage(QWidget):
             "redo": self._redo,
             "cancel": self._cancel,
             "help": self.help_requested.emit,
+            "projector": self.toggle_projector,
+            "blank": self._toggle_blank,
+            "projector_theme": self._toggle_theme,
+            "projector_stats": self._toggle_stats,
         }
         for name, kind in CAPTURE_KEYS.items():
             handlers[name] = partial(self.open_capture, kind.value)
@@ -691,8 +712,53 @@ class CockpitPage(QWidget):
     def _cancel(self) -> None:
         if self.capture_bar.isVisible():
             self.capture_bar.cancel()
-        self._arming_queue = False
+        elif self._arming_queue:
+            self._arming_queue = False
+        elif self.projector.isVisible():
+            self.projector.hide()
         self.tick()
+
+    # --- the projector ------------------------------------------------------------------------
+
+    def toggle_projector(self) -> None:
+        if self.projector.isVisible():
+            self.projector.hide()
+        else:
+            self.projector.show_on_room_screen(self.window())
+            self.tick()
+        self._render_projector_buttons()
+
+    def _toggle_blank(self) -> None:
+        self.projector.set_blank(not self.projector.blank)
+        self._render_projector_buttons()
+        if self.projector.blank:
+            self.banner.show_message(self.tr("Projection masquée (B pour la rétablir)."))
+
+    def _toggle_theme(self) -> None:
+        theme = "light" if self.projector.theme == "dark" else "dark"
+        self.projector.set_theme(theme)
+        self.settings.set(PROJECTOR_THEME, theme)
+
+    def _toggle_stats(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        shown = not s.meeting.show_stats_on_projector
+        if self.do(lambda: self.live().set_projector_stats(shown)) is not FAILED:
+            self.banner.show_message(
+                self.tr("Temps de parole projetés.")
+                if shown
+                else self.tr("Temps de parole retirés de la projection.")
+            )
+
+    def _render_projector_buttons(self) -> None:
+        self._label(
+            "projector",
+            self.tr("Fermer la projection") if self.projector.isVisible() else self.tr("Projeter"),
+        )
+        self._label(
+            "blank", self.tr("Rétablir l'écran") if self.projector.blank else self.tr("Écran noir")
+        )
 
     def _toggle_queue_order(self) -> None:
         s = self.state

@@ -77,6 +77,7 @@ class Shortcut:
 FLOOR = QT_TRANSLATE_NOOP("Shortcuts", "Parole")
 AGENDA = QT_TRANSLATE_NOOP("Shortcuts", "Ordre du jour")
 CAPTURE = QT_TRANSLATE_NOOP("Shortcuts", "Captures")
+PROJECTION = QT_TRANSLATE_NOOP("Shortcuts", "Projection")
 GENERAL = QT_TRANSLATE_NOOP("Shortcuts", "Général")
 
 SHORTCUTS: tuple[Shortcut, ...] = (
@@ -164,6 +165,27 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Capturer ce que la phase attend"),
         CAPTURE,
     ),
+    Shortcut(
+        "projector",
+        ("F5",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Projection : ouvrir / fermer"),
+        PROJECTION,
+    ),
+    Shortcut(
+        "blank", ("B",), QT_TRANSLATE_NOOP("Shortcuts", "Écran noir sur la projection"), PROJECTION
+    ),
+    Shortcut(
+        "projector_theme",
+        ("Shift+F5",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Projection : thème sombre ou clair"),
+        PROJECTION,
+    ),
+    Shortcut(
+        "projector_stats",
+        ("Ctrl+F5",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Projection : montrer ou cacher les temps de parole"),
+        PROJECTION,
+    ),
     Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Annuler"), GENERAL),
     Shortcut(
         "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Rétablir"), GENERAL
@@ -171,7 +193,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "cancel",
         ("Esc",),
-        QT_TRANSLATE_NOOP("Shortcuts", "Fermer la capture / annuler l'ajout à la file"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Fermer la capture, annuler l'ajout à la file, sinon fermer la projection"
+        ),
         GENERAL,
     ),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Aide : les raccourcis"), GENERAL),

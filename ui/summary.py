@@ -54,6 +54,7 @@ def _view(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
 class SummaryPage(QWidget):
     home_requested = Signal()
     exported = Signal(object)  # Path of the minutes written
+    export_failed = Signal(str)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -227,6 +228,7 @@ class SummaryPage(QWidget):
     def _export_failed(self, message: str) -> None:
         self._job_done()
         self.banner.show_message(message, error=True, seconds=15)
+        self.export_failed.emit(message)
 
     def _job_done(self) -> None:
         self.job = None

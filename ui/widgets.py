@@ -123,13 +123,12 @@ class ParticipantTile(QFrame):
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
         bottom.addWidget(self.role)
-        bottom.addStretch(1)
+        bottom.addWidget(self.bar, 1)
         bottom.addWidget(self.cue)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(self.bar)
         layout.addLayout(bottom)
         self._speaking: bool | None = None
 
@@ -176,6 +175,7 @@ class TimerDisplay(QFrame):
         self.digits.setObjectName("timerDigits")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digits_pt = digits_pt
+        self.compact = False
         self.caption = QLabel()
         self.caption.setObjectName("timerCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -185,6 +185,12 @@ class TimerDisplay(QFrame):
         layout.addWidget(self.digits)
         layout.addWidget(self.caption)
         self._level: TimerLevel | None = None
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller digits when the centre also holds a board (Lean Coffee)."""
+        if compact != self.compact:
+            self.compact = compact
+            self._level = None  # restyle at the next display
 
     def display(self, timer: Timer | None, paused: bool = False) -> None:
         if timer is None:
@@ -207,10 +213,12 @@ class TimerDisplay(QFrame):
         if level is not self._level:
             self._level = level
             background, text = timer_colours(level)
+            digits = self.digits_pt // 2 if self.compact else self.digits_pt
             self.setStyleSheet(
                 f"QFrame#timer {{ background: {background}; border-radius: 10px; }}"
                 f"QLabel {{ color: {text}; background: transparent; }}"
-                f"QLabel#timerDigits {{ font-size: {self.digits_pt}pt; font-weight: 700;"
+                f"QLabel#timerDigits {{ font-size: {digits}pt;"
+                " font-weight: 700;"
                 ' font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }'
                 "QLabel#timerCaption { font-size: 11pt; }"
             )

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(workspace)
         self.planner = PlannerPage(workspace)
         self.checkin = CheckInPage(workspace)
-        self.cockpit = CockpitPage(workspace)
+        self.cockpit = CockpitPage(workspace, self.settings)
         self.summary = SummaryPage(workspace)
         self.pages = QStackedWidget()
         for page in (self.home, self.planner, self.checkin, self.cockpit, self.summary):
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cockpit.leave()
+        self.cockpit.projector.close()
         self.settings.set(GEOMETRY, self.saveGeometry())
         event.accept()
 

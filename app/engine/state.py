@@ -220,10 +220,23 @@ def _item_state(item: ItemFact, method: Method, now: datetime) -> ItemState:
     )
 
 
+# A session started further than this from its planned start was moved to another slot:
+# its end is then its actual start plus its planned length, not the old planned end.
+RESCHEDULED = timedelta(hours=2)
+
+
+def planned_end(meeting: MeetingFact) -> datetime:
+    """When the session should end: the planned end, unless it was run at another time."""
+    started = meeting.started_at
+    if started is not None and abs(started - meeting.planned_start) > RESCHEDULED:
+        return started + (meeting.planned_end - meeting.planned_start)
+    return meeting.planned_end
+
+
 def _schedule(meeting: MeetingFact, items: tuple[ItemState, ...], now: datetime) -> Schedule:
     if meeting.status is MeetingStatus.CLOSED:
         end = meeting.ended_at or now
-        return Schedule(0.0, 0.0, end)
+        return Schedule(0.0, 0.0, end, planned_end(meeting))
     pending = sum(i.timer.planned for i in items if i.status is ItemStatus.PENDING)
     current = sum(
         max(i.timer.remaining, 0.0)
@@ -232,8 +245,9 @@ def _schedule(meeting: MeetingFact, items: tuple[ItemState, ...], now: datetime)
     )
     remaining = pending + current
     reference = now if meeting.status is MeetingStatus.RUNNING else max(now, meeting.planned_start)
-    time_left = (meeting.planned_end - reference).total_seconds()
-    return Schedule(remaining, time_left, reference + timedelta(seconds=remaining))
+    end = planned_end(meeting)
+    time_left = (end - reference).total_seconds()
+    return Schedule(remaining, time_left, reference + timedelta(seconds=remaining), end)
 
 
 def _topic_state(topic: LeanTopicFact, method: Method, item: ItemFact, now: datetime) -> TopicState:

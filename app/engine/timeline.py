@@ -69,6 +69,7 @@ class Schedule:
     remaining_planned: float  # seconds still planned (current item's rest + pending items)
     time_left: float  # seconds from now to the planned end (or from the planned start)
     estimated_end: datetime
+    planned_end: datetime  # moved with the start when the session was run at another time
 
     @property
     def ahead(self) -> float:

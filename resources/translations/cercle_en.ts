@@ -285,423 +285,464 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="127"/>
+        <location filename="../../ui/cockpit.py" line="135"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="528"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="151"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="551"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="539"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="556"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
-        <location filename="../../ui/cockpit.py" line="779"/>
+        <location filename="../../ui/cockpit.py" line="431"/>
+        <source>%4 · phase %1/%2 · %3</source>
+        <translation>%4 · phase %1/%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="845"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
+        <location filename="../../ui/cockpit.py" line="757"/>
+        <source>Projeter</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="156"/>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
+        <source>Écran noir</source>
+        <translation>Blank screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="151"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="175"/>
+        <location filename="../../ui/cockpit.py" line="185"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="178"/>
+        <location filename="../../ui/cockpit.py" line="188"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="182"/>
+        <location filename="../../ui/cockpit.py" line="192"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="247"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="241"/>
+        <location filename="../../ui/cockpit.py" line="251"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="249"/>
+        <location filename="../../ui/cockpit.py" line="259"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="259"/>
+        <location filename="../../ui/cockpit.py" line="269"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="273"/>
+        <location filename="../../ui/cockpit.py" line="283"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="343"/>
+        <location filename="../../ui/cockpit.py" line="356"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="358"/>
+        <location filename="../../ui/cockpit.py" line="371"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="370"/>
+        <location filename="../../ui/cockpit.py" line="383"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
+        <location filename="../../ui/cockpit.py" line="385"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="374"/>
+        <location filename="../../ui/cockpit.py" line="387"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="381"/>
+        <location filename="../../ui/cockpit.py" line="394"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="384"/>
+        <location filename="../../ui/cockpit.py" line="397"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="394"/>
+        <location filename="../../ui/cockpit.py" line="408"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="397"/>
+        <location filename="../../ui/cockpit.py" line="411"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="400"/>
+        <location filename="../../ui/cockpit.py" line="414"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="402"/>
+        <location filename="../../ui/cockpit.py" line="416"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="411"/>
+        <location filename="../../ui/cockpit.py" line="425"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
-        <source>Phase %1/%2 · %3</source>
-        <translation>Phase %1/%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="423"/>
+        <location filename="../../ui/cockpit.py" line="439"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="425"/>
+        <location filename="../../ui/cockpit.py" line="441"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="440"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="444"/>
+        <location filename="../../ui/cockpit.py" line="460"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="447"/>
+        <location filename="../../ui/cockpit.py" line="463"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="451"/>
+        <location filename="../../ui/cockpit.py" line="467"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="453"/>
+        <location filename="../../ui/cockpit.py" line="469"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="460"/>
+        <location filename="../../ui/cockpit.py" line="476"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="462"/>
+        <location filename="../../ui/cockpit.py" line="478"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="468"/>
+        <location filename="../../ui/cockpit.py" line="484"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="497"/>
+        <location filename="../../ui/cockpit.py" line="514"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="497"/>
+        <location filename="../../ui/cockpit.py" line="514"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="499"/>
+        <location filename="../../ui/cockpit.py" line="516"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="511"/>
+        <location filename="../../ui/cockpit.py" line="528"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="536"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="528"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="532"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="539"/>
+        <location filename="../../ui/cockpit.py" line="556"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="543"/>
+        <location filename="../../ui/cockpit.py" line="560"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="543"/>
+        <location filename="../../ui/cockpit.py" line="560"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="566"/>
+        <location filename="../../ui/cockpit.py" line="583"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="606"/>
+        <location filename="../../ui/cockpit.py" line="627"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="633"/>
+        <location filename="../../ui/cockpit.py" line="654"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="649"/>
+        <location filename="../../ui/cockpit.py" line="670"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="659"/>
+        <location filename="../../ui/cockpit.py" line="680"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="664"/>
+        <location filename="../../ui/cockpit.py" line="685"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="667"/>
+        <location filename="../../ui/cockpit.py" line="688"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="684"/>
+        <location filename="../../ui/cockpit.py" line="705"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="714"/>
-        <location filename="../../ui/cockpit.py" line="822"/>
+        <location filename="../../ui/cockpit.py" line="735"/>
+        <source>Projection masquée (B pour la rétablir).</source>
+        <translation>Projection blanked (B to bring it back).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="749"/>
+        <source>Temps de parole projetés.</source>
+        <translation>Speaking times projected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="751"/>
+        <source>Temps de parole retirés de la projection.</source>
+        <translation>Speaking times removed from the projection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="757"/>
+        <source>Fermer la projection</source>
+        <translation>Close the projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="760"/>
+        <source>Rétablir l&apos;écran</source>
+        <translation>Restore the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="780"/>
+        <location filename="../../ui/cockpit.py" line="888"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="746"/>
+        <location filename="../../ui/cockpit.py" line="812"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="749"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="761"/>
+        <location filename="../../ui/cockpit.py" line="827"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="769"/>
+        <location filename="../../ui/cockpit.py" line="835"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="774"/>
+        <location filename="../../ui/cockpit.py" line="840"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="781"/>
+        <location filename="../../ui/cockpit.py" line="847"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="828"/>
+        <location filename="../../ui/cockpit.py" line="894"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="844"/>
+        <location filename="../../ui/cockpit.py" line="910"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="856"/>
+        <location filename="../../ui/cockpit.py" line="922"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="874"/>
+        <location filename="../../ui/cockpit.py" line="940"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="875"/>
+        <location filename="../../ui/cockpit.py" line="941"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="876"/>
+        <location filename="../../ui/cockpit.py" line="942"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="877"/>
+        <location filename="../../ui/cockpit.py" line="943"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="878"/>
+        <location filename="../../ui/cockpit.py" line="944"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="879"/>
+        <location filename="../../ui/cockpit.py" line="945"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="880"/>
+        <location filename="../../ui/cockpit.py" line="946"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="947"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="882"/>
+        <location filename="../../ui/cockpit.py" line="948"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="883"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="884"/>
+        <location filename="../../ui/cockpit.py" line="950"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -939,22 +980,22 @@
 <context>
     <name>ParticipantTile</name>
     <message>
-        <location filename="../../ui/widgets.py" line="142"/>
+        <location filename="../../ui/widgets.py" line="141"/>
         <source>● A LA PAROLE</source>
         <translation>● HAS THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="144"/>
+        <location filename="../../ui/widgets.py" line="143"/>
         <source>file n° %1</source>
         <translation>queue no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="146"/>
+        <location filename="../../ui/widgets.py" line="145"/>
         <source>○ pas encore parlé</source>
         <translation>○ not spoken yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="148"/>
+        <location filename="../../ui/widgets.py" line="147"/>
         <source>▲ plus de 2× sa part</source>
         <translation>▲ over 2× their share</translation>
     </message>
@@ -1083,6 +1124,79 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="107"/>
+        <source>Cercle — projection</source>
+        <translation>Cercle — projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="223"/>
+        <source>Phase %1/%2</source>
+        <translation>Phase %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="230"/>
+        <source>Sujet : %1</source>
+        <translation>Topic: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="244"/>
+        <source>❚❚ EN PAUSE</source>
+        <translation>❚❚ PAUSED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="250"/>
+        <source>Parole : %1</source>
+        <translation>Floor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="253"/>
+        <source>Parole : —</source>
+        <translation>Floor: —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="259"/>
+        <source>Ensuite : %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="268"/>
+        <source>Équilibre de la parole %1</source>
+        <translation>Balance of the floor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="277"/>
+        <source>Dernière décision : %1</source>
+        <translation>Latest decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="290"/>
+        <source>Merci à toutes et à tous</source>
+        <translation>Thank you all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="292"/>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="294"/>
+        <source>Bienvenue — séance %1</source>
+        <translation>Welcome — session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="304"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="317"/>
+        <source>Prochain point : %1</source>
+        <translation>Next item: %1</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="77"/>
@@ -1101,136 +1215,161 @@
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="80"/>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="86"/>
+        <location filename="../../ui/shortcuts.py" line="87"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation>Give the floor to the person on the tile</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="93"/>
+        <location filename="../../ui/shortcuts.py" line="94"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation>End of turn, or next in the queue (in a round: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="101"/>
+        <location filename="../../ui/shortcuts.py" line="102"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation>Add to the queue (then the person&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="104"/>
+        <location filename="../../ui/shortcuts.py" line="105"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="108"/>
+        <location filename="../../ui/shortcuts.py" line="109"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation>Queue: balanced or first come</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="114"/>
+        <location filename="../../ui/shortcuts.py" line="115"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation>Round: start / stop</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="117"/>
+        <location filename="../../ui/shortcuts.py" line="118"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="120"/>
         <source>Phase précédente</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="124"/>
+        <location filename="../../ui/shortcuts.py" line="125"/>
         <source>Point suivant (démarre le premier)</source>
         <translation>Next item (starts the first)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="128"/>
+        <location filename="../../ui/shortcuts.py" line="129"/>
         <source>Pause / reprise du point</source>
         <translation>Pause / resume the item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="131"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Pointage : arrivées et départs</source>
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="133"/>
+        <location filename="../../ui/shortcuts.py" line="134"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="135"/>
+        <location filename="../../ui/shortcuts.py" line="136"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="138"/>
+        <location filename="../../ui/shortcuts.py" line="139"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="143"/>
+        <location filename="../../ui/shortcuts.py" line="144"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="146"/>
+        <location filename="../../ui/shortcuts.py" line="147"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="148"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="151"/>
+        <location filename="../../ui/shortcuts.py" line="152"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="154"/>
+        <location filename="../../ui/shortcuts.py" line="155"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="156"/>
+        <location filename="../../ui/shortcuts.py" line="157"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="159"/>
+        <location filename="../../ui/shortcuts.py" line="160"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="164"/>
+        <location filename="../../ui/shortcuts.py" line="165"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="167"/>
+        <location filename="../../ui/shortcuts.py" line="171"/>
+        <source>Projection : ouvrir / fermer</source>
+        <translation>Projection: open / close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="175"/>
+        <source>Écran noir sur la projection</source>
+        <translation>Blank the projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="180"/>
+        <source>Projection : thème sombre ou clair</source>
+        <translation>Projection: dark or light theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="186"/>
+        <source>Projection : montrer ou cacher les temps de parole</source>
+        <translation>Projection: show or hide speaking times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="189"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="169"/>
+        <location filename="../../ui/shortcuts.py" line="191"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="174"/>
-        <source>Fermer la capture / annuler l&apos;ajout à la file</source>
-        <translation>Close the capture / cancel adding to the queue</translation>
+        <location filename="../../ui/shortcuts.py" line="196"/>
+        <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
+        <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="177"/>
+        <location filename="../../ui/shortcuts.py" line="201"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
     </message>
@@ -1251,157 +1390,157 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="67"/>
+        <location filename="../../ui/summary.py" line="68"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="68"/>
+        <location filename="../../ui/summary.py" line="69"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="69"/>
+        <location filename="../../ui/summary.py" line="70"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="71"/>
+        <location filename="../../ui/summary.py" line="72"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="84"/>
+        <location filename="../../ui/summary.py" line="85"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="88"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="90"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="90"/>
+        <location filename="../../ui/summary.py" line="91"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="95"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="97"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="97"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="106"/>
+        <location filename="../../ui/summary.py" line="107"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="108"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="109"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="110"/>
+        <location filename="../../ui/summary.py" line="111"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="112"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="112"/>
+        <location filename="../../ui/summary.py" line="113"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="113"/>
+        <location filename="../../ui/summary.py" line="114"/>
         <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
         <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="116"/>
+        <location filename="../../ui/summary.py" line="117"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="117"/>
+        <location filename="../../ui/summary.py" line="118"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="121"/>
+        <location filename="../../ui/summary.py" line="122"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="124"/>
+        <location filename="../../ui/summary.py" line="125"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="155"/>
+        <location filename="../../ui/summary.py" line="156"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="161"/>
+        <location filename="../../ui/summary.py" line="162"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="175"/>
+        <location filename="../../ui/summary.py" line="176"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="184"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="196"/>
+        <location filename="../../ui/summary.py" line="197"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="200"/>
+        <location filename="../../ui/summary.py" line="201"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="224"/>
+        <location filename="../../ui/summary.py" line="225"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
@@ -1409,22 +1548,22 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../ui/widgets.py" line="192"/>
+        <location filename="../../ui/widgets.py" line="198"/>
         <source>aucun point en cours</source>
         <translation>no item running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="198"/>
+        <location filename="../../ui/widgets.py" line="204"/>
         <source>%1 · prévu %2</source>
         <translation>%1 · planned %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="202"/>
+        <location filename="../../ui/widgets.py" line="208"/>
         <source>restant sur %2</source>
         <translation>left of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="205"/>
+        <location filename="../../ui/widgets.py" line="211"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
