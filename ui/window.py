@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -77,6 +78,11 @@ class MainWindow(QMainWindow):
         for page in (self.home, self.planner, self.checkin, self.cockpit, self.summary):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
+        # The window never grows by itself past the laptop's screen when content changes
+        # (the tests check that every page's content fits 1366×768).
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.addActions(list(self.cockpit.commands.values()))
         self.pages.currentChanged.connect(self._page_changed)
         self.help = ShortcutsDialog(self)
