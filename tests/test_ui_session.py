@@ -359,3 +359,16 @@ def test_the_summary_exports_the_minutes_without_blocking_the_window(
         summary.export_to(tmp_path / "no" / "x.pdf")
     assert "n'existe pas" in summary.banner.text()
     assert not (tmp_path / "no").exists()
+
+
+def test_a_long_session_of_repaints_keeps_every_reference_to_none(window: MainWindow) -> None:
+    """PySide6 6.12.0 dropped a reference to None per void call: Python 3.11 then aborts
+    ("none_dealloc") after minutes of 10 Hz repaints. The pinned versions must not."""
+    import sys
+
+    label = window.cockpit.speaker
+    before = sys.getrefcount(None)
+    for n in range(20_000):
+        label.setText(f"Parole : {n}")
+        label.hide()
+    assert sys.getrefcount(None) - before > -100

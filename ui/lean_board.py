@@ -62,13 +62,15 @@ class LeanBoard(QWidget):
         finish = QPushButton(self.tr("Sujet traité"))
         finish.clicked.connect(lambda: self.cockpit.do(self.cockpit.live().lean_finish_topic))
         self.up, self.sideways, self.down = QSpinBox(), QSpinBox(), QSpinBox()
-        for box, label in (
-            (self.up, self.tr("pour")),
-            (self.sideways, self.tr("neutre")),
-            (self.down, self.tr("contre")),
+        for box, arrow, label in (
+            (self.up, "↑", self.tr("pour")),
+            (self.sideways, "→", self.tr("neutre")),
+            (self.down, "↓", self.tr("contre")),
         ):
             box.setRange(0, 99)
-            box.setPrefix(label + " ")
+            box.setPrefix(arrow + " ")  # thumbs up, sideways, down
+            box.setToolTip(label)
+            box.setAccessibleName(label)
         roman = QPushButton(self.tr("Vote romain"))
         roman.setToolTip(self.tr("À la fin du temps : pour, neutre, contre"))
         roman.clicked.connect(self._roman)
