@@ -10,6 +10,9 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
 
 from app.clock import Clock
 from app.engine.session import SessionEngine
@@ -27,8 +30,22 @@ from app.planning import (
     past_agendas,
     plan_meeting,
 )
+from app.repertoire import (
+    ActionView,
+    EntryView,
+    Hit,
+    SearchFilters,
+    actions,
+    delete,
+    edit,
+    restore_revision,
+    search,
+    set_action_status,
+    undelete,
+    view,
+)
 from app.store import Store
-from models import Member, Network, Role
+from models import ActionStatus, Member, Network, Role
 
 
 @dataclass
@@ -106,3 +123,46 @@ class Workspace:
             if client is not None:
                 engine.set_role(item_id, client, Role.CLIENT)
         return meeting_id
+
+    # --- the repertoire -------------------------------------------------------------------
+
+    def search(self, text: str, filters: SearchFilters = SearchFilters()) -> list[Hit]:  # noqa: B008
+        with self.store.session() as db:
+            return search(db, text, filters)
+
+    def entry(self, entry_id: uuid.UUID) -> EntryView:
+        with self.store.session() as db:
+            return view(db, entry_id)
+
+    def edit_entry(self, entry_id: uuid.UUID, **changes: Any) -> EntryView:
+        """Change an entry (title, body, tags, status); its previous text becomes a revision."""
+        with self.store.transaction() as db:
+            edit(db, entry_id, now=self.clock.now(), **changes)
+        return self.entry(entry_id)
+
+    def restore_revision(self, revision_id: uuid.UUID) -> EntryView:
+        with self.store.transaction() as db:
+            entry = restore_revision(db, revision_id, now=self.clock.now())
+            entry_id = entry.id
+        return self.entry(entry_id)
+
+    def delete_entry(self, entry_id: uuid.UUID) -> None:
+        with self.store.transaction() as db:
+            delete(db, entry_id, now=self.clock.now())
+
+    def undelete_entry(self, entry_id: uuid.UUID) -> None:
+        with self.store.transaction() as db:
+            undelete(db, entry_id)
+
+    def actions(self, **filters: Any) -> list[ActionView]:
+        today = self.clock.now().astimezone().date()
+        with self.store.session() as db:
+            return actions(db, today, **filters)
+
+    def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
+        with self.store.transaction() as db:
+            set_action_status(db, entry_id, status, now=self.clock.now())
+
+    def networks(self) -> list[tuple[uuid.UUID, str]]:
+        with self.store.session() as db:
+            return [(n.id, n.name) for n in db.scalars(select(Network).order_by(Network.name))]

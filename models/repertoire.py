@@ -120,3 +120,13 @@ class EntryRevision(Base):
     status: Mapped[EntryStatus] = mapped_column(str_enum(EntryStatus))
 
     entry: Mapped[RepertoireEntry] = relationship(back_populates="revisions")
+
+
+# The full-text index of the repertoire (SQLite FTS5, external content, kept in sync by
+# triggers; migration 0004). It is not a mapped table: Alembic must leave it alone.
+FTS_TABLE = "repertoire_fts"
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's filter: the FTS5 table and its shadow tables are not Cercle's models."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))

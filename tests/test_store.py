@@ -32,6 +32,7 @@ from app.store import (
 from app.store.backup import list_backups
 from app.store.database import _alembic_config
 from models import Base, RepertoireEntry
+from models.repertoire import include_name
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,7 +58,8 @@ def test_the_schema_of_the_migrations_matches_the_models(db_path: Path) -> None:
     from alembic.migration import MigrationContext
 
     with open_store(db_path) as store, store.engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -38,6 +38,7 @@ from app.i18n import _
 from app.methods import Method, MethodCatalogue
 from app.repertoire import capture as capture_entry
 from app.repertoire import confidential_by_default
+from app.repertoire import set_action_status as set_entry_action_status
 from models import (
     ActionStatus,
     AgendaItem,
@@ -55,7 +56,6 @@ from models import (
     QueueEntry,
     QueueMode,
     QueueOutcome,
-    RepertoireEntry,
     Role,
     SpeakingTurn,
     TourRound,
@@ -1025,16 +1025,8 @@ class SessionEngine:
         status = ActionStatus(status)
 
         def body(db: Session, now: datetime) -> None:
-            entry = db.get(RepertoireEntry, entry_id)
-            if (
-                entry is None
-                or entry.kind is not EntryKind.ACTION
-                or entry.network_id != self._meeting(db).network_id
-            ):
-                raise EngineError(_("Cette action n'existe pas dans ce réseau."))
-            entry.action_status = status
-            entry.closed_at = None if status is ActionStatus.OPEN else now
-            entry.updated_at = now
+            network = self._meeting(db).network_id
+            set_entry_action_status(db, entry_id, status, now=now, network_id=network)
 
         self._run("set_action_status", {"entry": entry_id, "status": status}, body)
 

@@ -11,6 +11,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine, text
 
 import models
+from models.repertoire import include_name
 
 target_metadata = models.Base.metadata
 
@@ -26,6 +27,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
