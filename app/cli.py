@@ -19,6 +19,7 @@ from app import __version__
 from app.clock import SystemClock
 from app.demo import NETWORK_NAME, seed_demo
 from app.engine.errors import EngineError
+from app.export.booklet import export_booklet
 from app.export.minutes import Options, export_minutes, find_session
 from app.export.pdf import ExportError
 from app.i18n import _, set_language
@@ -99,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("inclure les contenus confidentiels (le cas exposé, les idées confidentielles)"),
     )
+    booklet = _command(commands, "export-booklet", _("écrire le livret d'accueil PDF d'un réseau"))
+    booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
+    booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
     return parser
 
 
@@ -190,6 +194,26 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_booklet(store: Store, args: argparse.Namespace) -> int:
+    with store.session() as db:
+        networks = list(db.execute(select(Network.id, Network.name)).all())
+    chosen = [n for n in networks if args.network is None or n.name == args.network]
+    if len(chosen) != 1:
+        names = ", ".join(sorted(n.name for n in networks)) or "—"
+        raise ExportError(
+            _("Précisez --network parmi : {names}.").format(names=names)
+            if args.network is None
+            else _("Aucun réseau ne s'appelle « {name} » (réseaux : {names}).").format(
+                name=args.network, names=names
+            )
+        )
+    out = export_booklet(
+        store, chosen[0].id, SystemClock().now(), args.out.expanduser().absolute(), args.lang
+    )
+    print(_("Livret écrit : {path}").format(path=out))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
     """Run the command line; returns the exit status (0 when all went well)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -213,6 +237,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
                 return _info(store)
             if args.command == "export-minutes":
                 return _export_minutes(store, args)
+            if args.command == "export-booklet":
+                return _export_booklet(store, args)
             if open_window is None:
                 print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
                 return 2

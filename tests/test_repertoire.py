@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -184,3 +185,29 @@ def test_search_across_networks_or_one(filled: Room, ws: Workspace, store: Store
     assert len(ws.search("audits")) == 2  # one in each network ("audit" is not "audits…")
     mine = ws.search("audits", SearchFilters(network_id=other_id))
     assert [(h.title, h.network) for h in mine] == [("Les audits d'entretien annuel", "Réseau RH")]
+
+
+def test_the_booklet_holds_the_glossary_in_french_order(
+    room: Room, ws: Workspace, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from app.export.booklet import export_booklet
+
+    e = room.engine
+    for term in ("Zone de confiance", "écart", "Étape", "abc", "Équipe", "Retiré", "Secret"):
+        e.capture(EntryKind.TERM, term, body=f"définition de {term}", confidential=term == "Secret")
+    e.capture(EntryKind.PRACTICE, "Pratique seulement proposée")
+    adopted = e.capture(EntryKind.PRACTICE, "Relire la charte <b>ensemble</b>")
+    ws.edit_entry(adopted, status=EntryStatus.ADOPTED)
+    [retired] = ws.search("Retiré", SearchFilters(kinds=(EntryKind.TERM,)))
+    ws.edit_entry(retired.id, status=EntryStatus.RETIRED)
+    out = export_booklet(room.store, room.network_id, room.clock.now(), tmp_path / "livret.pdf")
+    content = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    glossary = content[content.index("Glossaire") : content.index("Bonnes pratiques")]
+    order = [glossary.index(t) for t in ("abc", "écart", "Équipe", "Étape", "Zone de confiance")]
+    assert order == sorted(order)
+    assert "Secret" not in content and "Retiré" not in glossary
+    assert "Pratique seulement proposée" not in content
+    assert "Relire la charte <b>ensemble</b>" in content
+    assert "séance 1 du 12/03/2026" in content
