@@ -145,7 +145,7 @@ class Hit:
     id: uuid.UUID
     kind: EntryKind
     title: str
-    snippet: str  # matched words between HIGHLIGHT marks
+    snippet: str  # of the body, matched words between HIGHLIGHT marks (the title is whole)
     status: EntryStatus
     network: str
     session: int | None
@@ -199,7 +199,7 @@ def search(
     else:
         params["query"] = query
         sql = (
-            f"SELECT {columns}, snippet({FTS_TABLE}, -1, :open, :close, '…', 16) "
+            f"SELECT {columns}, snippet({FTS_TABLE}, 1, :open, :close, '…', 16) "
             f"FROM {FTS_TABLE} JOIN repertoire_entries e ON e.rowid = {FTS_TABLE}.rowid {joins} "
             f"WHERE {FTS_TABLE} MATCH :query AND {' AND '.join(where)} "
             f"ORDER BY bm25({FTS_TABLE}, 8.0, 2.0, 4.0) LIMIT :limit"

@@ -38,7 +38,7 @@ from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
 from app.engine.timeline import fit_proposals
 from app.i18n import current_language
-from app.repertoire import confidential_by_default
+from app.repertoire import DuplicateTermError, confidential_by_default
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
@@ -122,6 +122,7 @@ class CockpitPage(QWidget):
         self.engine: SessionEngine | None = None
         self.state: LiveState | None = None
         self._arming_queue = False
+        self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self._tile_ids: tuple[uuid.UUID, ...] = ()
         self.tiles: list[ParticipantTile] = []
 
@@ -285,7 +286,7 @@ class CockpitPage(QWidget):
         self.banner = Banner()
         self.capture_bar = CaptureBar()
         self.capture_bar.submitted.connect(self._save_capture)
-        self.capture_bar.cancelled.connect(self.setFocus)
+        self.capture_bar.cancelled.connect(self._capture_cancelled)
         self.legend = muted(self._legend())
         self.legend.setObjectName("legend")
 
@@ -710,6 +711,7 @@ class CockpitPage(QWidget):
         self.tick()
 
     def _cancel(self) -> None:
+        self._revise_term = None
         if self.capture_bar.isVisible():
             self.capture_bar.cancel()
         elif self._arming_queue:
@@ -874,6 +876,10 @@ class CockpitPage(QWidget):
             )
         self.capture_bar.open(kind, people, s.now.astimezone().date(), texts, confidential)
 
+    def _capture_cancelled(self) -> None:
+        self._revise_term = None
+        self.setFocus()
+
     def _capture_expected(self) -> None:
         s = self.state
         phase = s.current.phase if s and s.current else None
@@ -892,10 +898,19 @@ class CockpitPage(QWidget):
             if self.do(lambda: setter(item_id, request.title)) is FAILED:
                 return
             self.banner.show_message(self.tr("Enregistré dans le point en cours."))
+        elif self._revise_term is not None and request.kind == EntryKind.TERM.value:
+            # The term exists: a second Enter revises its definition (its old text is kept).
+            existing, self._revise_term = self._revise_term, None
+            try:
+                self.workspace.edit_entry(existing, body=request.body or None)
+            except EngineError as error:
+                self.banner.show_message(str(error), error=True)
+                return
+            self.banner.show_message(self.tr("Définition révisée ; l'ancienne est gardée."))
         else:
             kind = EntryKind(request.kind)
-            entry = self.do(
-                lambda: engine.capture(
+            try:
+                engine.capture(
                     kind,
                     request.title,
                     body=request.body,
@@ -903,9 +918,21 @@ class CockpitPage(QWidget):
                     due_on=request.due_on,
                     confidential=request.confidential,
                 )
-            )
-            if entry is FAILED:
+            except DuplicateTermError as duplicate:
+                self._revise_term = duplicate.existing_id
+                self.banner.show_message(
+                    self.tr(
+                        "« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa "
+                        "définition, Échap pour annuler."
+                    ).replace("%1", request.title.strip()),
+                    error=True,
+                    seconds=20,
+                )
+                return
+            except EngineError as error:
+                self.banner.show_message(str(error), error=True)
                 return  # the bar stays open with what was typed: nothing is lost
+            self.tick()
             self.banner.show_message(
                 self.tr("Capture enregistrée : %1").replace("%1", kind_name(kind))
             )

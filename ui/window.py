@@ -24,6 +24,7 @@ from ui.checkin import CheckInPage
 from ui.cockpit import CockpitPage
 from ui.home import HomePage
 from ui.planner import PlannerPage
+from ui.repertoire import RepertoirePage
 from ui.settings import GEOMETRY, LAST_NETWORK, Settings
 from ui.shortcuts import SHORTCUTS
 from ui.summary import SummaryPage
@@ -74,8 +75,16 @@ class MainWindow(QMainWindow):
         self.checkin = CheckInPage(workspace)
         self.cockpit = CockpitPage(workspace, self.settings)
         self.summary = SummaryPage(workspace)
+        self.repertoire = RepertoirePage(workspace)
         self.pages = QStackedWidget()
-        for page in (self.home, self.planner, self.checkin, self.cockpit, self.summary):
+        for page in (
+            self.home,
+            self.planner,
+            self.checkin,
+            self.cockpit,
+            self.summary,
+            self.repertoire,
+        ):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         # The window never grows by itself past the laptop's screen when content changes
@@ -100,7 +109,11 @@ class MainWindow(QMainWindow):
         self.cockpit.closed.connect(self.show_summary)
         self.cockpit.help_requested.connect(self.show_help)
         self.summary.home_requested.connect(self.go_home)
+        self.repertoire.back_requested.connect(self._back_from_repertoire)
+        self._before_repertoire: QWidget = self.home
         QShortcut(QKeySequence("F1"), self, self.show_help)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
+        find.setContext(Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
 
         last = self.settings.get(LAST_NETWORK)
@@ -146,6 +159,25 @@ class MainWindow(QMainWindow):
         self.cockpit.leave()
         self.summary.open(meeting_id)
         self.pages.setCurrentWidget(self.summary)
+
+    def open_repertoire(self) -> None:
+        """Ctrl+F, from anywhere: the repertoire with the cursor in its search field.
+
+        A running session goes on meanwhile (ticker and projector): Esc comes back to it.
+        """
+        current = self.pages.currentWidget()
+        if current is not None and current is not self.repertoire:
+            self._before_repertoire = current
+        network = self.home.network_id
+        if self.cockpit.engine is not None:
+            network = self.cockpit.engine.facts.meeting.network_id
+        self.repertoire.open(network)
+        self.pages.setCurrentWidget(self.repertoire)
+
+    def _back_from_repertoire(self) -> None:
+        if self._before_repertoire is self.home:
+            self.home.refresh()
+        self.pages.setCurrentWidget(self._before_repertoire)
 
     def show_help(self) -> None:
         self.help.show()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.engine.state import ItemStatus
 from app.engine.timeline import TimerLevel
-from models import EntryKind, QueueMode, Role
+from models import EntryKind, EntryStatus, QueueMode, Role
 
 
 def role_name(role: Role) -> str:
@@ -133,3 +133,12 @@ def command_name(name: str | None) -> str:
         "delete_turn": QCoreApplication.translate("Words", "suppression d'un tour"),
     }
     return names.get(name, name)
+
+
+def status_name(status: EntryStatus) -> str:
+    return {
+        EntryStatus.PROPOSED: QCoreApplication.translate("Words", "proposé"),
+        EntryStatus.ADOPTED: QCoreApplication.translate("Words", "adopté"),
+        EntryStatus.REVISED: QCoreApplication.translate("Words", "révisé"),
+        EntryStatus.RETIRED: QCoreApplication.translate("Words", "retiré"),
+    }[status]

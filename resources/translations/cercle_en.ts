@@ -285,464 +285,474 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
+        <location filename="../../ui/cockpit.py" line="136"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="151"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="539"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
-        <location filename="../../ui/cockpit.py" line="551"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="156"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="431"/>
+        <location filename="../../ui/cockpit.py" line="432"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="845"/>
+        <location filename="../../ui/cockpit.py" line="847"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="157"/>
-        <location filename="../../ui/cockpit.py" line="757"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="759"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="156"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
-        <location filename="../../ui/cockpit.py" line="760"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="762"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="185"/>
+        <location filename="../../ui/cockpit.py" line="186"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="188"/>
+        <location filename="../../ui/cockpit.py" line="189"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="192"/>
+        <location filename="../../ui/cockpit.py" line="193"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="247"/>
+        <location filename="../../ui/cockpit.py" line="248"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="251"/>
+        <location filename="../../ui/cockpit.py" line="252"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="259"/>
+        <location filename="../../ui/cockpit.py" line="260"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="269"/>
+        <location filename="../../ui/cockpit.py" line="270"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="283"/>
+        <location filename="../../ui/cockpit.py" line="284"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="356"/>
+        <location filename="../../ui/cockpit.py" line="357"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="371"/>
+        <location filename="../../ui/cockpit.py" line="372"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="383"/>
+        <location filename="../../ui/cockpit.py" line="384"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="385"/>
+        <location filename="../../ui/cockpit.py" line="386"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="387"/>
+        <location filename="../../ui/cockpit.py" line="388"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="394"/>
+        <location filename="../../ui/cockpit.py" line="395"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="397"/>
+        <location filename="../../ui/cockpit.py" line="398"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="408"/>
+        <location filename="../../ui/cockpit.py" line="409"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="411"/>
+        <location filename="../../ui/cockpit.py" line="412"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="414"/>
+        <location filename="../../ui/cockpit.py" line="415"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="425"/>
+        <location filename="../../ui/cockpit.py" line="426"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="439"/>
+        <location filename="../../ui/cockpit.py" line="440"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="441"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="457"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="460"/>
+        <location filename="../../ui/cockpit.py" line="461"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="464"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="467"/>
+        <location filename="../../ui/cockpit.py" line="468"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="469"/>
+        <location filename="../../ui/cockpit.py" line="470"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="476"/>
+        <location filename="../../ui/cockpit.py" line="477"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="478"/>
+        <location filename="../../ui/cockpit.py" line="479"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="484"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="514"/>
+        <location filename="../../ui/cockpit.py" line="515"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="514"/>
+        <location filename="../../ui/cockpit.py" line="515"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="516"/>
+        <location filename="../../ui/cockpit.py" line="517"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="528"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="554"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="583"/>
+        <location filename="../../ui/cockpit.py" line="584"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="627"/>
+        <location filename="../../ui/cockpit.py" line="628"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="654"/>
+        <location filename="../../ui/cockpit.py" line="655"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="670"/>
+        <location filename="../../ui/cockpit.py" line="671"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="680"/>
+        <location filename="../../ui/cockpit.py" line="681"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="685"/>
+        <location filename="../../ui/cockpit.py" line="686"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="688"/>
+        <location filename="../../ui/cockpit.py" line="689"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="705"/>
+        <location filename="../../ui/cockpit.py" line="706"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="735"/>
+        <location filename="../../ui/cockpit.py" line="737"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="749"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="751"/>
+        <location filename="../../ui/cockpit.py" line="753"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="757"/>
+        <location filename="../../ui/cockpit.py" line="759"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="760"/>
+        <location filename="../../ui/cockpit.py" line="762"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="780"/>
-        <location filename="../../ui/cockpit.py" line="888"/>
+        <location filename="../../ui/cockpit.py" line="782"/>
+        <location filename="../../ui/cockpit.py" line="894"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="812"/>
+        <location filename="../../ui/cockpit.py" line="814"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="817"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="827"/>
+        <location filename="../../ui/cockpit.py" line="829"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="835"/>
+        <location filename="../../ui/cockpit.py" line="837"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="840"/>
+        <location filename="../../ui/cockpit.py" line="842"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="847"/>
+        <location filename="../../ui/cockpit.py" line="849"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="894"/>
+        <location filename="../../ui/cockpit.py" line="900"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="910"/>
+        <location filename="../../ui/cockpit.py" line="909"/>
+        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
+        <translation>Definition revised; the old one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="925"/>
+        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
+        <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="937"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="922"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="940"/>
+        <location filename="../../ui/cockpit.py" line="967"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="941"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="942"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="943"/>
+        <location filename="../../ui/cockpit.py" line="970"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="944"/>
+        <location filename="../../ui/cockpit.py" line="971"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="946"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="947"/>
+        <location filename="../../ui/cockpit.py" line="974"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="948"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="950"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -858,47 +868,47 @@
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="72"/>
+        <location filename="../../ui/lean_board.py" line="74"/>
         <source>Vote romain</source>
         <translation>Roman vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="73"/>
+        <location filename="../../ui/lean_board.py" line="75"/>
         <source>À la fin du temps : pour, neutre, contre</source>
         <translation>At the end of the timebox: up, sideways, down</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="79"/>
+        <location filename="../../ui/lean_board.py" line="81"/>
         <source>TABLEAU LEAN COFFEE</source>
         <translation>LEAN COFFEE BOARD</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="96"/>
+        <location filename="../../ui/lean_board.py" line="98"/>
         <source>▶ en discussion · %1</source>
         <translation>▶ discussing · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="98"/>
+        <location filename="../../ui/lean_board.py" line="100"/>
         <source>✓ traité</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="99"/>
+        <location filename="../../ui/lean_board.py" line="101"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="112"/>
+        <location filename="../../ui/lean_board.py" line="114"/>
         <source>Choisissez d&apos;abord un sujet du tableau.</source>
         <translation>Choose a topic of the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="135"/>
+        <location filename="../../ui/lean_board.py" line="137"/>
         <source>Le sujet est prolongé.</source>
         <translation>The topic is extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="137"/>
+        <location filename="../../ui/lean_board.py" line="139"/>
         <source>Sujet traité : au suivant.</source>
         <translation>Topic done: on to the next.</translation>
     </message>
@@ -906,12 +916,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="65"/>
+        <location filename="../../ui/window.py" line="67"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="84"/>
+        <location filename="../../ui/window.py" line="99"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1197,6 +1207,275 @@
     </message>
 </context>
 <context>
+    <name>RepertoirePage</name>
+    <message>
+        <location filename="../../ui/repertoire.py" line="97"/>
+        <source>Rechercher dans le répertoire… (Ctrl+F)</source>
+        <translation>Search the repertoire… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="100"/>
+        <source>Tous les types</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="104"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="109"/>
+        <source>étiquette</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="118"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="120"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="123"/>
+        <location filename="../../ui/repertoire.py" line="164"/>
+        <location filename="../../ui/repertoire.py" line="183"/>
+        <location filename="../../ui/repertoire.py" line="226"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="125"/>
+        <location filename="../../ui/repertoire.py" line="228"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="132"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="155"/>
+        <source>Enregistrer  [Ctrl+S]</source>
+        <translation>Save  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="162"/>
+        <source>Version du</source>
+        <translation>Version of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="163"/>
+        <location filename="../../ui/repertoire.py" line="180"/>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="169"/>
+        <source>Versions précédentes</source>
+        <translation>Previous versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="177"/>
+        <source>Revenir à cette version</source>
+        <translation>Go back to this version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="181"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="182"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="190"/>
+        <source>ENTRÉE</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="194"/>
+        <source>VERSIONS PRÉCÉDENTES</source>
+        <translation>PREVIOUS VERSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="213"/>
+        <source>En retard seulement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="214"/>
+        <source>Y compris les actions closes</source>
+        <translation>Closed actions too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="219"/>
+        <source>⚠ en retard</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="223"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="224"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="225"/>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="235"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="240"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="242"/>
+        <source>Abandonnée</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="244"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="247"/>
+        <source>Responsable :</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="260"/>
+        <source>Entrées</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="261"/>
+        <source>Actions à suivre</source>
+        <translation>Actions to follow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="263"/>
+        <source>← Retour  [Échap]</source>
+        <translation>← Back  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="265"/>
+        <source>Répertoire partagé</source>
+        <translation>Shared repertoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="300"/>
+        <source>Tous les réseaux</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="308"/>
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="337"/>
+        <source>%1 résultat(s)</source>
+        <translation>%1 result(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="339"/>
+        <source>Les dernières entrées (%1)</source>
+        <translation>The latest entries (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="366"/>
+        <location filename="../../ui/repertoire.py" line="392"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="375"/>
+        <source>séance %1 du %2</source>
+        <translation>session %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="380"/>
+        <source>par %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="382"/>
+        <source>confidentiel</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="385"/>
+        <source>responsable %1, échéance %2</source>
+        <translation>owner %1, due %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="392"/>
+        <source>Restaurer l&apos;entrée</source>
+        <translation>Restore the entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="410"/>
+        <source>Enregistré ; la version précédente est gardée.</source>
+        <translation>Saved; the previous version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="423"/>
+        <source>Choisissez d&apos;abord une version.</source>
+        <translation>Choose a version first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="430"/>
+        <source>Version restaurée ; la précédente est gardée.</source>
+        <translation>Version restored; the previous one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="446"/>
+        <source>Entrée restaurée.</source>
+        <translation>Entry restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="448"/>
+        <source>Entrée supprimée (elle reste récupérable).</source>
+        <translation>Entry deleted (it can still be restored).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="459"/>
+        <source>ouverte</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="460"/>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="461"/>
+        <source>abandonnée</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="476"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation>Choose an action first.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="77"/>
@@ -1377,12 +1656,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="37"/>
+        <location filename="../../ui/window.py" line="39"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="52"/>
+        <location filename="../../ui/window.py" line="54"/>
         <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
         <translation>Single keys do not apply while typing a text.</translation>
     </message>
@@ -1864,6 +2143,26 @@
         <location filename="../../ui/words.py" line="133"/>
         <source>suppression d&apos;un tour</source>
         <translation>turn deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="140"/>
+        <source>proposé</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="141"/>
+        <source>adopté</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="142"/>
+        <source>révisé</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="143"/>
+        <source>retiré</source>
+        <translation>retired</translation>
     </message>
 </context>
 </TS>
