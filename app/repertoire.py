@@ -106,6 +106,7 @@ def capture(
 # --- search -----------------------------------------------------------------------------------
 
 HIGHLIGHT = ("\x02", "\x03")  # around matched words in a snippet; never typed by anyone
+RANKED = 3000  # beyond this many matches, the newest first rather than the most relevant
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -198,11 +199,20 @@ def search(
         )
     else:
         params["query"] = query
+        # Ranking costs every match: past a few thousand (a common word, a short prefix)
+        # relevance says little anyway, and the newest entries come first instead.
+        matches = db.execute(
+            sql_text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :query"),
+            {"query": query},
+        ).scalar_one()
+        order = (
+            f"bm25({FTS_TABLE}, 8.0, 2.0, 4.0)" if matches <= RANKED else f"{FTS_TABLE}.rowid DESC"
+        )
         sql = (
             f"SELECT {columns}, snippet({FTS_TABLE}, 1, :open, :close, '…', 16) "
             f"FROM {FTS_TABLE} JOIN repertoire_entries e ON e.rowid = {FTS_TABLE}.rowid {joins} "
             f"WHERE {FTS_TABLE} MATCH :query AND {' AND '.join(where)} "
-            f"ORDER BY bm25({FTS_TABLE}, 8.0, 2.0, 4.0) LIMIT :limit"
+            f"ORDER BY {order} LIMIT :limit"
         )
         params["open"], params["close"] = HIGHLIGHT
     rows = db.execute(sql_text(sql), params).all()

@@ -91,7 +91,7 @@ class RepertoireEntry(Base):
         ForeignKey("agenda_items.id", ondelete="SET NULL")
     )
     origin_phase_key: Mapped[str | None] = mapped_column(String(40))
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(index=True)  # the newest first, fast
     updated_at: Mapped[datetime]
     # Soft deletion: the entry is hidden, never lost.
     deleted_at: Mapped[datetime | None]

@@ -211,3 +211,14 @@ def test_the_booklet_holds_the_glossary_in_french_order(
     assert "Pratique seulement proposée" not in content
     assert "Relire la charte <b>ensemble</b>" in content
     assert "séance 1 du 12/03/2026" in content
+
+
+def test_many_matches_come_newest_first(
+    filled: Room, ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled.clock.advance(minutes=1)
+    filled.engine.capture(EntryKind.DECISION, "Nouvel audit des règles")
+    ranked = titles(ws.search("règle"))
+    monkeypatch.setattr("app.repertoire.RANKED", 1)  # as with thousands of matches
+    assert titles(ws.search("règle"))[0] == "Nouvel audit des règles"
+    assert sorted(titles(ws.search("règle"))) == sorted(ranked)

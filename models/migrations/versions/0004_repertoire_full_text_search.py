@@ -1,4 +1,4 @@
-"""full-text search of the repertoire (FTS5, external content, triggers)
+"""full-text search of the repertoire (FTS5, external content, triggers); newest-first index
 
 Revision ID: 0004
 Revises: 0003
@@ -52,9 +52,14 @@ def upgrade() -> None:
     for trigger in TRIGGERS:
         op.execute(trigger)
     op.execute("INSERT INTO repertoire_fts(repertoire_fts) VALUES ('rebuild')")
+    # "The latest entries" (nothing typed yet) without sorting the whole table.
+    op.create_index(
+        "ix_repertoire_entries_created_at", "repertoire_entries", ["created_at"], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_repertoire_entries_created_at", table_name="repertoire_entries")
     for name in ("repertoire_fts_ai", "repertoire_fts_ad", "repertoire_fts_au"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS repertoire_fts")
