@@ -26,6 +26,9 @@ from app.i18n import _, set_language
 from app.methods import load_methods
 from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
 from app.store import Store, StoreError, head_revision, open_store
+from app.store.backup import make_backup
+from app.store.errors import CorruptDatabaseError
+from app.store.safety import check_database, latest_good_backup, restore
 from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
 
 # Opens the window on an open store; returns the process exit status.
@@ -100,6 +103,18 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("inclure les contenus confidentiels (le cas exposé, les idées confidentielles)"),
     )
+    backup = _command(commands, "backup", _("copier la base dans son dossier de sauvegardes"))
+    backup.add_argument(
+        "--keep", type=int, help=_("nombre de sauvegardes à garder (par défaut 10)")
+    )
+    restore_cmd = _command(
+        commands, "restore", _("remettre une sauvegarde à la place de la base actuelle")
+    )
+    restore_cmd.add_argument("file", type=Path, help=_("la sauvegarde à remettre"))
+    restore_cmd.add_argument(
+        "--yes", action="store_true", help=_("ne pas demander de confirmation")
+    )
+    _command(commands, "check", _("vérifier la base (intégrité, clés, règles de Cercle)"))
     booklet = _command(commands, "export-booklet", _("écrire le livret d'accueil PDF d'un réseau"))
     booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
@@ -194,6 +209,32 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(path: Path) -> int:
+    report = check_database(path)
+    if report.ok:
+        print(_("{path} : aucun problème trouvé.").format(path=report.path))
+        return 0
+    print(_("{path} : {count} problème(s) :").format(path=report.path, count=len(report.problems)))
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def _restore(path: Path, backup: Path, yes: bool) -> int:
+    backup = backup.expanduser().absolute()
+    if not yes:
+        question = _(
+            "Remplacer {path} par la sauvegarde {backup} ? La base actuelle sera mise de côté "
+            "dans ses sauvegardes. [o/N] "
+        ).format(path=path, backup=backup)
+        if input(question).strip().lower() not in ("o", "oui", "y", "yes"):
+            print(_("Rien n'a été changé."))
+            return 1
+    aside = restore(path, backup)
+    print(_("Sauvegarde remise en place. L'ancienne base est gardée : {path}").format(path=aside))
+    return 0
+
+
 def _export_booklet(store: Store, args: argparse.Namespace) -> int:
     with store.session() as db:
         networks = list(db.execute(select(Network.id, Network.name)).all())
@@ -214,7 +255,34 @@ def _export_booklet(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+# Asked, when the database fails its check at start-up, whether to put a backup back:
+# (the message, the backup) → yes or no. The window asks with a dialog.
+RestoreOffer = Callable[[str, Path], bool]
+
+
+def _open(path: Path, offer: RestoreOffer | None) -> Store:
+    """Open the database; a damaged one is never opened for writing — a good backup is offered."""
+    try:
+        return open_store(path)
+    except CorruptDatabaseError as error:
+        backup = latest_good_backup(path)
+        if backup is None:
+            raise
+        message = _(
+            "{error} La dernière sauvegarde saine est {backup}. Pour la remettre en place : "
+            'cercle restore "{backup}"'
+        ).format(error=error, backup=backup)
+        if offer is None or not offer(message, backup):
+            raise StoreError(message, path) from error
+        restore(path, backup)
+        return open_store(path)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: WindowOpener | None = None,
+    offer_restore: RestoreOffer | None = None,
+) -> int:
     """Run the command line; returns the exit status (0 when all went well)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if "en" in argv and "--lang" in argv:  # so that --help speaks the chosen language
@@ -225,16 +293,24 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         if args.command == "methods":
             return _methods(args.lang)
         path = _db_path(args)
+        if args.command == "check":
+            return _check(path)
+        if args.command == "restore":
+            return _restore(path, args.file, args.yes)
         if args.command == "demo" or args.demo:
             store = ensure_demo(path, reset=getattr(args, "reset", False))
         else:
-            store = open_store(path)
+            store = _open(path, offer_restore if open_window else None)
         with store:
             if args.command == "demo":
                 print(_("Base de démonstration prête : {path}").format(path=store.path))
                 return 0
             if args.command == "info":
                 return _info(store)
+            if args.command == "backup":
+                copy = make_backup(store.path, "manual", keep=args.keep)
+                print(_("Sauvegarde écrite : {path}").format(path=copy))
+                return 0
             if args.command == "export-minutes":
                 return _export_minutes(store, args)
             if args.command == "export-booklet":

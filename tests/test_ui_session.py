@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
+from app.store.backup import list_backups
 from app.workspace import Workspace
 from models import AttendanceStatus, EntryKind
 from tests.conftest import Room, make_room
@@ -305,6 +306,14 @@ def test_closing_asks_first_and_a_no_keeps_the_session_running(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.pages.currentWidget() is window.summary
+    # A rotating backup is made off the UI thread at each session close.
+    job = window.cockpit.backup_job
+    assert job is not None
+    if job.worker.is_alive():
+        with qtbot.waitSignal(job.finished, timeout=30_000):
+            pass
+    [backup] = list_backups(room.store.path)
+    assert backup.name.endswith("-session-close.sqlite3")
 
 
 def test_the_window_remembers_its_network_and_geometry(

@@ -39,9 +39,11 @@ from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
 from app.engine.timeline import fit_proposals
 from app.i18n import current_language
 from app.repertoire import DuplicateTermError, confidential_by_default
+from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.export import Job
 from ui.formatting import duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
@@ -109,6 +111,7 @@ class CockpitPage(QWidget):
     closed = Signal(object)  # meeting id, once the session is closed
     checkin_requested = Signal(object)  # meeting id
     help_requested = Signal()
+    backup_failed = Signal(str)  # the automatic copy at session close could not be made
 
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
@@ -123,6 +126,7 @@ class CockpitPage(QWidget):
         self.state: LiveState | None = None
         self._arming_queue = False
         self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
+        self.backup_job: Job | None = None
         self._tile_ids: tuple[uuid.UUID, ...] = ()
         self.tiles: list[ParticipantTile] = []
 
@@ -856,7 +860,15 @@ class CockpitPage(QWidget):
     def close_now(self) -> None:
         engine = self.live()
         if self.do(engine.close_session) is not FAILED:
+            self.backup_job = self._backup_after_close()
             self.closed.emit(engine.meeting_id)
+
+    def _backup_after_close(self) -> Job:
+        """A rotating copy of the database at each session close, off the UI thread."""
+        path = self.workspace.store.path
+        job = Job(lambda: make_backup(path, "session-close"), "session-close-backup")
+        job.failed.connect(self.backup_failed.emit)
+        return job.start()
 
     # --- captures -----------------------------------------------------------------------------
 

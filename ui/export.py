@@ -1,52 +1,42 @@
-"""Writing a document off the UI thread: the window keeps ticking while reportlab works."""
+"""Work off the UI thread (exports, backups): the window keeps ticking meanwhile."""
 
 from __future__ import annotations
 
 import logging
 import threading
-import uuid
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.export.minutes import Options, export_minutes
 from app.export.pdf import ExportError
-from app.workspace import Workspace
+from app.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
 
-class MinutesJob(QObject):
-    """One export in a worker thread; ``finished`` or ``failed`` arrives on the UI thread."""
+class Job(QObject):
+    """One piece of work in a worker thread; ``finished`` or ``failed`` arrive on the UI thread
+    (the signals are queued to the thread this object lives in)."""
 
-    finished = Signal(object)  # Path
+    finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(
-        self, workspace: Workspace, meeting_id: uuid.UUID, out: Path, options: Options
-    ) -> None:
+    def __init__(self, work: Callable[[], object], name: str) -> None:
         super().__init__()
-        self.workspace, self.meeting_id, self.out, self.options = (
-            workspace,
-            meeting_id,
-            out,
-            options,
-        )
-        self.worker = threading.Thread(target=self._run, name="minutes-export", daemon=True)
+        self.work = work
+        self.worker = threading.Thread(target=self._run, name=name, daemon=True)
 
-    def start(self) -> None:
+    def start(self) -> Job:
         self.worker.start()
+        return self
 
     def _run(self) -> None:
-        ws = self.workspace
         try:
-            path = export_minutes(
-                ws.store, self.meeting_id, ws.methods, ws.clock.now(), self.out, self.options
-            )
-        except ExportError as error:
+            result = self.work()
+        except (ExportError, StoreError, OSError) as error:
             self.failed.emit(str(error))
         except Exception as error:  # shown to the user, logged for the developer
-            log.exception("minutes export failed")
+            log.exception("%s failed", self.worker.name)
             self.failed.emit(f"{type(error).__name__}: {error}")
         else:
-            self.finished.emit(path)
+            self.finished.emit(result)

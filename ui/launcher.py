@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.cli import main as cli_main
 from app.store import Store
@@ -17,5 +18,30 @@ def _open_window(store: Store, args: argparse.Namespace) -> int:
     return run_window(store, language=args.lang)
 
 
+def _offer_restore(message: str, backup: Path) -> bool:
+    """The database is damaged: ask, in a dialog, whether to put the latest good backup back."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.application import create_application
+
+    create_application()
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("Launcher", "Base de données endommagée"),
+        message
+        + "\n\n"
+        + QApplication.translate(
+            "Launcher",
+            "Remettre cette sauvegarde en place maintenant ? (La base actuelle est "
+            "gardée de côté.)",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(sys.argv[1:] if argv is None else argv, open_window=_open_window)
+    return cli_main(
+        sys.argv[1:] if argv is None else argv,
+        open_window=_open_window,
+        offer_restore=_offer_restore,
+    )

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, ParticipantState
-from app.export.minutes import Options
+from app.export.minutes import Options, export_minutes
 from app.i18n import current_language
 from app.workspace import Workspace
 from models import EntryKind
-from ui.export import MinutesJob
+from ui.export import Job
 from ui.formatting import duration, local_date
 from ui.table import Column, RowsModel
 from ui.widgets import Banner, muted, section
@@ -121,7 +121,7 @@ class SummaryPage(QWidget):
         self.progress.setMaximumWidth(160)
         self.progress.setFormat(self.tr("Export…"))
         self.progress.hide()
-        self.job: MinutesJob | None = None
+        self.job: Job | None = None
         back = QPushButton(self.tr("← Accueil  [Échap]"))
         back.clicked.connect(self.home_requested.emit)
         footer = QHBoxLayout()
@@ -203,7 +203,7 @@ class SummaryPage(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, out: Path) -> MinutesJob | None:
+    def export_to(self, out: Path) -> Job | None:
         """Write the minutes to ``out`` in a worker thread; the page shows progress."""
         if self.meeting_id is None:
             return None
@@ -212,13 +212,16 @@ class SummaryPage(QWidget):
         options = Options(
             current_language(), self.with_stats.isChecked(), self.with_confidential.isChecked()
         )
-        self.job = MinutesJob(self.workspace, self.meeting_id, out, options)
+        ws, meeting_id = self.workspace, self.meeting_id
+        self.job = Job(
+            lambda: export_minutes(ws.store, meeting_id, ws.methods, ws.clock.now(), out, options),
+            "minutes-export",
+        )
         self.job.finished.connect(self._exported)
         self.job.failed.connect(self._export_failed)
         self.export_button.setEnabled(False)
         self.progress.show()
-        self.job.start()
-        return self.job
+        return self.job.start()
 
     def _exported(self, path: Path) -> None:
         self._job_done()

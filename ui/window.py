@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.checkin.home_requested.connect(self.go_home)
         self.cockpit.checkin_requested.connect(self.check_in)
         self.cockpit.closed.connect(self.show_summary)
+        self.cockpit.backup_failed.connect(self._backup_failed)
         self.cockpit.help_requested.connect(self.show_help)
         self.summary.home_requested.connect(self.go_home)
         self.repertoire.back_requested.connect(self._back_from_repertoire)
@@ -178,6 +179,15 @@ class MainWindow(QMainWindow):
         if self._before_repertoire is self.home:
             self.home.refresh()
         self.pages.setCurrentWidget(self._before_repertoire)
+
+    def _backup_failed(self, message: str) -> None:
+        self.summary.banner.show_message(
+            self.tr("La sauvegarde automatique de fin de séance a échoué : %1").replace(
+                "%1", message
+            ),
+            error=True,
+            seconds=30,
+        )
 
     def show_help(self) -> None:
         self.help.show()

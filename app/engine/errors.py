@@ -6,3 +6,7 @@ class EngineError(Exception):
 
     Nothing was written when it is raised.
     """
+
+
+class DiskFullError(EngineError):
+    """The disk is full: the command was not recorded; everything before it is intact."""

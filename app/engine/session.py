@@ -14,16 +14,18 @@ where the room is.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
-from app.engine.errors import EngineError
+from app.engine.errors import DiskFullError, EngineError
 from app.engine.facts import ItemFact, MeetingFacts, load_facts, redo_target, undo_target
 from app.engine.journal import ChangeRecorder, reapply, revert
 from app.engine.state import (
@@ -116,7 +118,7 @@ class SessionEngine:
 
     def _run(self, name: str, args: dict[str, Any], body: Callable[[Session, datetime], T]) -> T:
         now = self.clock.now()
-        with self.store.transaction() as db:
+        with _disk_full_told(), self.store.transaction() as db:
             recorder = ChangeRecorder(db)
             try:
                 result = body(db, now)
@@ -1144,7 +1146,7 @@ class SessionEngine:
     def undo(self) -> str:
         """Revert the last command not undone yet; returns its name."""
         now = self.clock.now()
-        with self.store.transaction() as db:
+        with _disk_full_told(), self.store.transaction() as db:
             target = undo_target(db, self.meeting_id)
             if target is None:
                 raise EngineError(_("Il n'y a rien à annuler."))
@@ -1158,7 +1160,7 @@ class SessionEngine:
     def redo(self) -> str:
         """Write again the last command undone; returns its name."""
         now = self.clock.now()
-        with self.store.transaction() as db:
+        with _disk_full_told(), self.store.transaction() as db:
             target = redo_target(db, self.meeting_id)
             if target is None:
                 raise EngineError(_("Il n'y a rien à rétablir."))
@@ -1168,6 +1170,22 @@ class SessionEngine:
             name = target.name
         self.reload()
         return name
+
+
+@contextmanager
+def _disk_full_told() -> Iterator[None]:
+    """SQLite's "database or disk is full" as a sentence a facilitator can act on."""
+    try:
+        yield
+    except OperationalError as error:
+        if "full" not in str(error.orig).lower():
+            raise
+        raise DiskFullError(
+            _(
+                "Le disque est plein : cette commande n'a pas été enregistrée. Libérez de la "
+                "place puis recommencez ; tout ce qui était déjà enregistré est intact."
+            )
+        ) from error
 
 
 def _arg(value: Any) -> Any:

@@ -12,6 +12,14 @@ from app.paths import backups_dir
 DEFAULT_KEEP = 10
 
 
+def backups_to_keep() -> int:
+    """How many automatic backups to keep: ``CERCLE_BACKUPS_KEEP``, 10 by default."""
+    try:
+        return max(1, int(os.environ.get("CERCLE_BACKUPS_KEEP", DEFAULT_KEEP)))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
 def _readonly_uri(path: Path) -> str:
     return path.absolute().as_uri() + "?mode=ro"
 
@@ -38,7 +46,7 @@ def copy_database(source: Path, destination: Path) -> Path:
 
 
 def make_backup(
-    db_path: Path, reason: str, *, keep: int = DEFAULT_KEEP, now: datetime | None = None
+    db_path: Path, reason: str, *, keep: int | None = None, now: datetime | None = None
 ) -> Path:
     """Back ``db_path`` up into its backups folder and keep only the newest ``keep`` copies.
 
@@ -47,7 +55,7 @@ def make_backup(
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
     copy_database(db_path, target)
-    prune_backups(db_path, keep=keep)
+    prune_backups(db_path, keep=backups_to_keep() if keep is None else keep)
     return target
 
 

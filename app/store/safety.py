@@ -1,0 +1,136 @@
+"""Checking a database, and putting a backup back in its place.
+
+``check_database`` reads only (a read-only connection): SQLite's integrity_check and
+foreign_key_check, the full-text index's own check, and Cercle's invariants over the stored
+facts (no overlapping turns, turns inside their item's time, items equal to their phases…).
+``restore`` replaces the current file by a backup that passes that check, after setting the
+current file aside — so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+from app.engine.invariants import check_all
+from app.i18n import _
+from app.store.backup import copy_database, list_backups, make_backup
+from app.store.database import _acquire_lock, inspect_file
+from app.store.errors import StoreError
+from models.repertoire import FTS_TABLE
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(path: Path, now: datetime | None = None) -> CheckReport:
+    """Everything Cercle can verify about ``path``, without writing to it."""
+    path = path.expanduser().absolute()
+    try:
+        inspect_file(path)
+    except StoreError as error:
+        return CheckReport(path, (str(error),))
+    if not path.exists():
+        return CheckReport(path, (_("Le fichier {path} n'existe pas.").format(path=path),))
+    problems: list[str] = []
+    uri = path.as_uri() + "?mode=ro"
+    raw = sqlite3.connect(uri, uri=True)
+    try:
+        rows = raw.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            problems += [f"integrity_check: {r[0]}" for r in rows[:20]]
+        problems += [
+            f"foreign_key_check: {table} row {rowid} → {parent}"
+            for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check").fetchall()[:20]
+        ]
+        has_fts = raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (FTS_TABLE,)
+        ).fetchone()
+    finally:
+        raw.close()
+    if has_fts:
+        # FTS5's own check writes nothing, but SQLite wants a writable handle for it: use a
+        # private copy so that the file checked is never opened for writing.
+        problems += _fts_check(path)
+    if not problems:
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+        try:
+            with Session(engine) as db:
+                problems += check_all(db, now or datetime.now(UTC))
+        finally:
+            engine.dispose()
+    return CheckReport(path, tuple(problems))
+
+
+def _fts_check(path: Path) -> list[str]:
+    source = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    copy = sqlite3.connect(":memory:")
+    try:
+        source.backup(copy)
+        copy.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        return [_("index de recherche : {detail}").format(detail=exc)]
+    finally:
+        copy.close()
+        source.close()
+    return []
+
+
+def latest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of ``db_path`` that passes the check."""
+    for backup in list_backups(db_path):
+        if check_database(backup).ok:
+            return backup
+    return None
+
+
+def restore(db_path: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of ``db_path``; returns where the current file was set aside.
+
+    Refuses a backup that fails the check, and a database open in another Cercle (its lock).
+    """
+    db_path = db_path.expanduser().absolute()
+    backup = backup.expanduser().absolute()
+    report = check_database(backup)
+    if not report.ok:
+        raise StoreError(
+            _("La sauvegarde {path} ne passe pas la vérification : {problem}").format(
+                path=backup, problem=report.problems[0]
+            ),
+            backup,
+        )
+    lock = _acquire_lock(db_path)
+    try:
+        aside = _set_aside(db_path)
+        for suffix in ("-wal", "-shm"):  # the old file's journal must not meet the new file
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        copy_database(backup, db_path)
+        return aside
+    finally:
+        lock.release()
+
+
+def _set_aside(db_path: Path) -> Path:
+    if not db_path.exists():
+        return db_path
+    try:
+        return make_backup(db_path, "before-restore", keep=10_000)
+    except sqlite3.DatabaseError:
+        # A damaged file cannot go through the backup API: keep its bytes as they are.
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        aside = db_path.with_name(f"{db_path.stem}-{stamp}-damaged{db_path.suffix}")
+        os.replace(db_path, aside)
+        return aside
