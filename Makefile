@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint translations clean
+.PHONY: run test test-slow bench lint translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Cercle needs Python 3.11 or newer; found " + sys.version.split()[0] + " (set PYTHON=python3.12, for example)") if sys.version_info < (3, 11) else None'
@@ -31,10 +31,15 @@ test: $(STAMP)
 test-slow: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m slow
 
+## The benchmark table on large generated databases (built once in .bench/). Never fails
+## because of a figure: figures are for people to read.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
 ## After changing visible strings in ui/: refresh the .ts, translate, then compile.
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py update
 	$(BIN)/python tools/translations.py release
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts .bench

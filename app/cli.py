@@ -17,18 +17,14 @@ from sqlalchemy import func, select
 
 from app import __version__
 from app.clock import SystemClock
-from app.demo import NETWORK_NAME, seed_demo
 from app.engine.errors import EngineError
-from app.export.booklet import export_booklet
-from app.export.minutes import Options, export_minutes, find_session
-from app.export.pdf import ExportError
+from app.export.errors import ExportError
 from app.i18n import _, set_language
 from app.methods import load_methods
 from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
 from app.store import Store, StoreError, head_revision, open_store
 from app.store.backup import make_backup
 from app.store.errors import CorruptDatabaseError
-from app.store.safety import check_database, latest_good_backup, restore
 from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
 
 # Opens the window on an open store; returns the process exit status.
@@ -115,6 +111,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--yes", action="store_true", help=_("ne pas demander de confirmation")
     )
     _command(commands, "check", _("vérifier la base (intégrité, clés, règles de Cercle)"))
+    generate_cmd = _command(
+        commands, "generate", _("créer une grande base synthétique (mesures, essais)")
+    )
+    generate_cmd.add_argument("--out", required=True, type=Path, help=_("fichier à créer"))
+    generate_cmd.add_argument("--networks", type=int, default=1, help=_("nombre de réseaux"))
+    generate_cmd.add_argument(
+        "--years", type=int, default=5, help=_("années de séances mensuelles")
+    )
+    generate_cmd.add_argument(
+        "--members", default="30", help=_("membres par réseau : 30, ou un intervalle 8-25")
+    )
+    generate_cmd.add_argument(
+        "--turns-per-session", type=int, default=1700, help=_("tours de parole par séance")
+    )
+    generate_cmd.add_argument(
+        "--entries-per-session", type=int, default=250, help=_("captures par séance")
+    )
+    generate_cmd.add_argument("--seed", type=int, default=2026, help=_("graine du hasard"))
     booklet = _command(commands, "export-booklet", _("écrire le livret d'accueil PDF d'un réseau"))
     booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
@@ -140,6 +154,8 @@ def ensure_demo(path: Path, *, reset: bool = False) -> Store:
     Refuses to add demo data to a database that already holds networks: demo data never
     mixes with a facilitator's own.
     """
+    from app.demo import seed_demo  # the demo drives the engine: loaded when needed
+
     if reset:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
@@ -162,6 +178,8 @@ def ensure_demo(path: Path, *, reset: bool = False) -> Store:
 
 
 def _is_demo(store: Store) -> bool:
+    from app.demo import NETWORK_NAME
+
     with store.session() as db:
         names = list(db.scalars(select(Network.name)))
     return names == [NETWORK_NAME]
@@ -196,6 +214,8 @@ def _methods(language: str) -> int:
 
 
 def _export_minutes(store: Store, args: argparse.Namespace) -> int:
+    from app.export.minutes import Options, export_minutes, find_session
+
     meeting_id = find_session(store, args.session, args.network)
     out = export_minutes(
         store,
@@ -209,7 +229,36 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _generate(args: argparse.Namespace) -> int:
+    from app.synthetic import Scale, generate
+
+    out = args.out.expanduser().absolute()
+    if out.exists():
+        raise StoreError(_("{path} existe déjà : choisissez un nouveau fichier.").format(path=out))
+    low, _sep, high = args.members.partition("-")
+    if not low.isdigit() or (high and not high.isdigit()):
+        raise StoreError(_("--members attend un nombre ou un intervalle, par exemple 8-25."))
+    scale = Scale(
+        networks=max(args.networks, 1),
+        years=max(args.years, 1),
+        members=(int(low), int(high or low)),
+        turns_per_session=max(args.turns_per_session, 1),
+        entries_per_session=max(args.entries_per_session, 0),
+    )
+    with open_store(out) as store:
+        counts = generate(store, scale, load_methods(user_methods_dir()), seed=args.seed)
+    print(
+        _(
+            "{path} : {networks} réseau(x), {members} membres, {sessions} séances, "
+            "{turns} tours de parole, {entries} entrées du répertoire."
+        ).format(path=out, **counts)
+    )
+    return 0
+
+
 def _check(path: Path) -> int:
+    from app.store.safety import check_database
+
     report = check_database(path)
     if report.ok:
         print(_("{path} : aucun problème trouvé.").format(path=report.path))
@@ -221,6 +270,8 @@ def _check(path: Path) -> int:
 
 
 def _restore(path: Path, backup: Path, yes: bool) -> int:
+    from app.store.safety import restore
+
     backup = backup.expanduser().absolute()
     if not yes:
         question = _(
@@ -236,6 +287,8 @@ def _restore(path: Path, backup: Path, yes: bool) -> int:
 
 
 def _export_booklet(store: Store, args: argparse.Namespace) -> int:
+    from app.export.booklet import export_booklet
+
     with store.session() as db:
         networks = list(db.execute(select(Network.id, Network.name)).all())
     chosen = [n for n in networks if args.network is None or n.name == args.network]
@@ -262,6 +315,8 @@ RestoreOffer = Callable[[str, Path], bool]
 
 def _open(path: Path, offer: RestoreOffer | None) -> Store:
     """Open the database; a damaged one is never opened for writing — a good backup is offered."""
+    from app.store.safety import latest_good_backup, restore
+
     try:
         return open_store(path)
     except CorruptDatabaseError as error:
@@ -297,6 +352,8 @@ def main(
             return _check(path)
         if args.command == "restore":
             return _restore(path, args.file, args.yes)
+        if args.command == "generate":
+            return _generate(args)
         if args.command == "demo" or args.demo:
             store = ensure_demo(path, reset=getattr(args, "reset", False))
         else:

@@ -211,3 +211,22 @@ def test_a_full_disk_is_told_and_the_session_goes_on_once_space_is_freed(
         store.close()
         report = check_database(folder / "cercle.sqlite3", room.clock.now())
         assert report.ok, report.problems
+
+
+def test_a_generated_organisation_is_consistent(tmp_path: Path, methods: object) -> None:
+    from app.synthetic import Scale, generate
+
+    path = tmp_path / "org.sqlite3"
+    with open_store(path) as store:
+        counts = generate(
+            store,
+            Scale(
+                networks=2, years=1, members=(8, 12), turns_per_session=120, entries_per_session=20
+            ),
+            methods,  # type: ignore[arg-type]
+        )
+    assert counts["networks"] == 2 and counts["sessions"] == 24
+    assert 8 * 2 <= counts["members"] <= 12 * 2
+    assert counts["turns"] > 24 * 100 and counts["entries"] == 24 * 20
+    report = check_database(path, datetime(2030, 1, 1, tzinfo=UTC))
+    assert report.ok, report.problems[:5]

@@ -311,3 +311,14 @@ def test_utc_datetimes_round_trip_and_naive_ones_are_refused(db_path: Path) -> N
             assert loaded.created_at.tzinfo is UTC
         with pytest.raises(Exception, match="naive datetime"), store.transaction() as db:
             db.add(Member(name="Karim", created_at=datetime(2026, 3, 12, 9, 0)))
+
+
+def test_the_revisions_named_by_the_files_are_alembics_own_history() -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.store.database import shipped_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    history = [r.revision for r in reversed(list(script.walk_revisions()))]
+    assert shipped_revisions() == history
+    assert head_revision() == script.get_current_head()

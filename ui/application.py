@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from importlib import resources
 
 import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.clock import SystemClock
@@ -59,6 +60,17 @@ def run_window(store: Store, language: str = "fr") -> int:
     workspace = Workspace.open(store, SystemClock())
     window = MainWindow(workspace)
     window.show()
+    if os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
+        # For `make bench`: quit as soon as the window is shown and the loop idle, telling
+        # the peak memory (KiB) of the process.
+        def report_and_quit() -> None:
+            import resource  # POSIX only, and only for the benchmark
+
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"cercle-peak-rss-kib={peak}", file=sys.stderr, flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report_and_quit)
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

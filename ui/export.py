@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.export.pdf import ExportError
+from app.export.errors import ExportError
 from app.store.errors import StoreError
 
 log = logging.getLogger(__name__)

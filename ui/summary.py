@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, ParticipantState
-from app.export.minutes import Options, export_minutes
 from app.i18n import current_language
 from app.workspace import Workspace
 from models import EntryKind
@@ -207,6 +206,8 @@ class SummaryPage(QWidget):
         """Write the minutes to ``out`` in a worker thread; the page shows progress."""
         if self.meeting_id is None:
             return None
+        from app.export.minutes import Options, export_minutes  # reportlab, when needed
+
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         options = Options(

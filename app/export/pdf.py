@@ -31,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.export.errors import ExportError
 from app.i18n import _
 
 FONT = "DejaVuSans"
@@ -38,10 +39,6 @@ ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#5b6770")
 RULE = colors.HexColor("#d5dbe0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-
-
-class ExportError(Exception):
-    """A document cannot be written where asked; the message says why, in words."""
 
 
 @cache
@@ -256,3 +253,6 @@ def write_atomically(out: Path) -> Iterator[Path]:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+__all__ = ["ExportError", "Heading", "Styles", "build", "check_destination", "table", "text"]

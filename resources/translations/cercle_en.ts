@@ -1687,157 +1687,157 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="68"/>
+        <location filename="../../ui/summary.py" line="67"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="69"/>
+        <location filename="../../ui/summary.py" line="68"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="70"/>
+        <location filename="../../ui/summary.py" line="69"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="72"/>
+        <location filename="../../ui/summary.py" line="71"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="85"/>
+        <location filename="../../ui/summary.py" line="84"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="88"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="90"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="91"/>
+        <location filename="../../ui/summary.py" line="90"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="95"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="97"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="97"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="104"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="106"/>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="108"/>
+        <location filename="../../ui/summary.py" line="107"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="110"/>
+        <location filename="../../ui/summary.py" line="109"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="112"/>
+        <location filename="../../ui/summary.py" line="111"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="113"/>
+        <location filename="../../ui/summary.py" line="112"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="114"/>
+        <location filename="../../ui/summary.py" line="113"/>
         <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
         <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="117"/>
+        <location filename="../../ui/summary.py" line="116"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="118"/>
+        <location filename="../../ui/summary.py" line="117"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="122"/>
+        <location filename="../../ui/summary.py" line="121"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="125"/>
+        <location filename="../../ui/summary.py" line="124"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="156"/>
+        <location filename="../../ui/summary.py" line="155"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="162"/>
+        <location filename="../../ui/summary.py" line="161"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="176"/>
+        <location filename="../../ui/summary.py" line="175"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="184"/>
+        <location filename="../../ui/summary.py" line="183"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="197"/>
+        <location filename="../../ui/summary.py" line="196"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="201"/>
+        <location filename="../../ui/summary.py" line="200"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="228"/>
+        <location filename="../../ui/summary.py" line="229"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
