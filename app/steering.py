@@ -1,0 +1,550 @@
+"""Steering a network: its profile, its members' engagement and its health (DOMAIN.md §2–3).
+
+``load_history`` reads one network's records into plain data; every indicator below is a
+pure function of that data, so each can be checked on a hand-built history with a known
+answer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import pairwise
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.engine.errors import EngineError
+from app.engine.statistics import equality_index
+from app.i18n import _
+from app.text import fold
+from models import (
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    AttendanceStatus,
+    Circle,
+    EntryAuthor,
+    EntryKind,
+    ItemRole,
+    LifecycleStage,
+    Meeting,
+    MeetingStatus,
+    Member,
+    Membership,
+    MembershipRole,
+    Network,
+    RepertoireEntry,
+    Role,
+    SpeakingTurn,
+)
+
+CRITICAL_MASS = 1 / 3  # about a third of the members very engaged (founding document)
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: uuid.UUID
+    name: str
+    intention: str
+    ground_rules: str
+    autonomy_alignment: int
+    structuring: int
+    lifecycle_stage: LifecycleStage
+    target_rhythm_days: int
+    meeting_minutes: int
+    sponsor: str
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: uuid.UUID
+    name: str
+    role: MembershipRole
+    circle_override: Circle | None = None
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: uuid.UUID
+    number: int
+    start: datetime
+    status: MeetingStatus
+    title: str = ""
+    format: str = ""
+    present: frozenset[uuid.UUID] = frozenset()
+    seconds: Mapping[uuid.UUID, float] = field(default_factory=dict)
+    clients: frozenset[uuid.UUID] = frozenset()
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    kind: EntryKind
+    created_at: datetime
+    authors: tuple[uuid.UUID, ...] = ()
+    owner: uuid.UUID | None = None
+    due_on: date | None = None
+    action_status: ActionStatus | None = None
+    closed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class History:
+    profile: Profile
+    members: tuple[MemberRow, ...]
+    sessions: tuple[SessionRow, ...]  # every session, by date
+    entries: tuple[EntryRow, ...]
+
+    @property
+    def closed(self) -> tuple[SessionRow, ...]:
+        return tuple(s for s in self.sessions if s.status is MeetingStatus.CLOSED)
+
+    def name(self, member_id: uuid.UUID) -> str:
+        return next((m.name for m in self.members if m.id == member_id), "?")
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def load_history(db: Session, network_id: uuid.UUID) -> History:
+    network = db.get(Network, network_id)
+    if network is None:
+        raise EngineError(_("Ce réseau n'existe pas."))
+    profile = Profile(
+        network.id,
+        network.name,
+        network.intention,
+        network.ground_rules,
+        network.autonomy_alignment,
+        network.structuring,
+        network.lifecycle_stage,
+        network.target_rhythm_days,
+        network.meeting_minutes,
+        network.sponsor,
+    )
+    members = tuple(
+        sorted(
+            (
+                MemberRow(m.id, m.name, ms.role, ms.circle_override)
+                for m, ms in db.execute(
+                    select(Member, Membership)
+                    .join(Membership, Membership.member_id == Member.id)
+                    .where(Membership.network_id == network_id, Membership.left_on.is_(None))
+                )
+            ),
+            key=lambda m: fold(m.name),
+        )
+    )
+    meetings = list(
+        db.scalars(
+            select(Meeting).where(Meeting.network_id == network_id).order_by(Meeting.planned_start)
+        )
+    )
+    ids = [m.id for m in meetings]
+    present: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for meeting_id, member_id in db.execute(
+        select(Attendance.meeting_id, Attendance.member_id).where(
+            Attendance.meeting_id.in_(ids), Attendance.status == AttendanceStatus.PRESENT
+        )
+    ):
+        present[meeting_id].add(member_id)
+    seconds: dict[uuid.UUID, dict[uuid.UUID, float]] = defaultdict(dict)
+    duration = (
+        func.julianday(func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at))
+        - func.julianday(SpeakingTurn.started_at)
+    ) * 86400.0
+    for meeting_id, member_id, total in db.execute(
+        select(SpeakingTurn.meeting_id, SpeakingTurn.member_id, func.sum(duration))
+        .where(SpeakingTurn.meeting_id.in_(ids))
+        .group_by(SpeakingTurn.meeting_id, SpeakingTurn.member_id)
+    ):
+        seconds[meeting_id][member_id] = float(total or 0.0)
+    clients: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for meeting_id, member_id in db.execute(
+        select(AgendaItem.meeting_id, ItemRole.member_id)
+        .join(ItemRole, ItemRole.item_id == AgendaItem.id)
+        .where(
+            AgendaItem.meeting_id.in_(ids),
+            ItemRole.role == Role.CLIENT,
+            AgendaItem.started_at.is_not(None),
+        )
+    ):
+        clients[meeting_id].add(member_id)
+    sessions = tuple(
+        SessionRow(
+            m.id,
+            m.number,
+            m.started_at or m.planned_start,
+            m.status,
+            m.title,
+            m.format,
+            frozenset(present[m.id]),
+            seconds[m.id],
+            frozenset(clients[m.id]),
+        )
+        for m in meetings
+    )
+    authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for entry_id, member_id in db.execute(
+        select(EntryAuthor.entry_id, EntryAuthor.member_id)
+        .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
+        .where(RepertoireEntry.network_id == network_id)
+    ):
+        authors[entry_id].append(member_id)
+    entries = tuple(
+        EntryRow(
+            e.kind,
+            e.created_at,
+            tuple(authors[e.id]),
+            e.owner_id,
+            e.due_on,
+            e.action_status,
+            e.closed_at,
+        )
+        for e in db.scalars(
+            select(RepertoireEntry)
+            .where(RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
+            .order_by(RepertoireEntry.created_at)
+        )
+    )
+    return History(profile, members, sessions, entries)
+
+
+# --- participation ------------------------------------------------------------------------------
+
+
+def attendance_rate(history: History, member_id: uuid.UUID, last: int) -> float | None:
+    """Share of the last ``last`` closed sessions the member attended (None: no session yet)."""
+    window = history.closed[-last:]
+    if not window:
+        return None
+    return sum(member_id in s.present for s in window) / len(window)
+
+
+def attendance_trend(history: History, member_id: uuid.UUID) -> float | None:
+    """Attendance over the last 3 sessions minus over the 3 before (None without 6)."""
+    closed = history.closed
+    if len(closed) < 6:
+        return None
+    recent = sum(member_id in s.present for s in closed[-3:]) / 3
+    before = sum(member_id in s.present for s in closed[-6:-3]) / 3
+    return recent - before
+
+
+@dataclass(frozen=True)
+class Contribution:
+    cases: int  # times they were the client of a co-development case
+    captures: int  # repertoire entries they authored
+    actions_closed: int  # actions they owned and carried out
+
+    @property
+    def total(self) -> int:
+        return self.cases + self.captures + self.actions_closed
+
+
+def contributions(history: History, since: datetime | None = None) -> dict[uuid.UUID, Contribution]:
+    cases: dict[uuid.UUID, int] = defaultdict(int)
+    captures: dict[uuid.UUID, int] = defaultdict(int)
+    closed: dict[uuid.UUID, int] = defaultdict(int)
+    for s in history.closed:
+        if since is None or s.start >= since:
+            for client in s.clients:
+                cases[client] += 1
+    for e in history.entries:
+        if since is None or e.created_at >= since:
+            for author in e.authors:
+                captures[author] += 1
+        if (
+            e.kind is EntryKind.ACTION
+            and e.owner is not None
+            and e.action_status is ActionStatus.DONE
+            and (since is None or (e.closed_at or e.created_at) >= since)
+        ):
+            closed[e.owner] += 1
+    return {m.id: Contribution(cases[m.id], captures[m.id], closed[m.id]) for m in history.members}
+
+
+def circles(history: History) -> dict[uuid.UUID, Circle]:
+    """Each member's circle over the last six sessions, unless the facilitator set one.
+
+    core: came to at least 80 % and contributed (a case, a capture, an action carried out)
+    twice or more; active: came to at least half; occasional: came at least once;
+    peripheral: did not come.
+    """
+    window = history.closed[-6:]
+    since = window[0].start if window else None
+    contribution = contributions(history, since)
+    result = {}
+    for m in history.members:
+        if m.circle_override is not None:
+            result[m.id] = m.circle_override
+            continue
+        rate = attendance_rate(history, m.id, 6) or 0.0
+        if rate >= 0.8 and contribution[m.id].total >= 2:
+            result[m.id] = Circle.CORE
+        elif rate >= 0.5:
+            result[m.id] = Circle.ACTIVE
+        elif rate > 0:
+            result[m.id] = Circle.OCCASIONAL
+        else:
+            result[m.id] = Circle.PERIPHERAL
+    return result
+
+
+@dataclass(frozen=True)
+class CriticalMass:
+    engaged: int  # core + active
+    members: int
+
+    @property
+    def share(self) -> float:
+        return self.engaged / self.members if self.members else 0.0
+
+    @property
+    def reached(self) -> bool:
+        return self.members > 0 and self.engaged * 3 >= self.members
+
+
+def critical_mass(history: History) -> CriticalMass:
+    circle = circles(history)
+    engaged = sum(1 for c in circle.values() if c in (Circle.CORE, Circle.ACTIVE))
+    return CriticalMass(engaged, len(history.members))
+
+
+def leaders(history: History, top: int = 5) -> list[tuple[uuid.UUID, Contribution]]:
+    """Who carries the network: cases brought, captures authored, actions carried out."""
+    ranked = sorted(
+        ((mid, c) for mid, c in contributions(history).items() if c.total > 0),
+        key=lambda mc: (-mc[1].total, fold(history.name(mc[0]))),
+    )
+    return ranked[:top]
+
+
+def never_client(history: History) -> list[uuid.UUID]:
+    been = set().union(*(s.clients for s in history.closed)) if history.closed else set()
+    return [m.id for m in history.members if m.id not in been]
+
+
+# --- the sessions -------------------------------------------------------------------------------
+
+
+def equality_by_session(history: History) -> list[tuple[SessionRow, float]]:
+    """The balance of the floor in each closed session (1 = perfectly shared)."""
+    return [
+        (s, equality_index([s.seconds.get(p, 0.0) for p in s.present]))
+        for s in history.closed
+        if s.present
+    ]
+
+
+def gaps(history: History) -> list[tuple[SessionRow, int]]:
+    """Days between each closed session and the one before."""
+    closed = history.closed
+    return [
+        (after, (after.start.date() - before.start.date()).days)
+        for before, after in pairwise(closed)
+    ]
+
+
+def repertoire_growth(history: History) -> dict[EntryKind, list[tuple[datetime, int]]]:
+    """For each kind, the running count of entries after each closed session."""
+    growth: dict[EntryKind, list[tuple[datetime, int]]] = {}
+    for kind in EntryKind:
+        dates = sorted(e.created_at for e in history.entries if e.kind is kind)
+        points, index = [], 0
+        for s in history.closed:
+            while index < len(dates) and dates[index] <= s.start.replace(hour=23, minute=59):
+                index += 1
+            points.append((s.start, index))
+        if dates:
+            growth[kind] = points
+    return growth
+
+
+@dataclass(frozen=True)
+class FollowThrough:
+    on_time: int
+    late: int  # closed after their due date, or still open past it
+    open: int  # still open, not yet due
+    dropped: int
+
+    @property
+    def total(self) -> int:
+        return self.on_time + self.late + self.open + self.dropped
+
+
+def follow_through(history: History, today: date) -> FollowThrough:
+    on_time = late = still_open = dropped = 0
+    for e in history.entries:
+        if e.kind is not EntryKind.ACTION:
+            continue
+        due = e.due_on
+        if e.action_status is ActionStatus.DROPPED:
+            dropped += 1
+        elif e.action_status is ActionStatus.DONE:
+            done = (e.closed_at or e.created_at).date()
+            if due is None or done <= due:
+                on_time += 1
+            else:
+                late += 1
+        elif due is not None and due < today:
+            late += 1
+        else:
+            still_open += 1
+    return FollowThrough(on_time, late, still_open, dropped)
+
+
+# --- warnings --------------------------------------------------------------------------------
+
+
+def warnings(history: History, today: date) -> list[str]:
+    """What the sponsor and the facilitator should look at, in plain sentences."""
+    found = []
+    p = history.profile
+    if p.autonomy_alignment <= 15:
+        found.append(
+            _(
+                "Très autonome : le réseau risque de devenir un groupe d'intérêt ou de pression, "
+                "coupé des enjeux de l'organisation."
+            )
+        )
+    elif p.autonomy_alignment >= 85:
+        found.append(
+            _(
+                "Très aligné sur la stratégie : le réseau risque d'être instrumentalisé comme "
+                "simple relais du changement."
+            )
+        )
+    mass = critical_mass(history)
+    if history.members and not mass.reached:
+        found.append(
+            _(
+                "Masse critique non atteinte : {engaged} membres engagés (noyau et actifs) sur "
+                "{members}, moins du tiers."
+            ).format(engaged=mass.engaged, members=mass.members)
+        )
+    spacing = [days for _s, days in gaps(history)[-6:]]
+    if spacing and sum(spacing) / len(spacing) > 1.5 * p.target_rhythm_days:
+        found.append(
+            _(
+                "Rythme ralenti : {days} jours en moyenne entre les dernières séances, pour un "
+                "rythme visé de {target} jours."
+            ).format(days=round(sum(spacing) / len(spacing)), target=p.target_rhythm_days)
+        )
+    follow = follow_through(history, today)
+    if follow.total >= 4 and follow.late * 3 > follow.total:
+        found.append(
+            _("Suivi des actions : {late} actions sur {total} en retard.").format(
+                late=follow.late, total=follow.total
+            )
+        )
+    planned = [s for s in history.sessions if s.status is MeetingStatus.PLANNED]
+    if not planned:
+        found.append(_("Aucune séance n'est planifiée."))
+    return found
+
+
+# --- several networks ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Coexistence:
+    shared_members: tuple[tuple[str, str, int], ...]  # (network, network, members in both)
+    term_conflicts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # term, (network, def)
+
+
+def coexistence(db: Session) -> Coexistence:
+    """Networks side by side: who belongs to several, and terms defined differently."""
+    names = dict(db.execute(select(Network.id, Network.name)).all())
+    belongs: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for network_id, member_id in db.execute(
+        select(Membership.network_id, Membership.member_id).where(Membership.left_on.is_(None))
+    ):
+        belongs[network_id].add(member_id)
+    ordered = sorted(belongs, key=lambda n: fold(names[n]))
+    shared = tuple(
+        (names[a], names[b], len(belongs[a] & belongs[b]))
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if belongs[a] & belongs[b]
+    )
+    definitions: dict[str, dict[uuid.UUID, tuple[str, str]]] = defaultdict(dict)
+    for network_id, title, body, key in db.execute(
+        select(
+            RepertoireEntry.network_id,
+            RepertoireEntry.title,
+            RepertoireEntry.body,
+            RepertoireEntry.term_key,
+        ).where(RepertoireEntry.kind == EntryKind.TERM, RepertoireEntry.deleted_at.is_(None))
+    ):
+        definitions[key or fold(title)][network_id] = (title, body)
+    conflicts = tuple(
+        (
+            next(iter(by_network.values()))[0],
+            tuple(sorted((names[n], body) for n, (_t, body) in by_network.items())),
+        )
+        for _key, by_network in sorted(definitions.items())
+        if len(by_network) > 1 and len({fold(body) for _t, body in by_network.values()}) > 1
+    )
+    return Coexistence(shared, conflicts)
+
+
+# --- the profile ---------------------------------------------------------------------------
+
+
+def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None:
+    """Change a network's profile, refusing values that make no sense, with a clear reason."""
+    network = db.get(Network, network_id)
+    if network is None:
+        raise EngineError(_("Ce réseau n'existe pas."))
+    name = str(fields.get("name", network.name)).strip()
+    if not name:
+        raise EngineError(_("Un réseau a besoin d'un nom."))
+    if name != network.name and db.scalar(
+        select(func.count()).select_from(Network).where(Network.name == name)
+    ):
+        raise EngineError(_("Un autre réseau s'appelle déjà « {name} ».").format(name=name))
+    for cursor in ("autonomy_alignment", "structuring"):
+        value = fields.get(cursor)
+        if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
+            raise EngineError(_("Les curseurs vont de 0 à 100."))
+    for positive in ("target_rhythm_days", "meeting_minutes"):
+        value = fields.get(positive)
+        if value is not None and not (isinstance(value, int) and value > 0):
+            raise EngineError(_("Le rythme et la durée des séances doivent être positifs."))
+    network.name = name
+    for key in (
+        "intention",
+        "ground_rules",
+        "sponsor",
+        "autonomy_alignment",
+        "structuring",
+        "target_rhythm_days",
+        "meeting_minutes",
+    ):
+        if key in fields:
+            value = fields[key]
+            setattr(network, key, value.strip() if isinstance(value, str) else value)
+    if "lifecycle_stage" in fields:
+        network.lifecycle_stage = LifecycleStage(str(fields["lifecycle_stage"]))
+
+
+def set_circle(
+    db: Session, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
+) -> None:
+    """The facilitator's own judgement of someone's circle (None: computed again)."""
+    membership = db.scalars(
+        select(Membership).where(
+            Membership.network_id == network_id, Membership.member_id == member_id
+        )
+    ).first()
+    if membership is None:
+        raise EngineError(_("Cette personne n'est pas membre de ce réseau."))
+    membership.circle_override = circle
+
+
+def members_by_name(history: History, ids: Sequence[uuid.UUID]) -> list[str]:
+    return sorted((history.name(i) for i in ids), key=fold)

@@ -1,0 +1,274 @@
+"""Steering indicators on hand-built histories with known answers."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from app.engine.errors import EngineError
+from app.planning import add_member, create_network
+from app.repertoire import capture
+from app.steering import (
+    EntryRow,
+    History,
+    MemberRow,
+    Profile,
+    SessionRow,
+    attendance_rate,
+    attendance_trend,
+    circles,
+    coexistence,
+    contributions,
+    critical_mass,
+    equality_by_session,
+    follow_through,
+    gaps,
+    leaders,
+    never_client,
+    update_profile,
+    warnings,
+)
+from app.store import Store
+from models import ActionStatus, Circle, EntryKind, LifecycleStage, MeetingStatus, MembershipRole
+
+START = datetime(2026, 1, 6, 9, tzinfo=UTC)
+
+
+def profile(**changes: object) -> Profile:
+    values: dict[str, object] = dict(
+        id=uuid.uuid4(),
+        name="Réseau",
+        intention="",
+        ground_rules="",
+        autonomy_alignment=50,
+        structuring=50,
+        lifecycle_stage=LifecycleStage.MATURING,
+        target_rhythm_days=28,
+        meeting_minutes=180,
+        sponsor="DRH",
+    )
+    values.update(changes)
+    return Profile(**values)  # type: ignore[arg-type]
+
+
+def people(n: int) -> list[MemberRow]:
+    return [MemberRow(uuid.uuid4(), f"Membre {i:02d}", MembershipRole.MEMBER) for i in range(n)]
+
+
+def sessions(
+    members: list[MemberRow], present: list[list[int]], every: int = 28
+) -> list[SessionRow]:
+    return [
+        SessionRow(
+            uuid.uuid4(),
+            n + 1,
+            START + timedelta(days=every * n),
+            MeetingStatus.CLOSED,
+            present=frozenset(members[i].id for i in who),
+            seconds={members[i].id: 60.0 for i in who},
+        )
+        for n, who in enumerate(present)
+    ]
+
+
+def history(
+    members: list[MemberRow], rows: list[SessionRow], entries: list[EntryRow] = (), **p: object
+) -> History:  # type: ignore[assignment]
+    planned = SessionRow(uuid.uuid4(), 99, START + timedelta(days=400), MeetingStatus.PLANNED)
+    return History(profile(**p), tuple(members), tuple([*rows, planned]), tuple(entries))
+
+
+def test_nine_members_three_core_is_exactly_one_third() -> None:
+    m = people(9)
+    rows = sessions(m, [[0, 1, 2, 3]] * 6)  # 0–2 always there and contributing; 3 too, silent
+    entries = [
+        EntryRow(EntryKind.PRACTICE, rows[-1].start, authors=(m[i].id, m[i].id)) for i in range(3)
+    ]
+    h = history(m, rows, entries)
+    circle = circles(h)
+    assert [circle[m[i].id] for i in range(5)] == [
+        Circle.CORE,
+        Circle.CORE,
+        Circle.CORE,
+        Circle.ACTIVE,  # always there but no contribution yet
+        Circle.PERIPHERAL,
+    ]
+    mass = critical_mass(h)
+    assert (mass.engaged, mass.members) == (4, 9) and mass.reached
+    without_active = history(m, sessions(m, [[0, 1, 2]] * 6), entries)
+    mass = critical_mass(without_active)
+    assert (mass.engaged, mass.share, mass.reached) == (3, pytest.approx(1 / 3), True)
+    below = history(people(10), [], [])
+    assert not critical_mass(below).reached
+
+
+def test_attendance_over_three_and_six_sessions_and_its_trend() -> None:
+    m = people(3)
+    h = history(m, sessions(m, [[0], [0], [0], [0, 1], [1], [1]]))
+    assert attendance_rate(h, m[0].id, 3) == pytest.approx(1 / 3)
+    assert attendance_rate(h, m[0].id, 6) == pytest.approx(4 / 6)
+    assert attendance_trend(h, m[0].id) == pytest.approx(1 / 3 - 1)
+    assert attendance_trend(h, m[1].id) == pytest.approx(1.0)
+    assert attendance_rate(history(m, []), m[0].id, 3) is None
+
+
+def test_the_facilitators_judgement_wins_over_the_computed_circle() -> None:
+    m = people(2)
+    m[1] = MemberRow(m[1].id, m[1].name, MembershipRole.MEMBER, Circle.TRANSACTIONAL)
+    h = history(m, sessions(m, [[0, 1]] * 6))
+    assert circles(h)[m[1].id] is Circle.TRANSACTIONAL
+
+
+def test_leaders_are_who_brings_cases_captures_and_carried_actions() -> None:
+    m = people(4)
+    rows = sessions(m, [[0, 1, 2, 3]] * 3)
+    rows[0] = SessionRow(**{**rows[0].__dict__, "clients": frozenset({m[3].id})})
+    entries = [
+        EntryRow(EntryKind.DECISION, START, authors=(m[1].id,)),
+        EntryRow(
+            EntryKind.ACTION,
+            START,
+            owner=m[2].id,
+            due_on=date(2026, 2, 1),
+            action_status=ActionStatus.DONE,
+            closed_at=START,
+        ),
+        EntryRow(EntryKind.LEARNING, START, authors=(m[2].id,)),
+    ]
+    h = history(m, rows, entries)
+    assert [(h.name(i), c.total) for i, c in leaders(h)] == [
+        ("Membre 02", 2),
+        ("Membre 01", 1),
+        ("Membre 03", 1),
+    ]
+    assert contributions(h)[m[3].id].cases == 1
+    assert h.name(never_client(h)[0]) == "Membre 00" and m[3].id not in never_client(h)
+
+
+def test_balance_of_the_floor_per_session() -> None:
+    m = people(3)
+    fair = SessionRow(
+        uuid.uuid4(),
+        1,
+        START,
+        MeetingStatus.CLOSED,
+        present=frozenset(x.id for x in m),
+        seconds={x.id: 60.0 for x in m},
+    )
+    one = SessionRow(
+        uuid.uuid4(),
+        2,
+        START + timedelta(days=28),
+        MeetingStatus.CLOSED,
+        present=frozenset(x.id for x in m),
+        seconds={m[0].id: 180.0},
+    )
+    h = history(m, [fair, one])
+    assert [round(e, 6) for _s, e in equality_by_session(h)] == [1.0, 0.0]
+
+
+def test_actions_on_time_late_open_and_dropped() -> None:
+    today = date(2026, 3, 1)
+    due = date(2026, 2, 1)
+
+    def action(
+        status: ActionStatus, closed: datetime | None = None, due_on: date = due
+    ) -> EntryRow:
+        return EntryRow(
+            EntryKind.ACTION, START, due_on=due_on, action_status=status, closed_at=closed
+        )
+
+    h = history(
+        people(1),
+        [],
+        [
+            action(ActionStatus.DONE, datetime(2026, 1, 20, tzinfo=UTC)),
+            action(ActionStatus.DONE, datetime(2026, 2, 10, tzinfo=UTC)),
+            action(ActionStatus.OPEN),
+            action(ActionStatus.OPEN, due_on=date(2026, 4, 1)),
+            action(ActionStatus.DROPPED),
+        ],
+    )
+    f = follow_through(h, today)
+    assert (f.on_time, f.late, f.open, f.dropped) == (1, 2, 1, 1)
+
+
+def test_rhythm_drift_and_critical_mass_warnings() -> None:
+    m = people(6)
+    slow = history(m, sessions(m, [[0, 1, 2, 3]] * 4, every=60), autonomy_alignment=10)
+    assert [d for _s, d in gaps(slow)] == [60, 60, 60]
+    said = warnings(slow, date(2026, 12, 1))
+    assert any("Rythme ralenti : 60 jours" in w for w in said)
+    assert any("groupe d'intérêt ou de pression" in w for w in said)
+    assert not any("Masse critique" in w for w in said)
+    aligned = history(m, sessions(m, [[0]] * 4), autonomy_alignment=90)
+    said = warnings(aligned, date(2026, 12, 1))
+    assert any("instrumentalisé" in w for w in said)
+    assert any("Masse critique non atteinte : 1 membres engagés" in w for w in said)
+
+
+def test_networks_side_by_side_shared_members_and_differing_terms(store: Store) -> None:
+    now = START
+    with store.transaction() as db:
+        quality = create_network(db, "Réseau Qualité", now)
+        safety = create_network(db, "Réseau Sécurité", now)
+        lea = add_member(db, quality, "Léa", now)
+        from models import Membership
+
+        db.add(Membership(network=safety, member=lea, joined_on=now.date()))
+        add_member(db, safety, "Karim", now)
+        for network, body in (
+            (quality, "Retour d'expérience"),
+            (safety, "Réunion d'équipe express"),
+        ):
+            capture(db, network_id=network.id, kind=EntryKind.TERM, title="REX", body=body, now=now)
+        capture(db, network_id=quality.id, kind=EntryKind.TERM, title="8D", body="Méthode", now=now)
+        capture(db, network_id=safety.id, kind=EntryKind.TERM, title="8d", body="méthode", now=now)
+    with store.session() as db:
+        both = coexistence(db)
+    assert both.shared_members == (("Réseau Qualité", "Réseau Sécurité", 1),)
+    assert both.term_conflicts == (
+        (
+            "REX",
+            (
+                ("Réseau Qualité", "Retour d'expérience"),
+                ("Réseau Sécurité", "Réunion d'équipe express"),
+            ),
+        ),
+    )
+
+
+def test_the_profile_refuses_what_makes_no_sense(store: Store) -> None:
+    with store.transaction() as db:
+        network = create_network(db, "Réseau Qualité", START)
+        create_network(db, "Réseau RH", START)
+        network_id = network.id
+    with store.transaction() as db:
+        update_profile(
+            db,
+            network_id,
+            name=" Réseau Qualité Achats ",
+            autonomy_alignment=70,
+            lifecycle_stage="stewardship",
+            target_rhythm_days=42,
+        )
+    for bad, message in (
+        ({"autonomy_alignment": 130}, "de 0 à 100"),
+        ({"name": "  "}, "besoin d'un nom"),
+        ({"name": "Réseau RH"}, "s'appelle déjà"),
+        ({"target_rhythm_days": 0}, "positifs"),
+    ):
+        with pytest.raises(EngineError, match=message), store.transaction() as db:
+            update_profile(db, network_id, **bad)
+    from models import Network
+
+    with store.session() as db:
+        network = db.get_one(Network, network_id)
+        assert (network.name, network.autonomy_alignment, network.target_rhythm_days) == (
+            "Réseau Qualité Achats",
+            70,
+            42,
+        )
+        assert network.lifecycle_stage is LifecycleStage.STEWARDSHIP
