@@ -129,6 +129,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--entries-per-session", type=int, default=250, help=_("captures par séance")
     )
     generate_cmd.add_argument("--seed", type=int, default=2026, help=_("graine du hasard"))
+    members = _command(
+        commands, "import-members", _("importer des membres d'un fichier CSV (tableur)")
+    )
+    members.add_argument("file", type=Path, help=_("le fichier CSV (séparateur ; ou ,)"))
+    members.add_argument("--network", required=True, help=_("nom du réseau"))
+    members.add_argument(
+        "--apply", action="store_true", help=_("écrire (sans cette option : aperçu seulement)")
+    )
     booklet = _command(commands, "export-booklet", _("écrire le livret d'accueil PDF d'un réseau"))
     booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
@@ -256,6 +264,53 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_members(store: Store, args: argparse.Namespace) -> int:
+    from app.members_import import RowStatus, apply, preview
+
+    try:
+        data = args.file.expanduser().read_bytes()
+    except OSError as error:
+        raise StoreError(
+            _("Impossible de lire {path} : {error}").format(path=args.file, error=error.strerror)
+        ) from error
+    with store.session() as db:
+        network_id = db.scalar(select(Network.id).where(Network.name == args.network))
+        if network_id is None:
+            raise StoreError(_("Aucun réseau ne s'appelle « {name} ».").format(name=args.network))
+        previewed = preview(db, network_id, data)
+    if previewed.problem:
+        print(previewed.problem, file=sys.stderr)
+        return 1
+    words = {
+        RowStatus.NEW: _("nouveau"),
+        RowStatus.JOIN: _("rejoint"),
+        RowStatus.DUPLICATE: _("doublon"),
+        RowStatus.ERROR: _("erreur"),
+    }
+    print(
+        _("Fichier lu en {encoding}, séparateur « {delimiter} ».").format(
+            encoding=previewed.encoding, delimiter=previewed.delimiter
+        )
+    )
+    for row in previewed.rows:
+        detail = f" — {row.message}" if row.message else ""
+        print(f"  {_('ligne')} {row.line:>4}  {words[row.status]:9} {row.name}{detail}")
+    summary = _("{new} nouveaux, {join} qui rejoignent, {dup} doublons, {err} erreurs.").format(
+        new=previewed.count(RowStatus.NEW),
+        join=previewed.count(RowStatus.JOIN),
+        dup=previewed.count(RowStatus.DUPLICATE),
+        err=previewed.count(RowStatus.ERROR),
+    )
+    print(summary)
+    if not args.apply:
+        print(_("Aperçu seulement : rien n'a été écrit (ajoutez --apply pour importer)."))
+        return 0
+    with store.transaction() as db:
+        added = apply(db, previewed, SystemClock().now())
+    print(_("{count} personnes ajoutées au réseau.").format(count=added))
+    return 0
+
+
 def _check(path: Path) -> int:
     from app.store.safety import check_database
 
@@ -372,6 +427,8 @@ def main(
                 return _export_minutes(store, args)
             if args.command == "export-booklet":
                 return _export_booklet(store, args)
+            if args.command == "import-members":
+                return _import_members(store, args)
             if open_window is None:
                 print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
                 return 2

@@ -1,0 +1,252 @@
+"""Importing members from a spreadsheet's CSV export — French or English settings.
+
+``;`` or ``,`` separators, UTF-8 with or without BOM, or Windows-1252; quoted fields that
+hold separators or line breaks; empty lines. ``preview`` writes nothing and says, row by
+row, what would happen (new member, existing person joining, duplicate, error); ``apply``
+writes the rows of a preview that has no file-level error, in the caller's transaction — so
+it is all or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.engine.errors import EngineError
+from app.i18n import _
+from app.text import fold
+from models import Member, Membership, MembershipRole, Network
+
+HEADERS = {
+    "name": ("nom complet", "full name", "name", "nom", "membre", "participant", "participante"),
+    "first": ("prenom", "first name", "firstname", "given name"),
+    "last": ("nom de famille", "last name", "lastname", "surname", "family name"),
+    "email": (
+        "email",
+        "e-mail",
+        "courriel",
+        "mail",
+        "adresse e-mail",
+        "adresse mail",
+        "adresse email",
+    ),
+    "unit": (
+        "unite",
+        "service",
+        "direction",
+        "departement",
+        "department",
+        "unit",
+        "team",
+        "equipe",
+        "site",
+    ),
+    "role": ("role", "fonction", "role dans le reseau"),
+}
+ROLES = {
+    "membre": MembershipRole.MEMBER,
+    "member": MembershipRole.MEMBER,
+    "participant": MembershipRole.MEMBER,
+    "participante": MembershipRole.MEMBER,
+    "animateur": MembershipRole.FACILITATOR,
+    "animatrice": MembershipRole.FACILITATOR,
+    "facilitateur": MembershipRole.FACILITATOR,
+    "facilitatrice": MembershipRole.FACILITATOR,
+    "facilitator": MembershipRole.FACILITATOR,
+    "leader": MembershipRole.LEADER,
+    "pilote": MembershipRole.LEADER,
+    "sponsor": MembershipRole.SPONSOR,
+    "commanditaire": MembershipRole.SPONSOR,
+}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class RowStatus(enum.StrEnum):
+    NEW = "new"  # a new person, added to the network
+    JOIN = "join"  # a person already known to Cercle (another network) joins this one
+    DUPLICATE = "duplicate"  # already a member, or twice in the file: skipped
+    ERROR = "error"  # cannot be imported as it is: named, skipped
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int
+    name: str
+    email: str | None
+    unit: str
+    role: MembershipRole
+    status: RowStatus
+    message: str = ""
+    member_id: uuid.UUID | None = None  # the existing person, for JOIN
+
+
+@dataclass(frozen=True)
+class Preview:
+    network_id: uuid.UUID
+    encoding: str
+    delimiter: str
+    rows: tuple[ImportRow, ...]
+    problem: str = ""  # a file-level problem: nothing can be imported
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status is status)
+
+    @property
+    def importable(self) -> tuple[ImportRow, ...]:
+        return tuple(r for r in self.rows if r.status in (RowStatus.NEW, RowStatus.JOIN))
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and its encoding: UTF-8 (BOM or not), else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def _delimiter(text: str) -> str:
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {d: header.count(d) for d in (";", ",", "\t")}
+    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
+
+
+def _column(headers: list[str], field: str) -> int | None:
+    folded = [fold(h).replace("_", " ") for h in headers]
+    for alias in HEADERS[field]:
+        if alias in folded:
+            return folded.index(alias)
+    return None
+
+
+def preview(db: Session, network_id: uuid.UUID, data: bytes) -> Preview:
+    """What importing ``data`` into the network would do; writes nothing."""
+    text, encoding = decode(data)
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    line = 1
+    try:
+        for record in reader:
+            records.append((line, record))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        return Preview(
+            network_id,
+            encoding,
+            delimiter,
+            (),
+            _("Le fichier n'est pas un CSV lisible (ligne {line}) : {error}").format(
+                line=line, error=error
+            ),
+        )
+    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    if not records:
+        return Preview(network_id, encoding, delimiter, (), _("Le fichier est vide."))
+    headers = records[0][1]
+    name_col = _column(headers, "name")
+    first_col, last_col = _column(headers, "first"), _column(headers, "last")
+    if first_col is not None and name_col is not None and last_col is None:
+        last_col = name_col  # "Prénom" + "Nom": the family name is in "Nom"
+        name_col = None
+    if name_col is None and first_col is None and last_col is None:
+        return Preview(
+            network_id,
+            encoding,
+            delimiter,
+            (),
+            _("Il manque une colonne « Nom » (ou « Name ») : colonnes trouvées : {found}.").format(
+                found=", ".join(h.strip() for h in headers) or "—"
+            ),
+        )
+    email_col, unit_col, role_col = (_column(headers, f) for f in ("email", "unit", "role"))
+
+    def cell(record: list[str], column: int | None) -> str:
+        return record[column].strip() if column is not None and column < len(record) else ""
+
+    members = {m.id: m for m in db.scalars(select(Member))}
+    in_network = set(
+        db.scalars(
+            select(Membership.member_id).where(
+                Membership.network_id == network_id, Membership.left_on.is_(None)
+            )
+        )
+    )
+    by_email = {m.email.casefold(): m.id for m in members.values() if m.email}
+    by_name = {fold(m.name): m.id for m in members.values()}
+    seen: dict[str, int] = {}
+    rows = []
+    for number, record in records[1:]:
+        name = cell(record, name_col) or " ".join(
+            part for part in (cell(record, first_col), cell(record, last_col)) if part
+        )
+        name = " ".join(name.split())
+        email = cell(record, email_col) or None
+        unit = cell(record, unit_col)
+        role_text = fold(cell(record, role_col))
+        role = ROLES.get(role_text, MembershipRole.MEMBER)
+
+        row = partial(ImportRow, number, name, email, unit, role)
+        if not name:
+            rows.append(row(RowStatus.ERROR, _("le nom est vide")))
+            continue
+        if email is not None and not EMAIL.match(email):
+            rows.append(
+                row(RowStatus.ERROR, _("adresse e-mail invalide : {email}").format(email=email))
+            )
+            continue
+        if role_text and role_text not in ROLES:
+            rows.append(
+                row(
+                    RowStatus.ERROR,
+                    _("rôle inconnu : {role} (membre, animateur, leader, sponsor)").format(
+                        role=cell(record, role_col)
+                    ),
+                )
+            )
+            continue
+        keys = [f"n:{fold(name)}"] + ([f"e:{email.casefold()}"] if email else [])
+        twin = next((seen[k] for k in keys if k in seen), None)
+        if twin is not None:
+            rows.append(row(RowStatus.DUPLICATE, _("doublon de la ligne {line}").format(line=twin)))
+            continue
+        for key in keys:
+            seen[key] = number
+        known = (by_email.get(email.casefold()) if email else None) or by_name.get(fold(name))
+        if known is not None and known in in_network:
+            rows.append(row(RowStatus.DUPLICATE, _("déjà membre du réseau"), known))
+        elif known is not None:
+            rows.append(
+                row(
+                    RowStatus.JOIN, _("déjà connu·e dans un autre réseau : rejoint celui-ci"), known
+                )
+            )
+        else:
+            rows.append(row(RowStatus.NEW))
+    return Preview(network_id, encoding, delimiter, tuple(rows))
+
+
+def apply(db: Session, previewed: Preview, now: datetime) -> int:
+    """Write the importable rows of ``previewed``; returns how many people joined."""
+    if previewed.problem:
+        raise EngineError(previewed.problem)
+    network = db.get(Network, previewed.network_id)
+    if network is None:
+        raise EngineError(_("Ce réseau n'existe pas."))
+    for r in previewed.importable:
+        if r.status is RowStatus.JOIN and r.member_id is not None:
+            member = db.get_one(Member, r.member_id)
+        else:
+            member = Member(name=r.name, email=r.email, unit=r.unit, created_at=now)
+            db.add(member)
+        db.add(Membership(network=network, member=member, role=r.role, joined_on=now.date()))
+    db.flush()
+    return len(previewed.importable)
