@@ -548,3 +548,75 @@ def set_circle(
 
 def members_by_name(history: History, ids: Sequence[uuid.UUID]) -> list[str]:
     return sorted((history.name(i) for i in ids), key=fold)
+
+
+# --- everything at once, for the dashboard and the sponsor's report ------------------------------
+
+
+@dataclass(frozen=True)
+class MemberHealth:
+    id: uuid.UUID
+    name: str
+    role: MembershipRole
+    circle: Circle
+    overridden: bool
+    attendance3: float | None
+    attendance6: float | None
+    trend: float | None
+    contribution: Contribution
+    been_client: bool
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    profile: Profile
+    members: tuple[MemberHealth, ...]
+    mass: CriticalMass
+    leaders: tuple[tuple[str, Contribution], ...]
+    equality: tuple[tuple[datetime, float], ...]
+    growth: Mapping[EntryKind, list[tuple[datetime, int]]]
+    follow: FollowThrough
+    gaps: tuple[tuple[datetime, int], ...]
+    warnings: tuple[str, ...]
+    sessions_held: int
+    planned: tuple[SessionRow, ...]  # upcoming, by date
+    open_actions: Mapping[str, int]  # owner → open actions
+
+
+def dashboard(history: History, today: date) -> Dashboard:
+    circle = circles(history)
+    clients = set().union(*(s.clients for s in history.closed)) if history.closed else set()
+    contribution = contributions(history)
+    members = tuple(
+        MemberHealth(
+            m.id,
+            m.name,
+            m.role,
+            circle[m.id],
+            m.circle_override is not None,
+            attendance_rate(history, m.id, 3),
+            attendance_rate(history, m.id, 6),
+            attendance_trend(history, m.id),
+            contribution[m.id],
+            m.id in clients,
+        )
+        for m in history.members
+    )
+    open_actions: dict[str, int] = defaultdict(int)
+    for e in history.entries:
+        if e.kind is EntryKind.ACTION and e.action_status is ActionStatus.OPEN:
+            open_actions[history.name(e.owner) if e.owner else "—"] += 1
+    return Dashboard(
+        history.profile,
+        members,
+        critical_mass(history),
+        tuple((history.name(i), c) for i, c in leaders(history)),
+        tuple((s.start, e) for s, e in equality_by_session(history)),
+        repertoire_growth(history),
+        follow_through(history, today),
+        tuple((s.start, d) for s, d in gaps(history)),
+        tuple(warnings(history, today)),
+        len(history.closed),
+        tuple(s for s in history.sessions if s.status is MeetingStatus.PLANNED),
+        dict(sorted(open_actions.items(), key=lambda kv: (-kv[1], fold(kv[0])))),
+    )

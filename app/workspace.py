@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from app.clock import Clock
 from app.engine.session import SessionEngine
+from app.members_import import Preview, apply, preview
 from app.methods import MethodCatalogue, load_methods
 from app.paths import user_methods_dir
 from app.planning import (
@@ -44,8 +45,17 @@ from app.repertoire import (
     undelete,
     view,
 )
+from app.steering import (
+    Coexistence,
+    Dashboard,
+    coexistence,
+    dashboard,
+    load_history,
+    set_circle,
+    update_profile,
+)
 from app.store import Store
-from models import ActionStatus, Member, Network, Role
+from models import ActionStatus, Circle, Member, Network, Role
 
 
 @dataclass
@@ -166,3 +176,32 @@ class Workspace:
     def networks(self) -> list[tuple[uuid.UUID, str]]:
         with self.store.session() as db:
             return [(n.id, n.name) for n in db.scalars(select(Network).order_by(Network.name))]
+
+    # --- steering the network --------------------------------------------------------------
+
+    def dashboard(self, network_id: uuid.UUID) -> Dashboard:
+        today = self.clock.now().astimezone().date()
+        with self.store.session() as db:
+            return dashboard(load_history(db, network_id), today)
+
+    def coexistence(self) -> Coexistence:
+        with self.store.session() as db:
+            return coexistence(db)
+
+    def update_profile(self, network_id: uuid.UUID, **fields: Any) -> None:
+        with self.store.transaction() as db:
+            update_profile(db, network_id, **fields)
+
+    def set_circle(
+        self, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
+    ) -> None:
+        with self.store.transaction() as db:
+            set_circle(db, network_id, member_id, circle)
+
+    def preview_members(self, network_id: uuid.UUID, data: bytes) -> Preview:
+        with self.store.session() as db:
+            return preview(db, network_id, data)
+
+    def import_members(self, previewed: Preview) -> int:
+        with self.store.transaction() as db:
+            return apply(db, previewed, self.clock.now())

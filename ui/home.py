@@ -26,6 +26,7 @@ from ui.models import MeetingsModel, NetworksModel
 
 class HomePage(QWidget):
     plan_requested = Signal(object)  # network id
+    steer_requested = Signal(object)  # network id
     open_requested = Signal(object)  # MeetingSummary
 
     def __init__(self, workspace: Workspace) -> None:
@@ -78,6 +79,9 @@ class HomePage(QWidget):
         sessions.addStretch(1)
         self.plan_button = QPushButton(self.tr("Planifier une séance  [Ctrl+N]"))
         self.plan_button.clicked.connect(self._plan)
+        self.steer_button = QPushButton(self.tr("Piloter le réseau  [Ctrl+D]"))
+        self.steer_button.clicked.connect(self._steer)
+        sessions.addWidget(self.steer_button)
         self.open_button = QPushButton(self.tr("Ouvrir la séance  [Entrée]"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_selected)
@@ -98,8 +102,9 @@ class HomePage(QWidget):
         self.setLayout(body)
 
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
-        shortcut = QShortcut(QKeySequence("Ctrl+N"), self, self._plan)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key, slot in (("Ctrl+N", self._plan), ("Ctrl+D", self._steer)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for key in ("Return", "Enter"):
             shortcut = QShortcut(QKeySequence(key), self, self.open_selected)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -120,6 +125,10 @@ class HomePage(QWidget):
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
+
+    def _steer(self) -> None:
+        if self.network_id is not None:
+            self.steer_requested.emit(self.network_id)
 
     def _plan(self) -> None:
         if self.network_id is not None:

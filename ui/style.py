@@ -52,6 +52,10 @@ QLabel#tileCue[speaking="true"] {{ color: {ACCENT}; font-weight: 700; }}
 QLabel#tileTime {{ font-family: "DejaVu Sans Mono"; }}
 QFrame#captureBar {{ background: #fff8e1; border: 2px solid #e0b84c; border-radius: 6px; }}
 QFrame#rule_line {{ color: #d5dbe0; }}
+QLabel#card {{ background: white; border: 1px solid #d5dbe0; border-radius: 6px;
+    padding: 8px 12px; }}
+QLabel#warnings {{ padding: 6px 10px; border-radius: 4px; background: #e8f5e9; }}
+QLabel#warnings[alert="true"] {{ background: #fff4e5; color: #5c3a00; }}
 """
 
 

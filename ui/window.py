@@ -23,6 +23,7 @@ from models import MeetingStatus
 from ui.checkin import CheckInPage
 from ui.cockpit import CockpitPage
 from ui.home import HomePage
+from ui.network import NetworkPage
 from ui.planner import PlannerPage
 from ui.repertoire import RepertoirePage
 from ui.settings import GEOMETRY, LAST_NETWORK, Settings
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.cockpit = CockpitPage(workspace, self.settings)
         self.summary = SummaryPage(workspace)
         self.repertoire = RepertoirePage(workspace)
+        self.network = NetworkPage(workspace)
         self.pages = QStackedWidget()
         for page in (
             self.home,
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
             self.cockpit,
             self.summary,
             self.repertoire,
+            self.network,
         ):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -100,6 +103,8 @@ class MainWindow(QMainWindow):
         )
 
         self.home.plan_requested.connect(self.plan)
+        self.home.steer_requested.connect(self.steer)
+        self.network.back_requested.connect(self.go_home)
         self.home.open_requested.connect(self.open_meeting)
         self.planner.planned.connect(self._planned)
         self.planner.cancelled.connect(self.go_home)
@@ -127,6 +132,10 @@ class MainWindow(QMainWindow):
         self.cockpit.leave()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+
+    def steer(self, network_id: uuid.UUID) -> None:
+        self.network.open(network_id)
+        self.pages.setCurrentWidget(self.network)
 
     def plan(self, network_id: uuid.UUID) -> None:
         self.planner.open(network_id)

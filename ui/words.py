@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.engine.state import ItemStatus
 from app.engine.timeline import TimerLevel
-from models import EntryKind, EntryStatus, QueueMode, Role
+from models import Circle, EntryKind, EntryStatus, LifecycleStage, QueueMode, Role
 
 
 def role_name(role: Role) -> str:
@@ -142,3 +142,23 @@ def status_name(status: EntryStatus) -> str:
         EntryStatus.REVISED: QCoreApplication.translate("Words", "révisé"),
         EntryStatus.RETIRED: QCoreApplication.translate("Words", "retiré"),
     }[status]
+
+
+def circle_name(circle: Circle) -> str:
+    return {
+        Circle.CORE: QCoreApplication.translate("Words", "noyau"),
+        Circle.ACTIVE: QCoreApplication.translate("Words", "actif"),
+        Circle.OCCASIONAL: QCoreApplication.translate("Words", "occasionnel"),
+        Circle.PERIPHERAL: QCoreApplication.translate("Words", "périphérique"),
+        Circle.TRANSACTIONAL: QCoreApplication.translate("Words", "ponctuel"),
+    }[circle]
+
+
+def stage_name(stage: LifecycleStage) -> str:
+    return {
+        LifecycleStage.POTENTIAL: QCoreApplication.translate("Words", "potentiel"),
+        LifecycleStage.COALESCING: QCoreApplication.translate("Words", "en constitution"),
+        LifecycleStage.MATURING: QCoreApplication.translate("Words", "en maturation"),
+        LifecycleStage.STEWARDSHIP: QCoreApplication.translate("Words", "bien établi"),
+        LifecycleStage.TRANSFORMATION: QCoreApplication.translate("Words", "en transformation"),
+    }[stage]

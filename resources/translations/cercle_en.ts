@@ -760,44 +760,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="43"/>
+        <location filename="../../ui/home.py" line="44"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="50"/>
+        <location filename="../../ui/home.py" line="51"/>
         <source>Aucun réseau pour l&apos;instant. Lancez « cercle --demo » pour découvrir Cercle sur un réseau de démonstration.</source>
         <translation>No network yet. Run “cercle --demo” to discover Cercle on a demo network.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
+        <location filename="../../ui/home.py" line="64"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="71"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="77"/>
+        <location filename="../../ui/home.py" line="78"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="80"/>
         <source>Planifier une séance  [Ctrl+N]</source>
         <translation>Plan a session  [Ctrl+N]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="82"/>
+        <source>Piloter le réseau  [Ctrl+D]</source>
+        <translation>Steer the network  [Ctrl+D]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="85"/>
         <source>Ouvrir la séance  [Entrée]</source>
         <translation>Open the session  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="126"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/network.py" line="166"/>
+        <source>Importer des membres</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="169"/>
+        <source>＋ nouveau</source>
+        <translation>＋ new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="170"/>
+        <source>↪ rejoint le réseau</source>
+        <translation>↪ joins the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="171"/>
+        <source>= doublon, ignoré</source>
+        <translation>= duplicate, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="172"/>
+        <source>✗ erreur, ignorée</source>
+        <translation>✗ error, skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="176"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="177"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="178"/>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="179"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="181"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="195"/>
+        <source>Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).</source>
+        <translation>File read as %1, separator “%2”. %3 to import, %4 skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="204"/>
+        <source>Importer %1 personne(s)</source>
+        <translation>Import %1 person(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="208"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -929,17 +1002,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="67"/>
+        <location filename="../../ui/window.py" line="68"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="99"/>
+        <location filename="../../ui/window.py" line="102"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="185"/>
+        <location filename="../../ui/window.py" line="194"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -990,6 +1063,430 @@
         <location filename="../../ui/models.py" line="80"/>
         <source>Statut</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../ui/network.py" line="232"/>
+        <source>← Accueil  [Échap]</source>
+        <translation>← Home  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="234"/>
+        <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
+        <translation>PDF report for the sponsor  [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="246"/>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="247"/>
+        <location filename="../../ui/network.py" line="319"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="248"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="249"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="277"/>
+        <source>Cercles d&apos;engagement</source>
+        <translation>Engagement circles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="278"/>
+        <source>Équilibre de la parole par séance</source>
+        <translation>Balance of the floor per session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="279"/>
+        <source>Répertoire : entrées cumulées</source>
+        <translation>Repertoire: cumulated entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="281"/>
+        <source>Présence sur les 6 dernières séances</source>
+        <translation>Attendance over the last 6 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="302"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="304"/>
+        <source>Cercle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="308"/>
+        <source>Présence 3</source>
+        <translation>Attendance 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="309"/>
+        <source>Présence 6</source>
+        <translation>Attendance 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="310"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="311"/>
+        <source>Cas apportés</source>
+        <translation>Cases brought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="312"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="313"/>
+        <source>Actions menées</source>
+        <translation>Actions carried out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="314"/>
+        <source>Déjà client</source>
+        <translation>Been client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="327"/>
+        <source>calculé</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="330"/>
+        <source>Fixer le cercle</source>
+        <translation>Set the circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="332"/>
+        <source>Importer un fichier CSV…</source>
+        <translation>Import a CSV file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="335"/>
+        <source>Cercle du membre choisi :</source>
+        <translation>Circle of the chosen member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="344"/>
+        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
+        <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="367"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="380"/>
+        <source>Enregistrer le profil  [Ctrl+S]</source>
+        <translation>Save the profile  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="387"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="388"/>
+        <source>Intention commune</source>
+        <translation>Common intention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="389"/>
+        <source>Règles du jeu (une par ligne)</source>
+        <translation>Ground rules (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="390"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="391"/>
+        <source>Étape de vie</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="392"/>
+        <source>Rythme visé</source>
+        <translation>Target rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="393"/>
+        <source>Durée des séances</source>
+        <translation>Length of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="394"/>
+        <source>Autonomie ↔ alignement</source>
+        <translation>Autonomy ↔ alignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="395"/>
+        <source>Structuration faible ↔ forte</source>
+        <translation>Weak ↔ strong structuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="397"/>
+        <source>POSITION DU RÉSEAU</source>
+        <translation>POSITION OF THE NETWORK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="411"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="412"/>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="413"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="418"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="419"/>
+        <source>Actions ouvertes</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="425"/>
+        <source>SÉANCES PLANIFIÉES</source>
+        <translation>PLANNED SESSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="426"/>
+        <source>Séances planifiées</source>
+        <translation>Planned sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="427"/>
+        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
+        <translation>OPEN ACTIONS BY OWNER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="428"/>
+        <source>Actions par responsable</source>
+        <translation>Actions by owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="429"/>
+        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
+        <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="452"/>
+        <source>sponsor : %1</source>
+        <translation>sponsor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="453"/>
+        <source>%1 membres</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="454"/>
+        <source>%1 séances tenues</source>
+        <translation>%1 sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="465"/>
+        <source>Tout le monde l&apos;a été.</source>
+        <translation>Everyone has been.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="479"/>
+        <source>Membres engagés (noyau + actifs)</source>
+        <translation>Engaged members (core + active)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="481"/>
+        <source>✓ au moins un tiers</source>
+        <translation>✓ at least a third</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="481"/>
+        <source>⚠ moins d&apos;un tiers</source>
+        <translation>⚠ less than a third</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="488"/>
+        <source>Rythme des séances</source>
+        <translation>Rhythm of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="489"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="490"/>
+        <source>visé : %1 j</source>
+        <translation>target: %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="497"/>
+        <source>Équilibre de la parole</source>
+        <translation>Balance of the floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="499"/>
+        <source>moyenne des 6 dernières séances (1 = partagé)</source>
+        <translation>mean of the last 6 sessions (1 = shared)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="504"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="505"/>
+        <source>%1 à l&apos;heure</source>
+        <translation>%1 on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="506"/>
+        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
+        <translation>%1 late · %2 under way · %3 dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="515"/>
+        <source>Prochaine séance</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="517"/>
+        <source>à planifier</source>
+        <translation>to be planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="524"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation>✓ No warning sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="533"/>
+        <source>%1 (%2 cas, %3 captures, %4 actions)</source>
+        <translation>%1 (%2 cases, %3 captures, %4 actions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="541"/>
+        <source>Ceux qui portent le réseau : %1</source>
+        <translation>Who carries the network: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="545"/>
+        <source>%1 membre(s) partagé(s) entre %2 et %3</source>
+        <translation>%1 member(s) shared between %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="553"/>
+        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
+        <translation>⚠ “%1” is defined differently across networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="566"/>
+        <source>membres</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="587"/>
+        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
+        <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="603"/>
+        <source>séance</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="634"/>
+        <source>équilibre</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="647"/>
+        <source>présence</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="682"/>
+        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
+        <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="686"/>
+        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
+        <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="713"/>
+        <source>Profil enregistré.</source>
+        <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="719"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="727"/>
+        <source>Importer des membres</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="740"/>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="753"/>
+        <source>Import annulé : rien n&apos;a été écrit.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="756"/>
+        <source>%1 personne(s) ajoutée(s).</source>
+        <translation>%1 person(s) added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="763"/>
+        <source>sante-du-reseau.pdf</source>
+        <translation>network-health.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="765"/>
+        <source>Enregistrer le rapport</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="792"/>
+        <source>Rapport enregistré : %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1674,12 +2171,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="39"/>
+        <location filename="../../ui/window.py" line="40"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="54"/>
+        <location filename="../../ui/window.py" line="55"/>
         <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
         <translation>Single keys do not apply while typing a text.</translation>
     </message>
@@ -2181,6 +2678,56 @@
         <location filename="../../ui/words.py" line="143"/>
         <source>retiré</source>
         <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="149"/>
+        <source>noyau</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="150"/>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="151"/>
+        <source>occasionnel</source>
+        <translation>occasional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="152"/>
+        <source>périphérique</source>
+        <translation>peripheral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="153"/>
+        <source>ponctuel</source>
+        <translation>transactional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="159"/>
+        <source>potentiel</source>
+        <translation>potential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="160"/>
+        <source>en constitution</source>
+        <translation>coalescing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="161"/>
+        <source>en maturation</source>
+        <translation>maturing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="162"/>
+        <source>bien établi</source>
+        <translation>stewardship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="163"/>
+        <source>en transformation</source>
+        <translation>transformation</translation>
     </message>
 </context>
 </TS>

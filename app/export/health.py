@@ -1,0 +1,185 @@
+"""The sponsor's report: the network's health on paper, from the same indicators as the screen."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from app.dates import long_date
+from app.export.pdf import ACCENT, FONT, Heading, Styles, build, check_destination, table, text
+from app.i18n import translator
+from app.steering import Dashboard, dashboard, load_history
+from app.store import Store
+from models import Circle
+
+WIDTH = 174 * mm
+
+
+def export_health(
+    store: Store, network_id: uuid.UUID, now: datetime, out: Path, language: str = "fr"
+) -> Path:
+    check_destination(out)
+    with store.session() as db, db.begin():
+        data = dashboard(load_history(db, network_id), now.astimezone().date())
+    write_health(data, out, language, now)
+    return out
+
+
+def write_health(data: Dashboard, out: Path, language: str, now: datetime) -> None:
+    _ = translator(language)
+    name = data.profile.name
+    build(
+        out,
+        lambda s: _story(data, language, s, now.astimezone().date()),
+        title=_("Santé du réseau — {network}").format(network=name),
+        author=data.profile.sponsor or name,
+        subject=_("Tableau de bord du réseau pour son sponsor"),
+        footer=_("{network} · rapport émis le {date}").format(
+            network=name, date=long_date(now, language)
+        ),
+        page_words=_("page {page} / {total}"),
+    )
+
+
+def _circle(circle: Circle, _: Callable[[str], str]) -> str:
+    return {
+        Circle.CORE: _("noyau"),
+        Circle.ACTIVE: _("actif"),
+        Circle.OCCASIONAL: _("occasionnel"),
+        Circle.PERIPHERAL: _("périphérique"),
+        Circle.TRANSACTIONAL: _("ponctuel"),
+    }[circle]
+
+
+def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable]:
+    _ = translator(language)
+    mass = d.mass
+    story: list[Flowable] = [
+        Heading(_("Santé du réseau"), s.title),
+        Paragraph(text(d.profile.name), s.subtitle),
+    ]
+    recent = [days for _w, days in d.gaps[-6:]]
+    equality = [e for _w, e in d.equality[-6:]]
+    f = d.follow
+    facts = [
+        (
+            _("Membres engagés (noyau + actifs)"),
+            f"{mass.engaged} / {mass.members}"
+            + (" — " + (_("au moins un tiers") if mass.reached else _("moins d'un tiers"))),
+        ),
+        (_("Séances tenues"), str(d.sessions_held)),
+        (
+            _("Rythme (6 dernières)"),
+            (f"{round(sum(recent) / len(recent))} j" if recent else "—")
+            + " "
+            + _("pour {target} j visés").format(target=d.profile.target_rhythm_days),
+        ),
+        (_("Équilibre de la parole"), f"{sum(equality) / len(equality):.2f}" if equality else "—"),
+        (
+            _("Actions"),
+            _(
+                "{on_time} à l'heure, {late} en retard, {open} en cours, {dropped} abandonnées"
+            ).format(on_time=f.on_time, late=f.late, open=f.open, dropped=f.dropped),
+        ),
+        (
+            _("Prochaine séance"),
+            long_date(d.planned[0].start, language) if d.planned else _("à planifier"),
+        ),
+    ]
+    story.append(table([[k, v] for k, v in facts], [62 * mm, WIDTH - 62 * mm], s, header=False))
+    story.append(Heading(_("À regarder"), s.h1))
+    for warning in d.warnings or (_("Aucun signal d'alerte."),):
+        story.append(Paragraph(text("• " + warning), s.body))
+    story.append(Heading(_("Cercles d'engagement"), s.h1))
+    story.append(_circles_chart(d, _))
+    story.append(Heading(_("Équilibre de la parole par séance"), s.h1))
+    story.append(_line([e for _w, e in d.equality], 1.0))
+    story.append(Heading(_("Ceux qui portent le réseau"), s.h1))
+    rows: list[list[Flowable | str]] = [
+        [_("Membre"), _("Cas apportés"), _("Captures"), _("Actions menées")]
+    ]
+    rows += [[n, str(c.cases), str(c.captures), str(c.actions_closed)] for n, c in d.leaders]
+    story.append(table(rows, [80 * mm, 30 * mm, 30 * mm, 34 * mm], s))
+    story.append(Heading(_("Les membres"), s.h1))
+    rows = [[_("Membre"), _("Cercle"), _("Présence 3"), _("Présence 6"), _("Déjà client")]]
+    for m in d.members:
+        rows.append(
+            [
+                m.name,
+                _circle(m.circle, _),
+                "—" if m.attendance3 is None else f"{round(m.attendance3 * 100)} %",
+                "—" if m.attendance6 is None else f"{round(m.attendance6 * 100)} %",
+                "✓" if m.been_client else "—",
+            ]
+        )
+    story.append(table(rows, [70 * mm, 32 * mm, 24 * mm, 24 * mm, 24 * mm], s))
+    return story
+
+
+def _circles_chart(d: Dashboard, _: Callable[[str], str]) -> Flowable:
+    counts = [sum(1 for m in d.members if m.circle is c) for c in Circle]
+    drawing = Drawing(WIDTH, 55 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, WIDTH - 24 * mm, 40 * mm
+    chart.data = [counts]
+    chart.categoryAxis.categoryNames = [_circle(c, _) for c in Circle]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*counts, 1]) + 1
+    chart.valueAxis.labels.fontName = FONT
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    third = d.mass.members / 3
+    y = chart.y + chart.height * third / chart.valueAxis.valueMax
+    drawing.add(
+        Line(
+            chart.x,
+            y,
+            chart.x + chart.width,
+            y,
+            strokeColor=colors.HexColor("#b3261e"),
+            strokeDashArray=[3, 2],
+        )
+    )
+    drawing.add(
+        String(
+            chart.x + chart.width,
+            y + 2,
+            "⅓",
+            fontName=FONT,
+            fontSize=8,
+            textAnchor="end",
+            fillColor=colors.HexColor("#b3261e"),
+        )
+    )
+    return KeepTogether([drawing])
+
+
+def _line(values: list[float], top: float) -> Flowable:
+    drawing = Drawing(WIDTH, 45 * mm)
+    if not values:
+        return drawing
+    chart = HorizontalLineChart()
+    chart.x, chart.y, chart.width, chart.height = 14 * mm, 8 * mm, WIDTH - 24 * mm, 32 * mm
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [str(n) for n in range(1, len(values) + 1)]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.labels.fontName = FONT
+    chart.lines[0].strokeColor = ACCENT
+    chart.lines[0].strokeWidth = 2
+    drawing.add(chart)
+    return KeepTogether([drawing])

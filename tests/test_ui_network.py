@@ -1,0 +1,89 @@
+"""Steering a network through the window: the dashboard on the demo, profile, import, report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.clock import FakeClock
+from app.methods import MethodCatalogue
+from app.store import Store
+from app.workspace import Workspace
+from tests.conftest import DEMO_NOW
+from ui.application import create_application
+from ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_store: Store, methods: MethodCatalogue) -> Iterator[MainWindow]:
+    create_application("fr")
+    window = MainWindow(Workspace(demo_store, FakeClock(DEMO_NOW), methods))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+
+
+def test_a_sponsor_reads_the_network_in_one_screen(
+    qtbot: QtBot, window: MainWindow, artifacts: Path
+) -> None:
+    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    page = window.network
+    assert window.pages.currentWidget() is page
+    assert page.heading.text() == "Réseau Qualité Achats"
+    mass = page.cards["mass"].text()
+    assert "6 / 10" in mass and "au moins un tiers" in mass
+    assert "Suivi des actions" in page.warnings.text()
+    assert "Marc Dubois" in page.leaders_label.text()
+    assert page.circles_chart.series() and page.balance_chart.series()
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+    window.grab().save(str(artifacts / "ui-network-health-1366x768.png"))
+    page.tabs.setCurrentIndex(1)
+    assert [r[0] for r in page.members.texts()][:2] == ["Claire Fontaine", "Hugo Lefèvre"]
+    window.grab().save(str(artifacts / "ui-network-members-1366x768.png"))
+    page.tabs.setCurrentIndex(2)
+    window.grab().save(str(artifacts / "ui-network-profile-1366x768.png"))
+
+
+def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    window.steer(window.home.network_id)  # type: ignore[arg-type]
+    page = window.network
+    page.autonomy.setValue(90)
+    assert "instrumentalisation" in page.drift.text()
+    page.sponsor.setText("Direction Qualité Groupe")
+    page.save_profile()
+    assert "Profil enregistré" in page.banner.text()
+    assert "sponsor : Direction Qualité Groupe" in page.subtitle.text()
+    assert any("instrumentalisé" in w for w in page.data.warnings)  # type: ignore[union-attr]
+
+    page.members_view.selectRow(1)  # Hugo Lefèvre, peripheral by the numbers
+    page.circle_choice.setCurrentIndex(page.circle_choice.findText("ponctuel"))
+    page._set_circle()
+    assert page.members.texts()[1][1] == "ponctuel ✎"
+
+    csv = tmp_path / "nouveaux.csv"
+    csv.write_bytes(
+        "Nom;Courriel\nAïcha Diallo;aicha@example.com\n;x@example.com\n".encode("cp1252")
+    )
+    page.import_file(csv, ask=False)
+    assert "1 personne(s) ajoutée(s)" in page.banner.text()
+    assert "Aïcha Diallo" in [r[0] for r in page.members.texts()]
+    bad = tmp_path / "sans-nom.csv"
+    bad.write_text("Courriel\nx@example.com\n", encoding="utf-8")
+    page.import_file(bad, ask=False)
+    assert "Il manque une colonne" in page.banner.text()
+
+    with qtbot.waitSignal(page.report_written, timeout=30_000):
+        page.write_report(tmp_path / "sante")
+    content = " ".join(p.extract_text() for p in PdfReader(tmp_path / "sante.pdf").pages)
+    assert "Santé du réseau" in content and "Réseau Qualité Achats" in content
+    assert "Membres engagés (noyau + actifs)" in content and "Aïcha Diallo" in content

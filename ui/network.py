@@ -1,0 +1,814 @@
+"""Steering a network: its health in one screen, its members, its profile, its programme."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QMargins,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.errors import EngineError
+from app.members_import import Preview, RowStatus
+from app.steering import Dashboard, MemberHealth
+from app.workspace import Workspace
+from models import Circle, LifecycleStage
+from ui.export import Job
+from ui.formatting import local_date
+from ui.style import ACCENT, MUTED
+from ui.table import Column, RowsModel
+from ui.widgets import Banner, muted, section
+from ui.words import circle_name, kind_name, stage_name
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NetworkPage", text)
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)} %"
+
+
+def _trend(value: float | None) -> str:
+    if value is None:
+        return ""
+    if value > 0.01:
+        return "↗"
+    if value < -0.01:
+        return "↘"
+    return "→"
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont()
+    font.setPointSizeF(10)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(4)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(190)
+    return chart, view
+
+
+class CursorMap(QWidget):
+    """The two cursors as a point on a map (autonomy ↔ alignment, weak ↔ strong structuring)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.point = (50, 50)
+        self.setMinimumSize(220, 200)
+
+    def set_point(self, autonomy_alignment: int, structuring: int) -> None:
+        self.point = (autonomy_alignment, structuring)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(34, 10, -10, -30)
+        painter.fillRect(area, QColor("#f4f7f9"))
+        for x0, x1, colour in ((0, 15, "#fbe3df"), (85, 100, "#fbe3df")):
+            left = area.left() + area.width() * x0 / 100
+            painter.fillRect(
+                QRectF(left, area.top(), area.width() * (x1 - x0) / 100, area.height()),
+                QColor(colour),
+            )
+        painter.setPen(QPen(QColor("#c9d2d9")))
+        painter.drawRect(area)
+        painter.drawLine(
+            QPointF(area.center().x(), area.top()), QPointF(area.center().x(), area.bottom())
+        )
+        painter.drawLine(
+            QPointF(area.left(), area.center().y()), QPointF(area.right(), area.center().y())
+        )
+        painter.setPen(QColor(MUTED))
+        small = QFont(self.font())
+        small.setPointSizeF(8)
+        painter.setFont(small)
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 4, area.width(), 20),
+            Qt.AlignmentFlag.AlignLeft,
+            _t("autonomie"),
+        )
+        painter.drawText(
+            QRectF(area.left(), area.bottom() + 4, area.width(), 20),
+            Qt.AlignmentFlag.AlignRight,
+            _t("alignement"),
+        )
+        painter.save()
+        painter.translate(area.left() - 6, area.bottom())
+        painter.rotate(-90)
+        painter.drawText(
+            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignLeft, _t("souple")
+        )
+        painter.drawText(
+            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignRight, _t("structuré")
+        )
+        painter.restore()
+        x = area.left() + area.width() * self.point[0] / 100
+        y = area.bottom() - area.height() * self.point[1] / 100
+        painter.setPen(QPen(QColor("white"), 2))
+        painter.setBrush(QColor(ACCENT))
+        painter.drawEllipse(QPointF(x, y), 8, 8)
+        painter.end()
+
+
+class ImportDialog(QDialog):
+    """The preview of a members' CSV: nothing is written unless the facilitator confirms."""
+
+    def __init__(self, parent: QWidget, previewed: Preview) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importer des membres"))
+        self.resize(760, 460)
+        words = {
+            RowStatus.NEW: self.tr("＋ nouveau"),
+            RowStatus.JOIN: self.tr("↪ rejoint le réseau"),
+            RowStatus.DUPLICATE: self.tr("= doublon, ignoré"),
+            RowStatus.ERROR: self.tr("✗ erreur, ignorée"),
+        }
+        model: RowsModel[object] = RowsModel(
+            [
+                Column(self.tr("Ligne"), lambda r: str(r.line)),  # type: ignore[attr-defined]
+                Column(self.tr("Nom"), lambda r: r.name),  # type: ignore[attr-defined]
+                Column(self.tr("Courriel"), lambda r: r.email or ""),  # type: ignore[attr-defined]
+                Column(self.tr("Unité"), lambda r: r.unit),  # type: ignore[attr-defined]
+                Column(
+                    self.tr("Résultat"),
+                    lambda r: words[r.status] + (f" — {r.message}" if r.message else ""),  # type: ignore[attr-defined]
+                    colour=lambda r: "#b3261e" if r.status is RowStatus.ERROR else None,  # type: ignore[attr-defined]
+                ),
+            ]
+        )
+        model.set_rows(previewed.rows)
+        view = QTableView()
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        self.model = model
+        summary = QLabel(
+            self.tr("Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).")
+            .replace("%1", previewed.encoding)
+            .replace("%2", previewed.delimiter)
+            .replace("%3", str(len(previewed.importable)))
+            .replace("%4", str(len(previewed.rows) - len(previewed.importable)))
+        )
+        summary.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton(
+            self.tr("Importer %1 personne(s)").replace("%1", str(len(previewed.importable))),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.confirm.setEnabled(bool(previewed.importable))
+        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+
+
+class NetworkPage(QWidget):
+    back_requested = Signal()
+    report_written = Signal(object)  # Path
+    report_failed = Signal(str)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.network_id: uuid.UUID | None = None
+        self.data: Dashboard | None = None
+        self.job: Job | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("title")
+        self.subtitle = muted()
+        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back.clicked.connect(self.back_requested.emit)
+        self.report_button = QPushButton(self.tr("Rapport PDF pour le sponsor  [Ctrl+E]"))
+        self.report_button.setObjectName("primary")
+        self.report_button.clicked.connect(self._ask_report)
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        top.addWidget(self.report_button)
+        top.addWidget(back)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._health_tab(), self.tr("Santé"))
+        self.tabs.addTab(self._members_tab(), self.tr("Membres"))
+        self.tabs.addTab(self._profile_tab(), self.tr("Profil"))
+        self.tabs.addTab(self._programme_tab(), self.tr("Programme"))
+        self.banner = Banner()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.banner)
+        for key, slot in (("Esc", self.back_requested.emit), ("Ctrl+E", self._ask_report)):
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- the tabs ---------------------------------------------------------------------------------
+
+    def _health_tab(self) -> QWidget:
+        tab = QWidget()
+        self.cards: dict[str, QLabel] = {}
+        cards = QHBoxLayout()
+        for key in ("mass", "rhythm", "balance", "actions", "next"):
+            card = QLabel()
+            card.setObjectName("card")
+            card.setWordWrap(True)
+            card.setTextFormat(Qt.TextFormat.RichText)
+            card.setMinimumHeight(70)
+            self.cards[key] = card
+            cards.addWidget(card, 1)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setObjectName("warnings")
+        self.circles_chart, circles_view = _chart(self.tr("Cercles d'engagement"))
+        self.balance_chart, balance_view = _chart(self.tr("Équilibre de la parole par séance"))
+        self.growth_chart, growth_view = _chart(self.tr("Répertoire : entrées cumulées"))
+        self.attendance_chart, attendance_view = _chart(
+            self.tr("Présence sur les 6 dernières séances")
+        )
+        charts = QGridLayout()
+        charts.addWidget(circles_view, 0, 0)
+        charts.addWidget(balance_view, 0, 1)
+        charts.addWidget(attendance_view, 1, 0)
+        charts.addWidget(growth_view, 1, 1)
+        self.leaders_label = muted()
+        self.coexistence_label = muted()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(cards)
+        layout.addWidget(self.warnings)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self.leaders_label)
+        layout.addWidget(self.coexistence_label)
+        return tab
+
+    def _members_tab(self) -> QWidget:
+        tab = QWidget()
+        self.members: RowsModel[MemberHealth] = RowsModel(
+            [
+                Column(self.tr("Membre"), lambda m: m.name),
+                Column(
+                    self.tr("Cercle"),
+                    lambda m: circle_name(m.circle) + (" ✎" if m.overridden else ""),
+                    bold=lambda m: m.circle is Circle.CORE,
+                ),
+                Column(self.tr("Présence 3"), lambda m: _percent(m.attendance3)),
+                Column(self.tr("Présence 6"), lambda m: _percent(m.attendance6)),
+                Column(self.tr("Tendance"), lambda m: _trend(m.trend)),
+                Column(self.tr("Cas apportés"), lambda m: str(m.contribution.cases)),
+                Column(self.tr("Captures"), lambda m: str(m.contribution.captures)),
+                Column(self.tr("Actions menées"), lambda m: str(m.contribution.actions_closed)),
+                Column(self.tr("Déjà client"), lambda m: "✓" if m.been_client else "—"),
+            ]
+        )
+        self.members_view = QTableView()
+        self.members_view.setModel(self.members)
+        self.members_view.setAccessibleName(self.tr("Membres"))
+        self.members_view.verticalHeader().hide()
+        self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.members_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.circle_choice = QComboBox()
+        self.circle_choice.addItem(self.tr("calculé"), None)
+        for circle in Circle:
+            self.circle_choice.addItem(circle_name(circle), circle)
+        set_circle = QPushButton(self.tr("Fixer le cercle"))
+        set_circle.clicked.connect(self._set_circle)
+        import_button = QPushButton(self.tr("Importer un fichier CSV…"))
+        import_button.clicked.connect(self._ask_import)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Cercle du membre choisi :")))
+        bar.addWidget(self.circle_choice)
+        bar.addWidget(set_circle)
+        bar.addStretch(1)
+        bar.addWidget(import_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au "
+                    "moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au "
+                    "moins une fois. ✎ : fixé par l'animateur."
+                )
+            )
+        )
+        layout.addWidget(self.members_view, 1)
+        layout.addLayout(bar)
+        return tab
+
+    def _profile_tab(self) -> QWidget:
+        tab = QWidget()
+        self.name = QLineEdit()
+        self.intention = QPlainTextEdit()
+        self.intention.setTabChangesFocus(True)
+        self.rules = QPlainTextEdit()
+        self.rules.setTabChangesFocus(True)
+        self.sponsor = QLineEdit()
+        self.stage = QComboBox()
+        for stage in LifecycleStage:
+            self.stage.addItem(stage_name(stage), stage)
+        self.rhythm = QSpinBox()
+        self.rhythm.setRange(1, 365)
+        self.rhythm.setSuffix(self.tr(" jours"))
+        self.length = QSpinBox()
+        self.length.setRange(15, 600)
+        self.length.setSuffix(" min")
+        self.autonomy = QSlider(Qt.Orientation.Horizontal)
+        self.structuring = QSlider(Qt.Orientation.Horizontal)
+        for slider in (self.autonomy, self.structuring):
+            slider.setRange(0, 100)
+            slider.valueChanged.connect(self._cursors_moved)
+        self.map = CursorMap()
+        self.drift = QLabel()
+        self.drift.setWordWrap(True)
+        self.drift.setObjectName("warning")
+        save = QPushButton(self.tr("Enregistrer le profil  [Ctrl+S]"))
+        save.setObjectName("primary")
+        save.clicked.connect(self.save_profile)
+        QShortcut(QKeySequence("Ctrl+S"), tab, self.save_profile).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Nom"), self.name)
+        form.addRow(self.tr("Intention commune"), self.intention)
+        form.addRow(self.tr("Règles du jeu (une par ligne)"), self.rules)
+        form.addRow(self.tr("Sponsor"), self.sponsor)
+        form.addRow(self.tr("Étape de vie"), self.stage)
+        form.addRow(self.tr("Rythme visé"), self.rhythm)
+        form.addRow(self.tr("Durée des séances"), self.length)
+        form.addRow(self.tr("Autonomie ↔ alignement"), self.autonomy)
+        form.addRow(self.tr("Structuration faible ↔ forte"), self.structuring)
+        right = QVBoxLayout()
+        right.addWidget(section(self.tr("POSITION DU RÉSEAU")))
+        right.addWidget(self.map, 1)
+        right.addWidget(self.drift)
+        right.addStretch(0)
+        right.addWidget(save)
+        layout = QHBoxLayout(tab)
+        layout.addLayout(form, 3)
+        layout.addLayout(right, 2)
+        return tab
+
+    def _programme_tab(self) -> QWidget:
+        tab = QWidget()
+        self.planned: RowsModel[object] = RowsModel(
+            [
+                Column(self.tr("Date"), lambda s: local_date(s.start)),  # type: ignore[attr-defined]
+                Column(self.tr("Séance"), lambda s: f"n° {s.number} · {s.title}"),  # type: ignore[attr-defined]
+                Column(self.tr("Format"), lambda s: s.format),  # type: ignore[attr-defined]
+            ]
+        )
+        self.owners: RowsModel[tuple[str, int]] = RowsModel(
+            [
+                Column(self.tr("Responsable"), lambda o: o[0]),
+                Column(self.tr("Actions ouvertes"), lambda o: str(o[1])),
+            ]
+        )
+        self.never_client = QLabel()
+        self.never_client.setWordWrap(True)
+        grid = QGridLayout(tab)
+        grid.addWidget(section(self.tr("SÉANCES PLANIFIÉES")), 0, 0)
+        grid.addWidget(_plain_table(self.planned, self.tr("Séances planifiées")), 1, 0)
+        grid.addWidget(section(self.tr("ACTIONS OUVERTES PAR RESPONSABLE")), 0, 1)
+        grid.addWidget(_plain_table(self.owners, self.tr("Actions par responsable")), 1, 1)
+        grid.addWidget(section(self.tr("PAS ENCORE CLIENT EN CODÉVELOPPEMENT")), 2, 0, 1, 2)
+        grid.addWidget(self.never_client, 3, 0, 1, 2)
+        return tab
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def open(self, network_id: uuid.UUID) -> None:
+        self.network_id = network_id
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+        self.tabs.setFocus()
+
+    def refresh(self) -> None:
+        assert self.network_id is not None
+        d = self.workspace.dashboard(self.network_id)
+        self.data = d
+        p = d.profile
+        self.heading.setText(p.name)
+        self.subtitle.setText(
+            " · ".join(
+                part
+                for part in (
+                    stage_name(p.lifecycle_stage),
+                    self.tr("sponsor : %1").replace("%1", p.sponsor) if p.sponsor else "",
+                    self.tr("%1 membres").replace("%1", str(len(d.members))),
+                    self.tr("%1 séances tenues").replace("%1", str(d.sessions_held)),
+                )
+                if part
+            )
+        )
+        self._show_health(d)
+        self.members.set_rows(d.members)
+        self._show_profile(d)
+        self.planned.set_rows(d.planned)
+        self.owners.set_rows(list(d.open_actions.items()))
+        never = [m.name for m in d.members if not m.been_client]
+        self.never_client.setText(", ".join(never) if never else self.tr("Tout le monde l'a été."))
+
+    def _card(self, key: str, title: str, value: str, note: str, alert: bool = False) -> None:
+        colour = "#b3261e" if alert else ACCENT
+        self.cards[key].setText(
+            f"<div style='color:{MUTED}; font-size:9pt'>{title}</div>"
+            f"<div style='font-size:17pt; font-weight:600; color:{colour}'>{value}</div>"
+            f"<div style='color:{MUTED}; font-size:9pt'>{note}</div>"
+        )
+
+    def _show_health(self, d: Dashboard) -> None:
+        mass = d.mass
+        self._card(
+            "mass",
+            self.tr("Membres engagés (noyau + actifs)"),
+            f"{mass.engaged} / {mass.members}",
+            (self.tr("✓ au moins un tiers") if mass.reached else self.tr("⚠ moins d'un tiers")),
+            alert=not mass.reached,
+        )
+        recent = [days for _d, days in d.gaps[-6:]]
+        mean = round(sum(recent) / len(recent)) if recent else None
+        self._card(
+            "rhythm",
+            self.tr("Rythme des séances"),
+            self.tr("%1 j").replace("%1", str(mean)) if mean is not None else "—",
+            self.tr("visé : %1 j").replace("%1", str(d.profile.target_rhythm_days)),
+            alert=mean is not None and mean > 1.5 * d.profile.target_rhythm_days,
+        )
+        last = [e for _d, e in d.equality[-6:]]
+        balance = sum(last) / len(last) if last else None
+        self._card(
+            "balance",
+            self.tr("Équilibre de la parole"),
+            "—" if balance is None else f"{balance:.2f}",
+            self.tr("moyenne des 6 dernières séances (1 = partagé)"),
+        )
+        f = d.follow
+        self._card(
+            "actions",
+            self.tr("Actions"),
+            self.tr("%1 à l'heure").replace("%1", str(f.on_time)),
+            self.tr("%1 en retard · %2 en cours · %3 abandonnées")
+            .replace("%1", str(f.late))
+            .replace("%2", str(f.open))
+            .replace("%3", str(f.dropped)),
+            alert=f.total > 0 and f.late * 3 > f.total,
+        )
+        upcoming = d.planned[0] if d.planned else None
+        self._card(
+            "next",
+            self.tr("Prochaine séance"),
+            local_date(upcoming.start) if upcoming else "—",
+            upcoming.title if upcoming else self.tr("à planifier"),
+            alert=upcoming is None,
+        )
+        if d.warnings:
+            self.warnings.setText("\n".join(f"⚠ {w}" for w in d.warnings))
+            self.warnings.setProperty("alert", True)
+        else:
+            self.warnings.setText(self.tr("✓ Aucun signal d'alerte."))
+            self.warnings.setProperty("alert", False)
+        self.warnings.style().unpolish(self.warnings)
+        self.warnings.style().polish(self.warnings)
+        self._circles(d)
+        self._balance(d)
+        self._attendance(d)
+        self._growth(d)
+        leaders = ", ".join(
+            self.tr("%1 (%2 cas, %3 captures, %4 actions)")
+            .replace("%1", name)
+            .replace("%2", str(c.cases))
+            .replace("%3", str(c.captures))
+            .replace("%4", str(c.actions_closed))
+            for name, c in d.leaders[:4]
+        )
+        self.leaders_label.setText(
+            self.tr("Ceux qui portent le réseau : %1").replace("%1", leaders or "—")
+        )
+        both = self.workspace.coexistence()
+        notes = [
+            self.tr("%1 membre(s) partagé(s) entre %2 et %3")
+            .replace("%1", str(n))
+            .replace("%2", a)
+            .replace("%3", b)
+            for a, b, n in both.shared_members
+            if d.profile.name in (a, b)
+        ]
+        notes += [
+            self.tr("⚠ « %1 » est défini différemment selon les réseaux").replace("%1", term)
+            for term, definitions in both.term_conflicts
+            if any(network == d.profile.name for network, _body in definitions)
+        ]
+        self.coexistence_label.setText(" · ".join(notes))
+        self.coexistence_label.setVisible(bool(notes))
+
+    def _circles(self, d: Dashboard) -> None:
+        chart = self.circles_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        counts = [sum(1 for m in d.members if m.circle is c) for c in Circle]
+        bars = QBarSet(self.tr("membres"))
+        bars.append([float(c) for c in counts])
+        bars.setColor(QColor(ACCENT))
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([circle_name(c) for c in Circle])
+        axis_y = QValueAxis()
+        top = max([*counts, 1]) + 1
+        axis_y.setRange(0, top)
+        axis_y.setTickCount(top + 1)  # one tick per person: labels fall on whole numbers
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        chart.legend().hide()
+        third = d.mass.members / 3
+        chart.setTitle(
+            self.tr("Cercles d'engagement — noyau + actifs : %1, seuil du tiers : %2")
+            .replace("%1", str(d.mass.engaged))
+            .replace("%2", f"{third:.1f}")
+        )
+
+    def _line_chart(
+        self,
+        chart: QChart,
+        series_points: Sequence[tuple[str, Sequence[tuple[datetime, float]]]],
+        top: float | None = None,
+    ) -> None:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        axis_x = QValueAxis()
+        axis_x.setLabelFormat("%d")
+        axis_x.setTitleText(self.tr("séance"))
+        axis_y = QValueAxis()
+        count = max((len(points) for _n, points in series_points), default=0)
+        highest = 0.0
+        palette = [ACCENT, "#e07b39", "#4c9a2a", "#8e44ad", "#b3261e"]
+        for index, (name, points) in enumerate(series_points):
+            line = QLineSeries()
+            line.setName(name)
+            for n, (_when, value) in enumerate(points, 1):
+                line.append(float(n), float(value))
+                highest = max(highest, float(value))
+            line.setPen(QPen(QColor(palette[index % len(palette)]), 2))
+            chart.addSeries(line)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for series in chart.series():
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        axis_x.setRange(1, max(count, 2))
+        axis_x.setTickCount(min(max(count, 2), 8))
+        if top is not None:
+            axis_y.setRange(0, top)
+            axis_y.setTickCount(6)
+            axis_y.setLabelFormat("%.1f")
+        else:
+            axis_y.setRange(0, max(highest, 1))
+            axis_y.applyNiceNumbers()
+            axis_y.setLabelFormat("%d")
+        chart.legend().setVisible(len(series_points) > 1)
+
+    def _balance(self, d: Dashboard) -> None:
+        self._line_chart(self.balance_chart, [(self.tr("équilibre"), list(d.equality))], top=1.0)
+        self.balance_chart.axes(Qt.Orientation.Vertical)[0].setLabelFormat("%.1f")  # type: ignore[attr-defined]
+
+    def _growth(self, d: Dashboard) -> None:
+        kinds = sorted(d.growth, key=lambda k: -(d.growth[k][-1][1] if d.growth[k] else 0))[:4]
+        self._line_chart(self.growth_chart, [(kind_name(k), d.growth[k]) for k in kinds])
+
+    def _attendance(self, d: Dashboard) -> None:
+        chart = self.attendance_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        members = sorted(d.members, key=lambda m: -(m.attendance6 or 0))
+        bars = QBarSet(self.tr("présence"))
+        bars.append([round((m.attendance6 or 0) * 100) for m in members])
+        bars.setColor(QColor(ACCENT))
+        series = QBarSeries()
+        series.append(bars)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([m.name.split(" ")[0] for m in members])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, 100)
+        axis_y.setLabelFormat("%d %%")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        chart.legend().hide()
+
+    def _show_profile(self, d: Dashboard) -> None:
+        p = d.profile
+        self.name.setText(p.name)
+        self.intention.setPlainText(p.intention)
+        self.rules.setPlainText(p.ground_rules)
+        self.sponsor.setText(p.sponsor)
+        self.stage.setCurrentIndex(self.stage.findData(p.lifecycle_stage))
+        self.rhythm.setValue(p.target_rhythm_days)
+        self.length.setValue(p.meeting_minutes)
+        self.autonomy.setValue(p.autonomy_alignment)
+        self.structuring.setValue(p.structuring)
+        self._cursors_moved()
+
+    def _cursors_moved(self) -> None:
+        a = self.autonomy.value()
+        self.map.set_point(a, self.structuring.value())
+        if a <= 15:
+            text = self.tr(
+                "⚠ Très autonome : risque de devenir un groupe d'intérêt ou de pression."
+            )
+        elif a >= 85:
+            text = self.tr(
+                "⚠ Très aligné : risque d'instrumentalisation comme relais du changement."
+            )
+        else:
+            text = ""
+        self.drift.setText(text)
+
+    # --- commands -------------------------------------------------------------------------------
+
+    def save_profile(self) -> None:
+        if self.network_id is None:
+            return
+        try:
+            self.workspace.update_profile(
+                self.network_id,
+                name=self.name.text(),
+                intention=self.intention.toPlainText(),
+                ground_rules=self.rules.toPlainText(),
+                sponsor=self.sponsor.text(),
+                lifecycle_stage=self.stage.currentData(),
+                target_rhythm_days=self.rhythm.value(),
+                meeting_minutes=self.length.value(),
+                autonomy_alignment=self.autonomy.value(),
+                structuring=self.structuring.value(),
+            )
+        except EngineError as error:
+            self.banner.show_message(str(error), error=True)
+            return
+        self.banner.show_message(self.tr("Profil enregistré."))
+        self.refresh()
+
+    def _set_circle(self) -> None:
+        rows = self.members_view.selectionModel().selectedRows()
+        if not rows or self.network_id is None:
+            self.banner.show_message(self.tr("Choisissez d'abord un membre."))
+            return
+        member = self.members.row(rows[0].row())
+        self.workspace.set_circle(self.network_id, member.id, self.circle_choice.currentData())
+        self.refresh()
+
+    def _ask_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Importer des membres"), str(Path.home()), "CSV (*.csv *.txt)"
+        )
+        if path:
+            self.import_file(Path(path), ask=True)
+
+    def import_file(self, path: Path, ask: bool = True) -> Preview | None:
+        """Preview ``path``; with ``ask``, the dialog decides — nothing is written otherwise."""
+        if self.network_id is None:
+            return None
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.banner.show_message(
+                self.tr("Impossible de lire %1 : %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or ""),
+                error=True,
+            )
+            return None
+        previewed = self.workspace.preview_members(self.network_id, data)
+        if previewed.problem:
+            self.banner.show_message(previewed.problem, error=True, seconds=15)
+            return previewed
+        if ask:
+            dialog = ImportDialog(self, previewed)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.banner.show_message(self.tr("Import annulé : rien n'a été écrit."))
+                return previewed
+        added = self.workspace.import_members(previewed)
+        self.banner.show_message(self.tr("%1 personne(s) ajoutée(s).").replace("%1", str(added)))
+        self.refresh()
+        return previewed
+
+    def _ask_report(self) -> None:
+        if self.data is None or self.job is not None:
+            return
+        suggested = Path.home() / self.tr("sante-du-reseau.pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le rapport"), str(suggested), "PDF (*.pdf)"
+        )
+        if path:
+            self.write_report(Path(path))
+
+    def write_report(self, out: Path) -> Job | None:
+        """The sponsor's report, written off the UI thread."""
+        from app.export.health import export_health  # reportlab, when needed
+        from app.i18n import current_language
+
+        if self.network_id is None:
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        ws, network_id, language = self.workspace, self.network_id, current_language()
+        self.job = Job(
+            lambda: export_health(ws.store, network_id, ws.clock.now(), out, language),
+            "health-report",
+        )
+        self.job.finished.connect(self._report_done)
+        self.job.failed.connect(self._report_failed)
+        self.report_button.setEnabled(False)
+        return self.job.start()
+
+    def _report_done(self, path: Path) -> None:
+        self.job = None
+        self.report_button.setEnabled(True)
+        self.banner.show_message(self.tr("Rapport enregistré : %1").replace("%1", str(path)))
+        self.report_written.emit(path)
+
+    def _report_failed(self, message: str) -> None:
+        self.job = None
+        self.report_button.setEnabled(True)
+        self.banner.show_message(message, error=True, seconds=15)
+        self.report_failed.emit(message)
+
+
+def _plain_table(model: QAbstractItemModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.setShowGrid(False)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+__all__ = ["CursorMap", "ImportDialog", "NetworkPage"]
