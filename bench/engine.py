@@ -25,30 +25,8 @@ from app.engine.session import SessionEngine
 from app.methods import load_methods
 from app.planning import add_member, create_network, plan_meeting
 from app.store import open_store
+from app.synthetic import FIRST
 from models import AttendanceStatus
-
-FIRST_NAMES = [
-    "Léa",
-    "Karim",
-    "Sofia",
-    "Marc",
-    "Inès",
-    "Paul",
-    "Claire",
-    "Hugo",
-    "Nadia",
-    "Thomas",
-    "Élodie",
-    "Yann",
-    "Chloé",
-    "Rémi",
-    "Aïcha",
-    "Julien",
-    "Manon",
-    "Bastien",
-    "Zoé",
-    "Mehdi",
-]
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -70,7 +48,9 @@ def build(folder: Path, members: int, turns: int) -> tuple[SessionEngine, FakeCl
     store = open_store(folder / "bench.sqlite3")
     with store.transaction() as db:
         network = create_network(db, "Réseau de mesure", clock.now())
-        people = [add_member(db, network, FIRST_NAMES[i], clock.now()).id for i in range(members)]
+        people = [
+            add_member(db, network, FIRST[i % len(FIRST)], clock.now()).id for i in range(members)
+        ]
         meeting_id = plan_meeting(db, network, clock.now(), 180).id
     engine = SessionEngine(store, meeting_id, clock, load_methods())
     for member in people:

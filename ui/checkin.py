@@ -12,15 +12,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from app.text import fold
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.formatting import local_date, local_time
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
 
 T = TypeVar("T")
@@ -64,10 +61,7 @@ class CheckInPage(QWidget):
                 Column(self.tr("Détail"), lambda r: r.detail),
             ]
         )
-        self.attendance_view = self._table(self.attendance, self.tr("Pointage"))
-        self.attendance_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        self.attendance_view = table_view(self.attendance, self.tr("Pointage"), stretch=0)
         self.count = muted()
         buttons = QHBoxLayout()
         for label, status in (
@@ -103,9 +97,8 @@ class CheckInPage(QWidget):
                 ),
             ]
         )
-        self.open_actions_view = self._table(self.open_actions, self.tr("Actions ouvertes"))
-        self.open_actions_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
+        self.open_actions_view = table_view(
+            self.open_actions, self.tr("Actions ouvertes"), stretch=1
         )
         self.no_actions = muted(self.tr("Aucune action ouverte : tout a été fait."))
         action_buttons = QHBoxLayout()
@@ -164,19 +157,6 @@ class CheckInPage(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.verticalHeader().hide()
-        view.setShowGrid(False)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return view
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.engine = self.workspace.engine(meeting_id)

@@ -14,20 +14,17 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +46,7 @@ from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
 from ui.settings import PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, table_view
 from ui.widgets import (
     FAILED,
     Banner,
@@ -87,24 +84,6 @@ CAPTURE_KEYS = {
 
 def _minutes(seconds: float) -> str:
     return str(round(seconds / 60))
-
-
-def _table(model: QAbstractItemModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.verticalHeader().hide()
-    view.horizontalHeader().hide()
-    view.setShowGrid(False)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
-    return view
 
 
 class CockpitPage(QWidget):
@@ -187,8 +166,9 @@ class CockpitPage(QWidget):
                 ),
             ]
         )
-        self.agenda_view = _table(self.agenda, self.tr("Ordre du jour"))
-        self.agenda_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agenda_view = table_view(
+            self.agenda, self.tr("Ordre du jour"), stretch=0, headers=False, alternating=False
+        )
         self.agenda_view.doubleClicked.connect(self._agenda_double_clicked)
         self.agenda_view.setToolTip(self.tr("Double-clic : démarrer ce point"))
         self.planned_end = muted()
@@ -249,8 +229,9 @@ class CockpitPage(QWidget):
                 ),
             ]
         )
-        self.queue_view = _table(self.queue, self.tr("File d'attente"))
-        self.queue_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.queue_view = table_view(
+            self.queue, self.tr("File d'attente"), stretch=0, headers=False, alternating=False
+        )
         self.queue_view.setMaximumHeight(170)
         queue_buttons = _row(self.buttons, "queue_arm", "queue_next")
         remove = QPushButton(self.tr("Retirer"))
@@ -261,9 +242,8 @@ class CockpitPage(QWidget):
         self.captures: RowsModel[CaptureFact] = RowsModel(
             [Column("", self._capture_text, tooltip=lambda c: c.body or c.title)]
         )
-        self.captures_view = _table(self.captures, self.tr("Captures"))
-        self.captures_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
+        self.captures_view = table_view(
+            self.captures, self.tr("Captures"), stretch=0, headers=False, alternating=False
         )
         right = QVBoxLayout()
         right.addWidget(self.queue_title)

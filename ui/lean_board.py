@@ -6,20 +6,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QWidget,
 )
 
 from app.engine.state import LiveState, TopicState
 from ui.formatting import duration
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, table_view
 from ui.widgets import FAILED, section
 
 if TYPE_CHECKING:
@@ -41,13 +38,7 @@ class LeanBoard(QWidget):
                 Column(self.tr("État"), self._status),
             ]
         )
-        self.view = QTableView()
-        self.view.setModel(self.topics)
-        self.view.setAccessibleName(self.tr("Tableau Lean Coffee"))
-        self.view.verticalHeader().hide()
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view = table_view(self.topics, self.tr("Tableau Lean Coffee"), stretch=1)
         self.proposal = QLineEdit()
         self.proposal.setPlaceholderText(self.tr("Nouveau sujet… (Entrée)"))
         self.proposal.returnPressed.connect(self._propose)

@@ -17,7 +17,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
     QMargins,
     QPointF,
@@ -27,7 +26,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,14 +33,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSlider,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,7 +52,7 @@ from models import Circle, LifecycleStage
 from ui.export import Job
 from ui.formatting import local_date
 from ui.style import ACCENT, MUTED
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import circle_name, kind_name, stage_name
 
@@ -185,11 +181,7 @@ class ImportDialog(QDialog):
             ]
         )
         model.set_rows(previewed.rows)
-        view = QTableView()
-        view.setModel(model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        view = table_view(model, self.tr("Aperçu"), selectable=False)
         self.model = model
         summary = QLabel(
             self.tr("Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).")
@@ -314,15 +306,7 @@ class NetworkPage(QWidget):
                 Column(self.tr("Déjà client"), lambda m: "✓" if m.been_client else "—"),
             ]
         )
-        self.members_view = QTableView()
-        self.members_view.setModel(self.members)
-        self.members_view.setAccessibleName(self.tr("Membres"))
-        self.members_view.verticalHeader().hide()
-        self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.members_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.members_view = table_view(self.members, self.tr("Membres"), stretch=0)
         self.circle_choice = QComboBox()
         self.circle_choice.addItem(self.tr("calculé"), None)
         for circle in Circle:
@@ -423,9 +407,13 @@ class NetworkPage(QWidget):
         self.never_client.setWordWrap(True)
         grid = QGridLayout(tab)
         grid.addWidget(section(self.tr("SÉANCES PLANIFIÉES")), 0, 0)
-        grid.addWidget(_plain_table(self.planned, self.tr("Séances planifiées")), 1, 0)
+        grid.addWidget(
+            table_view(self.planned, self.tr("Séances planifiées"), selectable=False), 1, 0
+        )
         grid.addWidget(section(self.tr("ACTIONS OUVERTES PAR RESPONSABLE")), 0, 1)
-        grid.addWidget(_plain_table(self.owners, self.tr("Actions par responsable")), 1, 1)
+        grid.addWidget(
+            table_view(self.owners, self.tr("Actions par responsable"), selectable=False), 1, 1
+        )
         grid.addWidget(section(self.tr("PAS ENCORE CLIENT EN CODÉVELOPPEMENT")), 2, 0, 1, 2)
         grid.addWidget(self.never_client, 3, 0, 1, 2)
         return tab
@@ -797,18 +785,6 @@ class NetworkPage(QWidget):
         self.report_button.setEnabled(True)
         self.banner.show_message(message, error=True, seconds=15)
         self.report_failed.emit(message)
-
-
-def _plain_table(model: QAbstractItemModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 __all__ = ["CursorMap", "ImportDialog", "NetworkPage"]

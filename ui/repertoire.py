@@ -18,12 +18,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +40,7 @@ from app.repertoire import HIGHLIGHT, ActionView, EntryView, Hit, RevisionView, 
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
 from ui.formatting import local_date
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, kind_name, status_name
 
@@ -127,19 +124,10 @@ class RepertoirePage(QWidget):
                 ),
             ]
         )
-        self.results_view = QTableView()
-        self.results_view.setModel(self.results)
-        self.results_view.setAccessibleName(self.tr("Résultats"))
+        self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
+        self.results_view.setWordWrap(True)
         self.results_view.setItemDelegateForColumn(1, HighlightDelegate(self.results_view))
-        self.results_view.verticalHeader().hide()
         self.results_view.verticalHeader().setDefaultSectionSize(46)  # two lines of snippet
-        self.results_view.setShowGrid(False)
-        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.results_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
 
@@ -164,16 +152,7 @@ class RepertoirePage(QWidget):
                 Column(self.tr("Statut"), lambda r: status_name(r.status)),
             ]
         )
-        self.history_view = QTableView()
-        self.history_view.setModel(self.history)
-        self.history_view.setAccessibleName(self.tr("Versions précédentes"))
-        self.history_view.verticalHeader().hide()
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.history_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history_view = table_view(self.history, self.tr("Versions précédentes"), stretch=1)
         restore = QPushButton(self.tr("Revenir à cette version"))
         restore.clicked.connect(self._restore_revision)
         form = QFormLayout()
@@ -230,13 +209,7 @@ class RepertoirePage(QWidget):
                 ),
             ]
         )
-        self.actions_view = QTableView()
-        self.actions_view.setModel(self.action_rows)
-        self.actions_view.setAccessibleName(self.tr("Actions"))
-        self.actions_view.verticalHeader().hide()
-        self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.actions_view = table_view(self.action_rows, self.tr("Actions"), stretch=1)
         done = QPushButton(self.tr("Faite"))
         done.clicked.connect(lambda: self._close_action(ActionStatus.DONE))
         dropped = QPushButton(self.tr("Abandonnée"))

@@ -5,19 +5,16 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,25 +26,11 @@ from app.workspace import Workspace
 from models import EntryKind
 from ui.export import Job
 from ui.formatting import duration, local_date
-from ui.table import Column, RowsModel
+from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _view(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.setAlternatingRowColors(True)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class SummaryPage(QWidget):
@@ -102,14 +85,22 @@ class SummaryPage(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.addWidget(section(self.tr("TEMPS PAR POINT")), 0, 0)
-        grid.addWidget(_view(self.items, self.tr("Temps par point"), 0), 1, 0)
+        grid.addWidget(
+            table_view(self.items, self.tr("Temps par point"), stretch=0, selectable=False), 1, 0
+        )
         grid.addWidget(section(self.tr("ÉQUILIBRE DE LA PAROLE")), 0, 1)
-        grid.addWidget(_view(self.speaking, self.tr("Parole"), 0), 1, 1)
+        grid.addWidget(
+            table_view(self.speaking, self.tr("Parole"), stretch=0, selectable=False), 1, 1
+        )
         grid.addWidget(self.balance, 2, 1)
         grid.addWidget(section(self.tr("DÉCISIONS ET AUTRES CAPTURES")), 3, 0)
-        grid.addWidget(_view(self.decisions, self.tr("Captures"), 0), 4, 0)
+        grid.addWidget(
+            table_view(self.decisions, self.tr("Captures"), stretch=0, selectable=False), 4, 0
+        )
         grid.addWidget(section(self.tr("ACTIONS")), 3, 1)
-        grid.addWidget(_view(self.action_rows, self.tr("Actions"), 0), 4, 1)
+        grid.addWidget(
+            table_view(self.action_rows, self.tr("Actions"), stretch=0, selectable=False), 4, 1
+        )
         self.export_button = QPushButton(self.tr("Exporter le compte rendu (PDF)  [Ctrl+E]"))
         self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self._export)

@@ -116,168 +116,168 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="62"/>
+        <location filename="../../ui/checkin.py" line="59"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="63"/>
-        <location filename="../../ui/checkin.py" line="67"/>
+        <location filename="../../ui/checkin.py" line="60"/>
+        <location filename="../../ui/checkin.py" line="64"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="61"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="74"/>
+        <location filename="../../ui/checkin.py" line="68"/>
         <source>Présent  [P]</source>
         <translation>Present  [P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Excusé  [E]</source>
         <translation>Excused  [E]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="76"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Absent  [X]</source>
         <translation>Absent  [X]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="81"/>
+        <location filename="../../ui/checkin.py" line="75"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation>Everyone present  [Ctrl+Shift+P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="84"/>
+        <location filename="../../ui/checkin.py" line="78"/>
         <source>Part avant la fin  [D]</source>
         <translation>Leaves early  [D]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
+        <location filename="../../ui/checkin.py" line="87"/>
         <source>⚠ en retard</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="91"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="98"/>
+        <location filename="../../ui/checkin.py" line="92"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="93"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="101"/>
+        <location filename="../../ui/checkin.py" line="95"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="101"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="110"/>
+        <location filename="../../ui/checkin.py" line="103"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="112"/>
+        <location filename="../../ui/checkin.py" line="105"/>
         <source>Faite  [F]</source>
         <translation>Done  [F]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="114"/>
+        <location filename="../../ui/checkin.py" line="107"/>
         <source>Abandonnée  [Suppr]</source>
         <translation>Dropped  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="121"/>
+        <location filename="../../ui/checkin.py" line="114"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="134"/>
+        <location filename="../../ui/checkin.py" line="127"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="139"/>
+        <location filename="../../ui/checkin.py" line="132"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="174"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="206"/>
+        <location filename="../../ui/checkin.py" line="186"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="188"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="214"/>
+        <location filename="../../ui/checkin.py" line="194"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="216"/>
+        <location filename="../../ui/checkin.py" line="196"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="223"/>
+        <location filename="../../ui/checkin.py" line="203"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="225"/>
+        <location filename="../../ui/checkin.py" line="205"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="236"/>
+        <location filename="../../ui/checkin.py" line="216"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="238"/>
+        <location filename="../../ui/checkin.py" line="218"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="239"/>
+        <location filename="../../ui/checkin.py" line="219"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="240"/>
+        <location filename="../../ui/checkin.py" line="220"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="260"/>
+        <location filename="../../ui/checkin.py" line="240"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="281"/>
+        <location filename="../../ui/checkin.py" line="261"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -285,474 +285,474 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="119"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="133"/>
+        <location filename="../../ui/cockpit.py" line="530"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="134"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="156"/>
-        <location filename="../../ui/cockpit.py" line="543"/>
+        <location filename="../../ui/cockpit.py" line="135"/>
+        <location filename="../../ui/cockpit.py" line="523"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="157"/>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="136"/>
+        <location filename="../../ui/cockpit.py" line="536"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
-        <location filename="../../ui/cockpit.py" line="561"/>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="436"/>
+        <location filename="../../ui/cockpit.py" line="416"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="851"/>
+        <location filename="../../ui/cockpit.py" line="831"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
-        <location filename="../../ui/cockpit.py" line="763"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
-        <location filename="../../ui/cockpit.py" line="766"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="746"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="190"/>
+        <location filename="../../ui/cockpit.py" line="170"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="193"/>
+        <location filename="../../ui/cockpit.py" line="173"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="197"/>
+        <location filename="../../ui/cockpit.py" line="177"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="252"/>
+        <location filename="../../ui/cockpit.py" line="233"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="256"/>
+        <location filename="../../ui/cockpit.py" line="237"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="264"/>
+        <location filename="../../ui/cockpit.py" line="246"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="274"/>
+        <location filename="../../ui/cockpit.py" line="254"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="288"/>
+        <location filename="../../ui/cockpit.py" line="268"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="361"/>
+        <location filename="../../ui/cockpit.py" line="341"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="376"/>
+        <location filename="../../ui/cockpit.py" line="356"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="388"/>
+        <location filename="../../ui/cockpit.py" line="368"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="390"/>
+        <location filename="../../ui/cockpit.py" line="370"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="392"/>
+        <location filename="../../ui/cockpit.py" line="372"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="399"/>
+        <location filename="../../ui/cockpit.py" line="379"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="402"/>
+        <location filename="../../ui/cockpit.py" line="382"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="413"/>
+        <location filename="../../ui/cockpit.py" line="393"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
+        <location filename="../../ui/cockpit.py" line="396"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="419"/>
+        <location filename="../../ui/cockpit.py" line="399"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="421"/>
+        <location filename="../../ui/cockpit.py" line="401"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="430"/>
+        <location filename="../../ui/cockpit.py" line="410"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="444"/>
+        <location filename="../../ui/cockpit.py" line="424"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="446"/>
+        <location filename="../../ui/cockpit.py" line="426"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="441"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="465"/>
+        <location filename="../../ui/cockpit.py" line="445"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="468"/>
+        <location filename="../../ui/cockpit.py" line="448"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="472"/>
+        <location filename="../../ui/cockpit.py" line="452"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="474"/>
+        <location filename="../../ui/cockpit.py" line="454"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="481"/>
+        <location filename="../../ui/cockpit.py" line="461"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="483"/>
+        <location filename="../../ui/cockpit.py" line="463"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="469"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="499"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="499"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="501"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="533"/>
+        <location filename="../../ui/cockpit.py" line="513"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="541"/>
+        <location filename="../../ui/cockpit.py" line="521"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="530"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="554"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="558"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="561"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="565"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="565"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="588"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="632"/>
+        <location filename="../../ui/cockpit.py" line="612"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="659"/>
+        <location filename="../../ui/cockpit.py" line="639"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="675"/>
+        <location filename="../../ui/cockpit.py" line="655"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="685"/>
+        <location filename="../../ui/cockpit.py" line="665"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="690"/>
+        <location filename="../../ui/cockpit.py" line="670"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="693"/>
+        <location filename="../../ui/cockpit.py" line="673"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="710"/>
+        <location filename="../../ui/cockpit.py" line="690"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="741"/>
+        <location filename="../../ui/cockpit.py" line="721"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="755"/>
+        <location filename="../../ui/cockpit.py" line="735"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="757"/>
+        <location filename="../../ui/cockpit.py" line="737"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="763"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="766"/>
+        <location filename="../../ui/cockpit.py" line="746"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="786"/>
-        <location filename="../../ui/cockpit.py" line="906"/>
+        <location filename="../../ui/cockpit.py" line="766"/>
+        <location filename="../../ui/cockpit.py" line="886"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="798"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="801"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="833"/>
+        <location filename="../../ui/cockpit.py" line="813"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="841"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="846"/>
+        <location filename="../../ui/cockpit.py" line="826"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="853"/>
+        <location filename="../../ui/cockpit.py" line="833"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="912"/>
+        <location filename="../../ui/cockpit.py" line="892"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="921"/>
+        <location filename="../../ui/cockpit.py" line="901"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="937"/>
+        <location filename="../../ui/cockpit.py" line="917"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="929"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="961"/>
+        <location filename="../../ui/cockpit.py" line="941"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="979"/>
+        <location filename="../../ui/cockpit.py" line="959"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="980"/>
+        <location filename="../../ui/cockpit.py" line="960"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="961"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="982"/>
+        <location filename="../../ui/cockpit.py" line="962"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="963"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="984"/>
+        <location filename="../../ui/cockpit.py" line="964"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="985"/>
+        <location filename="../../ui/cockpit.py" line="965"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="986"/>
+        <location filename="../../ui/cockpit.py" line="966"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="987"/>
+        <location filename="../../ui/cockpit.py" line="967"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="988"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="989"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -808,67 +808,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/network.py" line="166"/>
+        <location filename="../../ui/network.py" line="162"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="169"/>
+        <location filename="../../ui/network.py" line="165"/>
         <source>＋ nouveau</source>
         <translation>＋ new</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="170"/>
+        <location filename="../../ui/network.py" line="166"/>
         <source>↪ rejoint le réseau</source>
         <translation>↪ joins the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="171"/>
+        <location filename="../../ui/network.py" line="167"/>
         <source>= doublon, ignoré</source>
         <translation>= duplicate, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="172"/>
+        <location filename="../../ui/network.py" line="168"/>
         <source>✗ erreur, ignorée</source>
         <translation>✗ error, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="176"/>
+        <location filename="../../ui/network.py" line="172"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="173"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="178"/>
+        <location filename="../../ui/network.py" line="174"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/network.py" line="175"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="181"/>
+        <location filename="../../ui/network.py" line="177"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="184"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="187"/>
         <source>Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).</source>
         <translation>File read as %1, separator “%2”. %3 to import, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="204"/>
+        <location filename="../../ui/network.py" line="196"/>
         <source>Importer %1 personne(s)</source>
         <translation>Import %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="208"/>
+        <location filename="../../ui/network.py" line="200"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
@@ -889,112 +894,112 @@
 <context>
     <name>LeanBoard</name>
     <message>
-        <location filename="../../ui/lean_board.py" line="36"/>
+        <location filename="../../ui/lean_board.py" line="33"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="39"/>
+        <location filename="../../ui/lean_board.py" line="36"/>
         <source>Sujet</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="41"/>
+        <location filename="../../ui/lean_board.py" line="38"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="46"/>
+        <location filename="../../ui/lean_board.py" line="41"/>
         <source>Tableau Lean Coffee</source>
         <translation>Lean Coffee board</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="52"/>
+        <location filename="../../ui/lean_board.py" line="43"/>
         <source>Nouveau sujet… (Entrée)</source>
         <translation>New topic… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="55"/>
+        <location filename="../../ui/lean_board.py" line="46"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="56"/>
+        <location filename="../../ui/lean_board.py" line="47"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="58"/>
+        <location filename="../../ui/lean_board.py" line="49"/>
         <source>−1 vote</source>
         <translation>−1 vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="60"/>
+        <location filename="../../ui/lean_board.py" line="51"/>
         <source>Discuter le suivant</source>
         <translation>Discuss the next</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="62"/>
+        <location filename="../../ui/lean_board.py" line="53"/>
         <source>Sujet traité</source>
         <translation>Topic done</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="66"/>
+        <location filename="../../ui/lean_board.py" line="57"/>
         <source>pour</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="67"/>
+        <location filename="../../ui/lean_board.py" line="58"/>
         <source>neutre</source>
         <translation>sideways</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="68"/>
+        <location filename="../../ui/lean_board.py" line="59"/>
         <source>contre</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="74"/>
+        <location filename="../../ui/lean_board.py" line="65"/>
         <source>Vote romain</source>
         <translation>Roman vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="75"/>
+        <location filename="../../ui/lean_board.py" line="66"/>
         <source>À la fin du temps : pour, neutre, contre</source>
         <translation>At the end of the timebox: up, sideways, down</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="81"/>
+        <location filename="../../ui/lean_board.py" line="72"/>
         <source>TABLEAU LEAN COFFEE</source>
         <translation>LEAN COFFEE BOARD</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="98"/>
+        <location filename="../../ui/lean_board.py" line="89"/>
         <source>▶ en discussion · %1</source>
         <translation>▶ discussing · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="100"/>
+        <location filename="../../ui/lean_board.py" line="91"/>
         <source>✓ traité</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="101"/>
+        <location filename="../../ui/lean_board.py" line="92"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="114"/>
+        <location filename="../../ui/lean_board.py" line="105"/>
         <source>Choisissez d&apos;abord un sujet du tableau.</source>
         <translation>Choose a topic of the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="137"/>
+        <location filename="../../ui/lean_board.py" line="128"/>
         <source>Le sujet est prolongé.</source>
         <translation>The topic is extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="139"/>
+        <location filename="../../ui/lean_board.py" line="130"/>
         <source>Sujet traité : au suivant.</source>
         <translation>Topic done: on to the next.</translation>
     </message>
@@ -1068,423 +1073,423 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="232"/>
+        <location filename="../../ui/network.py" line="224"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="234"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="246"/>
+        <location filename="../../ui/network.py" line="238"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="247"/>
-        <location filename="../../ui/network.py" line="319"/>
+        <location filename="../../ui/network.py" line="239"/>
+        <location filename="../../ui/network.py" line="309"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="248"/>
+        <location filename="../../ui/network.py" line="240"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="249"/>
+        <location filename="../../ui/network.py" line="241"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="277"/>
+        <location filename="../../ui/network.py" line="269"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="278"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="279"/>
+        <location filename="../../ui/network.py" line="271"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="281"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="302"/>
+        <location filename="../../ui/network.py" line="294"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="304"/>
+        <location filename="../../ui/network.py" line="296"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="308"/>
+        <location filename="../../ui/network.py" line="300"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="309"/>
+        <location filename="../../ui/network.py" line="301"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="310"/>
+        <location filename="../../ui/network.py" line="302"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="311"/>
+        <location filename="../../ui/network.py" line="303"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="312"/>
+        <location filename="../../ui/network.py" line="304"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="313"/>
+        <location filename="../../ui/network.py" line="305"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="314"/>
+        <location filename="../../ui/network.py" line="306"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="327"/>
+        <location filename="../../ui/network.py" line="311"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="330"/>
+        <location filename="../../ui/network.py" line="314"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="332"/>
+        <location filename="../../ui/network.py" line="316"/>
         <source>Importer un fichier CSV…</source>
         <translation>Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="319"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="328"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="367"/>
+        <location filename="../../ui/network.py" line="351"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="364"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="387"/>
+        <location filename="../../ui/network.py" line="371"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="388"/>
+        <location filename="../../ui/network.py" line="372"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="389"/>
+        <location filename="../../ui/network.py" line="373"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="390"/>
+        <location filename="../../ui/network.py" line="374"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="391"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="392"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="393"/>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="394"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="395"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="411"/>
+        <location filename="../../ui/network.py" line="395"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="412"/>
+        <location filename="../../ui/network.py" line="396"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="413"/>
+        <location filename="../../ui/network.py" line="397"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="418"/>
+        <location filename="../../ui/network.py" line="402"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="419"/>
+        <location filename="../../ui/network.py" line="403"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="425"/>
+        <location filename="../../ui/network.py" line="409"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="426"/>
+        <location filename="../../ui/network.py" line="411"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="427"/>
+        <location filename="../../ui/network.py" line="413"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="428"/>
+        <location filename="../../ui/network.py" line="415"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="429"/>
+        <location filename="../../ui/network.py" line="417"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="452"/>
+        <location filename="../../ui/network.py" line="440"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="441"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="454"/>
+        <location filename="../../ui/network.py" line="442"/>
         <source>%1 séances tenues</source>
         <translation>%1 sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="465"/>
+        <location filename="../../ui/network.py" line="453"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="467"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="481"/>
+        <location filename="../../ui/network.py" line="469"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="481"/>
+        <location filename="../../ui/network.py" line="469"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="488"/>
+        <location filename="../../ui/network.py" line="476"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="489"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="490"/>
+        <location filename="../../ui/network.py" line="478"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="497"/>
+        <location filename="../../ui/network.py" line="485"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="499"/>
+        <location filename="../../ui/network.py" line="487"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="504"/>
+        <location filename="../../ui/network.py" line="492"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="505"/>
+        <location filename="../../ui/network.py" line="493"/>
         <source>%1 à l&apos;heure</source>
         <translation>%1 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="506"/>
+        <location filename="../../ui/network.py" line="494"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="515"/>
+        <location filename="../../ui/network.py" line="503"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="517"/>
+        <location filename="../../ui/network.py" line="505"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="524"/>
+        <location filename="../../ui/network.py" line="512"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="533"/>
+        <location filename="../../ui/network.py" line="521"/>
         <source>%1 (%2 cas, %3 captures, %4 actions)</source>
         <translation>%1 (%2 cases, %3 captures, %4 actions)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="541"/>
+        <location filename="../../ui/network.py" line="529"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="545"/>
+        <location filename="../../ui/network.py" line="533"/>
         <source>%1 membre(s) partagé(s) entre %2 et %3</source>
         <translation>%1 member(s) shared between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="553"/>
+        <location filename="../../ui/network.py" line="541"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="566"/>
+        <location filename="../../ui/network.py" line="554"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="587"/>
+        <location filename="../../ui/network.py" line="575"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="603"/>
+        <location filename="../../ui/network.py" line="591"/>
         <source>séance</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="634"/>
+        <location filename="../../ui/network.py" line="622"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="647"/>
+        <location filename="../../ui/network.py" line="635"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="670"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="686"/>
+        <location filename="../../ui/network.py" line="674"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="713"/>
+        <location filename="../../ui/network.py" line="701"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="719"/>
+        <location filename="../../ui/network.py" line="707"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="727"/>
+        <location filename="../../ui/network.py" line="715"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="740"/>
+        <location filename="../../ui/network.py" line="728"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="753"/>
+        <location filename="../../ui/network.py" line="741"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="756"/>
+        <location filename="../../ui/network.py" line="744"/>
         <source>%1 personne(s) ajoutée(s).</source>
         <translation>%1 person(s) added.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="763"/>
+        <location filename="../../ui/network.py" line="751"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="765"/>
+        <location filename="../../ui/network.py" line="753"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="792"/>
+        <location filename="../../ui/network.py" line="780"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -1724,268 +1729,268 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="97"/>
+        <location filename="../../ui/repertoire.py" line="94"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation>Search the repertoire… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="100"/>
+        <location filename="../../ui/repertoire.py" line="97"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="104"/>
+        <location filename="../../ui/repertoire.py" line="101"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="109"/>
+        <location filename="../../ui/repertoire.py" line="106"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="118"/>
+        <location filename="../../ui/repertoire.py" line="115"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="120"/>
+        <location filename="../../ui/repertoire.py" line="117"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="123"/>
-        <location filename="../../ui/repertoire.py" line="164"/>
-        <location filename="../../ui/repertoire.py" line="183"/>
-        <location filename="../../ui/repertoire.py" line="226"/>
+        <location filename="../../ui/repertoire.py" line="120"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
+        <location filename="../../ui/repertoire.py" line="162"/>
+        <location filename="../../ui/repertoire.py" line="205"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="125"/>
-        <location filename="../../ui/repertoire.py" line="228"/>
+        <location filename="../../ui/repertoire.py" line="122"/>
+        <location filename="../../ui/repertoire.py" line="207"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="132"/>
+        <location filename="../../ui/repertoire.py" line="127"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="155"/>
+        <location filename="../../ui/repertoire.py" line="143"/>
         <source>Enregistrer  [Ctrl+S]</source>
         <translation>Save  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="162"/>
+        <location filename="../../ui/repertoire.py" line="150"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="163"/>
-        <location filename="../../ui/repertoire.py" line="180"/>
+        <location filename="../../ui/repertoire.py" line="151"/>
+        <location filename="../../ui/repertoire.py" line="159"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="169"/>
+        <location filename="../../ui/repertoire.py" line="155"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="177"/>
+        <location filename="../../ui/repertoire.py" line="156"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="181"/>
+        <location filename="../../ui/repertoire.py" line="160"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="182"/>
+        <location filename="../../ui/repertoire.py" line="161"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="190"/>
+        <location filename="../../ui/repertoire.py" line="169"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="194"/>
+        <location filename="../../ui/repertoire.py" line="173"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="213"/>
+        <location filename="../../ui/repertoire.py" line="192"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="214"/>
+        <location filename="../../ui/repertoire.py" line="193"/>
         <source>Y compris les actions closes</source>
         <translation>Closed actions too</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="219"/>
+        <location filename="../../ui/repertoire.py" line="198"/>
         <source>⚠ en retard</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="223"/>
+        <location filename="../../ui/repertoire.py" line="202"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="224"/>
+        <location filename="../../ui/repertoire.py" line="203"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="225"/>
+        <location filename="../../ui/repertoire.py" line="204"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="235"/>
+        <location filename="../../ui/repertoire.py" line="212"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="240"/>
+        <location filename="../../ui/repertoire.py" line="213"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="242"/>
+        <location filename="../../ui/repertoire.py" line="215"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="244"/>
+        <location filename="../../ui/repertoire.py" line="217"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="247"/>
+        <location filename="../../ui/repertoire.py" line="220"/>
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="260"/>
+        <location filename="../../ui/repertoire.py" line="233"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="261"/>
+        <location filename="../../ui/repertoire.py" line="234"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="263"/>
+        <location filename="../../ui/repertoire.py" line="236"/>
         <source>← Retour  [Échap]</source>
         <translation>← Back  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="265"/>
+        <location filename="../../ui/repertoire.py" line="238"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="300"/>
+        <location filename="../../ui/repertoire.py" line="273"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="308"/>
+        <location filename="../../ui/repertoire.py" line="281"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="337"/>
+        <location filename="../../ui/repertoire.py" line="310"/>
         <source>%1 résultat(s)</source>
         <translation>%1 result(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="339"/>
+        <location filename="../../ui/repertoire.py" line="312"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="366"/>
-        <location filename="../../ui/repertoire.py" line="392"/>
+        <location filename="../../ui/repertoire.py" line="339"/>
+        <location filename="../../ui/repertoire.py" line="365"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="375"/>
+        <location filename="../../ui/repertoire.py" line="348"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="380"/>
+        <location filename="../../ui/repertoire.py" line="353"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="382"/>
+        <location filename="../../ui/repertoire.py" line="355"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="385"/>
+        <location filename="../../ui/repertoire.py" line="358"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="392"/>
+        <location filename="../../ui/repertoire.py" line="365"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="410"/>
+        <location filename="../../ui/repertoire.py" line="383"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="423"/>
+        <location filename="../../ui/repertoire.py" line="396"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="430"/>
+        <location filename="../../ui/repertoire.py" line="403"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="446"/>
+        <location filename="../../ui/repertoire.py" line="419"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="448"/>
+        <location filename="../../ui/repertoire.py" line="421"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="459"/>
+        <location filename="../../ui/repertoire.py" line="432"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="460"/>
+        <location filename="../../ui/repertoire.py" line="433"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="461"/>
+        <location filename="../../ui/repertoire.py" line="434"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="476"/>
+        <location filename="../../ui/repertoire.py" line="449"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -2184,157 +2189,157 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="67"/>
+        <location filename="../../ui/summary.py" line="50"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="68"/>
+        <location filename="../../ui/summary.py" line="51"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="69"/>
+        <location filename="../../ui/summary.py" line="52"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="71"/>
+        <location filename="../../ui/summary.py" line="54"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="84"/>
+        <location filename="../../ui/summary.py" line="67"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="88"/>
+        <location filename="../../ui/summary.py" line="71"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="72"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="90"/>
+        <location filename="../../ui/summary.py" line="73"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="95"/>
+        <location filename="../../ui/summary.py" line="78"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="79"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="97"/>
+        <location filename="../../ui/summary.py" line="80"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="87"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="106"/>
+        <location filename="../../ui/summary.py" line="91"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="93"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="109"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="110"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="100"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="112"/>
+        <location filename="../../ui/summary.py" line="102"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="113"/>
+        <location filename="../../ui/summary.py" line="104"/>
         <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
         <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="116"/>
+        <location filename="../../ui/summary.py" line="107"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="117"/>
+        <location filename="../../ui/summary.py" line="108"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="121"/>
+        <location filename="../../ui/summary.py" line="112"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="124"/>
+        <location filename="../../ui/summary.py" line="115"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="155"/>
+        <location filename="../../ui/summary.py" line="146"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="161"/>
+        <location filename="../../ui/summary.py" line="152"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="175"/>
+        <location filename="../../ui/summary.py" line="166"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="174"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="196"/>
+        <location filename="../../ui/summary.py" line="187"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="200"/>
+        <location filename="../../ui/summary.py" line="191"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="229"/>
+        <location filename="../../ui/summary.py" line="220"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
