@@ -48,3 +48,9 @@ def translator(language: str) -> Callable[[str], str]:
         raise ValueError(f"unsupported language {language!r}: choose among {SUPPORTED}")
     catalogue = _catalogue(language)
     return lambda text: catalogue.get(text, text)
+
+
+def decimal(value: float, language: str, places: int = 2) -> str:
+    """'0,35' in French, '0.35' in English (documents written in a chosen language)."""
+    written = f"{value:.{places}f}"
+    return written if language == "en" else written.replace(".", ",")

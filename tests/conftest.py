@@ -9,10 +9,11 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,6 +28,7 @@ from models import AttendanceStatus, MembershipRole
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
 START = datetime(2026, 3, 12, 8, 30, tzinfo=UTC)
+Shoot = Callable[[Any, str], Path]  # the ``shoot`` fixture: save a widget as a PNG
 
 
 @pytest.fixture(autouse=True)
@@ -118,6 +120,21 @@ def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def shoot(artifacts: Path) -> Shoot:
+    """Save a widget as ``artifacts/<name>.png`` as the screen would show it next."""
+
+    def save(widget: Any, name: str) -> Path:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # pending layouts settle, as before the next paint
+        path = artifacts / f"{name}.png"
+        widget.grab().save(str(path))
+        return path
+
+    return save
 
 
 DEMO_NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)

@@ -120,6 +120,7 @@ def test_the_speaking_section_is_there_only_when_asked(room: Room, tmp_path: Pat
     with_stats = export(room, tmp_path, include_speaking_stats=True)
     content = words(with_stats)
     assert "Temps de parole" in content and "Indice d'équilibre" in content
+    assert re.search(r"Indice d'équilibre 0,\d\d ", content)  # a French decimal comma
     assert "Membre Temps Part Prises de parole Sofia 17 min 37 % 2 Léa 14 min 30 % 2" in content
     # the bar chart's labels, least speaking at the bottom: the chart is drawn
     assert "Marc Inès Karim Léa Sofia 0 5 10 15 min" in content

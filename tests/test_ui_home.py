@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +11,7 @@ from app.methods import MethodCatalogue
 from app.store import Store
 from app.workspace import Workspace
 from tests.conftest import DEMO_NOW as NOW
+from tests.conftest import Shoot
 from ui.application import create_application
 from ui.window import MainWindow
 
@@ -34,7 +33,7 @@ def test_an_empty_database_invites_to_try_the_demo(window: MainWindow) -> None:
 
 
 def test_the_demo_network_and_its_sessions_are_listed(
-    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, artifacts: Path
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, shoot: Shoot
 ) -> None:
     create_application("fr")
     window = MainWindow(Workspace(demo_store, FakeClock(NOW), methods))
@@ -51,11 +50,11 @@ def test_the_demo_network_and_its_sessions_are_listed(
     assert model.data(model.index(6, 5)) == "✓ Close"
     assert window.home.networks.data(window.home.networks.index(0)) == f"{NETWORK_NAME}\n10 membres"
     assert not window.home.empty.isVisible()
-    window.grab().save(str(artifacts / "home-1366x768.png"))
+    shoot(window, "home-1366x768")
 
 
 def test_the_window_speaks_english(
-    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, artifacts: Path
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, shoot: Shoot
 ) -> None:
     app = create_application("en")
     try:
@@ -71,7 +70,7 @@ def test_the_window_speaks_english(
             "Status",
         ]
         assert window.home.meetings.data(window.home.meetings.index(0, 5)) == "○ Upcoming"
-        window.grab().save(str(artifacts / "home-en-1366x768.png"))
+        shoot(window, "home-en-1366x768")
     finally:
         for translator in app.property("cercle_translators") or []:
             app.removeTranslator(translator)

@@ -15,7 +15,7 @@ from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
 from app.workspace import Workspace
-from tests.conftest import DEMO_NOW
+from tests.conftest import DEMO_NOW, Shoot
 from ui.application import create_application
 from ui.window import MainWindow
 
@@ -32,7 +32,7 @@ def window(qtbot: QtBot, demo_store: Store, methods: MethodCatalogue) -> Iterato
 
 
 def test_a_sponsor_reads_the_network_in_one_screen(
-    qtbot: QtBot, window: MainWindow, artifacts: Path
+    qtbot: QtBot, window: MainWindow, shoot: Shoot
 ) -> None:
     qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     page = window.network
@@ -46,12 +46,12 @@ def test_a_sponsor_reads_the_network_in_one_screen(
     QApplication.processEvents()
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
-    window.grab().save(str(artifacts / "ui-network-health-1366x768.png"))
+    shoot(window, "ui-network-health-1366x768")
     page.tabs.setCurrentIndex(1)
     assert [r[0] for r in page.members.texts()][:2] == ["Claire Fontaine", "Hugo Lefèvre"]
-    window.grab().save(str(artifacts / "ui-network-members-1366x768.png"))
+    shoot(window, "ui-network-members-1366x768")
     page.tabs.setCurrentIndex(2)
-    window.grab().save(str(artifacts / "ui-network-profile-1366x768.png"))
+    shoot(window, "ui-network-profile-1366x768")
 
 
 def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.methods import MethodCatalogue
 from app.workspace import Workspace
 from models import EntryKind, EntryStatus
-from tests.conftest import Room
+from tests.conftest import Room, Shoot
 from ui.application import create_application
 from ui.window import MainWindow
 
@@ -45,7 +44,7 @@ def window(qtbot: QtBot, room: Room, methods: MethodCatalogue) -> Iterator[MainW
 
 
 def test_ctrl_f_finds_curates_and_comes_back_to_the_running_session(
-    qtbot: QtBot, window: MainWindow, room: Room, artifacts: Path
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
 ) -> None:
     qtbot.keyClick(window.cockpit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     page = window.repertoire
@@ -78,11 +77,11 @@ def test_ctrl_f_finds_curates_and_comes_back_to_the_running_session(
 
     page.tabs.setCurrentIndex(1)
     assert page.action_rows.texts()[0][:3] == ["⚠ en retard", "Envoyer la grille d'audit", "Sofia"]
-    page.grab().save(str(artifacts / "ui-repertoire-actions-1366x768.png"))
+    shoot(page, "ui-repertoire-actions-1366x768")
     page.tabs.setCurrentIndex(0)
     page.query.setText("payette")
     page.run_search()
-    page.grab().save(str(artifacts / "ui-repertoire-1366x768.png"))
+    shoot(page, "ui-repertoire-1366x768")
     qtbot.keyClick(page.query, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.cockpit
 

@@ -21,7 +21,7 @@ from app.store import Store
 from app.store.backup import list_backups
 from app.workspace import Workspace
 from models import AttendanceStatus, EntryKind
-from tests.conftest import Room, make_room
+from tests.conftest import Room, Shoot, make_room
 from ui.application import create_application
 from ui.settings import GEOMETRY, LAST_NETWORK
 from ui.shortcuts import SHORTCUTS
@@ -79,11 +79,11 @@ def tile_texts(window: MainWindow) -> list[tuple[str, str, str]]:
 
 
 def test_a_whole_co_development_session_from_the_keyboard(
-    qtbot: QtBot, window: MainWindow, room: Room, artifacts: Path
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
 ) -> None:
     clock = room.clock
     # 1. Home → plan a session with a co-development case for Léa.
-    window.grab().save(str(artifacts / "ui-home-1366x768.png"))
+    shoot(window, "ui-home-1366x768")
     qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     planner = window.planner
     assert window.pages.currentWidget() is planner
@@ -99,7 +99,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
     row.title.setText("Codéveloppement — cas de Léa")
     row.client.setCurrentIndex(row.client.findText("Léa"))
     assert "80 min sur 150 min" in planner.total.text() and "reste 70 min" in planner.total.text()
-    window.grab().save(str(artifacts / "ui-planner-1366x768.png"))
+    shoot(window, "ui-planner-1366x768")
     qtbot.keyClick(planner.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.home
     newest = window.home.meetings.meeting(0)
@@ -129,7 +129,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
         "✓ présent·e",
     ]
     assert checkin.count.text() == "5 présent·e·s"
-    window.grab().save(str(artifacts / "ui-checkin-1366x768.png"))
+    shoot(window, "ui-checkin-1366x768")
     qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     cockpit = window.cockpit
     assert window.pages.currentWidget() is cockpit
@@ -195,7 +195,11 @@ def test_a_whole_co_development_session_from_the_keyboard(
     assert "hors de la règle" in cockpit.speaker_warning.text()
     key(qtbot, window, Qt.Key.Key_2)
     capture(qtbot, window, Qt.Key.Key_I, "Impliquer le fournisseur plus tôt")
-    window.grab().save(str(artifacts / "ui-cockpit-1366x768.png"))
+    shoot(window, "ui-cockpit-1366x768")
+    # Every tile's share bar has the same place and length: the fair-share marks line up.
+    starts = [t.bar.x() for t in cockpit.tiles]
+    lengths = [t.bar.width() for t in cockpit.tiles]
+    assert max(starts) - min(starts) <= 1 and max(lengths) - min(lengths) <= 1  # rounding
     clock.advance(minutes=5)
 
     # Captures of every kind; typing never fires a shortcut.
@@ -248,7 +252,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
     assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1:20:00"]
     assert [r[0] for r in summary.action_rows.texts()] == ["Envoyer la grille d'audit"]
     assert summary.speaking.texts()[0][0] == "Léa"
-    window.grab().save(str(artifacts / "ui-summary-1366x768.png"))
+    shoot(window, "ui-summary-1366x768")
 
 
 def test_the_cockpit_fits_a_1366_by_768_laptop_even_with_the_lean_coffee_board(

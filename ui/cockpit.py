@@ -41,7 +41,7 @@ from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 from ui.export import Job
-from ui.formatting import duration, local_date, local_time
+from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
 from ui.settings import PROJECTOR_THEME, Settings
@@ -476,6 +476,11 @@ class CockpitPage(QWidget):
         fair = 1.0 / len(ids) if ids else 0.0
         for tile, participant in zip(self.tiles, s.participants, strict=True):
             tile.display(participant, fair)
+        # The same room for every role, so the bars and their fair-share marks line up.
+        role_width = max((tile.role.sizeHint().width() for tile in self.tiles), default=0)
+        for tile in self.tiles:
+            if tile.role.minimumWidth() != role_width:
+                tile.role.setMinimumWidth(role_width)
         self.no_one.setVisible(not ids)
 
     def _build_tiles(self, ids: tuple[uuid.UUID, ...]) -> None:
@@ -484,6 +489,8 @@ class CockpitPage(QWidget):
             tile.deleteLater()
         self.tiles = []
         columns = 5 if len(ids) > 8 else 4
+        for column in range(max(columns, self.tiles_grid.columnCount())):
+            self.tiles_grid.setColumnStretch(column, 1 if column < columns else 0)  # equal widths
         for index, member_id in enumerate(ids):
             key = tile_key(index) if index < TILE_KEYS else ""
             tile = ParticipantTile(member_id, key)
@@ -500,10 +507,7 @@ class CockpitPage(QWidget):
         parts = [
             self.tr("Équilibre (%1) : %2")
             .replace("%1", where)
-            .replace(
-                "%2",
-                f"{scope.equality:.2f}".replace(".", "," if current_language() == "fr" else "."),
-            )
+            .replace("%2", decimal(scope.equality))
         ]
         if s.role_shares:
             shares = "  ".join(

@@ -26,3 +26,8 @@ def duration(seconds: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def decimal(value: float, places: int = 2) -> str:
+    """'0,35' in French, '0.35' in English."""
+    return QLocale().toString(float(value), "f", places)

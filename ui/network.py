@@ -50,7 +50,7 @@ from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
 from models import Circle, LifecycleStage
 from ui.export import Job
-from ui.formatting import local_date
+from ui.formatting import decimal, local_date
 from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
@@ -483,7 +483,7 @@ class NetworkPage(QWidget):
         self._card(
             "balance",
             self.tr("Équilibre de la parole"),
-            "—" if balance is None else f"{balance:.2f}",
+            "—" if balance is None else decimal(balance),
             self.tr("moyenne des 6 dernières séances (1 = partagé)"),
         )
         f = d.follow
@@ -574,7 +574,7 @@ class NetworkPage(QWidget):
         chart.setTitle(
             self.tr("Cercles d'engagement — noyau + actifs : %1, seuil du tiers : %2")
             .replace("%1", str(d.mass.engaged))
-            .replace("%2", f"{third:.1f}")
+            .replace("%2", decimal(third, 1))
         )
 
     def _line_chart(

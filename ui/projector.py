@@ -21,7 +21,7 @@ from app.engine.state import ItemState, ItemStatus, LiveState
 from app.engine.timeline import TimerLevel
 from app.i18n import current_language
 from models import EntryKind, MeetingStatus
-from ui.formatting import duration, local_date, local_time
+from ui.formatting import decimal, duration, local_date, local_time
 from ui.widgets import ElidedLabel
 from ui.words import item_status_symbol, role_name, timer_cue
 
@@ -265,7 +265,7 @@ class ProjectorWindow(QWidget):
                 f"{role_name(r)} {round(v * 100)} %" for r, v in s.role_shares.items()
             )
             self.stats.setText(
-                self.tr("Équilibre de la parole %1").replace("%1", f"{scope.equality:.2f}")
+                self.tr("Équilibre de la parole %1").replace("%1", decimal(scope.equality))
                 + (f"  ·  {roles}" if roles else "")
             )
             self.stats.show()

@@ -25,7 +25,7 @@ from app.i18n import current_language
 from app.workspace import Workspace
 from models import EntryKind
 from ui.export import Job
-from ui.formatting import duration, local_date
+from ui.formatting import decimal, duration, local_date
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
@@ -164,7 +164,7 @@ class SummaryPage(QWidget):
         )
         self.balance.setText(
             self.tr("Indice d'équilibre %1 · %2 tours · part équitable %3 %")
-            .replace("%1", f"{b.equality:.2f}")
+            .replace("%1", decimal(b.equality))
             .replace("%2", str(b.turns))
             .replace("%3", str(round(b.fair_share * 100)))
             + (f"\n{roles}" if roles else "")

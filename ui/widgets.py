@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.engine.state import ParticipantState
@@ -115,6 +123,7 @@ class ParticipantTile(QFrame):
         self.bar = ShareBar()
         self.cue = QLabel()
         self.cue.setObjectName("tileCue")
+        self.cue.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.key)
@@ -131,20 +140,45 @@ class ParticipantTile(QFrame):
         layout.addLayout(top)
         layout.addLayout(bottom)
         self._speaking: bool | None = None
+        self._cue_width_set = False
+
+    def _cues(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("● A LA PAROLE"),
+            self.tr("file n° %1"),
+            self.tr("○ pas encore parlé"),
+            self.tr("▲ plus de 2× sa part"),
+        )
+
+    def _reserve_cue_width(self) -> None:
+        """Every tile keeps the same room for its cue, so the fair-share marks line up."""
+        self.cue.ensurePolished()
+        metrics = self.cue.fontMetrics()
+        bold = QFont(self.cue.font())
+        bold.setBold(True)  # the speaker's cue is bold
+        widest = max(
+            max(metrics.horizontalAdvance(c) for c in self._cues()),
+            QFontMetrics(bold).horizontalAdvance(self._cues()[0]),
+        )
+        self.cue.setMinimumWidth(widest + 2)
+        self._cue_width_set = True
 
     def display(self, p: ParticipantState, fair: float) -> None:
         self.name.setText(p.name)
         self.role.setText(role_name(p.role))
         self.time.setText(duration(p.seconds))
         self.bar.set_share(p.share, fair)
+        if not self._cue_width_set:
+            self._reserve_cue_width()
+        speaking, queued, silent, dominant = self._cues()
         if p.speaking:
-            cue = self.tr("● A LA PAROLE")
+            cue = speaking
         elif p.queue_position is not None:
-            cue = self.tr("file n° %1").replace("%1", str(p.queue_position))
+            cue = queued.replace("%1", str(p.queue_position))
         elif p.silent:
-            cue = self.tr("○ pas encore parlé")
+            cue = silent
         elif p.dominant:
-            cue = self.tr("▲ plus de 2× sa part")
+            cue = dominant
         else:
             cue = ""
         self.cue.setText(cue)

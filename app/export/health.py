@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from app.dates import long_date
 from app.export.pdf import ACCENT, FONT, Heading, Styles, build, check_destination, table, text
-from app.i18n import translator
+from app.i18n import decimal, translator
 from app.steering import Dashboard, dashboard, load_history
 from app.store import Store
 from models import Circle
@@ -83,7 +83,10 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
             + " "
             + _("pour {target} j visés").format(target=d.profile.target_rhythm_days),
         ),
-        (_("Équilibre de la parole"), f"{sum(equality) / len(equality):.2f}" if equality else "—"),
+        (
+            _("Équilibre de la parole"),
+            decimal(sum(equality) / len(equality), language) if equality else "—",
+        ),
         (
             _("Actions"),
             _(

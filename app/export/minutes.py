@@ -35,7 +35,7 @@ from app.export.pdf import (
     table,
     text,
 )
-from app.i18n import _, translator
+from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
 from app.planning import open_actions
 from app.store import Store
@@ -470,9 +470,7 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
 
     if options.include_speaking_stats and data.speakers:
         story.append(Heading(_("Temps de parole"), s.h1))
-        index = f"{data.equality:.2f}"
-        if not en:
-            index = index.replace(".", ",")
+        index = decimal(data.equality, "en" if en else "fr")
         summary = _(
             "Indice d'équilibre {index} (1 : parole parfaitement partagée) · {turns} prises "
             "de parole"

@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="133"/>
-        <location filename="../../ui/cockpit.py" line="530"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
@@ -302,19 +302,19 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="135"/>
-        <location filename="../../ui/cockpit.py" line="523"/>
+        <location filename="../../ui/cockpit.py" line="527"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="136"/>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="540"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="541"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
@@ -334,13 +334,13 @@
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="831"/>
+        <location filename="../../ui/cockpit.py" line="835"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="747"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="746"/>
+        <location filename="../../ui/cockpit.py" line="750"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
@@ -521,238 +521,238 @@
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="499"/>
+        <location filename="../../ui/cockpit.py" line="506"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="499"/>
+        <location filename="../../ui/cockpit.py" line="506"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="501"/>
+        <location filename="../../ui/cockpit.py" line="508"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="513"/>
+        <location filename="../../ui/cockpit.py" line="517"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="525"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="530"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="542"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="541"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="568"/>
+        <location filename="../../ui/cockpit.py" line="572"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="612"/>
+        <location filename="../../ui/cockpit.py" line="616"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="639"/>
+        <location filename="../../ui/cockpit.py" line="643"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="655"/>
+        <location filename="../../ui/cockpit.py" line="659"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="665"/>
+        <location filename="../../ui/cockpit.py" line="669"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="670"/>
+        <location filename="../../ui/cockpit.py" line="674"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="673"/>
+        <location filename="../../ui/cockpit.py" line="677"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="690"/>
+        <location filename="../../ui/cockpit.py" line="694"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="721"/>
+        <location filename="../../ui/cockpit.py" line="725"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="735"/>
+        <location filename="../../ui/cockpit.py" line="739"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="737"/>
+        <location filename="../../ui/cockpit.py" line="741"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="747"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="746"/>
+        <location filename="../../ui/cockpit.py" line="750"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="766"/>
-        <location filename="../../ui/cockpit.py" line="886"/>
+        <location filename="../../ui/cockpit.py" line="770"/>
+        <location filename="../../ui/cockpit.py" line="890"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="798"/>
+        <location filename="../../ui/cockpit.py" line="802"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="801"/>
+        <location filename="../../ui/cockpit.py" line="805"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="813"/>
+        <location filename="../../ui/cockpit.py" line="817"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="825"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="826"/>
+        <location filename="../../ui/cockpit.py" line="830"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="833"/>
+        <location filename="../../ui/cockpit.py" line="837"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="892"/>
+        <location filename="../../ui/cockpit.py" line="896"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="901"/>
+        <location filename="../../ui/cockpit.py" line="905"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="917"/>
+        <location filename="../../ui/cockpit.py" line="921"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="929"/>
+        <location filename="../../ui/cockpit.py" line="933"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="941"/>
+        <location filename="../../ui/cockpit.py" line="945"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="959"/>
+        <location filename="../../ui/cockpit.py" line="963"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="960"/>
+        <location filename="../../ui/cockpit.py" line="964"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="961"/>
+        <location filename="../../ui/cockpit.py" line="965"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="962"/>
+        <location filename="../../ui/cockpit.py" line="966"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="967"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="964"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="970"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="971"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1510,22 +1510,22 @@
 <context>
     <name>ParticipantTile</name>
     <message>
-        <location filename="../../ui/widgets.py" line="141"/>
+        <location filename="../../ui/widgets.py" line="147"/>
         <source>● A LA PAROLE</source>
         <translation>● HAS THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="143"/>
+        <location filename="../../ui/widgets.py" line="148"/>
         <source>file n° %1</source>
         <translation>queue no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="145"/>
+        <location filename="../../ui/widgets.py" line="149"/>
         <source>○ pas encore parlé</source>
         <translation>○ not spoken yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="147"/>
+        <location filename="../../ui/widgets.py" line="150"/>
         <source>▲ plus de 2× sa part</source>
         <translation>▲ over 2× their share</translation>
     </message>
@@ -2347,22 +2347,22 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../ui/widgets.py" line="198"/>
+        <location filename="../../ui/widgets.py" line="232"/>
         <source>aucun point en cours</source>
         <translation>no item running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="204"/>
+        <location filename="../../ui/widgets.py" line="238"/>
         <source>%1 · prévu %2</source>
         <translation>%1 · planned %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="208"/>
+        <location filename="../../ui/widgets.py" line="242"/>
         <source>restant sur %2</source>
         <translation>left of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211"/>
+        <location filename="../../ui/widgets.py" line="245"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
