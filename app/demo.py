@@ -392,13 +392,15 @@ class _Demo:
         }
         with self.store.transaction() as db:
             if phase_key in ("sustain_improve", "action_plan", "discussion", "discuss"):
-                capture(
-                    db,
-                    kind=EntryKind.DECISION,
-                    title=DECISIONS[self.next_capture() % len(DECISIONS)],
-                    authors=[self.members[2]],
-                    **origin,
-                )
+                decided = self.next_capture()
+                if decided % 3:  # not every discussion ends in a decision
+                    capture(
+                        db,
+                        kind=EntryKind.DECISION,
+                        title=DECISIONS[decided % len(DECISIONS)],
+                        authors=[self.members[2]],
+                        **origin,
+                    )
                 owner = rng.choice(present)
                 entry = capture(
                     db,

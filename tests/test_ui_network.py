@@ -46,6 +46,9 @@ def test_a_sponsor_reads_the_network_in_one_screen(
     QApplication.processEvents()
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
+    for chart in (page.circles_chart, page.attendance_chart):  # "périphérique", "Thomas" whole
+        assert not chart.axes(Qt.Orientation.Horizontal)[0].labelsTruncated()
+    assert "9 / 18 à l'heure" in page.cards["actions"].text()
     shoot(window, "ui-network-health-1366x768")
     page.tabs.setCurrentIndex(1)
     assert [r[0] for r in page.members.texts()][:2] == ["Claire Fontaine", "Hugo Lefèvre"]
@@ -87,3 +90,4 @@ def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_
     content = " ".join(p.extract_text() for p in PdfReader(tmp_path / "sante.pdf").pages)
     assert "Santé du réseau" in content and "Réseau Qualité Achats" in content
     assert "Membres engagés (noyau + actifs)" in content and "Aïcha Diallo" in content
+    assert "0,8" in content and "0.8" not in content  # the balance axis, French decimals

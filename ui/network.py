@@ -84,6 +84,8 @@ def _chart(title: str) -> tuple[QChart, QChartView]:
     chart.setTitleFont(font)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
+    # 0,8 in French (the locale chosen at start); a localized format needs a precision: %.0f
+    chart.setLocalizeNumbers(True)
     chart.setBackgroundRoundness(4)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -490,7 +492,9 @@ class NetworkPage(QWidget):
         self._card(
             "actions",
             self.tr("Actions"),
-            self.tr("%1 à l'heure").replace("%1", str(f.on_time)),
+            self.tr("%1 / %2 à l'heure")
+            .replace("%1", str(f.on_time))
+            .replace("%2", str(f.on_time + f.late)),
             self.tr("%1 en retard · %2 en cours · %3 abandonnées")
             .replace("%1", str(f.late))
             .replace("%2", str(f.open))
@@ -518,7 +522,7 @@ class NetworkPage(QWidget):
         self._attendance(d)
         self._growth(d)
         leaders = ", ".join(
-            self.tr("%1 (%2 cas, %3 captures, %4 actions)")
+            self.tr("%1 (cas : %2 · captures : %3 · actions menées : %4)")
             .replace("%1", name)
             .replace("%2", str(c.cases))
             .replace("%3", str(c.captures))
@@ -559,12 +563,13 @@ class NetworkPage(QWidget):
         series.setLabelsVisible(True)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
+        axis_x.setTruncateLabels(False)
         axis_x.append([circle_name(c) for c in Circle])
         axis_y = QValueAxis()
         top = max([*counts, 1]) + 1
         axis_y.setRange(0, top)
         axis_y.setTickCount(top + 1)  # one tick per person: labels fall on whole numbers
-        axis_y.setLabelFormat("%d")
+        axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
@@ -587,7 +592,7 @@ class NetworkPage(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         axis_x = QValueAxis()
-        axis_x.setLabelFormat("%d")
+        axis_x.setLabelFormat("%.0f")
         axis_x.setTitleText(self.tr("séance"))
         axis_y = QValueAxis()
         count = max((len(points) for _n, points in series_points), default=0)
@@ -615,7 +620,7 @@ class NetworkPage(QWidget):
         else:
             axis_y.setRange(0, max(highest, 1))
             axis_y.applyNiceNumbers()
-            axis_y.setLabelFormat("%d")
+            axis_y.setLabelFormat("%.0f")
         chart.legend().setVisible(len(series_points) > 1)
 
     def _balance(self, d: Dashboard) -> None:
@@ -639,10 +644,13 @@ class NetworkPage(QWidget):
         series.append(bars)
         chart.addSeries(series)
         axis_x = QBarCategoryAxis()
+        axis_x.setTruncateLabels(False)
+        if len(members) > 10:
+            axis_x.setLabelsAngle(-60)  # first names side by side would overlap
         axis_x.append([m.name.split(" ")[0] for m in members])
         axis_y = QValueAxis()
         axis_y.setRange(0, 100)
-        axis_y.setLabelFormat("%d %%")
+        axis_y.setLabelFormat("%.0f %")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)

@@ -105,7 +105,7 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
     story.append(Heading(_("Cercles d'engagement"), s.h1))
     story.append(_circles_chart(d, _))
     story.append(Heading(_("Équilibre de la parole par séance"), s.h1))
-    story.append(_line([e for _w, e in d.equality], 1.0))
+    story.append(_line([e for _w, e in d.equality], 1.0, language))
     story.append(Heading(_("Ceux qui portent le réseau"), s.h1))
     rows: list[list[Flowable | str]] = [
         [_("Membre"), _("Cas apportés"), _("Captures"), _("Actions menées")]
@@ -169,7 +169,7 @@ def _circles_chart(d: Dashboard, _: Callable[[str], str]) -> Flowable:
     return KeepTogether([drawing])
 
 
-def _line(values: list[float], top: float) -> Flowable:
+def _line(values: list[float], top: float, language: str) -> Flowable:
     drawing = Drawing(WIDTH, 45 * mm)
     if not values:
         return drawing
@@ -181,6 +181,8 @@ def _line(values: list[float], top: float) -> Flowable:
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = top / 5
+    chart.valueAxis.labelTextFormat = lambda value: decimal(value, language, 1)
     chart.valueAxis.labels.fontName = FONT
     chart.lines[0].strokeColor = ACCENT
     chart.lines[0].strokeWidth = 2

@@ -808,72 +808,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/network.py" line="162"/>
+        <location filename="../../ui/network.py" line="164"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="165"/>
+        <location filename="../../ui/network.py" line="167"/>
         <source>＋ nouveau</source>
         <translation>＋ new</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="166"/>
+        <location filename="../../ui/network.py" line="168"/>
         <source>↪ rejoint le réseau</source>
         <translation>↪ joins the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="167"/>
+        <location filename="../../ui/network.py" line="169"/>
         <source>= doublon, ignoré</source>
         <translation>= duplicate, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="168"/>
+        <location filename="../../ui/network.py" line="170"/>
         <source>✗ erreur, ignorée</source>
         <translation>✗ error, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="172"/>
+        <location filename="../../ui/network.py" line="174"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="173"/>
+        <location filename="../../ui/network.py" line="175"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="174"/>
+        <location filename="../../ui/network.py" line="176"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="175"/>
+        <location filename="../../ui/network.py" line="177"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="179"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="184"/>
+        <location filename="../../ui/network.py" line="186"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="187"/>
+        <location filename="../../ui/network.py" line="189"/>
         <source>Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).</source>
         <translation>File read as %1, separator “%2”. %3 to import, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="198"/>
         <source>Importer %1 personne(s)</source>
         <translation>Import %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="200"/>
+        <location filename="../../ui/network.py" line="202"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
@@ -1073,423 +1073,423 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="224"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="228"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="238"/>
+        <location filename="../../ui/network.py" line="240"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="239"/>
-        <location filename="../../ui/network.py" line="309"/>
+        <location filename="../../ui/network.py" line="241"/>
+        <location filename="../../ui/network.py" line="311"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="240"/>
+        <location filename="../../ui/network.py" line="242"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="241"/>
+        <location filename="../../ui/network.py" line="243"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="271"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="270"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="273"/>
+        <location filename="../../ui/network.py" line="275"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="294"/>
+        <location filename="../../ui/network.py" line="296"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="296"/>
+        <location filename="../../ui/network.py" line="298"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="300"/>
+        <location filename="../../ui/network.py" line="302"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="301"/>
+        <location filename="../../ui/network.py" line="303"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="302"/>
+        <location filename="../../ui/network.py" line="304"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="303"/>
+        <location filename="../../ui/network.py" line="305"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="304"/>
+        <location filename="../../ui/network.py" line="306"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="305"/>
+        <location filename="../../ui/network.py" line="307"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="306"/>
+        <location filename="../../ui/network.py" line="308"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="311"/>
+        <location filename="../../ui/network.py" line="313"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="314"/>
+        <location filename="../../ui/network.py" line="316"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="316"/>
+        <location filename="../../ui/network.py" line="318"/>
         <source>Importer un fichier CSV…</source>
         <translation>Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="319"/>
+        <location filename="../../ui/network.py" line="321"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="328"/>
+        <location filename="../../ui/network.py" line="330"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="351"/>
+        <location filename="../../ui/network.py" line="353"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="364"/>
+        <location filename="../../ui/network.py" line="366"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="371"/>
+        <location filename="../../ui/network.py" line="373"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="372"/>
+        <location filename="../../ui/network.py" line="374"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="373"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="377"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="380"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="383"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="395"/>
+        <location filename="../../ui/network.py" line="397"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="396"/>
+        <location filename="../../ui/network.py" line="398"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="399"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="402"/>
+        <location filename="../../ui/network.py" line="404"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="403"/>
+        <location filename="../../ui/network.py" line="405"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="409"/>
+        <location filename="../../ui/network.py" line="411"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="411"/>
+        <location filename="../../ui/network.py" line="413"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="413"/>
+        <location filename="../../ui/network.py" line="415"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="415"/>
+        <location filename="../../ui/network.py" line="417"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="417"/>
+        <location filename="../../ui/network.py" line="419"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="440"/>
+        <location filename="../../ui/network.py" line="442"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="441"/>
+        <location filename="../../ui/network.py" line="443"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="442"/>
+        <location filename="../../ui/network.py" line="444"/>
         <source>%1 séances tenues</source>
         <translation>%1 sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="455"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="467"/>
+        <location filename="../../ui/network.py" line="469"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="471"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="471"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="476"/>
+        <location filename="../../ui/network.py" line="478"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="485"/>
+        <location filename="../../ui/network.py" line="487"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="487"/>
+        <location filename="../../ui/network.py" line="489"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="492"/>
+        <location filename="../../ui/network.py" line="494"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="493"/>
-        <source>%1 à l&apos;heure</source>
-        <translation>%1 on time</translation>
+        <location filename="../../ui/network.py" line="495"/>
+        <source>%1 / %2 à l&apos;heure</source>
+        <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="525"/>
+        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
+        <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="498"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="503"/>
+        <location filename="../../ui/network.py" line="507"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="505"/>
+        <location filename="../../ui/network.py" line="509"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="512"/>
+        <location filename="../../ui/network.py" line="516"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="521"/>
-        <source>%1 (%2 cas, %3 captures, %4 actions)</source>
-        <translation>%1 (%2 cases, %3 captures, %4 actions)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="529"/>
+        <location filename="../../ui/network.py" line="533"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="533"/>
+        <location filename="../../ui/network.py" line="537"/>
         <source>%1 membre(s) partagé(s) entre %2 et %3</source>
         <translation>%1 member(s) shared between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="541"/>
+        <location filename="../../ui/network.py" line="545"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="554"/>
+        <location filename="../../ui/network.py" line="558"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="575"/>
+        <location filename="../../ui/network.py" line="580"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="591"/>
+        <location filename="../../ui/network.py" line="596"/>
         <source>séance</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="622"/>
+        <location filename="../../ui/network.py" line="627"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="635"/>
+        <location filename="../../ui/network.py" line="640"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="670"/>
+        <location filename="../../ui/network.py" line="678"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="674"/>
+        <location filename="../../ui/network.py" line="682"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="701"/>
+        <location filename="../../ui/network.py" line="709"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="707"/>
+        <location filename="../../ui/network.py" line="715"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="715"/>
+        <location filename="../../ui/network.py" line="723"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="728"/>
+        <location filename="../../ui/network.py" line="736"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="741"/>
+        <location filename="../../ui/network.py" line="749"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="744"/>
+        <location filename="../../ui/network.py" line="752"/>
         <source>%1 personne(s) ajoutée(s).</source>
         <translation>%1 person(s) added.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="751"/>
+        <location filename="../../ui/network.py" line="759"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="753"/>
+        <location filename="../../ui/network.py" line="761"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="780"/>
+        <location filename="../../ui/network.py" line="788"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
