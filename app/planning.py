@@ -23,6 +23,7 @@ from models import (
     MembershipRole,
     Network,
     RepertoireEntry,
+    Role,
 )
 
 
@@ -211,12 +212,72 @@ def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAc
 
 @dataclass(frozen=True)
 class PlannedItem:
-    """An agenda item as the planner edits it, before the session exists."""
+    """An agenda item as the planner edits it, before the session starts.
+
+    ``item_id`` names the stored item it stands for (None: a new one); ``client_id`` is
+    the client of a co-development case (a copied agenda never carries one).
+    """
 
     title: str
     method_key: str
     minutes: int
     confidential: bool = False
+    item_id: uuid.UUID | None = None
+    client_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """A planned session as the planner shows it for changes."""
+
+    meeting_id: uuid.UUID
+    network_id: uuid.UUID
+    number: int
+    start: datetime
+    minutes: int
+    title: str
+    place: str
+    facilitator_id: uuid.UUID | None
+    scribe_id: uuid.UUID | None
+    items: tuple[PlannedItem, ...]
+
+
+def session_plan(db: Session, meeting_id: uuid.UUID) -> SessionPlan:
+    """The plan of a session not yet started; refused once it has started."""
+    meeting = db.get(Meeting, meeting_id)
+    if meeting is None:
+        raise EngineError(_("Cette séance n'existe pas."))
+    if meeting.status is not MeetingStatus.PLANNED:
+        raise EngineError(
+            _(
+                "La séance {number} a déjà commencé : son ordre du jour se change depuis le "
+                "poste de pilotage."
+            ).format(number=meeting.number)
+        )
+    items = tuple(
+        PlannedItem(
+            i.title,
+            i.method_key,
+            i.planned_minutes,
+            i.confidential,
+            item_id=i.id,
+            client_id=next((r.member_id for r in i.roles if r.role is Role.CLIENT), None),
+        )
+        for i in sorted(meeting.items, key=lambda i: i.position)
+    )
+    minutes = round((meeting.planned_end - meeting.planned_start).total_seconds() / 60)
+    return SessionPlan(
+        meeting.id,
+        meeting.network_id,
+        meeting.number,
+        meeting.planned_start,
+        minutes,
+        meeting.title,
+        meeting.place,
+        meeting.facilitator_id,
+        meeting.scribe_id,
+        items,
+    )
 
 
 @dataclass(frozen=True)

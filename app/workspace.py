@@ -7,15 +7,17 @@ database themselves (see ARCHITECTURE.md, "The windows").
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
 from app.clock import Clock
+from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
+from app.i18n import _
 from app.members_import import Preview, apply, preview
 from app.methods import MethodCatalogue, load_methods
 from app.paths import user_methods_dir
@@ -25,11 +27,13 @@ from app.planning import (
     OpenAction,
     PastAgenda,
     PlannedItem,
+    SessionPlan,
     members,
     open_actions,
     overview,
     past_agendas,
     plan_meeting,
+    session_plan,
 )
 from app.repertoire import (
     ActionView,
@@ -55,7 +59,7 @@ from app.steering import (
     update_profile,
 )
 from app.store import Store
-from models import ActionStatus, Circle, Member, Network, Role
+from models import ActionStatus, Circle, Meeting, Member, Network, Role
 
 
 @dataclass
@@ -103,14 +107,14 @@ class Workspace:
         place: str = "",
         facilitator_id: uuid.UUID | None = None,
         scribe_id: uuid.UUID | None = None,
-        clients: Mapping[int, uuid.UUID] | None = None,
     ) -> uuid.UUID:
-        """Plan a session with its agenda; ``clients`` maps an item's index to its client.
+        """Plan a session with its agenda (each item with its client if it has one).
 
         Items go through the engine so that their phases share the planned minutes as in
         any other session; the session exists once its row is committed, even if an item
         is then refused.
         """
+        _check_agenda(items, self.methods)
         with self.store.transaction() as db:
             network = db.get_one(Network, network_id)
             meeting = plan_meeting(
@@ -124,15 +128,43 @@ class Workspace:
                 scribe=db.get(Member, scribe_id) if scribe_id else None,
             )
             meeting_id = meeting.id
-        engine = self.engine(meeting_id)
-        for index, item in enumerate(items):
-            item_id = engine.add_item(
-                item.title, item.method_key, item.minutes, confidential=item.confidential
-            )
-            client = (clients or {}).get(index)
-            if client is not None:
-                engine.set_role(item_id, client, Role.CLIENT)
+        _apply_agenda(self.engine(meeting_id), items)
         return meeting_id
+
+    def session_plan(self, meeting_id: uuid.UUID) -> SessionPlan:
+        with self.store.session() as db:
+            return session_plan(db, meeting_id)
+
+    def replan_session(
+        self,
+        meeting_id: uuid.UUID,
+        start: datetime,
+        minutes: int,
+        items: Sequence[PlannedItem],
+        *,
+        title: str = "",
+        place: str = "",
+        facilitator_id: uuid.UUID | None = None,
+        scribe_id: uuid.UUID | None = None,
+    ) -> None:
+        """Change a session not yet started: its date, length, roles and agenda.
+
+        Items that keep their id and method are updated in place (their stored roles and
+        phases stay theirs); the others are removed or added; the order is the given one.
+        """
+        _check_agenda(items, self.methods)
+        if minutes <= 0:
+            raise EngineError(_("La durée d'une séance doit être positive."))
+        with self.store.transaction() as db:
+            session_plan(db, meeting_id)  # refuses a session already started
+            meeting = db.get_one(Meeting, meeting_id)
+            meeting.planned_start = start
+            meeting.planned_end = start + timedelta(minutes=minutes)
+            meeting.title = title
+            meeting.place = place
+            meeting.facilitator_id = facilitator_id
+            meeting.scribe_id = scribe_id
+        _apply_agenda(self.engine(meeting_id), items)
 
     # --- the repertoire -------------------------------------------------------------------
 
@@ -205,3 +237,57 @@ class Workspace:
     def import_members(self, previewed: Preview) -> int:
         with self.store.transaction() as db:
             return apply(db, previewed, self.clock.now())
+
+
+def _check_agenda(items: Sequence[PlannedItem], methods: MethodCatalogue) -> None:
+    """Refuse a bad agenda before anything is written (the engine would refuse it midway)."""
+    for number, item in enumerate(items, 1):
+        if not item.title.strip():
+            raise EngineError(_("Le point {number} n'a pas de titre.").format(number=number))
+        if item.method_key not in methods:
+            raise EngineError(_("Méthode inconnue : {key}.").format(key=item.method_key))
+        if item.minutes <= 0:
+            raise EngineError(_("La durée prévue doit être d'au moins une minute."))
+
+
+def _apply_agenda(engine: SessionEngine, items: Sequence[PlannedItem]) -> None:
+    """Make the session's agenda the given one, through the engine's own commands."""
+    stored = {i.id: i for i in engine.facts.items}
+    kept = {
+        item.item_id
+        for item in items
+        if item.item_id in stored and stored[item.item_id].method_key == item.method_key
+    }
+    for item_id in stored.keys() - kept:
+        engine.remove_item(item_id)
+    order = []
+    for item in items:
+        if item.item_id in kept:
+            item_id = item.item_id
+            fact = stored[item_id]
+            if (fact.title, fact.planned_minutes, fact.confidential) != (
+                item.title.strip(),
+                item.minutes,
+                item.confidential,
+            ):
+                engine.update_item(
+                    item_id,
+                    title=item.title,
+                    planned_minutes=item.minutes,
+                    confidential=item.confidential,
+                )
+            roles = fact.roles
+        else:
+            item_id = engine.add_item(
+                item.title, item.method_key, item.minutes, confidential=item.confidential
+            )
+            roles = {}
+        for member_id, role in roles.items():
+            if role is Role.CLIENT and member_id != item.client_id:
+                engine.set_role(item_id, member_id, None)
+        if item.client_id is not None and roles.get(item.client_id) is not Role.CLIENT:
+            engine.set_role(item_id, item.client_id, Role.CLIENT)
+        order.append(item_id)
+    for position, item_id in enumerate(order):
+        if engine.facts.item(item_id).position != position:
+            engine.move_item(item_id, position)

@@ -122,6 +122,24 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
+def open_window(
+    qtbot: Any, store: Store, clock: FakeClock, methods: MethodCatalogue, size: tuple[int, int]
+) -> Any:
+    """The real main window in French, shown and active (shortcuts reach the active one)."""
+    from app.workspace import Workspace
+    from ui.application import create_application
+    from ui.window import MainWindow
+
+    create_application("fr")
+    window = MainWindow(Workspace(store, clock, methods))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
 @pytest.fixture(scope="session")
 def shoot(artifacts: Path) -> Shoot:
     """Save a widget as ``artifacts/<name>.png`` as the screen would show it next."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -126,12 +127,11 @@ def test_a_session_is_planned_with_its_agenda_and_its_client(room: Room) -> None
         150,
         [
             PlannedItem("Accueil", "tour_de_table", 15),
-            PlannedItem("Cas de Karim", "codev", 90, confidential=True),
+            PlannedItem("Cas de Karim", "codev", 90, confidential=True, client_id=room["Karim"]),
             PlannedItem("Lean Coffee", "lean_coffee", 45),
         ],
         title="Séance de printemps",
         place="Salle Lumière",
-        clients={1: room["Karim"]},
     )
     facts = ws.engine(meeting).facts
     assert facts.meeting.number == 2
@@ -145,3 +145,71 @@ def test_a_session_is_planned_with_its_agenda_and_its_client(room: Room) -> None
     assert facts.items[1].confidential
     [agenda] = [a for a in ws.past_agendas(room.network_id) if a.meeting_id == meeting]
     assert [i.method_key for i in agenda.items] == ["tour_de_table", "codev", "lean_coffee"]
+
+
+def test_a_planned_session_is_changed_before_it_starts(room: Room) -> None:
+    ws = Workspace(room.store, room.clock, room.engine.methods)
+    start = room.clock.now() + timedelta(days=30)
+    meeting = ws.plan_session(
+        room.network_id,
+        start,
+        150,
+        [
+            PlannedItem("Accueil", "tour_de_table", 15),
+            PlannedItem("Cas de Karim", "codev", 90, client_id=room["Karim"]),
+            PlannedItem("Lean Coffee", "lean_coffee", 45),
+        ],
+        title="Séance de printemps",
+    )
+    plan = ws.session_plan(meeting)
+    assert (plan.number, plan.minutes, plan.title) == (2, 150, "Séance de printemps")
+    assert [i.client_id for i in plan.items] == [None, room["Karim"], None]
+    welcome, case, lean = plan.items
+    case_id = case.item_id
+    ws.engine(meeting).update_item(case_id, phase_minutes={"presentation": 20})
+    later = start + timedelta(days=7)
+    # The case comes first, with Léa as client and 80 minutes; the welcome goes; a REX is
+    # added at the end; the Lean Coffee becomes a free discussion (another method).
+    ws.replan_session(
+        meeting,
+        later,
+        180,
+        [
+            replace(case, title="Cas de Léa", minutes=80, client_id=room["Léa"]),
+            replace(lean, method_key="free", title="Discussion libre"),
+            PlannedItem("REX audit", "rex", 40),
+        ],
+        title="Séance d'été",
+        place="Salle Confluence",
+        facilitator_id=room["Paul"],
+    )
+    after = ws.session_plan(meeting)
+    assert (after.start, after.minutes, after.title, after.place) == (
+        later,
+        180,
+        "Séance d'été",
+        "Salle Confluence",
+    )
+    assert after.facilitator_id == room["Paul"]
+    assert [(i.title, i.method_key, i.minutes, i.client_id) for i in after.items] == [
+        ("Cas de Léa", "codev", 80, room["Léa"]),
+        ("Discussion libre", "free", 45, None),
+        ("REX audit", "rex", 40, None),
+    ]
+    facts = ws.engine(meeting).facts
+    assert facts.items[0].id == case_id  # the same item: what was stored for it stays
+    assert facts.items[0].roles == {room["Léa"]: Role.CLIENT}
+    assert facts.items[0].phase_minutes["presentation"] == 20
+    assert [i.position for i in facts.items] == [0, 1, 2]
+
+    # A bad agenda is refused whole: nothing of it is written.
+    with pytest.raises(EngineError, match="Le point 2 n'a pas de titre"):
+        ws.replan_session(meeting, later, 180, [welcome, replace(welcome, title=" ")])
+    assert ws.session_plan(meeting).items[0].title == "Cas de Léa"
+
+    # Once started, the plan is changed from the cockpit only.
+    ws.engine(meeting).start_session()
+    with pytest.raises(EngineError, match="a déjà commencé"):
+        ws.session_plan(meeting)
+    with pytest.raises(EngineError, match="a déjà commencé"):
+        ws.replan_session(meeting, later, 180, after.items)

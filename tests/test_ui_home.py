@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
@@ -11,19 +12,14 @@ from app.methods import MethodCatalogue
 from app.store import Store
 from app.workspace import Workspace
 from tests.conftest import DEMO_NOW as NOW
-from tests.conftest import Shoot
+from tests.conftest import Shoot, open_window
 from ui.application import create_application
 from ui.window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, methods: MethodCatalogue) -> MainWindow:
-    create_application("fr")
-    window = MainWindow(Workspace(store, FakeClock(NOW), methods))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
+    return open_window(qtbot, store, FakeClock(NOW), methods, (1366, 768))
 
 
 def test_an_empty_database_invites_to_try_the_demo(window: MainWindow) -> None:
@@ -35,12 +31,7 @@ def test_an_empty_database_invites_to_try_the_demo(window: MainWindow) -> None:
 def test_the_demo_network_and_its_sessions_are_listed(
     qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, shoot: Shoot
 ) -> None:
-    create_application("fr")
-    window = MainWindow(Workspace(demo_store, FakeClock(NOW), methods))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, demo_store, FakeClock(NOW), methods, (1366, 768))
     assert window.home.title.text() == NETWORK_NAME
     assert "référentiel commun" in window.home.intention.text()
     model = window.home.meetings
@@ -74,3 +65,39 @@ def test_the_window_speaks_english(
     finally:
         for translator in app.property("cercle_translators") or []:
             app.removeTranslator(translator)
+
+
+def test_an_upcoming_session_is_changed_in_the_planner(
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, shoot: Shoot
+) -> None:
+    window = open_window(qtbot, demo_store, FakeClock(NOW), methods, (1366, 768))
+    home = window.home
+    home.meeting_table.selectRow(1)  # session 6, closed: nothing to change
+    assert not home.edit_button.isEnabled()
+    qtbot.keyClick(home.meeting_table, Qt.Key.Key_F2)
+    assert window.pages.currentWidget() is home
+
+    home.meeting_table.selectRow(0)  # session 7, upcoming
+    assert home.edit_button.isEnabled()
+    qtbot.keyClick(home.meeting_table, Qt.Key.Key_F2)
+    planner = window.planner
+    assert window.pages.currentWidget() is planner
+    assert planner.heading.text() == "Modifier la séance 7"
+    assert planner.title.text() == "Cas de Sofia et Lean Coffee"
+    assert planner.place.text() == "Salle Lumière"
+    titles = [row.title.text() for row in planner.rows]
+    assert len(titles) == 5
+    [case] = [row for row in planner.rows if row.method.currentData() == "codev"]
+    assert case.client.currentText() == "Sofia Lopes"  # the case keeps its client
+    shoot(window, "ui-planner-change-1366x768")
+
+    planner.place.setText("Salle Confluence")
+    case.minutes.setValue(case.minutes.value() - 10)
+    planner.remove(planner.rows[-1])
+    qtbot.keyClick(planner.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is home
+    changed = home.meetings.meeting(0)
+    assert (changed.number, changed.place, changed.items) == (7, "Salle Confluence", 4)
+    assert home.meetings.rowCount() == 7  # changed, not planned a second time
+    qtbot.keyClick(home.meeting_table, Qt.Key.Key_F2)
+    assert [row.title.text() for row in window.planner.rows] == titles[:-1]

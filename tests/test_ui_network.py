@@ -14,20 +14,13 @@ from pytestqt.qtbot import QtBot
 from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
-from app.workspace import Workspace
-from tests.conftest import DEMO_NOW, Shoot
-from ui.application import create_application
+from tests.conftest import DEMO_NOW, Shoot, open_window
 from ui.window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_store: Store, methods: MethodCatalogue) -> Iterator[MainWindow]:
-    create_application("fr")
-    window = MainWindow(Workspace(demo_store, FakeClock(DEMO_NOW), methods))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, demo_store, FakeClock(DEMO_NOW), methods, (1366, 768))
     yield window
 
 

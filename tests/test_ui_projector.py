@@ -13,10 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
-from app.workspace import Workspace
 from models import EntryKind, Role
-from tests.conftest import Room, Shoot, make_room
-from ui.application import create_application
+from tests.conftest import Room, Shoot, make_room, open_window
 from ui.projector import ProjectorWindow, choose_screen
 from ui.widgets import ElidedLabel
 from ui.window import MainWindow
@@ -40,13 +38,7 @@ def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
 
 @pytest.fixture
 def window(qtbot: QtBot, room: Room, methods: MethodCatalogue) -> Iterator[MainWindow]:
-    create_application("fr")
-    window = MainWindow(Workspace(room.store, room.clock, methods))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, room.store, room.clock, methods, (1366, 768))
     window.run(room.meeting_id)
     yield window
     window.cockpit.leave()

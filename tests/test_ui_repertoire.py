@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.methods import MethodCatalogue
-from app.workspace import Workspace
 from models import EntryKind, EntryStatus
-from tests.conftest import Room, Shoot
-from ui.application import create_application
+from tests.conftest import Room, Shoot, open_window
 from ui.window import MainWindow
 
 
@@ -31,13 +29,7 @@ def window(qtbot: QtBot, room: Room, methods: MethodCatalogue) -> Iterator[MainW
         owner_id=room["Sofia"],
         due_on=room.clock.now().date() - timedelta(days=1),
     )
-    create_application("fr")
-    window = MainWindow(Workspace(room.store, room.clock, methods))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, room.store, room.clock, methods, (1366, 768))
     window.run(room.meeting_id)
     yield window
     window.cockpit.leave()

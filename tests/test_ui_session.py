@@ -21,7 +21,7 @@ from app.store import Store
 from app.store.backup import list_backups
 from app.workspace import Workspace
 from models import AttendanceStatus, EntryKind
-from tests.conftest import Room, Shoot, make_room
+from tests.conftest import Room, Shoot, make_room, open_window
 from ui.application import create_application
 from ui.settings import GEOMETRY, LAST_NETWORK
 from ui.shortcuts import SHORTCUTS
@@ -38,13 +38,7 @@ def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
 
 @pytest.fixture
 def window(qtbot: QtBot, room: Room, methods: MethodCatalogue) -> Iterator[MainWindow]:
-    create_application("fr")
-    window = MainWindow(Workspace(room.store, room.clock, methods))
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, room.store, room.clock, methods, SIZE)
     yield window
     window.cockpit.leave()
 

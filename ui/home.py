@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,7 @@ class HomePage(QWidget):
     plan_requested = Signal(object)  # network id
     steer_requested = Signal(object)  # network id
     open_requested = Signal(object)  # MeetingSummary
+    edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -82,6 +83,10 @@ class HomePage(QWidget):
         self.steer_button = QPushButton(self.tr("Piloter le réseau  [Ctrl+D]"))
         self.steer_button.clicked.connect(self._steer)
         sessions.addWidget(self.steer_button)
+        self.edit_button = QPushButton(self.tr("Modifier la séance  [F2]"))
+        self.edit_button.setToolTip(self.tr("Date, lieu et ordre du jour d'une séance à venir"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        sessions.addWidget(self.edit_button)
         self.open_button = QPushButton(self.tr("Ouvrir la séance  [Entrée]"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_selected)
@@ -102,7 +107,12 @@ class HomePage(QWidget):
         self.setLayout(body)
 
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
-        for key, slot in (("Ctrl+N", self._plan), ("Ctrl+D", self._steer)):
+        self.meeting_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        for key, slot in (
+            ("Ctrl+N", self._plan),
+            ("Ctrl+D", self._steer),
+            ("F2", self.edit_selected),
+        ):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for key in ("Return", "Enter"):
@@ -126,6 +136,11 @@ class HomePage(QWidget):
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.meeting_table.isVisibleTo(self):
+            self.meeting_table.setFocus()  # Enter, F2, Ctrl+N work without a click first
+
     def _steer(self) -> None:
         if self.network_id is not None:
             self.steer_requested.emit(self.network_id)
@@ -147,6 +162,16 @@ class HomePage(QWidget):
         if meeting is not None:
             self.open_requested.emit(meeting)
 
+    def edit_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None and meeting.status is MeetingStatus.PLANNED:
+            self.edit_requested.emit(self.network_id, meeting.id)
+
+    def _update_buttons(self, *_selection: object) -> None:
+        meeting = self.selected_meeting()
+        self.edit_button.setEnabled(meeting is not None and meeting.status is MeetingStatus.PLANNED)
+        self.open_button.setEnabled(meeting is not None)
+
     def _open_row(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.meetings.meeting(index.row()))
 
@@ -161,6 +186,7 @@ class HomePage(QWidget):
         self.title.setText(network.name)
         self.intention.setText(network.intention)
         self.meetings.set_meetings(network.meetings)
+        self._update_buttons()
 
 
 def _label(text: str, style_name: str) -> QLabel:

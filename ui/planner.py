@@ -33,7 +33,7 @@ from app.planning import MemberSummary, PastAgenda, PlannedItem
 from app.workspace import Workspace
 from models import Role
 from ui.formatting import local_date
-from ui.widgets import Banner, section
+from ui.widgets import Banner, section, select_data
 
 
 class AgendaRow(QWidget):
@@ -42,21 +42,26 @@ class AgendaRow(QWidget):
     def __init__(self, page: PlannerPage, item: PlannedItem) -> None:
         super().__init__()
         self.page = page
+        self.item_id = item.item_id
         self.title = QLineEdit(item.title)
         self.title.setPlaceholderText(self.tr("Titre du point"))
         self.method = QComboBox()
         for method in page.workspace.methods.methods.values():
             self.method.addItem(method.name.get(current_language()), method.key)
-        self.method.setCurrentIndex(max(0, self.method.findData(item.method_key)))
+        select_data(self.method, item.method_key)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
         self.minutes.setSuffix(" min")
         self.minutes.setValue(item.minutes)
         self.client = QComboBox()
         self.client.setAccessibleName(self.tr("Client"))
+        policy = self.client.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the columns of every row line up
+        self.client.setSizePolicy(policy)
         self.client.addItem(self.tr("— client —"), None)
         for member in page.people:
             self.client.addItem(member.name, member.id)
+        select_data(self.client, item.client_id)
         self.confidential = QCheckBox(self.tr("Confidentiel"))
         self.confidential.setChecked(item.confidential)
         up, down, remove = QPushButton("↑"), QPushButton("↓"), QPushButton("✕")
@@ -91,22 +96,27 @@ class AgendaRow(QWidget):
         self.page.update_total()
 
     def planned(self) -> PlannedItem:
+        client = None if self.client.isHidden() else self.client.currentData()
         return PlannedItem(
             self.title.text().strip(),
             str(self.method.currentData()),
             self.minutes.value(),
             self.confidential.isChecked(),
+            item_id=self.item_id,
+            client_id=client,
         )
 
 
 class PlannerPage(QWidget):
     planned = Signal(object, object)  # network id, meeting id
     cancelled = Signal()
+    refused = Signal(str)  # the session can no longer be planned (why)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
         self.network_id: uuid.UUID | None = None
+        self.meeting_id: uuid.UUID | None = None  # a planned session being changed
         self.people: list[MemberSummary] = []
         self.agendas: list[PastAgenda] = []
         self.rows: list[AgendaRow] = []
@@ -194,8 +204,20 @@ class PlannerPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def open(self, network_id: uuid.UUID) -> None:
+    def open(self, network_id: uuid.UUID, meeting_id: uuid.UUID | None = None) -> bool:
+        """A new session for the network, or the plan of ``meeting_id`` to change.
+
+        False (and nothing shown) when that session can no longer be changed.
+        """
+        plan = None
+        if meeting_id is not None:
+            try:
+                plan = self.workspace.session_plan(meeting_id)
+            except EngineError as error:
+                self.refused.emit(str(error))
+                return False
         self.network_id = network_id
+        self.meeting_id = meeting_id
         self.people = self.workspace.members(network_id)
         self.agendas = self.workspace.past_agendas(network_id)
         for row in list(self.rows):
@@ -208,6 +230,8 @@ class PlannerPage(QWidget):
             )
         self.template_choice.clear()
         for agenda in self.agendas:
+            if agenda.meeting_id == meeting_id:
+                continue
             label = self.tr("Séance %1 du %2").replace("%1", str(agenda.number))
             label = label.replace("%2", local_date(agenda.planned_start))
             self.template_choice.addItem(f"{label} — {agenda.title}", agenda.meeting_id)
@@ -219,14 +243,43 @@ class PlannerPage(QWidget):
             combo.addItem(empty, None)
             for member in self.people:
                 combo.addItem(member.name, member.id)
-        start = (self.workspace.clock.now() + timedelta(days=28)).astimezone()
-        self.date.setDate(QDate(start.year, start.month, start.day))
-        self.start.setTime(QTime(9, 0))
-        self.length.setValue(150)
-        self.title.clear()
-        self.place.clear()
-        self.update_total()
+        if plan is None:
+            self.heading.setText(self.tr("Planifier une séance"))
+            start = (self.workspace.clock.now() + timedelta(days=28)).astimezone()
+            start = start.replace(hour=9, minute=0)
+            self._show_plan(start, 150, "", "", None, None)
+        else:
+            self.heading.setText(self.tr("Modifier la séance %1").replace("%1", str(plan.number)))
+            self._show_plan(
+                plan.start.astimezone(),
+                plan.minutes,
+                plan.title,
+                plan.place,
+                plan.facilitator_id,
+                plan.scribe_id,
+            )
+            for item in plan.items:
+                self.add(item)
         self.title.setFocus()
+        return True
+
+    def _show_plan(
+        self,
+        start: datetime,
+        minutes: int,
+        title: str,
+        place: str,
+        facilitator_id: uuid.UUID | None,
+        scribe_id: uuid.UUID | None,
+    ) -> None:
+        self.date.setDate(QDate(start.year, start.month, start.day))
+        self.start.setTime(QTime(start.hour, start.minute))
+        self.length.setValue(minutes)
+        self.title.setText(title)
+        self.place.setText(place)
+        select_data(self.facilitator, facilitator_id)
+        select_data(self.scribe, scribe_id)
+        self.update_total()
 
     def add(self, item: PlannedItem) -> AgendaRow:
         row = AgendaRow(self, item)
@@ -308,23 +361,22 @@ class PlannerPage(QWidget):
         day, time = self.date.date(), self.start.time()
         local = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
         start = local.astimezone().astimezone(UTC)
-        clients = {
-            index: row.client.currentData()
-            for index, row in enumerate(self.rows)
-            if not row.client.isHidden() and row.client.currentData() is not None
+        fields = {
+            "title": self.title.text().strip(),
+            "place": self.place.text().strip(),
+            "facilitator_id": self.facilitator.currentData(),
+            "scribe_id": self.scribe.currentData(),
         }
         try:
-            meeting_id = self.workspace.plan_session(
-                self.network_id,
-                start,
-                self.length.value(),
-                items,
-                title=self.title.text().strip(),
-                place=self.place.text().strip(),
-                facilitator_id=self.facilitator.currentData(),
-                scribe_id=self.scribe.currentData(),
-                clients=clients,
-            )
+            if self.meeting_id is None:
+                meeting_id = self.workspace.plan_session(
+                    self.network_id, start, self.length.value(), items, **fields
+                )
+            else:
+                meeting_id = self.meeting_id
+                self.workspace.replan_session(
+                    meeting_id, start, self.length.value(), items, **fields
+                )
         except EngineError as error:
             self.banner.show_message(str(error), True)
             return

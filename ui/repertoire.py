@@ -41,7 +41,7 @@ from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
 from ui.formatting import local_date
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import Banner, muted, section
+from ui.widgets import Banner, muted, section, select_data
 from ui.words import KIND_SYMBOLS, kind_name, status_name
 
 
@@ -274,7 +274,7 @@ class RepertoirePage(QWidget):
         for nid, name in networks:
             self.network.addItem(name, nid)
         if network_id is not None:
-            self.network.setCurrentIndex(max(0, self.network.findData(network_id)))
+            select_data(self.network, network_id)
         self.network.blockSignals(False)
         self.owner.blockSignals(True)
         self.owner.clear()

@@ -12,7 +12,15 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.engine.state import ParticipantState
 from app.engine.timeline import Timer, TimerLevel
@@ -297,3 +305,13 @@ def muted(text: str = "") -> QLabel:
     label.setStyleSheet(f"color: {MUTED};")
     label.setWordWrap(True)
     return label
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Choose the entry whose data equals ``value`` (the first entry when none does).
+
+    QComboBox.findData compares Python objects by identity: an equal UUID read again from
+    the database is not found by it.
+    """
+    index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(index)

@@ -106,8 +106,10 @@ class MainWindow(QMainWindow):
         self.home.steer_requested.connect(self.steer)
         self.network.back_requested.connect(self.go_home)
         self.home.open_requested.connect(self.open_meeting)
+        self.home.edit_requested.connect(self.replan)
         self.planner.planned.connect(self._planned)
         self.planner.cancelled.connect(self.go_home)
+        self.planner.refused.connect(lambda why: self.statusBar().showMessage(why, 10_000))
         self.checkin.run_requested.connect(self.run)
         self.checkin.home_requested.connect(self.go_home)
         self.cockpit.checkin_requested.connect(self.check_in)
@@ -140,6 +142,11 @@ class MainWindow(QMainWindow):
     def plan(self, network_id: uuid.UUID) -> None:
         self.planner.open(network_id)
         self.pages.setCurrentWidget(self.planner)
+
+    def replan(self, network_id: uuid.UUID, meeting_id: uuid.UUID) -> None:
+        """A session not yet started, back in the planner with its agenda."""
+        if self.planner.open(network_id, meeting_id):
+            self.pages.setCurrentWidget(self.planner)
 
     def _planned(self, network_id: uuid.UUID, _meeting_id: uuid.UUID) -> None:
         self.home.refresh(network_id)

@@ -4,37 +4,37 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/planner.py" line="46"/>
+        <location filename="../../ui/planner.py" line="47"/>
         <source>Titre du point</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="56"/>
+        <location filename="../../ui/planner.py" line="57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="57"/>
+        <location filename="../../ui/planner.py" line="61"/>
         <source>— client —</source>
         <translation>— client —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="60"/>
+        <location filename="../../ui/planner.py" line="65"/>
         <source>Confidentiel</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="63"/>
+        <location filename="../../ui/planner.py" line="68"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="64"/>
+        <location filename="../../ui/planner.py" line="69"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="65"/>
+        <location filename="../../ui/planner.py" line="70"/>
         <source>Retirer ce point</source>
         <translation>Remove this item</translation>
     </message>
@@ -760,47 +760,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="44"/>
+        <location filename="../../ui/home.py" line="45"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="51"/>
+        <location filename="../../ui/home.py" line="52"/>
         <source>Aucun réseau pour l&apos;instant. Lancez « cercle --demo » pour découvrir Cercle sur un réseau de démonstration.</source>
         <translation>No network yet. Run “cercle --demo” to discover Cercle on a demo network.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="64"/>
+        <location filename="../../ui/home.py" line="65"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71"/>
+        <location filename="../../ui/home.py" line="72"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="78"/>
+        <location filename="../../ui/home.py" line="79"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="80"/>
+        <location filename="../../ui/home.py" line="81"/>
         <source>Planifier une séance  [Ctrl+N]</source>
         <translation>Plan a session  [Ctrl+N]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82"/>
+        <location filename="../../ui/home.py" line="83"/>
         <source>Piloter le réseau  [Ctrl+D]</source>
         <translation>Steer the network  [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="85"/>
+        <location filename="../../ui/home.py" line="86"/>
+        <source>Modifier la séance  [F2]</source>
+        <translation>Change the session  [F2]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="87"/>
+        <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
+        <translation>Date, place and agenda of an upcoming session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="90"/>
         <source>Ouvrir la séance  [Entrée]</source>
         <translation>Open the session  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="126"/>
+        <location filename="../../ui/home.py" line="136"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1017,7 +1027,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="194"/>
+        <location filename="../../ui/window.py" line="201"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1510,22 +1520,22 @@
 <context>
     <name>ParticipantTile</name>
     <message>
-        <location filename="../../ui/widgets.py" line="147"/>
+        <location filename="../../ui/widgets.py" line="155"/>
         <source>● A LA PAROLE</source>
         <translation>● HAS THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="148"/>
+        <location filename="../../ui/widgets.py" line="156"/>
         <source>file n° %1</source>
         <translation>queue no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="149"/>
+        <location filename="../../ui/widgets.py" line="157"/>
         <source>○ pas encore parlé</source>
         <translation>○ not spoken yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="150"/>
+        <location filename="../../ui/widgets.py" line="158"/>
         <source>▲ plus de 2× sa part</source>
         <translation>▲ over 2× their share</translation>
     </message>
@@ -1533,122 +1543,128 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/planner.py" line="114"/>
+        <location filename="../../ui/planner.py" line="124"/>
+        <location filename="../../ui/planner.py" line="247"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="127"/>
+        <location filename="../../ui/planner.py" line="137"/>
         <source>ex. Cas de Sofia et Lean Coffee</source>
         <translation>e.g. Sofia&apos;s case and Lean Coffee</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="129"/>
+        <location filename="../../ui/planner.py" line="139"/>
         <source>ex. Salle Lumière</source>
         <translation>e.g. Lumière room</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="133"/>
+        <location filename="../../ui/planner.py" line="143"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="134"/>
+        <location filename="../../ui/planner.py" line="144"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="135"/>
+        <location filename="../../ui/planner.py" line="145"/>
         <source>Durée</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="136"/>
+        <location filename="../../ui/planner.py" line="146"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="137"/>
+        <location filename="../../ui/planner.py" line="147"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="138"/>
+        <location filename="../../ui/planner.py" line="148"/>
         <source>Animateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="139"/>
+        <location filename="../../ui/planner.py" line="149"/>
         <source>Secrétaire</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="142"/>
+        <location filename="../../ui/planner.py" line="152"/>
         <source>Ajouter un point  [Ctrl+Maj+A]</source>
         <translation>Add an item  [Ctrl+Shift+A]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="145"/>
+        <location filename="../../ui/planner.py" line="155"/>
         <source>Copier cet ordre du jour</source>
         <translation>Copy this agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="166"/>
+        <location filename="../../ui/planner.py" line="176"/>
         <source>← Annuler  [Échap]</source>
         <translation>← Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="168"/>
+        <location filename="../../ui/planner.py" line="178"/>
         <source>Enregistrer la séance  [Ctrl+S]</source>
         <translation>Save the session  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="183"/>
+        <location filename="../../ui/planner.py" line="193"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="211"/>
+        <location filename="../../ui/planner.py" line="235"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="215"/>
+        <location filename="../../ui/planner.py" line="239"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="216"/>
+        <location filename="../../ui/planner.py" line="240"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="257"/>
+        <location filename="../../ui/planner.py" line="252"/>
+        <source>Modifier la séance %1</source>
+        <translation>Change session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="310"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="281"/>
+        <location filename="../../ui/planner.py" line="334"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="284"/>
+        <location filename="../../ui/planner.py" line="337"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="286"/>
+        <location filename="../../ui/planner.py" line="339"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="298"/>
+        <location filename="../../ui/planner.py" line="351"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="304"/>
+        <location filename="../../ui/planner.py" line="357"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
@@ -2347,22 +2363,22 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../ui/widgets.py" line="232"/>
+        <location filename="../../ui/widgets.py" line="240"/>
         <source>aucun point en cours</source>
         <translation>no item running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="238"/>
+        <location filename="../../ui/widgets.py" line="246"/>
         <source>%1 · prévu %2</source>
         <translation>%1 · planned %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="242"/>
+        <location filename="../../ui/widgets.py" line="250"/>
         <source>restant sur %2</source>
         <translation>left of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="245"/>
+        <location filename="../../ui/widgets.py" line="253"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
