@@ -29,7 +29,7 @@ from app.text import fold
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.formatting import local_date, local_time
-from ui.table import Column, RowsModel, table_view
+from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
 
 T = TypeVar("T")
@@ -82,15 +82,7 @@ class CheckInPage(QWidget):
 
         self.open_actions: RowsModel[OpenAction] = RowsModel(
             [
-                Column(
-                    "",
-                    lambda a: self.tr("⚠ en retard") if a.overdue else "",
-                    colour=lambda a: "#b3261e" if a.overdue else None,
-                    bold=lambda a: a.overdue,
-                ),
-                Column(self.tr("Action"), lambda a: a.title),
-                Column(self.tr("Responsable"), lambda a: a.owner),
-                Column(self.tr("Échéance"), lambda a: f"{a.due_on:%d/%m/%Y}" if a.due_on else ""),
+                *action_columns(),
                 Column(
                     self.tr("Séance"),
                     lambda a: f"n° {a.from_session}" if a.from_session else "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -31,3 +31,8 @@ def duration(seconds: float) -> str:
 def decimal(value: float, places: int = 2) -> str:
     """'0,35' in French, '0.35' in English."""
     return QLocale().toString(float(value), "f", places)
+
+
+def short_date(day: date) -> str:
+    """'26/03/2026' in French, the English locale's own short form in English."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -39,8 +39,8 @@ from app.engine.errors import EngineError
 from app.repertoire import HIGHLIGHT, ActionView, EntryView, Hit, RevisionView, SearchFilters
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
-from ui.formatting import local_date
-from ui.table import Column, RowsModel, table_view
+from ui.formatting import local_date, short_date
+from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section, select_data
 from ui.words import KIND_SYMBOLS, kind_name, status_name
 
@@ -193,15 +193,7 @@ class RepertoirePage(QWidget):
         self.closed_too = QCheckBox(self.tr("Y compris les actions closes"))
         self.action_rows: RowsModel[ActionView] = RowsModel(
             [
-                Column(
-                    "",
-                    lambda a: self.tr("⚠ en retard") if a.overdue else "",
-                    colour=lambda a: "#b3261e" if a.overdue else None,
-                    bold=lambda a: a.overdue,
-                ),
-                Column(self.tr("Action"), lambda a: a.title),
-                Column(self.tr("Responsable"), lambda a: a.owner),
-                Column(self.tr("Échéance"), lambda a: f"{a.due_on:%d/%m/%Y}" if a.due_on else ""),
+                *action_columns(),
                 Column(self.tr("Statut"), self._action_status),
                 Column(
                     self.tr("Origine"),
@@ -357,7 +349,7 @@ class RepertoirePage(QWidget):
             origin.append(
                 self.tr("responsable %1, échéance %2")
                 .replace("%1", entry.owner or "—")
-                .replace("%2", f"{entry.due_on:%d/%m/%Y}" if entry.due_on else "—")
+                .replace("%2", short_date(entry.due_on) if entry.due_on else "—")
             )
         self.origin.setText(" · ".join(origin))
         self.history.set_rows(entry.revisions)

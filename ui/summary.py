@@ -26,7 +26,7 @@ from app.workspace import Workspace
 from models import EntryKind
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
-from ui.table import Column, RowsModel, table_view
+from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
 
@@ -67,11 +67,7 @@ class SummaryPage(QWidget):
             [Column(self.tr("Capture"), self._capture_text)]
         )
         self.action_rows: RowsModel[CaptureFact] = RowsModel(
-            [
-                Column(self.tr("Action"), lambda c: c.title),
-                Column(self.tr("Responsable"), self._owner),
-                Column(self.tr("Échéance"), lambda c: f"{c.due_on:%d/%m/%Y}" if c.due_on else ""),
-            ]
+            action_columns(owner=self._owner)[1:]  # closed just now: none is late yet
         )
         self.speaking: RowsModel[ParticipantState] = RowsModel(
             [

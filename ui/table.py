@@ -13,12 +13,15 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ui.formatting import short_date
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -141,3 +144,32 @@ def table_view(
     else:
         header.setStretchLastSection(True)
     return view
+
+
+def action_columns(owner: Callable[[Any], str] = lambda a: a.owner) -> list[Column[Any]]:
+    """The first columns of every list of actions: late or not, the action, owner, due date.
+
+    The rows need ``title`` and ``due_on``, and ``overdue`` when the list can show late ones.
+    """
+
+    def late(a: Any) -> bool:
+        return bool(getattr(a, "overdue", False))
+
+    return [
+        Column(
+            "",
+            lambda a: QCoreApplication.translate("Actions", "⚠ en retard") if late(a) else "",
+            colour=_late_colour,
+            bold=late,
+        ),
+        Column(QCoreApplication.translate("Actions", "Action"), lambda a: a.title),
+        Column(QCoreApplication.translate("Actions", "Responsable"), owner),
+        Column(
+            QCoreApplication.translate("Actions", "Échéance"),
+            lambda a: short_date(a.due_on) if a.due_on else "",
+        ),
+    ]
+
+
+def _late_colour(a: Any) -> str | None:
+    return "#b3261e" if getattr(a, "overdue", False) else None

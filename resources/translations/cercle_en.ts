@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/table.py" line="161"/>
+        <source>⚠ en retard</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table.py" line="165"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table.py" line="166"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table.py" line="168"/>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <location filename="../../ui/planner.py" line="47"/>
@@ -158,126 +181,106 @@
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="87"/>
-        <source>⚠ en retard</source>
-        <translation>⚠ overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="91"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="92"/>
-        <source>Responsable</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="93"/>
-        <source>Échéance</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="95"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="101"/>
+        <location filename="../../ui/checkin.py" line="93"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="103"/>
+        <location filename="../../ui/checkin.py" line="95"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="105"/>
+        <location filename="../../ui/checkin.py" line="97"/>
         <source>Faite  [F]</source>
         <translation>Done  [F]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="107"/>
+        <location filename="../../ui/checkin.py" line="99"/>
         <source>Abandonnée  [Suppr]</source>
         <translation>Dropped  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="114"/>
+        <location filename="../../ui/checkin.py" line="106"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="127"/>
+        <location filename="../../ui/checkin.py" line="119"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="132"/>
+        <location filename="../../ui/checkin.py" line="124"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="174"/>
+        <location filename="../../ui/checkin.py" line="166"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="178"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="180"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="186"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="188"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="203"/>
+        <location filename="../../ui/checkin.py" line="195"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="205"/>
+        <location filename="../../ui/checkin.py" line="197"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="216"/>
+        <location filename="../../ui/checkin.py" line="208"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="218"/>
+        <location filename="../../ui/checkin.py" line="210"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="219"/>
+        <location filename="../../ui/checkin.py" line="211"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="220"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="240"/>
+        <location filename="../../ui/checkin.py" line="232"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="261"/>
+        <location filename="../../ui/checkin.py" line="253"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -1778,13 +1781,13 @@
         <location filename="../../ui/repertoire.py" line="120"/>
         <location filename="../../ui/repertoire.py" line="152"/>
         <location filename="../../ui/repertoire.py" line="162"/>
-        <location filename="../../ui/repertoire.py" line="205"/>
+        <location filename="../../ui/repertoire.py" line="197"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/repertoire.py" line="122"/>
-        <location filename="../../ui/repertoire.py" line="207"/>
+        <location filename="../../ui/repertoire.py" line="199"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
@@ -1850,163 +1853,143 @@
         <translation>Closed actions too</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="198"/>
-        <source>⚠ en retard</source>
-        <translation>⚠ overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire.py" line="202"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire.py" line="203"/>
-        <source>Responsable</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
         <location filename="../../ui/repertoire.py" line="204"/>
-        <source>Échéance</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire.py" line="212"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="213"/>
+        <location filename="../../ui/repertoire.py" line="205"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="215"/>
+        <location filename="../../ui/repertoire.py" line="207"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="217"/>
+        <location filename="../../ui/repertoire.py" line="209"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="220"/>
+        <location filename="../../ui/repertoire.py" line="212"/>
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="233"/>
+        <location filename="../../ui/repertoire.py" line="225"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="234"/>
+        <location filename="../../ui/repertoire.py" line="226"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="236"/>
+        <location filename="../../ui/repertoire.py" line="228"/>
         <source>← Retour  [Échap]</source>
         <translation>← Back  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="238"/>
+        <location filename="../../ui/repertoire.py" line="230"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="273"/>
+        <location filename="../../ui/repertoire.py" line="265"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="281"/>
+        <location filename="../../ui/repertoire.py" line="273"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="310"/>
+        <location filename="../../ui/repertoire.py" line="302"/>
         <source>%1 résultat(s)</source>
         <translation>%1 result(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="312"/>
+        <location filename="../../ui/repertoire.py" line="304"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="339"/>
-        <location filename="../../ui/repertoire.py" line="365"/>
+        <location filename="../../ui/repertoire.py" line="331"/>
+        <location filename="../../ui/repertoire.py" line="357"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="348"/>
+        <location filename="../../ui/repertoire.py" line="340"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="353"/>
+        <location filename="../../ui/repertoire.py" line="345"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="355"/>
+        <location filename="../../ui/repertoire.py" line="347"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="358"/>
+        <location filename="../../ui/repertoire.py" line="350"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="365"/>
+        <location filename="../../ui/repertoire.py" line="357"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="383"/>
+        <location filename="../../ui/repertoire.py" line="375"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="396"/>
+        <location filename="../../ui/repertoire.py" line="388"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="403"/>
+        <location filename="../../ui/repertoire.py" line="395"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="419"/>
+        <location filename="../../ui/repertoire.py" line="411"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="421"/>
+        <location filename="../../ui/repertoire.py" line="413"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="432"/>
+        <location filename="../../ui/repertoire.py" line="424"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="433"/>
+        <location filename="../../ui/repertoire.py" line="425"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="434"/>
+        <location filename="../../ui/repertoire.py" line="426"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="449"/>
+        <location filename="../../ui/repertoire.py" line="441"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -2230,132 +2213,117 @@
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="71"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary.py" line="72"/>
-        <source>Responsable</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary.py" line="73"/>
-        <source>Échéance</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary.py" line="78"/>
+        <location filename="../../ui/summary.py" line="74"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="79"/>
+        <location filename="../../ui/summary.py" line="75"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="80"/>
+        <location filename="../../ui/summary.py" line="76"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="83"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="85"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="91"/>
+        <location filename="../../ui/summary.py" line="87"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="93"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="92"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="94"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="102"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="100"/>
         <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
         <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="103"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="108"/>
+        <location filename="../../ui/summary.py" line="104"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="112"/>
+        <location filename="../../ui/summary.py" line="108"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="115"/>
+        <location filename="../../ui/summary.py" line="111"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="146"/>
+        <location filename="../../ui/summary.py" line="142"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="152"/>
+        <location filename="../../ui/summary.py" line="148"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="166"/>
+        <location filename="../../ui/summary.py" line="162"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="174"/>
+        <location filename="../../ui/summary.py" line="170"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="187"/>
+        <location filename="../../ui/summary.py" line="183"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="191"/>
+        <location filename="../../ui/summary.py" line="187"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="220"/>
+        <location filename="../../ui/summary.py" line="216"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
