@@ -808,12 +808,12 @@
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="90"/>
+        <location filename="../../ui/home.py" line="89"/>
         <source>Ouvrir la séance  [Entrée]</source>
         <translation>Open the session  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="136"/>
+        <location filename="../../ui/home.py" line="135"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
