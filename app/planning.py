@@ -75,8 +75,7 @@ def plan_meeting(
     scribe: Member | None = None,
 ) -> Meeting:
     """Plan the network's next session (numbered after the last one)."""
-    if minutes <= 0:
-        raise EngineError(_("La durée d'une séance doit être positive."))
+    _check_length(minutes)
     number = (
         db.scalar(select(func.max(Meeting.number)).where(Meeting.network_id == network.id)) or 0
     ) + 1
@@ -242,8 +241,13 @@ class SessionPlan:
     items: tuple[PlannedItem, ...]
 
 
-def session_plan(db: Session, meeting_id: uuid.UUID) -> SessionPlan:
-    """The plan of a session not yet started; refused once it has started."""
+def _check_length(minutes: int) -> None:
+    if minutes <= 0:
+        raise EngineError(_("La durée d'une séance doit être positive."))
+
+
+def _not_started(db: Session, meeting_id: uuid.UUID) -> Meeting:
+    """The session, if it can still be planned; refused once it has started."""
     meeting = db.get(Meeting, meeting_id)
     if meeting is None:
         raise EngineError(_("Cette séance n'existe pas."))
@@ -254,6 +258,34 @@ def session_plan(db: Session, meeting_id: uuid.UUID) -> SessionPlan:
                 "poste de pilotage."
             ).format(number=meeting.number)
         )
+    return meeting
+
+
+def replan_meeting(
+    db: Session,
+    meeting_id: uuid.UUID,
+    planned_start: datetime,
+    minutes: int,
+    *,
+    title: str = "",
+    place: str = "",
+    facilitator_id: uuid.UUID | None = None,
+    scribe_id: uuid.UUID | None = None,
+) -> None:
+    """Move, lengthen or re-staff a session not yet started (its agenda is the engine's)."""
+    _check_length(minutes)
+    meeting = _not_started(db, meeting_id)
+    meeting.planned_start = planned_start
+    meeting.planned_end = planned_start + timedelta(minutes=minutes)
+    meeting.title = title
+    meeting.place = place
+    meeting.facilitator_id = facilitator_id
+    meeting.scribe_id = scribe_id
+
+
+def session_plan(db: Session, meeting_id: uuid.UUID) -> SessionPlan:
+    """The plan of a session not yet started; refused once it has started."""
+    meeting = _not_started(db, meeting_id)
     items = tuple(
         PlannedItem(
             i.title,

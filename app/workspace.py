@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -33,6 +33,7 @@ from app.planning import (
     overview,
     past_agendas,
     plan_meeting,
+    replan_meeting,
     session_plan,
 )
 from app.repertoire import (
@@ -59,7 +60,7 @@ from app.steering import (
     update_profile,
 )
 from app.store import Store
-from models import ActionStatus, Circle, Meeting, Member, Network, Role
+from models import ActionStatus, Circle, Member, Network, Role
 
 
 @dataclass
@@ -153,17 +154,17 @@ class Workspace:
         phases stay theirs); the others are removed or added; the order is the given one.
         """
         _check_agenda(items, self.methods)
-        if minutes <= 0:
-            raise EngineError(_("La durée d'une séance doit être positive."))
         with self.store.transaction() as db:
-            session_plan(db, meeting_id)  # refuses a session already started
-            meeting = db.get_one(Meeting, meeting_id)
-            meeting.planned_start = start
-            meeting.planned_end = start + timedelta(minutes=minutes)
-            meeting.title = title
-            meeting.place = place
-            meeting.facilitator_id = facilitator_id
-            meeting.scribe_id = scribe_id
+            replan_meeting(
+                db,
+                meeting_id,
+                start,
+                minutes,
+                title=title,
+                place=place,
+                facilitator_id=facilitator_id,
+                scribe_id=scribe_id,
+            )
         _apply_agenda(self.engine(meeting_id), items)
 
     # --- the repertoire -------------------------------------------------------------------
