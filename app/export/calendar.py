@@ -226,3 +226,21 @@ def export_programme(
             ).format(network=network)
         )
     return write_calendar(out, calendar_bytes(events, language, now, name=network))
+
+
+def export_following(
+    store: Store,
+    meeting_id: uuid.UUID,
+    methods: MethodCatalogue,
+    now: datetime,
+    out: Path,
+    language: str,
+) -> Path:
+    """The session after ``meeting_id`` (the one its minutes announce) as an invitation."""
+    with store.session() as db:
+        event = following_event(db, meeting_id, methods)
+    if event is None:
+        raise ExportError(
+            _("Aucune séance n'est planifiée après celle-ci : planifiez-la d'abord (Ctrl+N).")
+        )
+    return write_calendar(out, calendar_bytes([event], language, now))

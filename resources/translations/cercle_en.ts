@@ -1995,6 +1995,119 @@
     </message>
 </context>
 <context>
+    <name>SendingBar</name>
+    <message>
+        <location filename="../../ui/sending.py" line="47"/>
+        <source>Préparer l&apos;envoi  [Ctrl+M]</source>
+        <translation>Prepare to send  [Ctrl+M]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="50"/>
+        <source>Un message aux membres présents, excusés et absents, avec le compte rendu et l&apos;invitation à la prochaine séance, ouvert dans votre messagerie. Rien n&apos;est envoyé sans vous.</source>
+        <translation>A message to the members present, excused and absent, with the minutes and the invitation to the next session, opened in your mail program. Nothing is sent without you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="57"/>
+        <source>Enregistrer le message sous…</source>
+        <translation>Save the message as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="59"/>
+        <source>Prochaine séance (.ics)…</source>
+        <translation>Next session (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="60"/>
+        <source>Programme du réseau (.ics)…</source>
+        <translation>Network's programme (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="62"/>
+        <source>Actions ouvertes (CSV)…</source>
+        <translation>Open actions (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="63"/>
+        <source>Toutes les actions (CSV)…</source>
+        <translation>All actions (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="65"/>
+        <source>Autres exports</source>
+        <translation>Other exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="152"/>
+        <source>Message prêt pour %1 membre(s), ouvert dans votre messagerie : relisez-le puis envoyez-le.</source>
+        <translation>Message ready for %1 member(s), opened in your mail program: read it over, then send it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="157"/>
+        <source>Message prêt pour %1 membre(s), mais aucune messagerie ne s&apos;est ouverte : il est enregistré dans %2.</source>
+        <translation>Message ready for %1 member(s), but no mail program opened: it is saved as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="163"/>
+        <source>Sans adresse e-mail : %1.</source>
+        <translation>No e-mail address: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="177"/>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="192"/>
+        <source>envoi-seance-%1.eml</source>
+        <translation>mail-session-%1.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="193"/>
+        <source>Enregistrer le message</source>
+        <translation>Save the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="193"/>
+        <source>Message (*.eml)</source>
+        <translation>Message (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="199"/>
+        <source>programme.ics</source>
+        <translation>programme.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="201"/>
+        <source>seance-%1.ics</source>
+        <translation>session-%1.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="203"/>
+        <source>Enregistrer l&apos;invitation</source>
+        <translation>Save the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="203"/>
+        <source>Calendrier (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="208"/>
+        <source>actions.csv</source>
+        <translation>actions.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="209"/>
+        <source>Enregistrer les actions</source>
+        <translation>Save the actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="209"/>
+        <source>Tableur (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="77"/>
@@ -2188,142 +2301,147 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="50"/>
+        <location filename="../../ui/summary.py" line="52"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="51"/>
+        <location filename="../../ui/summary.py" line="53"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="52"/>
+        <location filename="../../ui/summary.py" line="54"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="54"/>
+        <location filename="../../ui/summary.py" line="56"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="67"/>
+        <location filename="../../ui/summary.py" line="69"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="74"/>
+        <location filename="../../ui/summary.py" line="76"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="75"/>
+        <location filename="../../ui/summary.py" line="77"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="76"/>
+        <location filename="../../ui/summary.py" line="78"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="83"/>
+        <location filename="../../ui/summary.py" line="85"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="85"/>
+        <location filename="../../ui/summary.py" line="87"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="91"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="92"/>
+        <location filename="../../ui/summary.py" line="94"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="94"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="100"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
-        <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
-        <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
+        <location filename="../../ui/summary.py" line="102"/>
+        <source>Exporter le compte rendu  [Ctrl+E]</source>
+        <translation>Export the minutes  [Ctrl+E]</translation>
     </message>
     <message>
         <location filename="../../ui/summary.py" line="103"/>
+        <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
+        <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="108"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="115"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="142"/>
+        <location filename="../../ui/summary.py" line="152"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="148"/>
+        <location filename="../../ui/summary.py" line="158"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="162"/>
+        <location filename="../../ui/summary.py" line="172"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="170"/>
+        <location filename="../../ui/summary.py" line="180"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="193"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="187"/>
+        <location filename="../../ui/summary.py" line="197"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="216"/>
+        <location filename="../../ui/summary.py" line="233"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
