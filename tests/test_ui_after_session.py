@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import email
+import shutil
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.policy import default
@@ -21,7 +22,7 @@ from app.export.mail import outbox_dir
 from app.methods import MethodCatalogue
 from app.store import Store
 from models import Meeting
-from tests.conftest import DEMO_NOW, Shoot, open_window
+from tests.conftest import ARTIFACTS, DEMO_NOW, Shoot, open_window
 from ui.window import MainWindow
 
 
@@ -99,3 +100,65 @@ def test_the_summary_exports_calendars_actions_and_editable_minutes(
         bar.export_calendar(tmp_path / "none.ics", programme=False)
     assert "Aucune séance n'est planifiée après celle-ci" in summary.banner.text()
     assert not (tmp_path / "none.ics").exists()
+
+
+def add_confidential_action(store: Store, meeting: Meeting) -> None:
+    from datetime import date
+
+    from app.repertoire import capture
+    from models import EntryKind, Member
+
+    with store.transaction() as db:
+        owner = db.scalars(select(Member).where(Member.name == "Léa Martin")).one()
+        capture(
+            db,
+            network_id=meeting.network_id,
+            kind=EntryKind.ACTION,
+            title="Parler au directeur des achats de Léa",
+            now=DEMO_NOW,
+            owner_id=owner.id,
+            due_on=date(2026, 11, 1),
+            confidential=True,
+        )
+
+
+def test_the_check_in_prints_and_projects_the_actions_due_but_never_a_confidential_one(
+    qtbot: QtBot, demo_window: MainWindow, demo_store: Store, shoot: Shoot
+) -> None:
+    from pypdf import PdfReader
+
+    planned = session(demo_store, 7)
+    add_confidential_action(demo_store, planned)
+    demo_window.check_in(planned.id)
+    checkin = demo_window.checkin
+    shoot(demo_window, "ui-checkin-room-buttons-1366x768")
+    opened: list[Path] = []
+    checkin.due.open_file = lambda path: opened.append(path) or True
+    reviewed = [a.title for a in checkin.open_actions.rows]
+    assert "Parler au directeur des achats de Léa" in reviewed  # the facilitator sees it
+    with qtbot.waitSignal(checkin.due.printed, timeout=30_000):
+        qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    shutil.copy(opened[0], ARTIFACTS / "checkin-actions-due.pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(opened[0]).pages).replace("\n", " ")
+    assert "Actions à revoir — Réseau Qualité Achats" in text
+    assert "Présenter le REX au comité qualité" in text and "en retard" in text
+    assert "directeur des achats" not in text
+    assert "Liste des actions ouverte pour l'imprimer" in checkin.banner.text()
+
+    qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_F5)
+    board = checkin.due.board
+    assert board.isVisible()
+    shown = [c.text() for c in board.cells]
+    assert "Présenter le REX au comité qualité" in shown
+    assert not any("directeur des achats" in t for t in shown)
+    board.resize(1280, 720)
+    shoot(board, "checkin-actions-board-1280x720")
+    # marking an action done at the review takes it off the wall
+    first = checkin.open_actions.rows[0].title
+    before = [c.text() for c in board.cells].count(first)
+    checkin.open_actions_view.setFocus()
+    checkin.open_actions_view.selectRow(0)
+    qtbot.keyClick(checkin.open_actions_view, Qt.Key.Key_F)
+    assert [c.text() for c in board.cells].count(first) == before - 1
+    qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_F5)
+    assert not board.isVisible()

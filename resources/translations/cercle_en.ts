@@ -25,6 +25,39 @@
     </message>
 </context>
 <context>
+    <name>ActionsBoard</name>
+    <message>
+        <location filename="../../ui/actions_board.py" line="42"/>
+        <source>Cercle — actions à revoir</source>
+        <translation>Cercle — actions to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="68"/>
+        <source>%1 · séance %2 du %3</source>
+        <translation>%1 · session %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="74"/>
+        <source>Actions à revoir (%1)</source>
+        <translation>Actions to review (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="76"/>
+        <source>Aucune action ouverte : tout a été fait.</source>
+        <translation>No open action: everything was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="84"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="96"/>
+        <source>… et %1 autres : voir la liste imprimée.</source>
+        <translation>… and %1 more: see the printed list.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <location filename="../../ui/planner.py" line="47"/>
@@ -139,148 +172,163 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="59"/>
+        <location filename="../../ui/checkin.py" line="60"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="60"/>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="62"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Présent  [P]</source>
         <translation>Present  [P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Excusé  [E]</source>
         <translation>Excused  [E]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Absent  [X]</source>
         <translation>Absent  [X]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation>Everyone present  [Ctrl+Shift+P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="78"/>
+        <location filename="../../ui/checkin.py" line="79"/>
         <source>Part avant la fin  [D]</source>
         <translation>Leaves early  [D]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="88"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
+        <location filename="../../ui/checkin.py" line="94"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="95"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>Faite  [F]</source>
         <translation>Done  [F]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="100"/>
         <source>Abandonnée  [Suppr]</source>
         <translation>Dropped  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="109"/>
+        <source>Pour la salle :</source>
+        <translation>For the room:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="111"/>
+        <source>Imprimer  [Ctrl+P]</source>
+        <translation>Print  [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="112"/>
+        <source>Projeter  [F5]</source>
+        <translation>Project  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="119"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="132"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="137"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="166"/>
+        <location filename="../../ui/checkin.py" line="182"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="178"/>
+        <location filename="../../ui/checkin.py" line="194"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="180"/>
+        <location filename="../../ui/checkin.py" line="196"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="202"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="204"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="214"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="225"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="227"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="228"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="229"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="249"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="270"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -758,6 +806,24 @@
         <location filename="../../ui/cockpit.py" line="973"/>
         <source>aide</source>
         <translation>help</translation>
+    </message>
+</context>
+<context>
+    <name>DueActions</name>
+    <message>
+        <location filename="../../ui/actions_board.py" line="156"/>
+        <source>actions-seance-%1.pdf</source>
+        <translation>actions-session-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="170"/>
+        <source>Liste des actions ouverte pour l&apos;imprimer : %1</source>
+        <translation>List of actions opened for printing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="172"/>
+        <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
+        <translation>List of actions saved (no PDF viewer opened): %1</translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2085,7 @@
     <message>
         <location filename="../../ui/sending.py" line="60"/>
         <source>Programme du réseau (.ics)…</source>
-        <translation>Network's programme (.ics)…</translation>
+        <translation>Network&apos;s programme (.ics)…</translation>
     </message>
     <message>
         <location filename="../../ui/sending.py" line="62"/>
