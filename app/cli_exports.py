@@ -117,7 +117,14 @@ def _prepare_mail(store: Store, args: argparse.Namespace) -> int:
             count=prepared.recipients, path=prepared.path
         )
     )
-    if prepared.without_email:
+    if not prepared.recipients:
+        print(
+            _(
+                "Aucun membre n'a d'adresse e-mail : ajoutez les destinataires dans "
+                "votre messagerie."
+            )
+        )
+    elif prepared.without_email:
         print(
             _("Sans adresse e-mail (à prévenir autrement) : {names}").format(
                 names=", ".join(prepared.without_email)

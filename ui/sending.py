@@ -159,7 +159,12 @@ class SendingBar(QWidget):
             )
         )
         text = text.replace("%1", str(prepared.recipients)).replace("%2", str(prepared.path))
-        if prepared.without_email:
+        if not prepared.recipients:
+            text += " " + self.tr(
+                "Aucun membre n'a d'adresse e-mail dans Cercle : ajoutez les destinataires dans "
+                "votre messagerie, ou importez les adresses depuis la page du réseau."
+            )
+        elif prepared.without_email:
             text += " " + self.tr("Sans adresse e-mail : %1.").replace(
                 "%1", ", ".join(prepared.without_email)
             )

@@ -2113,62 +2113,67 @@
         <translation>Message ready for %1 member(s), but no mail program opened: it is saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="163"/>
+        <location filename="../../ui/sending.py" line="164"/>
+        <source>Aucun membre n&apos;a d&apos;adresse e-mail dans Cercle : ajoutez les destinataires dans votre messagerie, ou importez les adresses depuis la page du réseau.</source>
+        <translation>No member has an e-mail address in Cercle: add the recipients in your mail program, or import the addresses from the network's page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="168"/>
         <source>Sans adresse e-mail : %1.</source>
         <translation>No e-mail address: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="177"/>
+        <location filename="../../ui/sending.py" line="182"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="192"/>
+        <location filename="../../ui/sending.py" line="197"/>
         <source>envoi-seance-%1.eml</source>
         <translation>mail-session-%1.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="193"/>
+        <location filename="../../ui/sending.py" line="198"/>
         <source>Enregistrer le message</source>
         <translation>Save the message</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="193"/>
+        <location filename="../../ui/sending.py" line="198"/>
         <source>Message (*.eml)</source>
         <translation>Message (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="199"/>
+        <location filename="../../ui/sending.py" line="204"/>
         <source>programme.ics</source>
         <translation>programme.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="201"/>
+        <location filename="../../ui/sending.py" line="206"/>
         <source>seance-%1.ics</source>
         <translation>session-%1.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="203"/>
+        <location filename="../../ui/sending.py" line="208"/>
         <source>Enregistrer l&apos;invitation</source>
         <translation>Save the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="203"/>
+        <location filename="../../ui/sending.py" line="208"/>
         <source>Calendrier (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="208"/>
+        <location filename="../../ui/sending.py" line="213"/>
         <source>actions.csv</source>
         <translation>actions.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="209"/>
+        <location filename="../../ui/sending.py" line="214"/>
         <source>Enregistrer les actions</source>
         <translation>Save the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="209"/>
+        <location filename="../../ui/sending.py" line="214"/>
         <source>Tableur (*.csv)</source>
         <translation>Spreadsheet (*.csv)</translation>
     </message>
