@@ -53,11 +53,16 @@ def _table(document: DocxDocument, block: Table) -> None:
     table.style = "Table Grid" if block.header else "Normal Table"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     offset = 1 if block.header else 0
+    if block.header:  # repeated at the top of each page the table runs onto
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        table.rows[0]._tr.get_or_add_trPr().append(repeat)
     widths = WIDTHS.get(width)
     if widths:
         table.autofit = False
         for column, cm in zip(table.columns, widths, strict=True):
-            for one in column.cells:
+            column.width = Cm(cm)  # the grid, which LibreOffice reads
+            for one in column.cells:  # the cells, which Word reads
                 one.width = Cm(cm)
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
