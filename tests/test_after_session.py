@@ -377,3 +377,64 @@ def test_the_command_line_prepares_everything(
         == 1
     )
     assert "Aucun réseau ne s'appelle « Nope »" in capsys.readouterr().err
+
+
+def test_a_confidential_capture_is_absent_from_every_new_output(room: Room, tmp_path: Path) -> None:
+    """The message (body and both attachments), Markdown, Word, the calendars, the CSV and
+    the check-in's list: none carries a confidential capture or the case's title."""
+    from app.export.actions_due import export_due_list
+    from app.export.calendar import export_session
+
+    with_emails(room)
+    following = plan_next(room, room.clock.now() + timedelta(days=28))
+    e = room.engine
+    run_case(room)
+    secret_action = "Appeler le fournisseur X en secret"
+    with room.store.transaction() as db:
+        from app.repertoire import capture
+
+        capture(
+            db,
+            network_id=room.network_id,
+            kind=EntryKind.ACTION,
+            title=secret_action,
+            now=room.clock.now(),
+            owner_id=room["Léa"],
+            due_on=date(2026, 4, 1),
+            confidential=True,
+            origin_meeting_id=room.meeting_id,
+        )
+    assert any(c.confidential for c in e.facts.captures)  # the idea of the case's phase 4
+    methods, now = e.methods, room.clock.now()
+    outputs: dict[str, str] = {}
+    mail = prepare_mail(room.store, room.meeting_id, methods, now, tmp_path / "m.eml", Options())
+    message = read_message(mail.path)
+    body = message.get_body(("plain",))
+    assert body is not None
+    outputs["mail body"] = body.get_content()
+    for part in message.iter_attachments():
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        if part.get_content_type() == "application/pdf":
+            reader = PdfReader(io.BytesIO(payload))
+            outputs["mail pdf"] = " ".join(p.extract_text() or "" for p in reader.pages)
+        else:
+            outputs["mail ics"] = payload.decode("utf-8")
+    for suffix in ("md", "docx"):
+        out = export_minutes_as(
+            room.store, room.meeting_id, methods, now, tmp_path / f"m.{suffix}", Options()
+        )
+        outputs[suffix] = docx_text(out) if suffix == "docx" else out.read_text(encoding="utf-8")
+    export_session(room.store, following.id, methods, now, tmp_path / "s.ics", "fr")
+    outputs["ics"] = (tmp_path / "s.ics").read_text(encoding="utf-8")
+    export_actions(room.store, room.network_id, now.date(), tmp_path / "a.csv", open_only=False)
+    outputs["csv"] = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    export_due_list(room.store, following.id, now.date(), tmp_path / "due.pdf", "fr")
+    outputs["due"] = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "due.pdf").pages)
+    for name, text in outputs.items():
+        text = flat(text)
+        assert "triche" not in text, name
+        assert "fournisseur X en secret" not in text, name
+        assert "cas de Léa" not in text or name == "mail pdf", name  # the PDF is issue #15's
+    assert "Envoyer la grille d'audit" in flat(outputs["csv"])  # the rest is there
+    assert "Envoyer la grille d'audit" in flat(outputs["due"])
