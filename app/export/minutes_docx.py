@@ -64,9 +64,10 @@ def _table(document: DocxDocument, block: Table) -> None:
             column.width = Cm(cm)  # the grid, which LibreOffice reads
             for one in column.cells:  # the cells, which Word reads
                 one.width = Cm(cm)
-    for r, values in enumerate(rows):
+    for r, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
+        cells = row.cells  # once per row: table.cell() rebuilds the whole grid each call
         for c, value in enumerate(values):
-            paragraph = table.cell(r, c).paragraphs[0]
+            paragraph = cells[c].paragraphs[0]
             run = paragraph.add_run(value)
             run.font.size = Pt(9.5)
             header = block.header is not None and r == 0
