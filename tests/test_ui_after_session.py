@@ -77,11 +77,23 @@ def test_without_a_mail_client_the_message_is_still_there(
 
 
 def test_the_summary_exports_calendars_actions_and_editable_minutes(
-    qtbot: QtBot, demo_window: MainWindow, demo_store: Store, tmp_path: Path
+    qtbot: QtBot, demo_window: MainWindow, demo_store: Store, tmp_path: Path, shoot: Shoot
 ) -> None:
     summary = demo_window.summary
     demo_window.show_summary(session(demo_store, 6).id)
     bar = summary.sending
+    menu = bar.more.menu()
+    assert menu is not None
+    menu.popup(bar.more.mapToGlobal(bar.more.rect().bottomLeft()))
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Enregistrer le message sous…",
+        "Prochaine séance (.ics)…",
+        "Programme du réseau (.ics)…",
+        "Actions ouvertes (CSV)…",
+        "Toutes les actions (CSV)…",
+    ]
+    shoot(menu, "ui-summary-other-exports-menu")
+    menu.hide()
     with qtbot.waitSignal(bar.done, timeout=30_000):
         bar.export_calendar(tmp_path / "next.ics", programme=False)
     (event,) = Calendar.from_ical((tmp_path / "next.ics").read_bytes()).walk("VEVENT")

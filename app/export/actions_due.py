@@ -8,16 +8,18 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from typing import TYPE_CHECKING
 
 from app.dates import long_date, short_date
-from app.export.pdf import Heading, Styles, build, table, text
 from app.i18n import translator
 from app.planning import OpenAction, open_actions
 from app.store import Store
 from models import Meeting, Network
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from app.export.pdf import Styles
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,12 @@ def due_list(store: Store, meeting_id: uuid.UUID, today: date) -> DueList:
 
 def write_due_list(data: DueList, out: Path, language: str) -> Path:
     """The list as a one-page (or more) PDF to print or to show, whole or not at all."""
+    # reportlab is loaded when a list is printed, not when the check-in page is built
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph
+
+    from app.export.pdf import Heading, build, table, text
+
     _ = translator(language)
     title = _("Actions à revoir — {network}").format(network=data.network)
 
