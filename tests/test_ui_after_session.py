@@ -87,6 +87,7 @@ def test_the_summary_exports_calendars_actions_and_editable_minutes(
     menu.popup(bar.more.mapToGlobal(bar.more.rect().bottomLeft()))
     assert [a.text() for a in menu.actions() if a.text()] == [
         "Enregistrer le message sous…",
+        "Copier le compte rendu (Markdown)",
         "Prochaine séance (.ics)…",
         "Programme du réseau (.ics)…",
         "Actions ouvertes (CSV)…",
@@ -94,6 +95,12 @@ def test_the_summary_exports_calendars_actions_and_editable_minutes(
     ]
     shoot(menu, "ui-summary-other-exports-menu")
     menu.hide()
+    with qtbot.waitSignal(bar.done, timeout=30_000):
+        bar.copy_markdown()
+    pasted = QApplication.clipboard().text()
+    assert pasted.startswith("# Compte rendu de la séance 6")
+    assert "Les fiches fournisseurs sont partagées sur l'espace commun" in pasted
+    assert "Impliquer le fournisseur" not in pasted  # the confidential idea stays out
     with qtbot.waitSignal(bar.done, timeout=30_000):
         bar.export_calendar(tmp_path / "next.ics", programme=False)
     (event,) = Calendar.from_ical((tmp_path / "next.ics").read_bytes()).walk("VEVENT")

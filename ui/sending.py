@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
 from app.i18n import current_language
@@ -55,6 +55,7 @@ class SendingBar(QWidget):
         self.prepare_button.clicked.connect(lambda: self.prepare())
         menu = QMenu(self)
         menu.addAction(self.tr("Enregistrer le message sous…"), self._save_message)
+        menu.addAction(self.tr("Copier le compte rendu (Markdown)"), lambda: self.copy_markdown())
         menu.addSeparator()
         menu.addAction(self.tr("Prochaine séance (.ics)…"), lambda: self._save_calendar(False))
         menu.addAction(self.tr("Programme du réseau (.ics)…"), lambda: self._save_calendar(True))
@@ -88,6 +89,22 @@ class SendingBar(QWidget):
         return self._start(
             lambda: prepare_mail(ws.store, meeting_id, ws.methods, ws.clock.now(), out, options),
             self._prepared if out is None else self._message_saved,
+        )
+
+    def copy_markdown(self) -> Job | None:
+        """The default minutes as Markdown on the clipboard, to paste in a chat or a wiki."""
+        if self.meeting_id is None or self.job is not None:
+            return None
+        from app.export.minutes import Options, snapshot
+        from app.export.minutes_markdown import minutes_markdown
+
+        ws, meeting_id = self.workspace, self.meeting_id
+        options = Options(current_language(), self.with_stats())
+        return self._start(
+            lambda: minutes_markdown(
+                snapshot(ws.store, meeting_id, ws.methods, ws.clock.now()), options
+            ),
+            self._copied,
         )
 
     def export_calendar(self, out: Path, programme: bool) -> Job | None:
@@ -176,6 +193,16 @@ class SendingBar(QWidget):
 
         assert isinstance(prepared, PreparedMail)
         self._saved(prepared.path)
+
+    def _copied(self, markdown: object) -> None:
+        self._idle()
+        QGuiApplication.clipboard().setText(str(markdown))
+        self.banner.show_message(
+            self.tr(
+                "Compte rendu copié (Markdown) : collez-le dans votre intranet ou votre messagerie."
+            )
+        )
+        self.done.emit(None)
 
     def _saved(self, path: object) -> None:
         self._idle()

@@ -2078,102 +2078,112 @@
         <translation>Save the message as…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="59"/>
+        <location filename="../../ui/sending.py" line="58"/>
+        <source>Copier le compte rendu (Markdown)</source>
+        <translation>Copy the minutes (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="60"/>
         <source>Prochaine séance (.ics)…</source>
         <translation>Next session (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="60"/>
+        <location filename="../../ui/sending.py" line="61"/>
         <source>Programme du réseau (.ics)…</source>
         <translation>Network&apos;s programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="62"/>
+        <location filename="../../ui/sending.py" line="63"/>
         <source>Actions ouvertes (CSV)…</source>
         <translation>Open actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="63"/>
+        <location filename="../../ui/sending.py" line="64"/>
         <source>Toutes les actions (CSV)…</source>
         <translation>All actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="65"/>
+        <location filename="../../ui/sending.py" line="66"/>
         <source>Autres exports</source>
         <translation>Other exports</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="152"/>
+        <location filename="../../ui/sending.py" line="169"/>
         <source>Message prêt pour %1 membre(s), ouvert dans votre messagerie : relisez-le puis envoyez-le.</source>
         <translation>Message ready for %1 member(s), opened in your mail program: read it over, then send it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="157"/>
+        <location filename="../../ui/sending.py" line="174"/>
         <source>Message prêt pour %1 membre(s), mais aucune messagerie ne s&apos;est ouverte : il est enregistré dans %2.</source>
         <translation>Message ready for %1 member(s), but no mail program opened: it is saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="164"/>
+        <location filename="../../ui/sending.py" line="181"/>
         <source>Aucun membre n&apos;a d&apos;adresse e-mail dans Cercle : ajoutez les destinataires dans votre messagerie, ou importez les adresses depuis la page du réseau.</source>
-        <translation>No member has an e-mail address in Cercle: add the recipients in your mail program, or import the addresses from the network's page.</translation>
+        <translation>No member has an e-mail address in Cercle: add the recipients in your mail program, or import the addresses from the network&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="168"/>
+        <location filename="../../ui/sending.py" line="185"/>
         <source>Sans adresse e-mail : %1.</source>
         <translation>No e-mail address: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="182"/>
+        <location filename="../../ui/sending.py" line="202"/>
+        <source>Compte rendu copié (Markdown) : collez-le dans votre intranet ou votre messagerie.</source>
+        <translation>Minutes copied (Markdown): paste them into your intranet or your chat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="209"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="197"/>
+        <location filename="../../ui/sending.py" line="224"/>
         <source>envoi-seance-%1.eml</source>
         <translation>mail-session-%1.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="198"/>
+        <location filename="../../ui/sending.py" line="225"/>
         <source>Enregistrer le message</source>
         <translation>Save the message</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="198"/>
+        <location filename="../../ui/sending.py" line="225"/>
         <source>Message (*.eml)</source>
         <translation>Message (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="204"/>
+        <location filename="../../ui/sending.py" line="231"/>
         <source>programme.ics</source>
         <translation>programme.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="206"/>
+        <location filename="../../ui/sending.py" line="233"/>
         <source>seance-%1.ics</source>
         <translation>session-%1.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="208"/>
+        <location filename="../../ui/sending.py" line="235"/>
         <source>Enregistrer l&apos;invitation</source>
         <translation>Save the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="208"/>
+        <location filename="../../ui/sending.py" line="235"/>
         <source>Calendrier (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="213"/>
+        <location filename="../../ui/sending.py" line="240"/>
         <source>actions.csv</source>
         <translation>actions.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="214"/>
+        <location filename="../../ui/sending.py" line="241"/>
         <source>Enregistrer les actions</source>
         <translation>Save the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="214"/>
+        <location filename="../../ui/sending.py" line="241"/>
         <source>Tableur (*.csv)</source>
         <translation>Spreadsheet (*.csv)</translation>
     </message>
