@@ -438,3 +438,30 @@ def test_a_confidential_capture_is_absent_from_every_new_output(room: Room, tmp_
         assert "cas de Léa" not in text or name == "mail pdf", name  # the PDF is issue #15's
     assert "Envoyer la grille d'audit" in flat(outputs["csv"])  # the rest is there
     assert "Envoyer la grille d'audit" in flat(outputs["due"])
+
+
+def test_hostile_names_never_add_a_header_nor_break_the_message(room: Room, tmp_path: Path) -> None:
+    with_emails(room, missing="")
+    with room.store.transaction() as db:
+        network = db.get_one(Network, room.network_id)
+        network.name = "Réseau\r\nBcc: espion@ailleurs.fr"
+        db.get_one(Member, room["Karim"]).name = 'Benali, Karim "KB"\nBcc: espion@ailleurs.fr'
+        db.get_one(Member, room["Sofia"]).email = "  sofia@exemple.fr  "
+        db.get_one(Member, room["Paul"]).email = "paul@"
+    run_case(room)
+    prepared = prepare_mail(
+        room.store,
+        room.meeting_id,
+        room.engine.methods,
+        room.clock.now(),
+        tmp_path / "m.eml",
+        Options(),
+    )
+    message = read_message(prepared.path)
+    assert message["Bcc"] is None
+    assert "espion" not in "".join(message.keys())
+    people = {a.addr_spec: a.display_name for a in message["To"].addresses}
+    assert people["karim@exemple.fr"] == 'Benali, Karim "KB" Bcc: espion@ailleurs.fr'
+    assert "sofia@exemple.fr" in people
+    assert "Paul" in prepared.without_email  # "paul@" is not an address
+    assert message["Subject"].startswith("Compte rendu — Réseau Bcc: espion@ailleurs.fr, séance 1")

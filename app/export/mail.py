@@ -67,9 +67,15 @@ def outbox_dir() -> Path:
     return data_dir() / "outbox"
 
 
+def one_line(value: str) -> str:
+    """Text fit for a header or a line of the body: no control character, no line break (a
+    name typed with a line break must never add a header, such as a hidden Bcc)."""
+    return " ".join(clean(value).split())
+
+
 def _address(name: str, email: str) -> Address | None:
     try:
-        address = Address(display_name=clean(name), addr_spec=email.strip())
+        address = Address(display_name=one_line(name), addr_spec=email.strip())
     except (ValueError, IndexError, TypeError):
         return None
     return address if address.domain and address.username else None
@@ -105,7 +111,7 @@ def mail_snapshot(
 
 
 def _short(title: str) -> str:
-    title = " ".join(clean(title).split())
+    title = one_line(title)
     return title if len(title) <= TITLE_LENGTH else title[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
@@ -114,7 +120,7 @@ def subject(data: MailData, language: str) -> str:
     _ = translator(language)
     m = data.minutes
     return _("Compte rendu — {network}, séance {number} du {date}").format(
-        network=clean(m.network), number=m.number, date=long_date(m.planned_start, language)
+        network=one_line(m.network), number=m.number, date=long_date(m.planned_start, language)
     )
 
 
@@ -124,11 +130,11 @@ def body(data: MailData, language: str) -> str:
     options = Options(language)  # the default minutes: never the confidential record
     m = data.minutes
     lines = [_("Bonjour,"), ""]
-    where = f" ({clean(m.place)})" if m.place else ""
+    where = f" ({one_line(m.place)})" if m.place else ""
     lines.append(
         _("Voici le compte rendu de notre séance {number} ({network}) du {date}{where}.").format(
             number=m.number,
-            network=clean(m.network),
+            network=one_line(m.network),
             date=long_date(m.planned_start, language),
             where=where,
         )
@@ -157,7 +163,7 @@ def body(data: MailData, language: str) -> str:
     lines += ["", _("Actions")]
     if actions:
         for action in actions:
-            who = clean(action.owner) or _("responsable à désigner")
+            who = one_line(action.owner) or _("responsable à désigner")
             due = (
                 _("pour le {date}").format(date=short_date(action.due_on, language))
                 if action.due_on
@@ -179,7 +185,7 @@ def body(data: MailData, language: str) -> str:
     lines += ["", _("Prochaine séance")]
     following = data.next_session
     if following is not None:
-        place = f" — {clean(following.place)}" if following.place else ""
+        place = f" — {one_line(following.place)}" if following.place else ""
         lines.append(
             f"  {long_date(following.start, language)}, "
             f"{clock_time(following.start)} – {clock_time(following.end)}{place}"
@@ -188,7 +194,7 @@ def body(data: MailData, language: str) -> str:
     else:
         lines.append("  " + _("Pas encore planifiée."))
     lines += ["", _("Le compte rendu complet est joint (PDF)."), "", _("Bien cordialement,")]
-    signature = data.sender.name if data.sender else clean(m.facilitator)
+    signature = one_line(data.sender.name if data.sender else m.facilitator)
     if signature:
         lines.append(signature)
     return "\n".join(lines) + "\n"
