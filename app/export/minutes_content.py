@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.dates import clock_time, long_date, minutes_text, short_date
 from app.engine.state import ItemStatus
-from app.export.minutes import EntryLine, ItemLine, MinutesData, Options
+from app.export.minutes import EntryLine, ItemLine, MinutesData, Options, _gap, _kind_label
 from app.i18n import decimal, translator
 from models import ActionStatus, EntryKind
 
@@ -96,25 +96,9 @@ def item_title(item: ItemLine, data: MinutesData, options: Options) -> str:
     return clean(item.title)
 
 
-def gap(seconds: float, language: str) -> str:
-    if abs(seconds) < 30:
-        return "="
-    sign = "+" if seconds > 0 else "−"
-    return sign + minutes_text(abs(seconds), language)
-
-
-def kind_label(kind: EntryKind, _: Callable[[str], str]) -> str:
-    return {
-        EntryKind.DECISION: _("Décision"),
-        EntryKind.ACTION: _("Action"),
-        EntryKind.PRACTICE: _("Bonne pratique"),
-        EntryKind.TERM: _("Terme"),
-        EntryKind.TOOL: _("Outil"),
-        EntryKind.RITUAL: _("Rituel"),
-        EntryKind.CRITERION: _("Critère"),
-        EntryKind.LEARNING: _("Apprentissage"),
-        EntryKind.IDEA: _("Idée"),
-    }[kind]
+# One wording of gaps and kinds for every layout: the PDF's own.
+gap = _gap
+kind_label = _kind_label
 
 
 def action_status(status: ActionStatus | None, _: Callable[[str], str]) -> str:
