@@ -256,6 +256,12 @@ def test_the_programme_is_one_calendar_and_hides_confidential_cases(
     assert "Accueil (Tour de table, 10 min)" in description
     assert "Codéveloppement (confidentiel)" in description
     assert "conflit" not in out.read_bytes().decode("utf-8")
+    # the session holding the case is announced without its title; the others keep theirs
+    assert [str(e["summary"]) for e in events] == [
+        "Réseau Qualité Achats — séance 2",
+        "Réseau Qualité Achats — séance 3 : Séance 3",
+        "Réseau Qualité Achats — séance 4 : Séance 4",
+    ]
 
 
 def read_csv(path: Path, delimiter: str) -> list[list[str]]:

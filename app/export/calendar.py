@@ -67,7 +67,10 @@ def _event(db: Session, meeting: Meeting, methods: MethodCatalogue) -> SessionEv
         id=meeting.id,
         network=network.name,
         number=meeting.number,
-        title="" if meeting.confidential else meeting.title,
+        # A session's title often names the client of its case ("Cas de Léa"), and calendars
+        # are seen by colleagues and assistants: a session holding a confidential item is
+        # announced by its network and number only.
+        title="" if meeting.confidential or any(not a.title for a in agenda) else meeting.title,
         place=meeting.place,
         start=meeting.planned_start,
         end=meeting.planned_end,
