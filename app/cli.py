@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from app import __version__
+from app import __version__, cli_exports
 from app.clock import SystemClock
 from app.engine.errors import EngineError
 from app.export.errors import ExportError
@@ -83,12 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _command(commands, "info", _("où sont les données, et ce qu'elles contiennent"))
     _command(commands, "methods", _("les méthodes d'animation disponibles"))
-    minutes = _command(commands, "export-minutes", _("écrire le compte rendu PDF d'une séance"))
+    minutes = _command(
+        commands, "export-minutes", _("écrire le compte rendu d'une séance (PDF, Markdown, Word)")
+    )
     minutes.add_argument(
         "--session", required=True, help=_("numéro de la séance, ou son identifiant")
     )
     minutes.add_argument("--network", help=_("nom du réseau (si plusieurs ont ce numéro)"))
-    minutes.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
+    minutes.add_argument(
+        "--out", required=True, type=Path, help=_("fichier à écrire : .pdf, .md ou .docx")
+    )
     minutes.add_argument(
         "--include-speaking-stats",
         action="store_true",
@@ -140,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     booklet = _command(commands, "export-booklet", _("écrire le livret d'accueil PDF d'un réseau"))
     booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
+    cli_exports.add_commands(commands, _command)
     return parser
 
 
@@ -222,10 +227,11 @@ def _methods(language: str) -> int:
 
 
 def _export_minutes(store: Store, args: argparse.Namespace) -> int:
-    from app.export.minutes import Options, export_minutes, find_session
+    from app.export.minutes import Options, find_session
+    from app.export.minutes_formats import export_minutes_as
 
     meeting_id = find_session(store, args.session, args.network)
-    out = export_minutes(
+    out = export_minutes_as(
         store,
         meeting_id,
         load_methods(user_methods_dir()),
@@ -344,20 +350,9 @@ def _restore(path: Path, backup: Path, yes: bool) -> int:
 def _export_booklet(store: Store, args: argparse.Namespace) -> int:
     from app.export.booklet import export_booklet
 
-    with store.session() as db:
-        networks = list(db.execute(select(Network.id, Network.name)).all())
-    chosen = [n for n in networks if args.network is None or n.name == args.network]
-    if len(chosen) != 1:
-        names = ", ".join(sorted(n.name for n in networks)) or "—"
-        raise ExportError(
-            _("Précisez --network parmi : {names}.").format(names=names)
-            if args.network is None
-            else _("Aucun réseau ne s'appelle « {name} » (réseaux : {names}).").format(
-                name=args.network, names=names
-            )
-        )
+    network_id, _name = cli_exports.find_network(store, args.network)
     out = export_booklet(
-        store, chosen[0].id, SystemClock().now(), args.out.expanduser().absolute(), args.lang
+        store, network_id, SystemClock().now(), args.out.expanduser().absolute(), args.lang
     )
     print(_("Livret écrit : {path}").format(path=out))
     return 0
@@ -427,6 +422,8 @@ def main(
                 return _export_minutes(store, args)
             if args.command == "export-booklet":
                 return _export_booklet(store, args)
+            if args.command in cli_exports.COMMANDS:
+                return cli_exports.run(store, args)
             if args.command == "import-members":
                 return _import_members(store, args)
             if open_window is None:

@@ -179,6 +179,8 @@ class OpenAction:
     due_on: date | None
     overdue: bool
     from_session: int | None
+    # Confidential actions are reviewed by the facilitator, never printed, projected or exported.
+    confidential: bool = False
 
 
 def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAction]:
@@ -203,6 +205,7 @@ def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAc
             e.due_on,
             e.due_on is not None and e.due_on < today,
             number,
+            e.confidential,
         )
         for e, name, number in rows
     ]

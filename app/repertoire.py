@@ -432,6 +432,7 @@ class ActionView:
     overdue: bool
     network: str
     session: int | None
+    confidential: bool = False  # never printed, projected or exported
 
 
 def actions(
@@ -475,6 +476,7 @@ def actions(
                 overdue,
                 network,
                 number,
+                e.confidential,
             )
         )
     return sorted(rows, key=lambda a: (not a.overdue, a.due_on or date.max, fold(a.owner)))

@@ -13,7 +13,7 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from app.planning import OpenAction
 from app.text import fold
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
+from ui.actions_board import DueActions
 from ui.formatting import local_date, local_time
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
@@ -101,8 +102,20 @@ class CheckInPage(QWidget):
         action_buttons.addWidget(done)
         action_buttons.addWidget(dropped)
         action_buttons.addStretch(1)
-
         self.banner = Banner()
+        # The list for the room (never a confidential action): printed, or projected.
+        self.due = DueActions(workspace, self.banner)
+        room_buttons = QHBoxLayout()
+        room_buttons.addWidget(muted(self.tr("Pour la salle :")))
+        for label, slot in (
+            (self.tr("Imprimer  [Ctrl+P]"), self.print_actions),
+            (self.tr("Projeter  [F5]"), self.project_actions),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            room_buttons.addWidget(button)
+        room_buttons.addStretch(1)
+
         back = QPushButton(self.tr("← Accueil  [Échap]"))
         back.clicked.connect(self.home_requested.emit)
         self.start_button = QPushButton()
@@ -125,6 +138,7 @@ class CheckInPage(QWidget):
         right.addWidget(self.open_actions_view, 1)
         right.addWidget(self.no_actions)
         right.addLayout(action_buttons)
+        right.addLayout(room_buttons)
         columns.addLayout(left, 45)
         columns.addLayout(right, 55)
         layout = QVBoxLayout(self)
@@ -144,6 +158,8 @@ class CheckInPage(QWidget):
             ("Ctrl+Shift+P", self.everyone_present),
             ("F", lambda: self.close_action(ActionStatus.DONE)),
             ("Del", lambda: self.close_action(ActionStatus.DROPPED)),
+            ("Ctrl+P", self.print_actions),
+            ("F5", self.project_actions),
             ("Ctrl+Return", self.start),
             ("Esc", self.home_requested.emit),
         ):
@@ -190,6 +206,7 @@ class CheckInPage(QWidget):
         actions = self.workspace.open_actions(m.network_id)
         self.open_actions.set_rows(actions)
         self.no_actions.setVisible(not actions)
+        self.due.refresh(engine.meeting_id)
         running = m.status is MeetingStatus.RUNNING
         self.start_button.setText(
             self.tr("Retour à la séance  [Ctrl+Entrée]")
@@ -254,6 +271,17 @@ class CheckInPage(QWidget):
             return
         action = self.open_actions.row(rows[0].row())
         self._do(lambda: self._engine().set_action_status(action.id, status))
+
+    def print_actions(self) -> None:
+        engine = self._engine()
+        self.due.print_list(engine.meeting_id, engine.facts.meeting.number)
+
+    def project_actions(self) -> None:
+        self.due.toggle_projection(self._engine().meeting_id, self)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.due.board.hide()  # the room's list goes with the page
+        super().hideEvent(event)
 
     def start(self) -> None:
         engine = self._engine()

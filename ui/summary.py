@@ -26,11 +26,13 @@ from app.workspace import Workspace
 from models import EntryKind
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
+from ui.sending import SendingBar
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+MINUTES_FILES = {"PDF (*.pdf)": ".pdf", "Markdown (*.md)": ".md", "Word (*.docx)": ".docx"}
 
 
 class SummaryPage(QWidget):
@@ -97,8 +99,8 @@ class SummaryPage(QWidget):
         grid.addWidget(
             table_view(self.action_rows, self.tr("Actions"), stretch=0, selectable=False), 4, 1
         )
-        self.export_button = QPushButton(self.tr("Exporter le compte rendu (PDF)  [Ctrl+E]"))
-        self.export_button.setObjectName("primary")
+        self.export_button = QPushButton(self.tr("Exporter le compte rendu  [Ctrl+E]"))
+        self.export_button.setToolTip(self.tr("En PDF, en Markdown (.md) ou en Word (.docx)"))
         self.export_button.clicked.connect(self._export)
         self.with_stats = QCheckBox(self.tr("avec les temps de parole"))
         self.with_confidential = QCheckBox(self.tr("avec les contenus confidentiels"))
@@ -108,6 +110,8 @@ class SummaryPage(QWidget):
         self.progress.setFormat(self.tr("Export…"))
         self.progress.hide()
         self.job: Job | None = None
+        self.sending = SendingBar(workspace, self.banner, self.with_stats.isChecked)
+        self.sending.prepare_button.setObjectName("primary")
         back = QPushButton(self.tr("← Accueil  [Échap]"))
         back.clicked.connect(self.home_requested.emit)
         footer = QHBoxLayout()
@@ -117,6 +121,7 @@ class SummaryPage(QWidget):
         footer.addWidget(self.with_confidential)
         footer.addWidget(self.progress)
         footer.addWidget(self.export_button)
+        footer.addWidget(self.sending)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
@@ -124,7 +129,11 @@ class SummaryPage(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.banner)
         layout.addLayout(footer)
-        for key, slot in (("Ctrl+E", self._export), ("Esc", self.home_requested.emit)):
+        for key, slot in (
+            ("Ctrl+E", self._export),
+            ("Ctrl+M", self.sending.prepare),
+            ("Esc", self.home_requested.emit),
+        ):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._names: dict[uuid.UUID, str] = {}
@@ -137,6 +146,7 @@ class SummaryPage(QWidget):
         state = engine.state()
         m = state.meeting
         self._number = m.number
+        self.sending.set_session(meeting_id, m.network_id, m.number)
         self._names = dict(engine.facts.names)
         self.heading.setText(
             self.tr("Séance %1 close · %2").replace("%1", str(m.number)).replace("%2", m.title)
@@ -183,26 +193,33 @@ class SummaryPage(QWidget):
         suggested = Path.home() / self.tr("compte-rendu-seance-%1.pdf").replace(
             "%1", str(self._number)
         )
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le compte rendu"), str(suggested), "PDF (*.pdf)"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le compte rendu"), str(suggested), ";;".join(MINUTES_FILES)
         )
         if path:
-            self.export_to(Path(path))
+            out = Path(path)
+            if out.suffix.lower() not in MINUTES_FILES.values():
+                out = out.with_suffix(MINUTES_FILES.get(chosen, ".pdf"))
+            self.export_to(out)
 
     def export_to(self, out: Path) -> Job | None:
-        """Write the minutes to ``out`` in a worker thread; the page shows progress."""
+        """Write the minutes to ``out`` (PDF, Markdown or Word by its extension) in a worker
+        thread; the page shows progress."""
         if self.meeting_id is None:
             return None
-        from app.export.minutes import Options, export_minutes  # reportlab, when needed
+        from app.export.minutes import Options  # reportlab, python-docx: when needed
+        from app.export.minutes_formats import export_minutes_as
 
-        if out.suffix.lower() != ".pdf":
+        if out.suffix.lower() not in MINUTES_FILES.values():
             out = out.with_suffix(".pdf")
         options = Options(
             current_language(), self.with_stats.isChecked(), self.with_confidential.isChecked()
         )
         ws, meeting_id = self.workspace, self.meeting_id
         self.job = Job(
-            lambda: export_minutes(ws.store, meeting_id, ws.methods, ws.clock.now(), out, options),
+            lambda: export_minutes_as(
+                ws.store, meeting_id, ws.methods, ws.clock.now(), out, options
+            ),
             "minutes-export",
         )
         self.job.finished.connect(self._exported)

@@ -239,7 +239,7 @@ def _snapshot(
             EntryKind.ACTION,
             a.title,
             "",
-            False,
+            a.confidential,
             owner=a.owner,
             due_on=a.due_on,
             action_status=ActionStatus.OPEN,
@@ -418,9 +418,10 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     actions = [e for e in visible if e.kind is EntryKind.ACTION]
     story.append(Heading(_("Actions"), s.h1))
     story.append(_actions_table(actions, s, lang, width))
-    if data.carried:
+    carried = [a for a in data.carried if secret or not a.confidential]
+    if carried:
         story.append(Heading(_("Actions ouvertes des séances précédentes"), s.h2, level=1))
-        story.append(_actions_table(list(data.carried), s, lang, width, origin=True))
+        story.append(_actions_table(carried, s, lang, width, origin=True))
 
     repertoire = [e for e in visible if e.kind not in (EntryKind.DECISION, EntryKind.ACTION)]
     codev_items = {i.id for i in data.items if i.codev}

@@ -220,11 +220,7 @@ def check_destination(out: Path) -> None:
     """Refuse, before any work, a place where the document could not be written."""
     folder = out.parent
     if out.is_dir():
-        raise ExportError(
-            _("{path} est un dossier : donnez un nom de fichier, se terminant par .pdf.").format(
-                path=out
-            )
-        )
+        raise ExportError(_("{path} est un dossier : donnez un nom de fichier.").format(path=out))
     if not folder.is_dir():
         raise ExportError(
             _("Le dossier {folder} n'existe pas : choisissez un autre emplacement.").format(

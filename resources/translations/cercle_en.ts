@@ -25,6 +25,39 @@
     </message>
 </context>
 <context>
+    <name>ActionsBoard</name>
+    <message>
+        <location filename="../../ui/actions_board.py" line="42"/>
+        <source>Cercle — actions à revoir</source>
+        <translation>Cercle — actions to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="68"/>
+        <source>%1 · séance %2 du %3</source>
+        <translation>%1 · session %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="74"/>
+        <source>Actions à revoir (%1)</source>
+        <translation>Actions to review (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="76"/>
+        <source>Aucune action ouverte : tout a été fait.</source>
+        <translation>No open action: everything was done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="84"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="96"/>
+        <source>… et %1 autres : voir la liste imprimée.</source>
+        <translation>… and %1 more: see the printed list.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <location filename="../../ui/planner.py" line="47"/>
@@ -139,148 +172,163 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="59"/>
+        <location filename="../../ui/checkin.py" line="60"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="60"/>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="62"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Présent  [P]</source>
         <translation>Present  [P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Excusé  [E]</source>
         <translation>Excused  [E]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Absent  [X]</source>
         <translation>Absent  [X]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation>Everyone present  [Ctrl+Shift+P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="78"/>
+        <location filename="../../ui/checkin.py" line="79"/>
         <source>Part avant la fin  [D]</source>
         <translation>Leaves early  [D]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="88"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
+        <location filename="../../ui/checkin.py" line="94"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="95"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>Faite  [F]</source>
         <translation>Done  [F]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="100"/>
         <source>Abandonnée  [Suppr]</source>
         <translation>Dropped  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="109"/>
+        <source>Pour la salle :</source>
+        <translation>For the room:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="111"/>
+        <source>Imprimer  [Ctrl+P]</source>
+        <translation>Print  [Ctrl+P]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="112"/>
+        <source>Projeter  [F5]</source>
+        <translation>Project  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="119"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="132"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="137"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="166"/>
+        <location filename="../../ui/checkin.py" line="182"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="178"/>
+        <location filename="../../ui/checkin.py" line="194"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="180"/>
+        <location filename="../../ui/checkin.py" line="196"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="202"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="204"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="214"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="225"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="227"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="228"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="229"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="249"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="270"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -758,6 +806,24 @@
         <location filename="../../ui/cockpit.py" line="973"/>
         <source>aide</source>
         <translation>help</translation>
+    </message>
+</context>
+<context>
+    <name>DueActions</name>
+    <message>
+        <location filename="../../ui/actions_board.py" line="156"/>
+        <source>actions-seance-%1.pdf</source>
+        <translation>actions-session-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="170"/>
+        <source>Liste des actions ouverte pour l&apos;imprimer : %1</source>
+        <translation>List of actions opened for printing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="172"/>
+        <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
+        <translation>List of actions saved (no PDF viewer opened): %1</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2061,134 @@
     </message>
 </context>
 <context>
+    <name>SendingBar</name>
+    <message>
+        <location filename="../../ui/sending.py" line="47"/>
+        <source>Préparer l&apos;envoi  [Ctrl+M]</source>
+        <translation>Prepare to send  [Ctrl+M]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="50"/>
+        <source>Un message aux membres présents, excusés et absents, avec le compte rendu et l&apos;invitation à la prochaine séance, ouvert dans votre messagerie. Rien n&apos;est envoyé sans vous.</source>
+        <translation>A message to the members present, excused and absent, with the minutes and the invitation to the next session, opened in your mail program. Nothing is sent without you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="57"/>
+        <source>Enregistrer le message sous…</source>
+        <translation>Save the message as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="58"/>
+        <source>Copier le compte rendu (Markdown)</source>
+        <translation>Copy the minutes (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="60"/>
+        <source>Prochaine séance (.ics)…</source>
+        <translation>Next session (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="61"/>
+        <source>Programme du réseau (.ics)…</source>
+        <translation>Network&apos;s programme (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="63"/>
+        <source>Actions ouvertes (CSV)…</source>
+        <translation>Open actions (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="64"/>
+        <source>Toutes les actions (CSV)…</source>
+        <translation>All actions (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="66"/>
+        <source>Autres exports</source>
+        <translation>Other exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="169"/>
+        <source>Message prêt pour %1 membre(s), ouvert dans votre messagerie : relisez-le puis envoyez-le.</source>
+        <translation>Message ready for %1 member(s), opened in your mail program: read it over, then send it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="174"/>
+        <source>Message prêt pour %1 membre(s), mais aucune messagerie ne s&apos;est ouverte : il est enregistré dans %2.</source>
+        <translation>Message ready for %1 member(s), but no mail program opened: it is saved as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="181"/>
+        <source>Aucun membre n&apos;a d&apos;adresse e-mail dans Cercle : ajoutez les destinataires dans votre messagerie, ou importez les adresses depuis la page du réseau.</source>
+        <translation>No member has an e-mail address in Cercle: add the recipients in your mail program, or import the addresses from the network&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="185"/>
+        <source>Sans adresse e-mail : %1.</source>
+        <translation>No e-mail address: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="202"/>
+        <source>Compte rendu copié (Markdown) : collez-le dans votre intranet ou votre messagerie.</source>
+        <translation>Minutes copied (Markdown): paste them into your intranet or your chat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="209"/>
+        <source>Enregistré : %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="224"/>
+        <source>envoi-seance-%1.eml</source>
+        <translation>mail-session-%1.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="225"/>
+        <source>Enregistrer le message</source>
+        <translation>Save the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="225"/>
+        <source>Message (*.eml)</source>
+        <translation>Message (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="231"/>
+        <source>programme.ics</source>
+        <translation>programme.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="233"/>
+        <source>seance-%1.ics</source>
+        <translation>session-%1.ics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="235"/>
+        <source>Enregistrer l&apos;invitation</source>
+        <translation>Save the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="235"/>
+        <source>Calendrier (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="240"/>
+        <source>actions.csv</source>
+        <translation>actions.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="241"/>
+        <source>Enregistrer les actions</source>
+        <translation>Save the actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="241"/>
+        <source>Tableur (*.csv)</source>
+        <translation>Spreadsheet (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="77"/>
@@ -2188,142 +2382,147 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="50"/>
+        <location filename="../../ui/summary.py" line="52"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="51"/>
+        <location filename="../../ui/summary.py" line="53"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="52"/>
+        <location filename="../../ui/summary.py" line="54"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="54"/>
+        <location filename="../../ui/summary.py" line="56"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="67"/>
+        <location filename="../../ui/summary.py" line="69"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="74"/>
+        <location filename="../../ui/summary.py" line="76"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="75"/>
+        <location filename="../../ui/summary.py" line="77"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="76"/>
+        <location filename="../../ui/summary.py" line="78"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="83"/>
+        <location filename="../../ui/summary.py" line="85"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="85"/>
+        <location filename="../../ui/summary.py" line="87"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="91"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="92"/>
+        <location filename="../../ui/summary.py" line="94"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="94"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="100"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
-        <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
-        <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
+        <location filename="../../ui/summary.py" line="102"/>
+        <source>Exporter le compte rendu  [Ctrl+E]</source>
+        <translation>Export the minutes  [Ctrl+E]</translation>
     </message>
     <message>
         <location filename="../../ui/summary.py" line="103"/>
+        <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
+        <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="108"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="115"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="142"/>
+        <location filename="../../ui/summary.py" line="152"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="148"/>
+        <location filename="../../ui/summary.py" line="158"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="162"/>
+        <location filename="../../ui/summary.py" line="172"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="170"/>
+        <location filename="../../ui/summary.py" line="180"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="193"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="187"/>
+        <location filename="../../ui/summary.py" line="197"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="216"/>
+        <location filename="../../ui/summary.py" line="233"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>

@@ -1,0 +1,306 @@
+"""What the minutes say, apart from how a format lays it out (Markdown, Word, e-mail).
+
+``minutes_blocks()`` turns one ``MinutesData`` snapshot into a short list of plain blocks —
+title, sections, facts, tables, entries — in the chosen language, with the confidentiality
+rule applied once: a confidential capture, a confidential carried action and a confidential
+co-development case (reduced to "Cas n° N (confidentiel)", its method and its duration) stay
+out unless the facilitator asked for the confidential record. Each format only renders
+blocks, so none of them can say more than another, and none reads the database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.dates import clock_time, long_date, minutes_text, short_date
+from app.engine.state import ItemStatus
+from app.export.minutes import EntryLine, ItemLine, MinutesData, Options, _gap, _kind_label
+from app.i18n import decimal, translator
+from models import ActionStatus, EntryKind
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def clean(value: str) -> str:
+    """``value`` without the control characters no document format can hold."""
+    return _CONTROL.sub("", value)
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    subtitle: str
+    note: str = ""  # "provisional document" while the session is not closed
+
+
+@dataclass(frozen=True)
+class Section:
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Line:
+    """A paragraph, with an optional label in bold before it ("Présents (5) : …")."""
+
+    text: str
+    label: str = ""
+    muted: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A capture: an optional prefix ("1.", "Terme —"), its title in bold, its body under it."""
+
+    title: str
+    body: str = ""
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]
+    right: tuple[int, ...] = ()  # columns aligned right (durations)
+    indented: frozenset[int] = field(default_factory=frozenset)  # rows shown as sub-rows
+
+
+Block = Title | Section | Line | Entry | Table
+
+
+def visible_entries(data: MinutesData, options: Options) -> list[EntryLine]:
+    """The captures a default output may show (all of them with the confidential record)."""
+    return [e for e in data.entries if options.include_confidential or not e.confidential]
+
+
+def visible_carried(data: MinutesData, options: Options) -> list[EntryLine]:
+    return [a for a in data.carried if options.include_confidential or not a.confidential]
+
+
+def case_numbers(data: MinutesData) -> dict[object, int]:
+    """Co-development cases numbered in agenda order: "Cas n° 1", "Cas n° 2"…"""
+    cases = [i for i in data.items if i.codev]
+    return {item.id: number for number, item in enumerate(cases, 1)}
+
+
+def item_title(item: ItemLine, data: MinutesData, options: Options) -> str:
+    """A confidential case is named by its number only: its title often names the client."""
+    if item.confidential and not options.include_confidential:
+        _ = translator(options.language)
+        number = case_numbers(data).get(item.id)
+        if number is None:
+            return _("Point confidentiel")
+        return _("Cas n° {number} (confidentiel)").format(number=number)
+    return clean(item.title)
+
+
+# One wording of gaps and kinds for every layout: the PDF's own.
+gap = _gap
+kind_label = _kind_label
+
+
+def action_status(status: ActionStatus | None, _: Callable[[str], str]) -> str:
+    if status is None:
+        return ""
+    return {
+        ActionStatus.OPEN: _("ouverte"),
+        ActionStatus.DONE: _("faite"),
+        ActionStatus.DROPPED: _("abandonnée"),
+    }[status]
+
+
+def session_span(data: MinutesData) -> str:
+    if data.started_at is None:
+        return "—"
+    end = clock_time(data.ended_at) if data.ended_at else "…"
+    return f"{clock_time(data.started_at)} – {end}"
+
+
+def next_meeting_text(data: MinutesData, language: str) -> str:
+    _ = translator(language)
+    if data.next_meeting is None:
+        return _("Pas encore planifiée.")
+    start, place = data.next_meeting
+    when = f"{long_date(start, language)}, {clock_time(start)}"
+    return when + (f" — {clean(place)}" if place else "")
+
+
+def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
+    """The minutes of ``data`` as blocks, in ``options.language``."""
+    lang = options.language
+    _ = translator(lang)
+    en = lang == "en"
+    secret = options.include_confidential
+    blocks: list[Block] = [
+        Title(
+            _("Compte rendu de la séance {number}").format(number=data.number),
+            " · ".join(clean(p) for p in (data.network, data.title) if p),
+            "" if data.closed else _("Document provisoire : la séance n'est pas close."),
+        ),
+        Table(
+            None,
+            (
+                (_("Format"), data.format_en if en else data.format_fr),
+                (_("Date"), long_date(data.planned_start, lang)),
+                (_("Lieu"), clean(data.place) or "—"),
+                (_("Horaires"), session_span(data)),
+                (_("Animation"), clean(data.facilitator) or "—"),
+                (_("Secrétariat"), clean(data.scribe) or "—"),
+            ),
+        ),
+        Section(_("Participants")),
+    ]
+    for label, people in (
+        (_("Présents"), data.present),
+        (_("Excusés"), data.excused),
+        (_("Absents"), data.absent),
+    ):
+        names = ", ".join(clean(p) for p in people) if people else "—"
+        blocks.append(Line(names, label=f"{label} ({len(people)})"))
+
+    blocks.append(Section(_("Ordre du jour : prévu et réel")))
+    rows: list[tuple[str, ...]] = []
+    indented: set[int] = set()
+    for item in data.items:
+        skipped = item.status is ItemStatus.SKIPPED
+        rows.append(
+            (
+                item_title(item, data, options) + (" " + _("(non traité)") if skipped else ""),
+                item.method_en if en else item.method_fr,
+                minutes_text(item.planned_seconds, lang),
+                "—" if skipped else minutes_text(item.actual_seconds, lang),
+                "—" if skipped else gap(item.actual_seconds - item.planned_seconds, lang),
+            )
+        )
+        for phase in item.phases:
+            indented.add(len(rows))
+            rows.append(
+                (
+                    phase.name_en if en else phase.name_fr,
+                    "",
+                    minutes_text(phase.planned_seconds, lang),
+                    minutes_text(phase.actual_seconds, lang),
+                    gap(phase.actual_seconds - phase.planned_seconds, lang),
+                )
+            )
+    blocks.append(
+        Table(
+            (_("Point"), _("Méthode"), _("Prévu"), _("Réel"), _("Écart")),
+            tuple(rows),
+            right=(2, 3, 4),
+            indented=frozenset(indented),
+        )
+    )
+
+    visible = visible_entries(data, options)
+    decisions = [e for e in visible if e.kind is EntryKind.DECISION]
+    blocks.append(Section(_("Décisions")))
+    if decisions:
+        blocks += [
+            Entry(clean(e.title), clean(e.body), f"{n}.") for n, e in enumerate(decisions, 1)
+        ]
+    else:
+        blocks.append(Line(_("Aucune décision n'a été prise.")))
+
+    blocks.append(Section(_("Actions")))
+    blocks.append(actions_table([e for e in visible if e.kind is EntryKind.ACTION], lang))
+    carried = visible_carried(data, options)
+    if carried:
+        blocks.append(Section(_("Actions ouvertes des séances précédentes"), level=2))
+        blocks.append(actions_table(carried, lang, origin=True))
+
+    codev_items = {i.id for i in data.items if i.codev}
+    general = [
+        e
+        for e in visible
+        if e.kind not in (EntryKind.DECISION, EntryKind.ACTION)
+        and not (e.kind is EntryKind.LEARNING and e.item_id in codev_items)
+    ]
+    revised = [e for e in data.revised if secret or not e.confidential]
+    blocks.append(Section(_("Répertoire : entrées ajoutées ou révisées")))
+    if not general and not revised:
+        blocks.append(Line(_("Aucune entrée ajoutée au répertoire.")))
+    for entry in general:
+        blocks.append(Entry(clean(entry.title), clean(entry.body), kind_label(entry.kind, _)))
+    for entry in revised:
+        label = _("{kind} (révisé)").format(kind=kind_label(entry.kind, _))
+        blocks.append(Entry(clean(entry.title), clean(entry.body), label))
+
+    for item in data.items:
+        if item.codev and item.status is not ItemStatus.PENDING:
+            blocks += _case(item, data, visible, options)
+
+    if options.include_speaking_stats and data.speakers:
+        blocks.append(Section(_("Temps de parole")))
+        summary = _(
+            "Indice d'équilibre {index} (1 : parole parfaitement partagée) · {turns} prises "
+            "de parole"
+        ).format(index=decimal(data.equality, lang), turns=data.turns)
+        blocks.append(Line(summary))
+        blocks.append(
+            Table(
+                (_("Membre"), _("Temps"), _("Part"), _("Prises de parole")),
+                tuple(
+                    (
+                        clean(p.name),
+                        minutes_text(p.seconds, lang),
+                        f"{round(p.share * 100)}\u00a0%",
+                        str(p.turns),
+                    )
+                    for p in data.speakers
+                ),
+                right=(1, 2, 3),
+            )
+        )
+
+    blocks.append(Section(_("Prochaine séance")))
+    blocks.append(Line(next_meeting_text(data, lang)))
+    return blocks
+
+
+def _case(
+    item: ItemLine, data: MinutesData, visible: list[EntryLine], options: Options
+) -> list[Block]:
+    _ = translator(options.language)
+    en = options.language == "en"
+    blocks: list[Block] = [Section(item_title(item, data, options))]
+    if item.confidential and not options.include_confidential:
+        method = item.method_en if en else item.method_fr
+        blocks.append(
+            Line(f"{method} · {minutes_text(item.actual_seconds, options.language)}", muted=True)
+        )
+        blocks.append(
+            Line(
+                _("Le cas exposé est confidentiel : il ne figure pas dans ce compte rendu."),
+                muted=True,
+            )
+        )
+    else:
+        if options.include_confidential and item.notes:
+            blocks.append(Entry(_("Le cas"), clean(item.notes)))
+        for label, value in (
+            (_("Contrat de consultation"), item.contract),
+            (_("Plan d'action du client"), item.action_plan),
+        ):
+            blocks.append(Entry(label, clean(value) or "—"))
+    learnings = [e for e in visible if e.kind is EntryKind.LEARNING and e.item_id == item.id]
+    if learnings:
+        blocks.append(Line("", label=_("Apprentissages")))
+        blocks += [Entry(clean(e.title), clean(e.body), "•") for e in learnings]
+    return blocks
+
+
+def actions_table(actions: list[EntryLine], language: str, origin: bool = False) -> Block:
+    _ = translator(language)
+    if not actions:
+        return Line(_("Aucune action."))
+    rows = []
+    for a in actions:
+        state = action_status(a.action_status, _)
+        if origin and a.from_session:
+            state += " " + _("(séance {number})").format(number=a.from_session)
+        due = short_date(a.due_on, language) if a.due_on else "—"
+        rows.append((clean(a.title), clean(a.owner) or "—", due, state))
+    return Table((_("Action"), _("Responsable"), _("Échéance"), _("Statut")), tuple(rows))
