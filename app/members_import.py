@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.errors import EngineError
 from app.i18n import _
+from app.membership import join
 from app.text import fold
 from models import Member, Membership, MembershipRole, Network
 
@@ -247,6 +248,5 @@ def apply(db: Session, previewed: Preview, now: datetime) -> int:
         else:
             member = Member(name=r.name, email=r.email, unit=r.unit, created_at=now)
             db.add(member)
-        db.add(Membership(network=network, member=member, role=r.role, joined_on=now.date()))
-    db.flush()
+        join(db, network, member, now.date(), r.role)
     return len(previewed.importable)

@@ -288,474 +288,474 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="119"/>
+        <location filename="../../ui/cockpit.py" line="120"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="133"/>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="134"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="134"/>
+        <location filename="../../ui/cockpit.py" line="135"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="136"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="136"/>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="555"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="835"/>
+        <location filename="../../ui/cockpit.py" line="653"/>
+        <source>Aucune personne présente sur la touche %1.</source>
+        <translation>Nobody present on key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="845"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="757"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="171"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="173"/>
+        <location filename="../../ui/cockpit.py" line="174"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="177"/>
+        <location filename="../../ui/cockpit.py" line="178"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="233"/>
+        <location filename="../../ui/cockpit.py" line="234"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="238"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="246"/>
+        <location filename="../../ui/cockpit.py" line="247"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="254"/>
+        <location filename="../../ui/cockpit.py" line="255"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="268"/>
+        <location filename="../../ui/cockpit.py" line="269"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="341"/>
+        <location filename="../../ui/cockpit.py" line="342"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="356"/>
+        <location filename="../../ui/cockpit.py" line="357"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="368"/>
+        <location filename="../../ui/cockpit.py" line="369"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="370"/>
+        <location filename="../../ui/cockpit.py" line="371"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
+        <location filename="../../ui/cockpit.py" line="373"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="379"/>
+        <location filename="../../ui/cockpit.py" line="380"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="382"/>
+        <location filename="../../ui/cockpit.py" line="383"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="393"/>
+        <location filename="../../ui/cockpit.py" line="394"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="396"/>
+        <location filename="../../ui/cockpit.py" line="397"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="399"/>
+        <location filename="../../ui/cockpit.py" line="400"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="402"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="410"/>
+        <location filename="../../ui/cockpit.py" line="411"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="424"/>
+        <location filename="../../ui/cockpit.py" line="425"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="426"/>
+        <location filename="../../ui/cockpit.py" line="427"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="441"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="446"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="448"/>
+        <location filename="../../ui/cockpit.py" line="449"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="453"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="454"/>
+        <location filename="../../ui/cockpit.py" line="455"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="462"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="464"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="469"/>
+        <location filename="../../ui/cockpit.py" line="470"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="516"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="516"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="518"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="527"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="525"/>
+        <location filename="../../ui/cockpit.py" line="535"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="548"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="542"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="555"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="559"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="559"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
+        <location filename="../../ui/cockpit.py" line="582"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="616"/>
+        <location filename="../../ui/cockpit.py" line="626"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="643"/>
-        <source>Aucune personne sur la touche %1.</source>
-        <translation>Nobody on key %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="659"/>
+        <location filename="../../ui/cockpit.py" line="669"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="669"/>
+        <location filename="../../ui/cockpit.py" line="679"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="674"/>
+        <location filename="../../ui/cockpit.py" line="684"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="677"/>
+        <location filename="../../ui/cockpit.py" line="687"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="694"/>
+        <location filename="../../ui/cockpit.py" line="704"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="725"/>
+        <location filename="../../ui/cockpit.py" line="735"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="739"/>
+        <location filename="../../ui/cockpit.py" line="749"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="741"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="757"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="770"/>
-        <location filename="../../ui/cockpit.py" line="890"/>
+        <location filename="../../ui/cockpit.py" line="780"/>
+        <location filename="../../ui/cockpit.py" line="900"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="802"/>
+        <location filename="../../ui/cockpit.py" line="812"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="805"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="827"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="835"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="830"/>
+        <location filename="../../ui/cockpit.py" line="840"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="837"/>
+        <location filename="../../ui/cockpit.py" line="847"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="896"/>
+        <location filename="../../ui/cockpit.py" line="906"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="905"/>
+        <location filename="../../ui/cockpit.py" line="915"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="921"/>
+        <location filename="../../ui/cockpit.py" line="931"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="933"/>
+        <location filename="../../ui/cockpit.py" line="943"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="955"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="964"/>
+        <location filename="../../ui/cockpit.py" line="974"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="979"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="970"/>
+        <location filename="../../ui/cockpit.py" line="980"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="971"/>
+        <location filename="../../ui/cockpit.py" line="981"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="982"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="983"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
