@@ -16,13 +16,16 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app import __version__
+from app.cli_networks import add_commands as add_network_commands
+from app.cli_networks import is_read_only as is_read_only_network_command
+from app.cli_networks import run as run_network_command
 from app.clock import SystemClock
 from app.engine.errors import EngineError
 from app.export.errors import ExportError
 from app.i18n import _, set_language
 from app.methods import load_methods
 from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
-from app.store import Store, StoreError, head_revision, open_store
+from app.store import Store, StoreError, head_revision, open_read_only, open_store
 from app.store.backup import make_backup
 from app.store.errors import CorruptDatabaseError
 from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
@@ -51,6 +54,12 @@ def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
         default="fr" if defaults else argparse.SUPPRESS,
         help=_("langue (fr, en)"),
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
+        help=_("ouvrir le réseau de démonstration (créé s'il manque, dans son propre fichier)"),
+    )
 
 
 def _command(commands: Any, name: str, help_text: str) -> argparse.ArgumentParser:
@@ -69,11 +78,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_common_options(parser, defaults=True)
     parser.add_argument("--version", action="version", version=f"cercle {__version__}")
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help=_("ouvrir le réseau de démonstration (créé s'il manque, dans son propre fichier)"),
-    )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMANDE"))
     demo = _command(
         commands, "demo", _("créer la base de démonstration (un réseau, six séances passées)")
@@ -140,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     booklet = _command(commands, "export-booklet", _("écrire le livret d'accueil PDF d'un réseau"))
     booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
+    add_network_commands(commands, _command)
     return parser
 
 
@@ -224,7 +229,10 @@ def _methods(language: str) -> int:
 def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     from app.export.minutes import Options, export_minutes, find_session
 
-    meeting_id = find_session(store, args.session, args.network)
+    try:
+        meeting_id = find_session(store, args.session, args.network)
+    except ExportError as error:
+        raise ExportError(f"{error}{_demo_hint(args)}") from error
     out = export_minutes(
         store,
         meeting_id,
@@ -235,6 +243,26 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     )
     print(_("Compte rendu écrit : {path}").format(path=out))
     return 0
+
+
+def _demo_hint(args: argparse.Namespace) -> str:
+    """ " (it exists in the demo: add --demo)" when the session asked for is the demo's."""
+    demo = demo_db_path()
+    if args.demo or args.db is not None or not args.session.isdigit() or not demo.exists():
+        return ""
+    from app.export.minutes import find_session
+
+    try:
+        store = open_read_only(demo)
+        if store is None:
+            return ""
+        with store:
+            find_session(store, args.session, args.network)
+    except (StoreError, ExportError):
+        return ""
+    return " " + _("La séance n° {ref} existe dans la démonstration : ajoutez --demo.").format(
+        ref=args.session
+    )
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -388,6 +416,55 @@ def _open(path: Path, offer: RestoreOffer | None) -> Store:
         return open_store(path)
 
 
+READ_ONLY = ("info", "export-minutes", "export-booklet")
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Commands that only read: they take no lock (they work beside an open window) and
+    never create a database."""
+    return (
+        args.command in READ_ONLY
+        or is_read_only_network_command(args)
+        or (args.command == "import-members" and not args.apply)
+    )
+
+
+def _read_only(path: Path, args: argparse.Namespace) -> int:
+    if args.demo and not path.exists():
+        ensure_demo(path).close()  # the demo is made when first asked for
+    store = open_read_only(path)
+    if store is None:
+        if args.command == "info":
+            return _info_without_file(path)
+        if args.command in ("network", "member"):
+            return run_network_command(None, args)
+        raise StoreError(
+            _(
+                "Aucune base de données à {path} : créez votre réseau avec "
+                "« cercle network create NOM » (ou ouvrez la démonstration avec --demo)."
+            ).format(path=path),
+            path,
+        )
+    with store:
+        if args.command == "info":
+            return _info(store)
+        if args.command == "export-minutes":
+            return _export_minutes(store, args)
+        if args.command == "export-booklet":
+            return _export_booklet(store, args)
+        if args.command == "import-members":
+            return _import_members(store, args)
+        return run_network_command(store, args)
+
+
+def _info_without_file(path: Path) -> int:
+    print(_("Dossier des données : {path}").format(path=data_dir()))
+    print(_("Base de données : {path} (pas encore créée : rien n'a été écrit)").format(path=path))
+    print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))
+    print(_("Pour commencer : cercle network create NOM, ou cercle pour la fenêtre."))
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None,
     open_window: WindowOpener | None = None,
@@ -409,11 +486,15 @@ def main(
             return _restore(path, args.file, args.yes)
         if args.command == "generate":
             return _generate(args)
+        if _reads_only(args):
+            return _read_only(path, args)
         if args.command == "demo" or args.demo:
             store = ensure_demo(path, reset=getattr(args, "reset", False))
         else:
             store = _open(path, offer_restore if open_window else None)
         with store:
+            if args.command in ("network", "member"):
+                return run_network_command(store, args)
             if args.command == "demo":
                 print(_("Base de démonstration prête : {path}").format(path=store.path))
                 return 0
