@@ -50,8 +50,8 @@ def n_(singular: str, plural: str, count: int) -> str:
     if _language == "fr":
         text = singular if count <= 1 else plural
     else:
-        text = _catalogue(_language).get(singular if count == 1 else plural)
-        text = text or (singular if count == 1 else plural)
+        source = singular if count == 1 else plural
+        text = _catalogue(_language).get(source, source)
     return text.replace("{n}", str(count))
 
 
