@@ -58,6 +58,9 @@ class Profile:
     target_rhythm_days: int
     meeting_minutes: int
     sponsor: str
+    kind: NetworkKind | None = None
+    pilot: str = ""
+    facilitators: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,9 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
         network.target_rhythm_days,
         network.meeting_minutes,
         network.sponsor,
+        network.kind,
+        network.pilot,
+        network.facilitators,
     )
     members = tuple(
         sorted(

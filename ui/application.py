@@ -34,12 +34,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
-    if language != "fr":
-        ours = QTranslator(app)
-        folder = resources.files("resources") / "translations"
-        if ours.load(str(folder / f"cercle_{language}.qm")):
-            app.installTranslator(ours)
-            translators.append(ours)
+    # English, and for French the plural forms of its %n messages (cercle_fr).
+    ours = QTranslator(app)
+    folder = resources.files("resources") / "translations"
+    if ours.load(str(folder / f"cercle_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
     return translators
 
 

@@ -44,7 +44,7 @@ from ui.export import Job
 from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
-from ui.settings import PROJECTOR_THEME, Settings
+from ui.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import (
@@ -311,6 +311,7 @@ class CockpitPage(QWidget):
         self.ticker.stop()
         self.engine = None
         self.projector.hide()
+        self.settings.set(PROJECTOR_OPEN, False)
 
     def set_active(self, active: bool) -> None:
         for action in self.commands.values():
@@ -726,6 +727,7 @@ class CockpitPage(QWidget):
         else:
             self.projector.show_on_room_screen(self.window())
             self.tick()
+        self.settings.set(PROJECTOR_OPEN, self.projector.isVisible())
         self._render_projector_buttons()
 
     def _toggle_blank(self) -> None:
