@@ -163,7 +163,9 @@ class CheckInPage(QWidget):
         facts = engine.facts
         m = facts.meeting
         self.heading.setText(
-            self.tr("Séance %1 · %2").replace("%1", str(m.number)).replace("%2", m.title or "")
+            self.tr("Séance %1 · %2").replace("%1", str(m.number)).replace("%2", m.title)
+            if m.title
+            else self.tr("Séance %1").replace("%1", str(m.number))
         )
         self.subtitle.setText(
             f"{m.network_name} · {local_date(m.planned_start)} · {local_time(m.planned_start)}"

@@ -59,6 +59,7 @@ class HomePage(QWidget):
             )
         )
         empty_text.setWordWrap(True)
+        empty_text.setMaximumWidth(720)
         self.create_first = QPushButton(self.tr("Créer mon réseau  [Entrée]"))
         self.create_first.setObjectName("primary")
         self.create_first.clicked.connect(self.create_requested.emit)
@@ -76,6 +77,7 @@ class HomePage(QWidget):
         empty_layout.addWidget(empty_text)
         empty_layout.addWidget(self.create_first, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addWidget(demo_hint)
+        empty_layout.addStretch(1)
 
         self.meeting_table = QTableView()
         self.meeting_table.setModel(self.meetings)
@@ -98,7 +100,8 @@ class HomePage(QWidget):
         self.archives_menu.triggered.connect(self._bring_back)
         self.archives_button.setMenu(self.archives_menu)
         left = QVBoxLayout()
-        left.addWidget(_label(self.tr("RÉSEAUX"), "section"))
+        self.networks_heading = _label(self.tr("RÉSEAUX"), "section")
+        left.addWidget(self.networks_heading)
         left.addWidget(self.network_list)
         left.addWidget(self.new_button)
         left.addWidget(self.archives_button)
@@ -127,7 +130,7 @@ class HomePage(QWidget):
         sessions.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.sessions_bar)
         right.addWidget(self.meeting_table, 1)
-        right.addWidget(self.empty)
+        right.addWidget(self.empty, 1)
         right.addStretch(0)
         body = QHBoxLayout()
         body.setContentsMargins(16, 16, 16, 16)
@@ -160,6 +163,7 @@ class HomePage(QWidget):
         self.meeting_table.setVisible(bool(overview))
         self.sessions_bar.setVisible(bool(overview))
         self.network_list.setVisible(bool(overview))
+        self.networks_heading.setVisible(bool(overview))
         self.new_button.setVisible(bool(overview))
         archived = [n for n in self.workspace.all_networks() if n.archived]
         self.archives_menu.clear()
@@ -177,6 +181,7 @@ class HomePage(QWidget):
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
+        self.intention.setVisible(bool(self.intention.text()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

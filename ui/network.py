@@ -417,8 +417,8 @@ class NetworkPage(QWidget):
                 for part in (
                     stage_name(p.lifecycle_stage),
                     self.tr("sponsor : %1").replace("%1", p.sponsor) if p.sponsor else "",
-                    self.tr("%1 membres").replace("%1", str(len(d.members))),
-                    self.tr("%1 séances tenues").replace("%1", str(d.sessions_held)),
+                    self.tr("%n membre(s)", "", len(d.members)),
+                    self.tr("%n séance(s) tenue(s)", "", d.sessions_held),
                 )
                 if part
             )

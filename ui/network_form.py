@@ -42,9 +42,12 @@ def _cursor(left: str, right: str) -> tuple[QWidget, QSlider]:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(left))
+    ends = QLabel(left), QLabel(right)
+    ends[0].setMinimumWidth(150)  # both sliders start and end at the same place
+    ends[1].setMinimumWidth(80)
+    layout.addWidget(ends[0])
     layout.addWidget(slider, 1)
-    layout.addWidget(QLabel(right))
+    layout.addWidget(ends[1])
     return row, slider
 
 
@@ -91,9 +94,7 @@ class NetworkDialog(QDialog):
         rhythm_layout.addWidget(self.length)
         rhythm_layout.addStretch(1)
         autonomy_row, self.autonomy = _cursor(self.tr("autonomie du groupe"), self.tr("alignement"))
-        structuring_row, self.structuring = _cursor(
-            self.tr("structuration faible"), self.tr("forte")
-        )
+        structuring_row, self.structuring = _cursor(self.tr("faible"), self.tr("forte"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -104,8 +105,8 @@ class NetworkDialog(QDialog):
         form.addRow(self.tr("Pilote"), self.pilot)
         form.addRow(self.tr("Animateurs"), self.facilitators)
         form.addRow(self.tr("Rythme"), rhythm_row)
-        form.addRow(self.tr("Curseur 1"), autonomy_row)
-        form.addRow(self.tr("Curseur 2"), structuring_row)
+        form.addRow(self.tr("Orientation"), autonomy_row)
+        form.addRow(self.tr("Structuration"), structuring_row)
 
         self.problem = QLabel()
         self.problem.setObjectName("error")

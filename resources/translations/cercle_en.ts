@@ -225,62 +225,67 @@
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="178"/>
+        <location filename="../../ui/checkin.py" line="168"/>
+        <source>Séance %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="180"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="180"/>
+        <location filename="../../ui/checkin.py" line="182"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="188"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="190"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
+        <location filename="../../ui/checkin.py" line="197"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="199"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="210"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="213"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="214"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="234"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="255"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -773,72 +778,72 @@
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="62"/>
+        <location filename="../../ui/home.py" line="63"/>
         <source>Créer mon réseau  [Entrée]</source>
         <translation>Create my network  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="67"/>
+        <location filename="../../ui/home.py" line="68"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="89"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="93"/>
+        <location filename="../../ui/home.py" line="95"/>
         <source>＋ Nouveau réseau  [Ctrl+Maj+N]</source>
         <translation>＋ New network  [Ctrl+Shift+N]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="96"/>
+        <location filename="../../ui/home.py" line="98"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="101"/>
+        <location filename="../../ui/home.py" line="103"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="110"/>
+        <location filename="../../ui/home.py" line="113"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Planifier une séance  [Ctrl+N]</source>
         <translation>Plan a session  [Ctrl+N]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Piloter le réseau  [Ctrl+D]</source>
         <translation>Steer the network  [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Modifier la séance  [F2]</source>
         <translation>Change the session  [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118"/>
+        <location filename="../../ui/home.py" line="121"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="123"/>
         <source>Ouvrir la séance  [Entrée]</source>
         <translation>Open the session  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="168"/>
+        <location filename="../../ui/home.py" line="172"/>
         <source>Ramener « %1 »</source>
-        <translation>Bring back "%1"</translation>
+        <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="171"/>
+        <location filename="../../ui/home.py" line="175"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -846,7 +851,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="178"/>
+        <location filename="../../ui/home.py" line="182"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -916,7 +921,7 @@
     <message>
         <location filename="../../ui/members_panel.py" line="81"/>
         <source>Fichier lu en %1, séparateur « %2 ».</source>
-        <translation>File read as %1, separator "%2".</translation>
+        <translation>File read as %1, separator &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/members_panel.py" line="85"/>
@@ -1094,12 +1099,12 @@
     <message>
         <location filename="../../ui/window.py" line="194"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
-        <translation>"%1" is archived: "Archived networks" brings it back.</translation>
+        <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="201"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
-        <translation>"%1" is deleted. Backup taken before: %2</translation>
+        <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="270"/>
@@ -1182,7 +1187,7 @@
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="125"/>
-        <location filename="../../ui/members_panel.py" line="291"/>
+        <location filename="../../ui/members_panel.py" line="290"/>
         <source>Ajouter  [Entrée]</source>
         <translation>Add  [Enter]</translation>
     </message>
@@ -1233,7 +1238,7 @@
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="166"/>
-        <location filename="../../ui/members_panel.py" line="239"/>
+        <location filename="../../ui/members_panel.py" line="238"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation>Leaves the network  [Del]</translation>
     </message>
@@ -1253,7 +1258,7 @@
         <translation>Each person keeps the key given when they joined (1…9, 0, then Alt+1…): it does not move when others join or leave. Whoever leaves the network keeps their history and can come back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="222"/>
+        <location filename="../../ui/members_panel.py" line="221"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -1261,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="224"/>
+        <location filename="../../ui/members_panel.py" line="223"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -1269,68 +1274,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="237"/>
+        <location filename="../../ui/members_panel.py" line="236"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation>Comes back to the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="258"/>
+        <location filename="../../ui/members_panel.py" line="257"/>
         <source>Modifications enregistrées : %1.</source>
         <translation>Changes saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="261"/>
+        <location filename="../../ui/members_panel.py" line="260"/>
         <source>%1 fait partie du réseau.</source>
         <translation>%1 is now part of the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="274"/>
-        <location filename="../../ui/members_panel.py" line="298"/>
+        <location filename="../../ui/members_panel.py" line="273"/>
+        <location filename="../../ui/members_panel.py" line="297"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="281"/>
+        <location filename="../../ui/members_panel.py" line="280"/>
         <source>Enregistrer  [Entrée]</source>
         <translation>Save  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="304"/>
+        <location filename="../../ui/members_panel.py" line="303"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation>%1 left the network: their history is kept; Del brings them back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="310"/>
+        <location filename="../../ui/members_panel.py" line="309"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation>%1 comes back to the network (key %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="324"/>
+        <location filename="../../ui/members_panel.py" line="323"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation>The clipboard is empty: copy rows from a spreadsheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="332"/>
+        <location filename="../../ui/members_panel.py" line="331"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="334"/>
+        <location filename="../../ui/members_panel.py" line="333"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="347"/>
+        <location filename="../../ui/members_panel.py" line="346"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="362"/>
+        <location filename="../../ui/members_panel.py" line="361"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="365"/>
+        <location filename="../../ui/members_panel.py" line="364"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n person added.</numerusform>
@@ -1341,117 +1346,117 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../ui/network_form.py" line="58"/>
+        <location filename="../../ui/network_form.py" line="61"/>
         <source>Créer un réseau</source>
         <translation>Create a network</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="62"/>
+        <location filename="../../ui/network_form.py" line="65"/>
         <source>Par exemple : Groupe de codéveloppement managers</source>
-        <translation>For example: Managers' co-development group</translation>
+        <translation>For example: Managers&apos; co-development group</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="70"/>
+        <location filename="../../ui/network_form.py" line="73"/>
         <source>Ce que le groupe veut faire ensemble : partager, progresser, innover…</source>
         <translation>What the group wants to do together: share, improve, innovate…</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="74"/>
+        <location filename="../../ui/network_form.py" line="77"/>
         <source>Direction Qualité, RH, Stratégie…</source>
         <translation>Quality, HR, Strategy department…</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="77"/>
+        <location filename="../../ui/network_form.py" line="80"/>
         <source>Vous, et qui anime avec vous</source>
         <translation>You, and whoever facilitates with you</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="81"/>
+        <location filename="../../ui/network_form.py" line="84"/>
         <source> jours entre deux séances</source>
         <translation> days between sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="86"/>
+        <location filename="../../ui/network_form.py" line="89"/>
         <source> min par séance</source>
         <translation> min per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="93"/>
+        <location filename="../../ui/network_form.py" line="96"/>
         <source>autonomie du groupe</source>
         <translation>group autonomy</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="93"/>
+        <location filename="../../ui/network_form.py" line="96"/>
         <source>alignement</source>
         <translation>alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="95"/>
-        <source>structuration faible</source>
-        <translation>weak structuring</translation>
+        <location filename="../../ui/network_form.py" line="108"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="95"/>
+        <location filename="../../ui/network_form.py" line="109"/>
+        <source>Structuration</source>
+        <translation>Structuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="97"/>
         <source>forte</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="100"/>
+        <location filename="../../ui/network_form.py" line="97"/>
+        <source>faible</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="101"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="101"/>
+        <location filename="../../ui/network_form.py" line="102"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="102"/>
+        <location filename="../../ui/network_form.py" line="103"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="103"/>
+        <location filename="../../ui/network_form.py" line="104"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="104"/>
+        <location filename="../../ui/network_form.py" line="105"/>
         <source>Pilote</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="105"/>
+        <location filename="../../ui/network_form.py" line="106"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="106"/>
+        <location filename="../../ui/network_form.py" line="107"/>
         <source>Rythme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="107"/>
-        <source>Curseur 1</source>
-        <translation>Cursor 1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network_form.py" line="108"/>
-        <source>Curseur 2</source>
-        <translation>Cursor 2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network_form.py" line="117"/>
+        <location filename="../../ui/network_form.py" line="118"/>
         <source>Créer le réseau  [Ctrl+Entrée]</source>
         <translation>Create the network  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="121"/>
+        <location filename="../../ui/network_form.py" line="122"/>
         <source>Annuler  [Échap]</source>
         <translation>Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="131"/>
+        <location filename="../../ui/network_form.py" line="132"/>
         <source>Seul le nom est requis : tout se complète plus tard dans l&apos;onglet Profil.</source>
         <translation>Only the name is required: everything can be completed later on the Profile tab.</translation>
     </message>
@@ -1725,16 +1730,6 @@
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="420"/>
-        <source>%1 membres</source>
-        <translation>%1 members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="421"/>
-        <source>%1 séances tenues</source>
-        <translation>%1 sessions held</translation>
-    </message>
-    <message>
         <location filename="../../ui/network.py" line="432"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
@@ -1798,6 +1793,14 @@
         <location filename="../../ui/network.py" line="475"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="421"/>
+        <source>%n séance(s) tenue(s)</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/network.py" line="484"/>
@@ -1870,22 +1873,22 @@
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="709"/>
+        <location filename="../../ui/network.py" line="716"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="711"/>
+        <location filename="../../ui/network.py" line="718"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
-        <translation>Delete "%1" and all it holds?</translation>
+        <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="715"/>
+        <location filename="../../ui/network.py" line="722"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="719"/>
+        <location filename="../../ui/network.py" line="726"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1893,7 +1896,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="720"/>
+        <location filename="../../ui/network.py" line="420"/>
+        <location filename="../../ui/network.py" line="727"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -1901,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="721"/>
+        <location filename="../../ui/network.py" line="728"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -1909,32 +1913,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="723"/>
+        <location filename="../../ui/network.py" line="730"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="724"/>
+        <location filename="../../ui/network.py" line="731"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="735"/>
+        <location filename="../../ui/network.py" line="742"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="748"/>
+        <location filename="../../ui/network.py" line="755"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="750"/>
+        <location filename="../../ui/network.py" line="757"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="777"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>

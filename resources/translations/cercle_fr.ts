@@ -225,62 +225,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="178"/>
-        <source>parti·e à %1</source>
+        <location filename="../../ui/checkin.py" line="168"/>
+        <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="180"/>
+        <source>parti·e à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="182"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="188"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="190"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
+        <location filename="../../ui/checkin.py" line="197"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="199"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="210"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="213"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="214"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="234"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="255"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,72 +778,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="62"/>
+        <location filename="../../ui/home.py" line="63"/>
         <source>Créer mon réseau  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="67"/>
+        <location filename="../../ui/home.py" line="68"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="89"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="93"/>
+        <location filename="../../ui/home.py" line="95"/>
         <source>＋ Nouveau réseau  [Ctrl+Maj+N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="96"/>
+        <location filename="../../ui/home.py" line="98"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="101"/>
+        <location filename="../../ui/home.py" line="103"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="110"/>
+        <location filename="../../ui/home.py" line="113"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Planifier une séance  [Ctrl+N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="114"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Piloter le réseau  [Ctrl+D]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Modifier la séance  [F2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="118"/>
+        <location filename="../../ui/home.py" line="121"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="120"/>
+        <location filename="../../ui/home.py" line="123"/>
         <source>Ouvrir la séance  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="168"/>
+        <location filename="../../ui/home.py" line="172"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="171"/>
+        <location filename="../../ui/home.py" line="175"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -846,7 +851,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="178"/>
+        <location filename="../../ui/home.py" line="182"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1187,7 @@
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="125"/>
-        <location filename="../../ui/members_panel.py" line="291"/>
+        <location filename="../../ui/members_panel.py" line="290"/>
         <source>Ajouter  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,7 +1238,7 @@
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="166"/>
-        <location filename="../../ui/members_panel.py" line="239"/>
+        <location filename="../../ui/members_panel.py" line="238"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="222"/>
+        <location filename="../../ui/members_panel.py" line="221"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1261,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="224"/>
+        <location filename="../../ui/members_panel.py" line="223"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n parti·e</numerusform>
@@ -1269,68 +1274,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="237"/>
+        <location filename="../../ui/members_panel.py" line="236"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="258"/>
+        <location filename="../../ui/members_panel.py" line="257"/>
         <source>Modifications enregistrées : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="261"/>
+        <location filename="../../ui/members_panel.py" line="260"/>
         <source>%1 fait partie du réseau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="274"/>
-        <location filename="../../ui/members_panel.py" line="298"/>
+        <location filename="../../ui/members_panel.py" line="273"/>
+        <location filename="../../ui/members_panel.py" line="297"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="281"/>
+        <location filename="../../ui/members_panel.py" line="280"/>
         <source>Enregistrer  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="304"/>
+        <location filename="../../ui/members_panel.py" line="303"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="310"/>
+        <location filename="../../ui/members_panel.py" line="309"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="324"/>
+        <location filename="../../ui/members_panel.py" line="323"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="332"/>
+        <location filename="../../ui/members_panel.py" line="331"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="334"/>
+        <location filename="../../ui/members_panel.py" line="333"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="347"/>
+        <location filename="../../ui/members_panel.py" line="346"/>
         <source>Impossible de lire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="362"/>
+        <location filename="../../ui/members_panel.py" line="361"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="365"/>
+        <location filename="../../ui/members_panel.py" line="364"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -1341,117 +1346,117 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../../ui/network_form.py" line="58"/>
+        <location filename="../../ui/network_form.py" line="61"/>
         <source>Créer un réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="62"/>
+        <location filename="../../ui/network_form.py" line="65"/>
         <source>Par exemple : Groupe de codéveloppement managers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="70"/>
+        <location filename="../../ui/network_form.py" line="73"/>
         <source>Ce que le groupe veut faire ensemble : partager, progresser, innover…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="74"/>
+        <location filename="../../ui/network_form.py" line="77"/>
         <source>Direction Qualité, RH, Stratégie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="77"/>
+        <location filename="../../ui/network_form.py" line="80"/>
         <source>Vous, et qui anime avec vous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="81"/>
+        <location filename="../../ui/network_form.py" line="84"/>
         <source> jours entre deux séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="86"/>
+        <location filename="../../ui/network_form.py" line="89"/>
         <source> min par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="93"/>
+        <location filename="../../ui/network_form.py" line="96"/>
         <source>autonomie du groupe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="93"/>
+        <location filename="../../ui/network_form.py" line="96"/>
         <source>alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="95"/>
-        <source>structuration faible</source>
+        <location filename="../../ui/network_form.py" line="108"/>
+        <source>Orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="95"/>
+        <location filename="../../ui/network_form.py" line="109"/>
+        <source>Structuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="97"/>
         <source>forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="100"/>
-        <source>Nom *</source>
+        <location filename="../../ui/network_form.py" line="97"/>
+        <source>faible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="101"/>
-        <source>Type</source>
+        <source>Nom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="102"/>
-        <source>Intention commune</source>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="103"/>
-        <source>Sponsor</source>
+        <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="104"/>
-        <source>Pilote</source>
+        <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="105"/>
-        <source>Animateurs</source>
+        <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="106"/>
-        <source>Rythme</source>
+        <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network_form.py" line="107"/>
-        <source>Curseur 1</source>
+        <source>Rythme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="108"/>
-        <source>Curseur 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network_form.py" line="117"/>
+        <location filename="../../ui/network_form.py" line="118"/>
         <source>Créer le réseau  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="121"/>
+        <location filename="../../ui/network_form.py" line="122"/>
         <source>Annuler  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network_form.py" line="131"/>
+        <location filename="../../ui/network_form.py" line="132"/>
         <source>Seul le nom est requis : tout se complète plus tard dans l&apos;onglet Profil.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,16 +1730,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="420"/>
-        <source>%1 membres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="421"/>
-        <source>%1 séances tenues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/network.py" line="432"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
@@ -1870,22 +1865,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="709"/>
+        <location filename="../../ui/network.py" line="716"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="711"/>
+        <location filename="../../ui/network.py" line="718"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="715"/>
+        <location filename="../../ui/network.py" line="722"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="719"/>
+        <location filename="../../ui/network.py" line="726"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -1893,7 +1888,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="720"/>
+        <location filename="../../ui/network.py" line="420"/>
+        <location filename="../../ui/network.py" line="727"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1901,7 +1897,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="721"/>
+        <location filename="../../ui/network.py" line="421"/>
+        <source>%n séance(s) tenue(s)</source>
+        <translation>
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="728"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -1909,32 +1913,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="723"/>
+        <location filename="../../ui/network.py" line="730"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="724"/>
+        <location filename="../../ui/network.py" line="731"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="735"/>
+        <location filename="../../ui/network.py" line="742"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="748"/>
+        <location filename="../../ui/network.py" line="755"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="750"/>
+        <location filename="../../ui/network.py" line="757"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="777"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
