@@ -22,7 +22,7 @@ from app.cli_networks import run as run_network_command
 from app.clock import SystemClock
 from app.engine.errors import EngineError
 from app.export.errors import ExportError
-from app.i18n import _, set_language
+from app.i18n import _, n_, set_language
 from app.methods import load_methods
 from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
 from app.store import Store, StoreError, head_revision, open_read_only, open_store
@@ -210,7 +210,7 @@ def _info(store: Store) -> int:
         (_("Tours de parole"), SpeakingTurn),
         (_("Entrées du répertoire"), RepertoireEntry),
     ):
-        print(f"{label} : {_count(store, model)}")
+        print(_("{label} : {count}").format(label=label, count=_count(store, model)))
     return 0
 
 
@@ -335,7 +335,7 @@ def _import_members(store: Store, args: argparse.Namespace) -> int:
         return 0
     with store.transaction() as db:
         added = apply(db, previewed, SystemClock().now())
-    print(_("{count} personnes ajoutées au réseau.").format(count=added))
+    print(n_("{n} personne ajoutée au réseau.", "{n} personnes ajoutées au réseau.", added))
     return 0
 
 
@@ -346,7 +346,11 @@ def _check(path: Path) -> int:
     if report.ok:
         print(_("{path} : aucun problème trouvé.").format(path=report.path))
         return 0
-    print(_("{path} : {count} problème(s) :").format(path=report.path, count=len(report.problems)))
+    print(
+        n_("{path} : {n} problème :", "{path} : {n} problèmes :", len(report.problems)).format(
+            path=report.path
+        )
+    )
     for problem in report.problems:
         print(f"  - {problem}")
     return 1

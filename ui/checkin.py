@@ -85,7 +85,11 @@ class CheckInPage(QWidget):
                 *action_columns(),
                 Column(
                     self.tr("Séance"),
-                    lambda a: f"n° {a.from_session}" if a.from_session else "",
+                    lambda a: (
+                        self.tr("n° %1").replace("%1", str(a.from_session))
+                        if a.from_session
+                        else ""
+                    ),
                 ),
             ]
         )

@@ -63,6 +63,7 @@ from ui.words import (
     item_status_symbol,
     kind_name,
     queue_mode_name,
+    quoted,
     role_name,
 )
 
@@ -431,7 +432,7 @@ class CockpitPage(QWidget):
             self.phase_label.setText(method)
             self.next_phase_label.clear()
         rule = phase.phase.rule.get(language) if phase else ""
-        self.rule.setText(f"« {rule} »" if rule else "")
+        self.rule.setText(quoted(rule) if rule else "")
         self.input.setText(phase.phase.input.get(language) if phase else "")
         self.timer.display(s.timer, paused=item.status is ItemStatus.PAUSED)
         if self.board.isVisible():

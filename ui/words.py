@@ -196,3 +196,13 @@ def membership_role_name(role: MembershipRole) -> str:
         MembershipRole.LEADER: QCoreApplication.translate("Words", "leader"),
         MembershipRole.SPONSOR: QCoreApplication.translate("Words", "sponsor"),
     }[role]
+
+
+def session_number(number: int) -> str:
+    """'n° 3' in French, 'no. 3' in English."""
+    return QCoreApplication.translate("Words", "n° %1").replace("%1", str(number))
+
+
+def quoted(text: str) -> str:
+    """« text » in French, “text” in English."""
+    return QCoreApplication.translate("Words", "« %1 »").replace("%1", text)

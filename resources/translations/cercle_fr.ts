@@ -185,107 +185,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
-        <source>Actions ouvertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="95"/>
-        <source>Aucune action ouverte : tout a été fait.</source>
+        <location filename="../../ui/checkin.py" line="89"/>
+        <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="97"/>
-        <source>Faite  [F]</source>
+        <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="99"/>
+        <source>Aucune action ouverte : tout a été fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="101"/>
+        <source>Faite  [F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="103"/>
         <source>Abandonnée  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="110"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="123"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="128"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="166"/>
+        <location filename="../../ui/checkin.py" line="170"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="168"/>
+        <location filename="../../ui/checkin.py" line="172"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="180"/>
+        <location filename="../../ui/checkin.py" line="184"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="182"/>
+        <location filename="../../ui/checkin.py" line="186"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="192"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="190"/>
+        <location filename="../../ui/checkin.py" line="194"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="201"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="199"/>
+        <location filename="../../ui/checkin.py" line="203"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="214"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="216"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="213"/>
+        <location filename="../../ui/checkin.py" line="217"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="214"/>
+        <location filename="../../ui/checkin.py" line="218"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="234"/>
+        <location filename="../../ui/checkin.py" line="238"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="255"/>
+        <location filename="../../ui/checkin.py" line="259"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,474 +298,474 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="120"/>
+        <location filename="../../ui/cockpit.py" line="121"/>
         <source>Ajuster la suite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="134"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="135"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
+        <location filename="../../ui/cockpit.py" line="136"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="136"/>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="539"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="551"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="759"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
-        <location filename="../../ui/cockpit.py" line="762"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="763"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="171"/>
+        <location filename="../../ui/cockpit.py" line="172"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="174"/>
+        <location filename="../../ui/cockpit.py" line="175"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="178"/>
+        <location filename="../../ui/cockpit.py" line="179"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="234"/>
+        <location filename="../../ui/cockpit.py" line="235"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="238"/>
+        <location filename="../../ui/cockpit.py" line="239"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="247"/>
+        <location filename="../../ui/cockpit.py" line="248"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="255"/>
+        <location filename="../../ui/cockpit.py" line="256"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="269"/>
+        <location filename="../../ui/cockpit.py" line="270"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="343"/>
+        <location filename="../../ui/cockpit.py" line="344"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="358"/>
+        <location filename="../../ui/cockpit.py" line="359"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="370"/>
+        <location filename="../../ui/cockpit.py" line="371"/>
         <source>● À l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
+        <location filename="../../ui/cockpit.py" line="373"/>
         <source>▲ En avance de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="374"/>
+        <location filename="../../ui/cockpit.py" line="375"/>
         <source>▼ En retard de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="381"/>
+        <location filename="../../ui/cockpit.py" line="382"/>
         <source>Fin prévue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="384"/>
+        <location filename="../../ui/cockpit.py" line="385"/>
         <source>Fin estimée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="395"/>
+        <location filename="../../ui/cockpit.py" line="396"/>
         <source>La séance est close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="398"/>
+        <location filename="../../ui/cockpit.py" line="399"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="402"/>
         <source>Tous les points sont traités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="403"/>
+        <location filename="../../ui/cockpit.py" line="404"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="412"/>
+        <location filename="../../ui/cockpit.py" line="413"/>
         <source>  (confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="418"/>
+        <location filename="../../ui/cockpit.py" line="419"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="426"/>
+        <location filename="../../ui/cockpit.py" line="427"/>
         <source>Ensuite (N) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="428"/>
+        <location filename="../../ui/cockpit.py" line="429"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="443"/>
+        <location filename="../../ui/cockpit.py" line="444"/>
         <source>Parole : personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="447"/>
+        <location filename="../../ui/cockpit.py" line="448"/>
         <source>Parole : %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="450"/>
+        <location filename="../../ui/cockpit.py" line="451"/>
         <source>(limite %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="454"/>
+        <location filename="../../ui/cockpit.py" line="455"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="457"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="464"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="465"/>
+        <location filename="../../ui/cockpit.py" line="466"/>
         <source>fin du tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="471"/>
+        <location filename="../../ui/cockpit.py" line="472"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="518"/>
         <source>ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="518"/>
         <source>la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="520"/>
         <source>Équilibre (%1) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="528"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Temps de parole par rôle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Reprendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Démarrer le point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Tour : suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="554"/>
         <source>Suivant de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Arrêter le tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="583"/>
+        <location filename="../../ui/cockpit.py" line="584"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="627"/>
+        <location filename="../../ui/cockpit.py" line="628"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="654"/>
+        <location filename="../../ui/cockpit.py" line="655"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="670"/>
+        <location filename="../../ui/cockpit.py" line="671"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="680"/>
+        <location filename="../../ui/cockpit.py" line="681"/>
         <source>Retirer de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="685"/>
+        <location filename="../../ui/cockpit.py" line="686"/>
         <source>Ajouter à la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="688"/>
+        <location filename="../../ui/cockpit.py" line="689"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="705"/>
+        <location filename="../../ui/cockpit.py" line="706"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="737"/>
+        <location filename="../../ui/cockpit.py" line="738"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="751"/>
+        <location filename="../../ui/cockpit.py" line="752"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="753"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="759"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="762"/>
+        <location filename="../../ui/cockpit.py" line="763"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="782"/>
-        <location filename="../../ui/cockpit.py" line="902"/>
+        <location filename="../../ui/cockpit.py" line="783"/>
+        <location filename="../../ui/cockpit.py" line="903"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="814"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="829"/>
+        <location filename="../../ui/cockpit.py" line="830"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="837"/>
+        <location filename="../../ui/cockpit.py" line="838"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="842"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="847"/>
+        <location filename="../../ui/cockpit.py" line="848"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="849"/>
+        <location filename="../../ui/cockpit.py" line="850"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="908"/>
+        <location filename="../../ui/cockpit.py" line="909"/>
         <source>Enregistré dans le point en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="917"/>
+        <location filename="../../ui/cockpit.py" line="918"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="933"/>
+        <location filename="../../ui/cockpit.py" line="934"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="946"/>
         <source>Capture enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="957"/>
+        <location filename="../../ui/cockpit.py" line="958"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="975"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="976"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="977"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="978"/>
+        <location filename="../../ui/cockpit.py" line="979"/>
         <source>terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="979"/>
+        <location filename="../../ui/cockpit.py" line="980"/>
         <source>apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="980"/>
+        <location filename="../../ui/cockpit.py" line="981"/>
         <source>idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="982"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="982"/>
+        <location filename="../../ui/cockpit.py" line="983"/>
         <source>parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="984"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="984"/>
+        <location filename="../../ui/cockpit.py" line="985"/>
         <source>annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="985"/>
+        <location filename="../../ui/cockpit.py" line="986"/>
         <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,6 +3207,16 @@
     <message>
         <location filename="../../ui/words.py" line="197"/>
         <source>sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="203"/>
+        <source>n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="208"/>
+        <source>« %1 »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
