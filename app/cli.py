@@ -51,8 +51,8 @@ def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
     parser.add_argument(
         "--lang",
         choices=("fr", "en"),
-        default="fr" if defaults else argparse.SUPPRESS,
-        help=_("langue (fr, en)"),
+        default=None if defaults else argparse.SUPPRESS,
+        help=_("langue (fr, en ; la fenêtre garde celle choisie, sinon celle du système)"),
     )
     parser.add_argument(
         "--demo",
@@ -479,6 +479,8 @@ def main(
     if "en" in argv and "--lang" in argv:  # so that --help speaks the chosen language
         set_language("en")
     args = build_parser().parse_args(argv)
+    args.lang_given = args.lang is not None  # the window otherwise keeps its own choice
+    args.lang = args.lang or "fr"
     set_language(args.lang)
     try:
         if args.command == "methods":

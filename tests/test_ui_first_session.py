@@ -203,3 +203,51 @@ def test_from_an_empty_data_folder_to_the_first_minutes_by_keyboard(
         assert name in text
     elapsed = time.perf_counter() - started
     print(f"\nkeyboard path, empty folder → minutes: {elapsed:.1f} s")
+
+
+def test_the_language_is_chosen_in_the_window_and_kept(
+    qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue, shoot: Shoot
+) -> None:
+    from ui.application import switch_language, window_language
+    from ui.settings import LANGUAGE, Settings
+
+    assert Settings().get(LANGUAGE) == ""  # the first time, the system decides
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    assert window.language.currentData() == "fr"
+    with qtbot.waitSignal(window.language_chosen) as chosen:
+        window.language.activated.emit(window.language.findData("en"))
+    assert chosen.args == ["en"]
+    english = switch_language(window, "en")
+    qtbot.addWidget(english)
+    try:
+        assert Settings().get(LANGUAGE) == "en" and window_language(None) == "en"
+        assert window_language("fr") == "fr"  # --lang wins for that start
+        home = english.home
+        assert home.title.text() == "Welcome to Cercle"
+        assert home.create_first.text() == "Create my network  [Enter]"
+        english.create_network()
+        dialog = english.network_dialog
+        assert dialog is not None
+        assert dialog.windowTitle() == "Create a network"
+        assert dialog.kind.itemText(4) == "co-development group"
+        dialog.name.setText("Quality peers")
+        dialog.create_network()
+        panel = english.network.people
+        assert panel.count.text() == "0 members"
+        panel.name.setText("Ann Lee")
+        panel.submit()
+        assert panel.count.text() == "1 member"
+        assert english.network.subtitle.text().endswith("1 member · 0 sessions held")
+        english.resize(*SIZE)
+        shoot(english, "first-members-english-1366x768")
+    finally:
+        english.cockpit.leave()
+        from app.i18n import set_language
+        from ui.application import install_translations
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        for translator in app.property("cercle_translators") or []:
+            app.removeTranslator(translator)
+        app.setProperty("cercle_translators", install_translations(app, "fr"))
+        set_language("fr")

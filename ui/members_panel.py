@@ -165,7 +165,7 @@ class MembersPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.leave_button = QPushButton(self.tr("Quitte le réseau  [Suppr]"))
         self.leave_button.clicked.connect(self.toggle_leave)
-        paste = QPushButton(self.tr("Coller des lignes d'un tableur  [Ctrl+Maj+V]"))
+        paste = QPushButton(self.tr("Coller d'un tableur  [Ctrl+Maj+V]"))
         paste.clicked.connect(self.paste_rows)
         import_button = QPushButton(self.tr("Importer un fichier…  [Ctrl+I]"))
         import_button.clicked.connect(self.ask_import)

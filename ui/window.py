@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QGridLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import current_language
 from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
@@ -62,6 +64,8 @@ class ShortcutsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)  # "fr" or "en", chosen at home
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
@@ -102,6 +106,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
         )
+        # The language, chosen here and kept in the settings (the system's, the first time).
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Langue"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays on the page
+        self.language.activated.connect(self._language_activated)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
+        self.statusBar().addPermanentWidget(self.language)
 
         self.home.create_requested.connect(self.create_network)
         self.network.archived.connect(self._network_archived)
@@ -162,6 +176,11 @@ class MainWindow(QMainWindow):
         self.cockpit.leave()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+
+    def _language_activated(self, index: int) -> None:
+        language = self.language.itemData(index)
+        if language != current_language():
+            self.language_chosen.emit(language)
 
     def create_network(self) -> None:
         """The creation form; once created, the network opens on its members."""

@@ -1087,32 +1087,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="69"/>
+        <location filename="../../ui/window.py" line="73"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="103"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="182"/>
+        <location filename="../../ui/window.py" line="111"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="117"/>
+        <source>Langue :</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="201"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="194"/>
+        <location filename="../../ui/window.py" line="213"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="201"/>
+        <location filename="../../ui/window.py" line="220"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="270"/>
+        <location filename="../../ui/window.py" line="289"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1249,8 +1259,8 @@
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="168"/>
-        <source>Coller des lignes d&apos;un tableur  [Ctrl+Maj+V]</source>
-        <translation>Paste rows from a spreadsheet  [Ctrl+Shift+V]</translation>
+        <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
+        <translation>Paste from a spreadsheet  [Ctrl+Shift+V]</translation>
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="170"/>
@@ -2616,12 +2626,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="41"/>
+        <location filename="../../ui/window.py" line="43"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="56"/>
+        <location filename="../../ui/window.py" line="58"/>
         <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
         <translation>Single keys do not apply while typing a text.</translation>
     </message>

@@ -1087,32 +1087,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="69"/>
+        <location filename="../../ui/window.py" line="73"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="103"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="182"/>
-        <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
+        <location filename="../../ui/window.py" line="111"/>
+        <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="194"/>
-        <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
+        <location filename="../../ui/window.py" line="117"/>
+        <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="201"/>
+        <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="213"/>
+        <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="220"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="270"/>
+        <location filename="../../ui/window.py" line="289"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1259,7 @@
     </message>
     <message>
         <location filename="../../ui/members_panel.py" line="168"/>
-        <source>Coller des lignes d&apos;un tableur  [Ctrl+Maj+V]</source>
+        <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,12 +2626,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="41"/>
+        <location filename="../../ui/window.py" line="43"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="56"/>
+        <location filename="../../ui/window.py" line="58"/>
         <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
         <translation type="unfinished"></translation>
     </message>
