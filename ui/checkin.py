@@ -179,6 +179,8 @@ class CheckInPage(QWidget):
         rows = []
         for member_id, name in facts.names.items():
             fact = facts.attendance.get(member_id)
+            if member_id not in facts.current and fact is None:
+                continue  # left the network: in its history, not at the door
             detail = ""
             if fact is not None and fact.left_at is not None:
                 detail = self.tr("parti·e à %1").replace("%1", local_time(fact.left_at))
