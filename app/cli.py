@@ -13,22 +13,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app import __version__
 from app.cli_networks import add_commands as add_network_commands
-from app.cli_networks import is_read_only as is_read_only_network_command
 from app.cli_networks import run as run_network_command
+from app.cli_reading import count, read_only, reads_only
 from app.clock import SystemClock
 from app.engine.errors import EngineError
 from app.export.errors import ExportError
 from app.i18n import _, n_, set_language
 from app.methods import load_methods
-from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
-from app.store import Store, StoreError, head_revision, open_read_only, open_store
+from app.paths import default_db_path, demo_db_path, user_methods_dir
+from app.store import Store, StoreError, open_store
 from app.store.backup import make_backup
 from app.store.errors import CorruptDatabaseError
-from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
+from models import Network
 
 # Opens the window on an open store; returns the process exit status.
 WindowOpener = Callable[[Store, argparse.Namespace], int]
@@ -156,11 +156,6 @@ def _db_path(args: argparse.Namespace) -> Path:
     return default_db_path()
 
 
-def _count(store: Store, model: type) -> int:
-    with store.session() as db:
-        return int(db.scalar(select(func.count()).select_from(model)) or 0)
-
-
 def ensure_demo(path: Path, *, reset: bool = False) -> Store:
     """Open the demo database at ``path``, filling it when new (or when ``reset``).
 
@@ -174,7 +169,7 @@ def ensure_demo(path: Path, *, reset: bool = False) -> Store:
             Path(str(path) + suffix).unlink(missing_ok=True)
     store = open_store(path)
     try:
-        if _count(store, Network) == 0:
+        if count(store, Network) == 0:
             seed_demo(store, SystemClock().now())
         elif not _is_demo(store):
             raise StoreError(
@@ -198,22 +193,6 @@ def _is_demo(store: Store) -> bool:
     return names == [NETWORK_NAME]
 
 
-def _info(store: Store) -> int:
-    print(_("Dossier des données : {path}").format(path=data_dir()))
-    print(_("Base de données : {path}").format(path=store.path))
-    print(_("Schéma : {revision}").format(revision=head_revision()))
-    print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))
-    for label, model in (
-        (_("Réseaux"), Network),
-        (_("Membres"), Member),
-        (_("Séances"), Meeting),
-        (_("Tours de parole"), SpeakingTurn),
-        (_("Entrées du répertoire"), RepertoireEntry),
-    ):
-        print(_("{label} : {count}").format(label=label, count=_count(store, model)))
-    return 0
-
-
 def _methods(language: str) -> int:
     catalogue = load_methods(user_methods_dir())
     for method in sorted(catalogue.methods.values(), key=lambda m: m.key):
@@ -224,45 +203,6 @@ def _methods(language: str) -> int:
     for error in catalogue.errors:
         print(_("Fichier refusé : {error}").format(error=error), file=sys.stderr)
     return 0
-
-
-def _export_minutes(store: Store, args: argparse.Namespace) -> int:
-    from app.export.minutes import Options, export_minutes, find_session
-
-    try:
-        meeting_id = find_session(store, args.session, args.network)
-    except ExportError as error:
-        raise ExportError(f"{error}{_demo_hint(args)}") from error
-    out = export_minutes(
-        store,
-        meeting_id,
-        load_methods(user_methods_dir()),
-        SystemClock().now(),
-        args.out.expanduser().absolute(),
-        Options(args.lang, args.include_speaking_stats, args.include_confidential),
-    )
-    print(_("Compte rendu écrit : {path}").format(path=out))
-    return 0
-
-
-def _demo_hint(args: argparse.Namespace) -> str:
-    """ " (it exists in the demo: add --demo)" when the session asked for is the demo's."""
-    demo = demo_db_path()
-    if args.demo or args.db is not None or not args.session.isdigit() or not demo.exists():
-        return ""
-    from app.export.minutes import find_session
-
-    try:
-        store = open_read_only(demo)
-        if store is None:
-            return ""
-        with store:
-            find_session(store, args.session, args.network)
-    except (StoreError, ExportError):
-        return ""
-    return " " + _("La séance n° {ref} existe dans la démonstration : ajoutez --demo.").format(
-        ref=args.session
-    )
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -373,28 +313,6 @@ def _restore(path: Path, backup: Path, yes: bool) -> int:
     return 0
 
 
-def _export_booklet(store: Store, args: argparse.Namespace) -> int:
-    from app.export.booklet import export_booklet
-
-    with store.session() as db:
-        networks = list(db.execute(select(Network.id, Network.name)).all())
-    chosen = [n for n in networks if args.network is None or n.name == args.network]
-    if len(chosen) != 1:
-        names = ", ".join(sorted(n.name for n in networks)) or "—"
-        raise ExportError(
-            _("Précisez --network parmi : {names}.").format(names=names)
-            if args.network is None
-            else _("Aucun réseau ne s'appelle « {name} » (réseaux : {names}).").format(
-                name=args.network, names=names
-            )
-        )
-    out = export_booklet(
-        store, chosen[0].id, SystemClock().now(), args.out.expanduser().absolute(), args.lang
-    )
-    print(_("Livret écrit : {path}").format(path=out))
-    return 0
-
-
 # Asked, when the database fails its check at start-up, whether to put a backup back:
 # (the message, the backup) → yes or no. The window asks with a dialog.
 RestoreOffer = Callable[[str, Path], bool]
@@ -420,55 +338,6 @@ def _open(path: Path, offer: RestoreOffer | None) -> Store:
         return open_store(path)
 
 
-READ_ONLY = ("info", "export-minutes", "export-booklet")
-
-
-def _reads_only(args: argparse.Namespace) -> bool:
-    """Commands that only read: they take no lock (they work beside an open window) and
-    never create a database."""
-    return (
-        args.command in READ_ONLY
-        or is_read_only_network_command(args)
-        or (args.command == "import-members" and not args.apply)
-    )
-
-
-def _read_only(path: Path, args: argparse.Namespace) -> int:
-    if args.demo and not path.exists():
-        ensure_demo(path).close()  # the demo is made when first asked for
-    store = open_read_only(path)
-    if store is None:
-        if args.command == "info":
-            return _info_without_file(path)
-        if args.command in ("network", "member"):
-            return run_network_command(None, args)
-        raise StoreError(
-            _(
-                "Aucune base de données à {path} : créez votre réseau avec "
-                "« cercle network create NOM » (ou ouvrez la démonstration avec --demo)."
-            ).format(path=path),
-            path,
-        )
-    with store:
-        if args.command == "info":
-            return _info(store)
-        if args.command == "export-minutes":
-            return _export_minutes(store, args)
-        if args.command == "export-booklet":
-            return _export_booklet(store, args)
-        if args.command == "import-members":
-            return _import_members(store, args)
-        return run_network_command(store, args)
-
-
-def _info_without_file(path: Path) -> int:
-    print(_("Dossier des données : {path}").format(path=data_dir()))
-    print(_("Base de données : {path} (pas encore créée : rien n'a été écrit)").format(path=path))
-    print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))
-    print(_("Pour commencer : cercle network create NOM, ou cercle pour la fenêtre."))
-    return 0
-
-
 def main(
     argv: Sequence[str] | None = None,
     open_window: WindowOpener | None = None,
@@ -492,8 +361,10 @@ def main(
             return _restore(path, args.file, args.yes)
         if args.command == "generate":
             return _generate(args)
-        if _reads_only(args):
-            return _read_only(path, args)
+        if reads_only(args):
+            if args.demo and not path.exists():
+                ensure_demo(path).close()  # the demo is made when first asked for
+            return read_only(path, args, _import_members)
         if args.command == "demo" or args.demo:
             store = ensure_demo(path, reset=getattr(args, "reset", False))
         else:
@@ -504,16 +375,10 @@ def main(
             if args.command == "demo":
                 print(_("Base de démonstration prête : {path}").format(path=store.path))
                 return 0
-            if args.command == "info":
-                return _info(store)
             if args.command == "backup":
                 copy = make_backup(store.path, "manual", keep=args.keep)
                 print(_("Sauvegarde écrite : {path}").format(path=copy))
                 return 0
-            if args.command == "export-minutes":
-                return _export_minutes(store, args)
-            if args.command == "export-booklet":
-                return _export_booklet(store, args)
             if args.command == "import-members":
                 return _import_members(store, args)
             if open_window is None:

@@ -311,7 +311,15 @@ class MembersPanel(QWidget):
                 .replace("%2", tile_key(tile - 1) if tile <= TILE_KEYS else "–")
             )
         self.refresh()
+        self._select(person.id)
         self.changed.emit()
+
+    def _select(self, member_id: uuid.UUID) -> None:
+        """Keep the same person selected after the list is re-sorted (Del again undoes)."""
+        for row in range(self.people.rowCount()):
+            if self.people.row(row).id == member_id:
+                self.view.selectRow(row)
+                return
 
     def paste_rows(self) -> None:
         """Rows copied from a spreadsheet: the same preview as a file."""
