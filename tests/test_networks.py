@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -207,3 +208,50 @@ def test_archive_rename_and_delete(store: Store, room: Room, clock: FakeClock) -
     assert [n.name for n in workspace.overview()] == ["Réseau Sécurité Sites"]
     with store.session() as db:
         assert [p.name for p in people(db, other)] == ["Léa"]
+
+
+def test_upgrading_to_0005_gives_current_members_their_old_keys(db_path: Path) -> None:
+    """Before 0005 keys followed the names; the upgrade numbers tiles the same way, so
+    nobody's key moves on the day Cercle is updated (members who had left come after)."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.store import open_store
+    from app.store.database import _alembic_config
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = _alembic_config()
+    network = uuid.uuid4().hex
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "INSERT INTO networks (id, name, intention, ground_rules, autonomy_alignment, "
+                "structuring, lifecycle_stage, target_rhythm_days, meeting_minutes, sponsor, "
+                "created_at) VALUES (:id, 'Réseau', '', '', 50, 50, 'potential', 30, 120, '', "
+                "'2026-01-01 09:00:00.000000')"
+            ),
+            {"id": network},
+        )
+        for name, left in (("Zoé", None), ("Émile", None), ("Anne", "2026-02-01"), ("Bob", None)):
+            member = uuid.uuid4().hex
+            connection.execute(
+                text(
+                    "INSERT INTO members (id, name, email, unit, created_at) "
+                    "VALUES (:id, :name, NULL, '', '2026-01-01 09:00:00.000000')"
+                ),
+                {"id": member, "name": name},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO memberships (id, network_id, member_id, role, joined_on, "
+                    "left_on) VALUES (:id, :n, :m, 'member', '2026-01-01', :left)"
+                ),
+                {"id": uuid.uuid4().hex, "n": network, "m": member, "left": left},
+            )
+        connection.commit()
+    engine.dispose()
+    with open_store(db_path) as store, store.session() as db:
+        rows = {p.name: p.tile for p in people(db, uuid.UUID(network))}
+    assert rows == {"Bob": 1, "Émile": 2, "Zoé": 3, "Anne": 4}
