@@ -251,3 +251,27 @@ def test_the_language_is_chosen_in_the_window_and_kept(
             app.removeTranslator(translator)
         app.setProperty("cercle_translators", install_translations(app, "fr"))
         set_language("fr")
+
+
+def test_from_home_at_any_time_a_taken_name_is_refused_in_the_form(
+    qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> None:
+    from app.workspace import Workspace
+
+    Workspace(store, clock, methods).create_network("Réseau Qualité")
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    assert window.home.meeting_table.hasFocus()
+    press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    dialog = window.network_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.name.hasFocus)
+    write(qtbot, "réseau qualité")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible()  # still open, nothing typed is lost
+    assert dialog.problem.text() == (
+        "Un réseau s'appelle déjà « Réseau Qualité » : choisissez un autre nom."
+    )
+    assert dialog.name.text() == "réseau qualité"
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert [n.name for n in window.workspace.overview()] == ["Réseau Qualité"]
