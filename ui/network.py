@@ -511,8 +511,7 @@ class NetworkPage(QWidget):
         )
         both = self.workspace.coexistence()
         notes = [
-            self.tr("%1 membre(s) partagé(s) entre %2 et %3")
-            .replace("%1", str(n))
+            self.tr("%n membre(s) partagé(s) entre %2 et %3", "", n)
             .replace("%2", a)
             .replace("%3", b)
             for a, b, n in both.shared_members

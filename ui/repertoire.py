@@ -299,7 +299,7 @@ class RepertoirePage(QWidget):
         self._debounce.stop()
         hits = self.workspace.search(self.query.text(), self.filters())
         self.results.set_rows(hits)
-        text = self.tr("%1 résultat(s)").replace("%1", str(len(hits)))
+        text = self.tr("%n résultat(s)", "", len(hits))
         if not self.query.text().strip():
             text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
         self.count.setText(text)

@@ -235,62 +235,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="184"/>
+        <location filename="../../ui/checkin.py" line="186"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="188"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="192"/>
+        <location filename="../../ui/checkin.py" line="194"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="196"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="201"/>
+        <location filename="../../ui/checkin.py" line="203"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="203"/>
+        <location filename="../../ui/checkin.py" line="205"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="214"/>
+        <location filename="../../ui/checkin.py" line="216"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="216"/>
+        <location filename="../../ui/checkin.py" line="218"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="217"/>
+        <location filename="../../ui/checkin.py" line="219"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="218"/>
+        <location filename="../../ui/checkin.py" line="220"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="238"/>
+        <location filename="../../ui/checkin.py" line="240"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="259"/>
+        <location filename="../../ui/checkin.py" line="261"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,32 +1325,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="323"/>
+        <location filename="../../ui/members_panel.py" line="331"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="331"/>
+        <location filename="../../ui/members_panel.py" line="339"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="333"/>
+        <location filename="../../ui/members_panel.py" line="341"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="346"/>
+        <location filename="../../ui/members_panel.py" line="354"/>
         <source>Impossible de lire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="361"/>
+        <location filename="../../ui/members_panel.py" line="369"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="364"/>
+        <location filename="../../ui/members_panel.py" line="372"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -1830,72 +1830,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="514"/>
-        <source>%1 membre(s) partagé(s) entre %2 et %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="522"/>
+        <location filename="../../ui/network.py" line="521"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="535"/>
+        <location filename="../../ui/network.py" line="534"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="557"/>
+        <location filename="../../ui/network.py" line="556"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="573"/>
+        <location filename="../../ui/network.py" line="572"/>
         <source>séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="604"/>
+        <location filename="../../ui/network.py" line="603"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="617"/>
+        <location filename="../../ui/network.py" line="616"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="658"/>
+        <location filename="../../ui/network.py" line="657"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="662"/>
+        <location filename="../../ui/network.py" line="661"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="692"/>
+        <location filename="../../ui/network.py" line="691"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="716"/>
+        <location filename="../../ui/network.py" line="715"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="718"/>
+        <location filename="../../ui/network.py" line="717"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="722"/>
+        <location filename="../../ui/network.py" line="721"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="726"/>
+        <location filename="../../ui/network.py" line="725"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -1904,7 +1899,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/network.py" line="420"/>
-        <location filename="../../ui/network.py" line="727"/>
+        <location filename="../../ui/network.py" line="726"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1920,7 +1915,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="728"/>
+        <location filename="../../ui/network.py" line="514"/>
+        <source>%n membre(s) partagé(s) entre %2 et %3</source>
+        <translation>
+            <numerusform>%n membre partagé entre %2 et %3</numerusform>
+            <numerusform>%n membres partagés entre %2 et %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="727"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -1928,32 +1931,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="730"/>
+        <location filename="../../ui/network.py" line="729"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="731"/>
+        <location filename="../../ui/network.py" line="730"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="742"/>
+        <location filename="../../ui/network.py" line="741"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="755"/>
+        <location filename="../../ui/network.py" line="754"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="757"/>
+        <location filename="../../ui/network.py" line="756"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="784"/>
+        <location filename="../../ui/network.py" line="783"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,10 +2361,13 @@
         <source>Tout le monde</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/repertoire.py" line="302"/>
-        <source>%1 résultat(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/repertoire.py" line="304"/>
