@@ -275,3 +275,29 @@ def test_from_home_at_any_time_a_taken_name_is_refused_in_the_form(
     press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert [n.name for n in window.workspace.overview()] == ["Réseau Qualité"]
+
+
+def test_reading_commands_work_while_this_window_is_open(
+    qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> None:
+    """Another process reads the file the window holds (no lock taken); a write waits."""
+    import subprocess
+    import sys
+
+    from app.workspace import Workspace
+
+    Workspace(store, clock, methods).create_network("Réseau Qualité")
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    assert window.isVisible()
+    root = Path(__file__).resolve().parent.parent
+
+    def cercle(*argv: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "app", "--db", str(store.path), *argv]
+        return subprocess.run(command, capture_output=True, text=True, cwd=root)
+
+    listed = cercle("network", "list")
+    assert listed.returncode == 0 and listed.stdout.startswith("Réseau Qualité — ")
+    assert cercle("info").returncode == 0
+    refused = cercle("network", "create", "Autre")
+    assert refused.returncode == 1 and "déjà ouverte" in refused.stderr
+    assert refused.stderr.count("\n") == 1
