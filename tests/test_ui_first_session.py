@@ -169,7 +169,9 @@ def test_from_an_empty_data_folder_to_the_first_minutes_by_keyboard(
     press(qtbot, Qt.Key.Key_Return)
     checkin = window.checkin
     assert window.pages.currentWidget() is checkin
-    assert len(checkin.attendance.texts()) == 8
+    rows = checkin.attendance.texts()
+    assert len(rows) == 8
+    assert (rows[0][0], rows[0][3]) == ("Aïcha Diallo", "7")  # her key, told at the door
     press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
     assert checkin.count.text() == "8 présent·e·s"
     shoot(window, "first-checkin-1366x768")

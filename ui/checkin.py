@@ -29,6 +29,7 @@ from app.text import fold
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.formatting import local_date, local_time
+from ui.shortcuts import TILE_KEYS, tile_key
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
 
@@ -41,6 +42,7 @@ class AttendanceRow:
     name: str
     status: AttendanceStatus | None
     detail: str
+    key: str = ""  # their tile's key in the cockpit, the same at every session
 
 
 class CheckInPage(QWidget):
@@ -59,6 +61,7 @@ class CheckInPage(QWidget):
                 Column(self.tr("Membre"), lambda r: r.name),
                 Column(self.tr("Pointage"), self._status_text, bold=lambda r: r.status is None),
                 Column(self.tr("Détail"), lambda r: r.detail),
+                Column(self.tr("Touche"), lambda r: r.key, align=Qt.AlignmentFlag.AlignCenter),
             ]
         )
         self.attendance_view = table_view(self.attendance, self.tr("Pointage"), stretch=0)
@@ -186,7 +189,9 @@ class CheckInPage(QWidget):
                 detail = self.tr("parti·e à %1").replace("%1", local_time(fact.left_at))
             elif fact is not None and fact.arrived_at is not None:
                 detail = self.tr("arrivé·e à %1").replace("%1", local_time(fact.arrived_at))
-            rows.append(AttendanceRow(member_id, name, fact.status if fact else None, detail))
+            tile = facts.tiles.get(member_id)
+            key = tile_key(tile - 1) if tile is not None and tile <= TILE_KEYS else ""
+            rows.append(AttendanceRow(member_id, name, fact.status if fact else None, detail, key))
         rows.sort(key=lambda r: fold(r.name))
         self.attendance.set_rows(rows)
         present = sum(1 for f in facts.attendance.values() if f.present_at(now))

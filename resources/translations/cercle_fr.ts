@@ -139,158 +139,163 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="59"/>
+        <location filename="../../ui/checkin.py" line="61"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="60"/>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="62"/>
+        <location filename="../../ui/checkin.py" line="67"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="63"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="64"/>
+        <source>Touche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Présent  [P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="72"/>
         <source>Excusé  [E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="73"/>
         <source>Absent  [X]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="78"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="78"/>
+        <location filename="../../ui/checkin.py" line="81"/>
         <source>Part avant la fin  [D]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="90"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="89"/>
+        <location filename="../../ui/checkin.py" line="92"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="100"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="102"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="101"/>
+        <location filename="../../ui/checkin.py" line="104"/>
         <source>Faite  [F]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="103"/>
+        <location filename="../../ui/checkin.py" line="106"/>
         <source>Abandonnée  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="110"/>
+        <location filename="../../ui/checkin.py" line="113"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="123"/>
+        <location filename="../../ui/checkin.py" line="126"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="128"/>
+        <location filename="../../ui/checkin.py" line="131"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="170"/>
+        <location filename="../../ui/checkin.py" line="173"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="172"/>
+        <location filename="../../ui/checkin.py" line="175"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="189"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="191"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="199"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="201"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="203"/>
+        <location filename="../../ui/checkin.py" line="208"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="205"/>
+        <location filename="../../ui/checkin.py" line="210"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="216"/>
+        <location filename="../../ui/checkin.py" line="221"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="218"/>
+        <location filename="../../ui/checkin.py" line="223"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="219"/>
+        <location filename="../../ui/checkin.py" line="224"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="220"/>
+        <location filename="../../ui/checkin.py" line="225"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="240"/>
+        <location filename="../../ui/checkin.py" line="245"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="261"/>
+        <location filename="../../ui/checkin.py" line="266"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
