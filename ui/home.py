@@ -129,6 +129,16 @@ class HomePage(QWidget):
         self.sessions_bar.setLayout(sessions)
         sessions.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.sessions_bar)
+        self.no_sessions = QLabel(
+            self.tr(
+                "Aucune séance pour l'instant : Ctrl+N planifie la première. Les membres "
+                "s'ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres."
+            )
+        )
+        self.no_sessions.setObjectName("subtitle")
+        self.no_sessions.setWordWrap(True)
+        self.no_sessions.hide()
+        right.addWidget(self.no_sessions)
         right.addWidget(self.meeting_table, 1)
         right.addWidget(self.empty, 1)
         right.addStretch(0)
@@ -162,6 +172,8 @@ class HomePage(QWidget):
         self.empty.setVisible(not overview)
         self.meeting_table.setVisible(bool(overview))
         self.sessions_bar.setVisible(bool(overview))
+        if not overview:
+            self.no_sessions.hide()
         self.network_list.setVisible(bool(overview))
         self.networks_heading.setVisible(bool(overview))
         self.new_button.setVisible(bool(overview))
@@ -243,6 +255,7 @@ class HomePage(QWidget):
         self.title.setText(network.name)
         self.intention.setText(network.intention)
         self.meetings.set_meetings(network.meetings)
+        self.no_sessions.setVisible(not network.meetings)
         self._update_buttons()
 
 

@@ -848,12 +848,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="172"/>
+        <location filename="../../ui/home.py" line="134"/>
+        <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="184"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="175"/>
+        <location filename="../../ui/home.py" line="187"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -861,7 +866,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="182"/>
+        <location filename="../../ui/home.py" line="194"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
