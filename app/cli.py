@@ -13,19 +13,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app import __version__, cli_exports
+from app.cli_networks import add_commands as add_network_commands
+from app.cli_networks import run as run_network_command
+from app.cli_reading import count, read_only, reads_only
 from app.clock import SystemClock
 from app.engine.errors import EngineError
 from app.export.errors import ExportError
-from app.i18n import _, set_language
+from app.i18n import _, n_, set_language
 from app.methods import load_methods
-from app.paths import data_dir, default_db_path, demo_db_path, user_methods_dir
-from app.store import Store, StoreError, head_revision, open_store
+from app.paths import default_db_path, demo_db_path, user_methods_dir
+from app.store import Store, StoreError, open_store
 from app.store.backup import make_backup
 from app.store.errors import CorruptDatabaseError
-from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
+from models import Network
 
 # Opens the window on an open store; returns the process exit status.
 WindowOpener = Callable[[Store, argparse.Namespace], int]
@@ -48,8 +51,14 @@ def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
     parser.add_argument(
         "--lang",
         choices=("fr", "en"),
-        default="fr" if defaults else argparse.SUPPRESS,
-        help=_("langue (fr, en)"),
+        default=None if defaults else argparse.SUPPRESS,
+        help=_("langue (fr, en ; la fenêtre garde celle choisie, sinon celle du système)"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=False if defaults else argparse.SUPPRESS,
+        help=_("ouvrir le réseau de démonstration (créé s'il manque, dans son propre fichier)"),
     )
 
 
@@ -69,11 +78,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_common_options(parser, defaults=True)
     parser.add_argument("--version", action="version", version=f"cercle {__version__}")
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help=_("ouvrir le réseau de démonstration (créé s'il manque, dans son propre fichier)"),
-    )
     commands = parser.add_subparsers(dest="command", metavar=_("COMMANDE"))
     demo = _command(
         commands, "demo", _("créer la base de démonstration (un réseau, six séances passées)")
@@ -145,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument("--network", help=_("nom du réseau (facultatif s'il n'y en a qu'un)"))
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
     cli_exports.add_commands(commands, _command)
+    add_network_commands(commands, _command)
     return parser
 
 
@@ -154,11 +159,6 @@ def _db_path(args: argparse.Namespace) -> Path:
     if args.demo or args.command == "demo":
         return demo_db_path()
     return default_db_path()
-
-
-def _count(store: Store, model: type) -> int:
-    with store.session() as db:
-        return int(db.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def ensure_demo(path: Path, *, reset: bool = False) -> Store:
@@ -174,7 +174,7 @@ def ensure_demo(path: Path, *, reset: bool = False) -> Store:
             Path(str(path) + suffix).unlink(missing_ok=True)
     store = open_store(path)
     try:
-        if _count(store, Network) == 0:
+        if count(store, Network) == 0:
             seed_demo(store, SystemClock().now())
         elif not _is_demo(store):
             raise StoreError(
@@ -198,22 +198,6 @@ def _is_demo(store: Store) -> bool:
     return names == [NETWORK_NAME]
 
 
-def _info(store: Store) -> int:
-    print(_("Dossier des données : {path}").format(path=data_dir()))
-    print(_("Base de données : {path}").format(path=store.path))
-    print(_("Schéma : {revision}").format(revision=head_revision()))
-    print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))
-    for label, model in (
-        (_("Réseaux"), Network),
-        (_("Membres"), Member),
-        (_("Séances"), Meeting),
-        (_("Tours de parole"), SpeakingTurn),
-        (_("Entrées du répertoire"), RepertoireEntry),
-    ):
-        print(f"{label} : {_count(store, model)}")
-    return 0
-
-
 def _methods(language: str) -> int:
     catalogue = load_methods(user_methods_dir())
     for method in sorted(catalogue.methods.values(), key=lambda m: m.key):
@@ -223,23 +207,6 @@ def _methods(language: str) -> int:
         )
     for error in catalogue.errors:
         print(_("Fichier refusé : {error}").format(error=error), file=sys.stderr)
-    return 0
-
-
-def _export_minutes(store: Store, args: argparse.Namespace) -> int:
-    from app.export.minutes import Options, find_session
-    from app.export.minutes_formats import export_minutes_as
-
-    meeting_id = find_session(store, args.session, args.network)
-    out = export_minutes_as(
-        store,
-        meeting_id,
-        load_methods(user_methods_dir()),
-        SystemClock().now(),
-        args.out.expanduser().absolute(),
-        Options(args.lang, args.include_speaking_stats, args.include_confidential),
-    )
-    print(_("Compte rendu écrit : {path}").format(path=out))
     return 0
 
 
@@ -313,7 +280,7 @@ def _import_members(store: Store, args: argparse.Namespace) -> int:
         return 0
     with store.transaction() as db:
         added = apply(db, previewed, SystemClock().now())
-    print(_("{count} personnes ajoutées au réseau.").format(count=added))
+    print(n_("{n} personne ajoutée au réseau.", "{n} personnes ajoutées au réseau.", added))
     return 0
 
 
@@ -324,7 +291,11 @@ def _check(path: Path) -> int:
     if report.ok:
         print(_("{path} : aucun problème trouvé.").format(path=report.path))
         return 0
-    print(_("{path} : {count} problème(s) :").format(path=report.path, count=len(report.problems)))
+    print(
+        n_("{path} : {n} problème :", "{path} : {n} problèmes :", len(report.problems)).format(
+            path=report.path
+        )
+    )
     for problem in report.problems:
         print(f"  - {problem}")
     return 1
@@ -344,17 +315,6 @@ def _restore(path: Path, backup: Path, yes: bool) -> int:
             return 1
     aside = restore(path, backup)
     print(_("Sauvegarde remise en place. L'ancienne base est gardée : {path}").format(path=aside))
-    return 0
-
-
-def _export_booklet(store: Store, args: argparse.Namespace) -> int:
-    from app.export.booklet import export_booklet
-
-    network_id, _name = cli_exports.find_network(store, args.network)
-    out = export_booklet(
-        store, network_id, SystemClock().now(), args.out.expanduser().absolute(), args.lang
-    )
-    print(_("Livret écrit : {path}").format(path=out))
     return 0
 
 
@@ -393,6 +353,8 @@ def main(
     if "en" in argv and "--lang" in argv:  # so that --help speaks the chosen language
         set_language("en")
     args = build_parser().parse_args(argv)
+    args.lang_given = args.lang is not None  # the window otherwise keeps its own choice
+    args.lang = args.lang or "fr"
     set_language(args.lang)
     try:
         if args.command == "methods":
@@ -404,26 +366,24 @@ def main(
             return _restore(path, args.file, args.yes)
         if args.command == "generate":
             return _generate(args)
+        if reads_only(args):
+            if args.demo and not path.exists():
+                ensure_demo(path).close()  # the demo is made when first asked for
+            return read_only(path, args, _import_members)
         if args.command == "demo" or args.demo:
             store = ensure_demo(path, reset=getattr(args, "reset", False))
         else:
             store = _open(path, offer_restore if open_window else None)
         with store:
+            if args.command in ("network", "member"):
+                return run_network_command(store, args)
             if args.command == "demo":
                 print(_("Base de démonstration prête : {path}").format(path=store.path))
                 return 0
-            if args.command == "info":
-                return _info(store)
             if args.command == "backup":
                 copy = make_backup(store.path, "manual", keep=args.keep)
                 print(_("Sauvegarde écrite : {path}").format(path=copy))
                 return 0
-            if args.command == "export-minutes":
-                return _export_minutes(store, args)
-            if args.command == "export-booklet":
-                return _export_booklet(store, args)
-            if args.command in cli_exports.COMMANDS:
-                return cli_exports.run(store, args)
             if args.command == "import-members":
                 return _import_members(store, args)
             if open_window is None:

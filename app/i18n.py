@@ -42,6 +42,19 @@ def _(text: str) -> str:
     return _catalogue(_language).get(text, text)
 
 
+def n_(singular: str, plural: str, count: int) -> str:
+    """The form of ``singular``/``plural`` for ``count`` in the current language, with
+    ``{n}`` replaced by the count: "1 erreur", "2 erreurs", "0 erreur" (French: 0 and 1
+    are singular) — "1 error", "0 errors" (English: only 1 is singular). The catalogue
+    holds each French form → its English form."""
+    if _language == "fr":
+        text = singular if count <= 1 else plural
+    else:
+        source = singular if count == 1 else plural
+        text = _catalogue(_language).get(source, source)
+    return text.replace("{n}", str(count))
+
+
 def translator(language: str) -> Callable[[str], str]:
     """A ``_`` for one language, whatever the current one (documents in a chosen language)."""
     if language not in SUPPORTED:

@@ -1,17 +1,16 @@
-"""Importing members from a spreadsheet's CSV export — French or English settings.
+"""Importing members from a spreadsheet — French or English settings.
 
-``;`` or ``,`` separators, UTF-8 with or without BOM, or Windows-1252; quoted fields that
-hold separators or line breaks; empty lines. ``preview`` writes nothing and says, row by
-row, what would happen (new member, existing person joining, duplicate, error); ``apply``
-writes the rows of a preview that has no file-level error, in the caller's transaction — so
-it is all or nothing.
+CSV with ``;``, ``,`` or tab separators in UTF-8, UTF-16 or an 8-bit encoding, ``.xlsx``
+workbooks, rows pasted from a spreadsheet (``app.spreadsheet`` reads them, whole or not at
+all); quoted fields that hold separators or line breaks; empty lines. ``preview`` writes
+nothing and says, row by row, what would happen (new member, existing person joining,
+duplicate, error); ``apply`` writes the rows of a preview that has no file-level error, in
+the caller's transaction — so it is all or nothing.
 """
 
 from __future__ import annotations
 
-import csv
 import enum
-import io
 import re
 import uuid
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.engine.errors import EngineError
 from app.i18n import _
+from app.membership import join
+from app.spreadsheet import Table, TableError, parse_text, read_table
 from app.text import fold
 from models import Member, Membership, MembershipRole, Network
 
@@ -105,20 +106,6 @@ class Preview:
         return tuple(r for r in self.rows if r.status in (RowStatus.NEW, RowStatus.JOIN))
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and its encoding: UTF-8 (BOM or not), else Windows-1252."""
-    try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
-
-
-def _delimiter(text: str) -> str:
-    header = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {d: header.count(d) for d in (";", ",", "\t")}
-    return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ";"
-
-
 def _column(headers: list[str], field: str) -> int | None:
     folded = [fold(h).replace("_", " ") for h in headers]
     for alias in HEADERS[field]:
@@ -128,27 +115,37 @@ def _column(headers: list[str], field: str) -> int | None:
 
 
 def preview(db: Session, network_id: uuid.UUID, data: bytes) -> Preview:
-    """What importing ``data`` into the network would do; writes nothing."""
-    text, encoding = decode(data)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[tuple[int, list[str]]] = []
-    line = 1
+    """What importing the file ``data`` (CSV, text or .xlsx) would do; writes nothing."""
     try:
-        for record in reader:
-            records.append((line, record))
-            line = reader.line_num + 1
-    except csv.Error as error:
-        return Preview(
-            network_id,
-            encoding,
-            delimiter,
-            (),
-            _("Le fichier n'est pas un CSV lisible (ligne {line}) : {error}").format(
-                line=line, error=error
-            ),
+        table = read_table(data)
+    except TableError as error:
+        return Preview(network_id, "", "", (), str(error))
+    return preview_table(db, network_id, table)
+
+
+def preview_pasted(db: Session, network_id: uuid.UUID, text: str) -> Preview:
+    """What adding rows pasted from a spreadsheet would do. Without a header row, the
+    columns are taken as name, e-mail, service, role (the order of the add form)."""
+    try:
+        table = parse_text(text)
+    except TableError as error:
+        return Preview(network_id, "", "", (), str(error))
+    if table.records and not _has_name_column(table.records[0][1]):
+        table = Table(
+            [(0, [_("Nom"), _("Courriel"), _("Service"), _("Rôle")]), *table.records],
+            table.encoding,
+            table.delimiter,
         )
-    records = [(n, r) for n, r in records if any(cell.strip() for cell in r)]
+    return preview_table(db, network_id, table)
+
+
+def _has_name_column(headers: list[str]) -> bool:
+    return any(_column(headers, field) is not None for field in ("name", "first", "last"))
+
+
+def preview_table(db: Session, network_id: uuid.UUID, table: Table) -> Preview:
+    """What importing the rows of ``table`` (its first row names the columns) would do."""
+    encoding, delimiter, records = table.encoding, table.delimiter, table.records
     if not records:
         return Preview(network_id, encoding, delimiter, (), _("Le fichier est vide."))
     headers = records[0][1]
@@ -173,13 +170,12 @@ def preview(db: Session, network_id: uuid.UUID, data: bytes) -> Preview:
         return record[column].strip() if column is not None and column < len(record) else ""
 
     members = {m.id: m for m in db.scalars(select(Member))}
-    in_network = set(
-        db.scalars(
-            select(Membership.member_id).where(
-                Membership.network_id == network_id, Membership.left_on.is_(None)
-            )
-        )
-    )
+    in_network: set[uuid.UUID] = set()
+    gone: set[uuid.UUID] = set()  # left the network: importing them brings them back
+    for member_id, left_on in db.execute(
+        select(Membership.member_id, Membership.left_on).where(Membership.network_id == network_id)
+    ):
+        (gone if left_on is not None else in_network).add(member_id)
     by_email = {m.email.casefold(): m.id for m in members.values() if m.email}
     by_name = {fold(m.name): m.id for m in members.values()}
     seen: dict[str, int] = {}
@@ -223,6 +219,8 @@ def preview(db: Session, network_id: uuid.UUID, data: bytes) -> Preview:
         known = (by_email.get(email.casefold()) if email else None) or by_name.get(fold(name))
         if known is not None and known in in_network:
             rows.append(row(RowStatus.DUPLICATE, _("déjà membre du réseau"), known))
+        elif known is not None and known in gone:
+            rows.append(row(RowStatus.JOIN, _("avait quitté le réseau : y revient"), known))
         elif known is not None:
             rows.append(
                 row(
@@ -247,6 +245,5 @@ def apply(db: Session, previewed: Preview, now: datetime) -> int:
         else:
             member = Member(name=r.name, email=r.email, unit=r.unit, created_at=now)
             db.add(member)
-        db.add(Membership(network=network, member=member, role=r.role, joined_on=now.date()))
-    db.flush()
+        join(db, network, member, now.date(), r.role)
     return len(previewed.importable)

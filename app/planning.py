@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.engine.errors import EngineError
 from app.i18n import _
+from app.membership import join
 from app.text import fold
 from models import (
     ActionStatus,
@@ -32,8 +33,11 @@ def create_network(db: Session, name: str, now: datetime, **fields: object) -> N
     name = name.strip()
     if not name:
         raise EngineError(_("Donnez un nom au réseau."))
-    if db.scalar(select(func.count()).select_from(Network).where(Network.name == name)):
-        raise EngineError(_("Un réseau porte déjà ce nom : {name}.").format(name=name))
+    taken = next((n for n in db.scalars(select(Network.name)) if fold(n) == fold(name)), None)
+    if taken is not None:
+        raise EngineError(
+            _("Un réseau s'appelle déjà « {name} » : choisissez un autre nom.").format(name=taken)
+        )
     network = Network(name=name, created_at=now, **fields)
     db.add(network)
     db.flush()
@@ -57,8 +61,7 @@ def add_member(
         raise EngineError(_("Donnez un nom à la personne."))
     member = Member(name=name, email=email, unit=unit, created_at=now)
     db.add(member)
-    db.add(Membership(network=network, member=member, role=role, joined_on=joined_on or now.date()))
-    db.flush()
+    join(db, network, member, joined_on or now.date(), role)
     return member
 
 
@@ -146,7 +149,9 @@ def overview(db: Session) -> list[NetworkSummary]:
         NetworkSummary(
             n.id, n.name, n.intention, member_counts.get(n.id, 0), tuple(meetings.get(n.id, ()))
         )
-        for n in db.scalars(select(Network).order_by(Network.name))
+        for n in db.scalars(
+            select(Network).where(Network.archived_at.is_(None)).order_by(Network.name)
+        )
     ]
 
 

@@ -37,6 +37,7 @@ from models import (
     Membership,
     MembershipRole,
     Network,
+    NetworkKind,
     RepertoireEntry,
     Role,
     SpeakingTurn,
@@ -57,6 +58,9 @@ class Profile:
     target_rhythm_days: int
     meeting_minutes: int
     sponsor: str
+    kind: NetworkKind | None = None
+    pilot: str = ""
+    facilitators: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,9 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
         network.target_rhythm_days,
         network.meeting_minutes,
         network.sponsor,
+        network.kind,
+        network.pilot,
+        network.facilitators,
     )
     members = tuple(
         sorted(
@@ -503,10 +510,16 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None
     name = str(fields.get("name", network.name)).strip()
     if not name:
         raise EngineError(_("Un réseau a besoin d'un nom."))
-    if name != network.name and db.scalar(
-        select(func.count()).select_from(Network).where(Network.name == name)
-    ):
-        raise EngineError(_("Un autre réseau s'appelle déjà « {name} ».").format(name=name))
+    taken = next(
+        (
+            n.name
+            for n in db.scalars(select(Network).where(Network.id != network_id))
+            if fold(n.name) == fold(name)
+        ),
+        None,
+    )
+    if taken is not None:
+        raise EngineError(_("Un autre réseau s'appelle déjà « {name} ».").format(name=taken))
     for cursor in ("autonomy_alignment", "structuring"):
         value = fields.get(cursor)
         if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
@@ -520,6 +533,8 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None
         "intention",
         "ground_rules",
         "sponsor",
+        "pilot",
+        "facilitators",
         "autonomy_alignment",
         "structuring",
         "target_rhythm_days",
@@ -530,6 +545,9 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None
             setattr(network, key, value.strip() if isinstance(value, str) else value)
     if "lifecycle_stage" in fields:
         network.lifecycle_stage = LifecycleStage(str(fields["lifecycle_stage"]))
+    if "kind" in fields:
+        kind = fields["kind"]
+        network.kind = NetworkKind(str(kind)) if kind else None
 
 
 def set_circle(

@@ -9,17 +9,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from app import networks
 from app.clock import Clock
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.i18n import _
-from app.members_import import Preview, apply, preview
+from app.members_import import Preview, apply, preview, preview_pasted
 from app.methods import MethodCatalogue, load_methods
+from app.networks import Loss, NetworkRow, PersonRow
 from app.paths import user_methods_dir
 from app.planning import (
     MemberSummary,
@@ -60,6 +63,7 @@ from app.steering import (
     update_profile,
 )
 from app.store import Store
+from app.store.backup import make_backup
 from models import ActionStatus, Circle, Member, Network, Role
 
 
@@ -230,6 +234,59 @@ class Workspace:
     ) -> None:
         with self.store.transaction() as db:
             set_circle(db, network_id, member_id, circle)
+
+    # --- your own networks and their people ------------------------------------------------
+
+    def all_networks(self) -> list[NetworkRow]:
+        """Every network, archived ones too."""
+        with self.store.session() as db:
+            return networks.listing(db)
+
+    def create_network(self, name: str, **fields: Any) -> uuid.UUID:
+        with self.store.transaction() as db:
+            return networks.create(db, name, self.clock.now(), **fields)
+
+    def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
+        with self.store.transaction() as db:
+            networks.set_archived(db, network_id, self.clock.now() if archived else None)
+
+    def network_loss(self, network_id: uuid.UUID) -> Loss:
+        with self.store.session() as db:
+            return networks.loss(db, network_id)
+
+    def delete_network(self, network_id: uuid.UUID) -> Path:
+        """Delete a network after a backup of the whole file; returns the backup."""
+        backup = make_backup(self.store.path, "before-delete", now=self.clock.now())
+        with self.store.transaction() as db:
+            networks.delete(db, network_id)
+        return backup
+
+    def people(self, network_id: uuid.UUID) -> list[PersonRow]:
+        with self.store.session() as db:
+            return networks.people(db, network_id)
+
+    def add_person(self, network_id: uuid.UUID, name: str, **fields: Any) -> uuid.UUID:
+        with self.store.transaction() as db:
+            return networks.add_person(db, network_id, name, self.clock.now(), **fields)
+
+    def edit_person(self, network_id: uuid.UUID, member_id: uuid.UUID, **fields: Any) -> None:
+        with self.store.transaction() as db:
+            networks.edit_person(db, network_id, member_id, **fields)
+
+    def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        with self.store.transaction() as db:
+            networks.person_leaves(db, network_id, member_id, self._today())
+
+    def person_comes_back(self, network_id: uuid.UUID, member_id: uuid.UUID) -> int:
+        with self.store.transaction() as db:
+            return networks.person_comes_back(db, network_id, member_id, self._today())
+
+    def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
+        with self.store.session() as db:
+            return preview_pasted(db, network_id, text)
+
+    def _today(self) -> date:
+        return self.clock.now().astimezone().date()
 
     def preview_members(self, network_id: uuid.UUID, data: bytes) -> Preview:
         with self.store.session() as db:

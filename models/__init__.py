@@ -18,7 +18,15 @@ from models.meeting import (
     Role,
     SpeakingTurn,
 )
-from models.network import Circle, LifecycleStage, Member, Membership, MembershipRole, Network
+from models.network import (
+    Circle,
+    LifecycleStage,
+    Member,
+    Membership,
+    MembershipRole,
+    Network,
+    NetworkKind,
+)
 from models.repertoire import (
     ActionStatus,
     EntryAuthor,
@@ -50,6 +58,7 @@ __all__ = [
     "Membership",
     "MembershipRole",
     "Network",
+    "NetworkKind",
     "Pause",
     "PhaseRun",
     "QueueEntry",

@@ -39,6 +39,16 @@ class Circle(enum.StrEnum):
     TRANSACTIONAL = "transactional"
 
 
+class NetworkKind(enum.StrEnum):
+    """What kind of learning network (DOMAIN.md §1)."""
+
+    COMMUNITY_OF_PRACTICE = "community_of_practice"
+    PEER_GROUP = "peer_group"
+    REX = "rex"
+    CODEVELOPMENT = "codevelopment"
+    PROFESSIONAL = "professional"  # réseau métier ou fonctionnel
+
+
 class Network(Base):
     """A learning network: community of practice, peer group, co-development group…"""
 
@@ -63,7 +73,14 @@ class Network(Base):
     target_rhythm_days: Mapped[int] = mapped_column(default=30)
     meeting_minutes: Mapped[int] = mapped_column(default=120)
     sponsor: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[NetworkKind | None] = mapped_column(str_enum(NetworkKind, 30))
+    # The pilot (who steers the network for the organisation) and its facilitators, as
+    # written by the facilitator: people outside Cercle's member list are common.
+    pilot: Mapped[str] = mapped_column(String(200), default="")
+    facilitators: Mapped[str] = mapped_column(String(400), default="")
     created_at: Mapped[datetime]
+    # A dormant network: off the home list, its history kept; it can be brought back.
+    archived_at: Mapped[datetime | None]
 
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="network", cascade="all, delete-orphan"
@@ -98,6 +115,9 @@ class Membership(Base):
     )
     joined_on: Mapped[date]
     left_on: Mapped[date | None]
+    # The tile the member has in the cockpit (1 → key 1 … 20 → Alt+0), given when they join
+    # and never moved by others joining or leaving (app.membership).
+    tile: Mapped[int | None]
     # The facilitator's own judgement wins over the computed circle.
     circle_override: Mapped[Circle | None] = mapped_column(str_enum(Circle))
 

@@ -23,6 +23,7 @@ from app.i18n import set_language
 from app.methods import MethodCatalogue, load_methods
 from app.planning import add_member, create_network, plan_meeting
 from app.store import Store, open_store
+from app.text import fold
 from models import AttendanceStatus, MembershipRole
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,7 +87,10 @@ def make_room(
     minutes: int = 120,
     present: bool = True,
 ) -> Room:
-    """A network with ``names`` (Marc facilitates), a session planned now for ``minutes``."""
+    """A network with ``names`` (Marc facilitates), a session planned now for ``minutes``.
+
+    Members join in name order, so their tiles (and keys) follow the names.
+    """
     with store.transaction() as db:
         network = create_network(db, "Réseau Qualité Achats", clock.now())
         people = {
@@ -97,7 +101,7 @@ def make_room(
                 clock.now(),
                 role=MembershipRole.FACILITATOR if name == "Marc" else MembershipRole.MEMBER,
             )
-            for name in names
+            for name in sorted(names, key=fold)
         }
         meeting = plan_meeting(
             db, network, clock.now(), minutes, title="Séance test", facilitator=people.get("Marc")

@@ -47,7 +47,8 @@ def test_info_tells_where_the_data_lives(
     db = tmp_path / "mine.sqlite3"
     assert main(["info", "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert str(db) in out and "Réseaux : 0" in out
+    assert str(db) in out and "pas encore créée : rien n'a été écrit" in out
+    assert not db.exists()  # a read-only command never creates an empty database
 
 
 def test_cercle_db_environment_variable_points_at_another_file(
@@ -57,6 +58,7 @@ def test_cercle_db_environment_variable_points_at_another_file(
     monkeypatch.setenv("CERCLE_DB", str(db))
     assert main(["info"]) == 0
     assert str(db) in capsys.readouterr().out
+    assert main(["network", "create", "Mon réseau"]) == 0
     assert db.exists()
 
 

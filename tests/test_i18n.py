@@ -24,11 +24,13 @@ def core_strings() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
+                and node.func.id in ("_", "n_")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
                 found.add(node.args[0].value)
+                if node.func.id == "n_" and isinstance(node.args[1], ast.Constant):
+                    found.add(node.args[1].value)  # both forms of a plural
     return found
 
 
@@ -38,6 +40,18 @@ def test_every_core_message_has_an_english_translation() -> None:
     assert missing == []
     for source, target in catalogue.items():  # same placeholders both sides
         assert placeholders(source) == placeholders(target), source
+
+
+def test_plurals_are_right_in_both_languages() -> None:
+    from app.i18n import n_
+
+    forms = ("{n} membre", "{n} membres")
+    assert [n_(*forms, n) for n in (0, 1, 2)] == ["0 membre", "1 membre", "2 membres"]
+    set_language("en")
+    try:
+        assert [n_(*forms, n) for n in (0, 1, 2)] == ["0 members", "1 member", "2 members"]
+    finally:
+        set_language("fr")
 
 
 def placeholders(text: str) -> list[str]:
@@ -56,7 +70,11 @@ def ts_sources(path: Path) -> dict[str, str | None]:
         translation = message.find("translation")
         assert translation is not None
         done = translation.get("type") != "unfinished"
-        entries[message.findtext("source") or ""] = translation.text if done else None
+        text = translation.text
+        if message.get("numerus") == "yes":  # every plural form written
+            forms = [form.text for form in translation.iter("numerusform")]
+            text = " | ".join(f for f in forms if f) if forms and all(forms) else None
+        entries[message.findtext("source") or ""] = text if done else None
     return entries
 
 
@@ -66,7 +84,7 @@ def test_the_window_translations_are_complete_and_up_to_date(tmp_path: Path) -> 
     committed = TRANSLATIONS / "cercle_en.ts"
     fresh = tmp_path / "cercle_en.ts"
     shutil.copy(committed, fresh)
-    update(fresh)  # what lupdate finds in ui/ today
+    update(fresh, ("en",))  # what lupdate finds in ui/ today
     assert set(ts_sources(fresh)) == set(ts_sources(committed)), (
         "run `python tools/translations.py update`, translate, then `release`"
     )

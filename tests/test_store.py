@@ -220,15 +220,23 @@ def test_a_second_cercle_on_the_same_file_is_told_so(db_path: Path) -> None:
     with open_store(db_path):
         with pytest.raises(AlreadyOpenError, match="déjà ouverte dans une autre fenêtre Cercle"):
             open_store(db_path)
-        # Another process too (the lock is the operating system's, not a Python flag).
+        # Another process too (the lock is the operating system's, not a Python flag): a
+        # command that writes is refused; one that only reads works beside the window.
         probe = subprocess.run(
-            [sys.executable, "-m", "app", "--db", str(db_path), "info"],
+            [sys.executable, "-m", "app", "--db", str(db_path), "network", "create", "X"],
             capture_output=True,
             text=True,
             cwd=ROOT,
         )
         assert probe.returncode == 1
         assert "déjà ouverte" in probe.stderr
+        reader = subprocess.run(
+            [sys.executable, "-m", "app", "--db", str(db_path), "info"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        assert reader.returncode == 0 and "Réseaux : 0" in reader.stdout
     with open_store(db_path):  # released on close
         pass
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
@@ -22,10 +23,15 @@ def window(qtbot: QtBot, store: Store, methods: MethodCatalogue) -> MainWindow:
     return open_window(qtbot, store, FakeClock(NOW), methods, (1366, 768))
 
 
-def test_an_empty_database_invites_to_try_the_demo(window: MainWindow) -> None:
+def test_an_empty_database_offers_to_create_your_network_and_names_the_demo(
+    window: MainWindow,
+) -> None:
     assert window.home.title.text() == "Bienvenue dans Cercle"
-    assert "cercle --demo" in window.home.empty.text()
+    texts = " ".join(label.text() for label in window.home.empty.findChildren(QLabel))
+    assert "Commencez par créer votre réseau" in texts and "cercle --demo" in texts
     assert window.home.empty.isVisible()
+    assert window.home.create_first.hasFocus()  # Enter creates it
+    assert window.home.create_first.text() == "Créer mon réseau  [Entrée]"
 
 
 def test_the_demo_network_and_its_sessions_are_listed(

@@ -16,7 +16,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+# cercle_fr.ts holds only what French needs beyond its source text: the plural forms of
+# messages written with Qt's %n ("%n personne(s)" → "1 personne", "2 personnes").
+LANGUAGES = ("en", "fr")
 
 
 def _tool(name: str) -> str:
@@ -27,8 +29,8 @@ def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
 
 
-def update(target: Path | None = None) -> None:
-    for language in LANGUAGES:
+def update(target: Path | None = None, languages: tuple[str, ...] = LANGUAGES) -> None:
+    for language in languages:
         ts = target or TRANSLATIONS / f"cercle_{language}.ts"
         subprocess.run(
             [

@@ -15,6 +15,7 @@ from app.clock import SystemClock
 from app.i18n import set_language
 from app.store import Store
 from app.workspace import Workspace
+from ui.settings import LANGUAGE, Settings
 from ui.style import apply_style
 from ui.window import MainWindow
 
@@ -34,12 +35,12 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
-    if language != "fr":
-        ours = QTranslator(app)
-        folder = resources.files("resources") / "translations"
-        if ours.load(str(folder / f"cercle_{language}.qm")):
-            app.installTranslator(ours)
-            translators.append(ours)
+    # English, and for French the plural forms of its %n messages (cercle_fr).
+    ours = QTranslator(app)
+    folder = resources.files("resources") / "translations"
+    if ours.load(str(folder / f"cercle_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
     return translators
 
 
@@ -54,12 +55,47 @@ def create_application(language: str = "fr") -> QApplication:
     return app
 
 
-def run_window(store: Store, language: str = "fr") -> int:
-    """Open the main window on ``store`` and run until it closes."""
-    app = create_application(language)
-    workspace = Workspace.open(store, SystemClock())
+def system_language() -> str:
+    """The language of the system's locale, the first time: French or English."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def window_language(explicit: str | None) -> str:
+    """--lang when given, else the language chosen in the window, else the system's."""
+    return explicit or Settings().get(LANGUAGE) or system_language()
+
+
+def show_window(workspace: Workspace) -> MainWindow:
+    """The main window, shown; choosing another language rebuilds it in that language."""
     window = MainWindow(workspace)
+    window.language_chosen.connect(lambda language: switch_language(window, language))
     window.show()
+    return window
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Every word of the window in ``language``, kept for the next starts: a new window
+    takes the old one's place (a running session goes on in its cockpit)."""
+    Settings().set(LANGUAGE, language)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for translator in app.property("cercle_translators") or []:
+        app.removeTranslator(translator)
+    app.setProperty("cercle_translators", install_translations(app, language))
+    geometry = window.saveGeometry()
+    replacement = show_window(window.workspace)
+    replacement.restoreGeometry(geometry)
+    app.setProperty("cercle_window", replacement)  # kept alive
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
+def run_window(store: Store, language: str | None = None) -> int:
+    """Open the main window on ``store`` and run until it closes."""
+    app = create_application(window_language(language))
+    workspace = Workspace.open(store, SystemClock())
+    app.setProperty("cercle_window", show_window(workspace))  # kept alive
     if os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
         # For `make bench`: quit as soon as the window is shown and the loop idle, telling
         # the peak memory (KiB) of the process.

@@ -30,6 +30,7 @@ from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.actions_board import DueActions
 from ui.formatting import local_date, local_time
+from ui.shortcuts import TILE_KEYS, tile_key
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
 
@@ -42,6 +43,7 @@ class AttendanceRow:
     name: str
     status: AttendanceStatus | None
     detail: str
+    key: str = ""  # their tile's key in the cockpit, the same at every session
 
 
 class CheckInPage(QWidget):
@@ -60,6 +62,7 @@ class CheckInPage(QWidget):
                 Column(self.tr("Membre"), lambda r: r.name),
                 Column(self.tr("Pointage"), self._status_text, bold=lambda r: r.status is None),
                 Column(self.tr("Détail"), lambda r: r.detail),
+                Column(self.tr("Touche"), lambda r: r.key, align=Qt.AlignmentFlag.AlignCenter),
             ]
         )
         self.attendance_view = table_view(self.attendance, self.tr("Pointage"), stretch=0)
@@ -86,7 +89,11 @@ class CheckInPage(QWidget):
                 *action_columns(),
                 Column(
                     self.tr("Séance"),
-                    lambda a: f"n° {a.from_session}" if a.from_session else "",
+                    lambda a: (
+                        self.tr("n° %1").replace("%1", str(a.from_session))
+                        if a.from_session
+                        else ""
+                    ),
                 ),
             ]
         )
@@ -179,7 +186,9 @@ class CheckInPage(QWidget):
         facts = engine.facts
         m = facts.meeting
         self.heading.setText(
-            self.tr("Séance %1 · %2").replace("%1", str(m.number)).replace("%2", m.title or "")
+            self.tr("Séance %1 · %2").replace("%1", str(m.number)).replace("%2", m.title)
+            if m.title
+            else self.tr("Séance %1").replace("%1", str(m.number))
         )
         self.subtitle.setText(
             f"{m.network_name} · {local_date(m.planned_start)} · {local_time(m.planned_start)}"
@@ -189,12 +198,16 @@ class CheckInPage(QWidget):
         rows = []
         for member_id, name in facts.names.items():
             fact = facts.attendance.get(member_id)
+            if member_id not in facts.current and fact is None:
+                continue  # left the network: in its history, not at the door
             detail = ""
             if fact is not None and fact.left_at is not None:
                 detail = self.tr("parti·e à %1").replace("%1", local_time(fact.left_at))
             elif fact is not None and fact.arrived_at is not None:
                 detail = self.tr("arrivé·e à %1").replace("%1", local_time(fact.arrived_at))
-            rows.append(AttendanceRow(member_id, name, fact.status if fact else None, detail))
+            tile = facts.tiles.get(member_id)
+            key = tile_key(tile - 1) if tile is not None and tile <= TILE_KEYS else ""
+            rows.append(AttendanceRow(member_id, name, fact.status if fact else None, detail, key))
         rows.sort(key=lambda r: fold(r.name))
         self.attendance.set_rows(rows)
         present = sum(1 for f in facts.attendance.values() if f.present_at(now))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
-from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
+from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
 from app.engine.timeline import fit_proposals
 from app.i18n import current_language
 from app.repertoire import DuplicateTermError, confidential_by_default
@@ -44,7 +44,7 @@ from ui.export import Job
 from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
-from ui.settings import PROJECTOR_THEME, Settings
+from ui.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import (
@@ -63,6 +63,7 @@ from ui.words import (
     item_status_symbol,
     kind_name,
     queue_mode_name,
+    quoted,
     role_name,
 )
 
@@ -107,6 +108,7 @@ class CockpitPage(QWidget):
         self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self.backup_job: Job | None = None
         self._tile_ids: tuple[uuid.UUID, ...] = ()
+        self._keyed: dict[int, uuid.UUID] = {}  # key index (tile number − 1) → member
         self.tiles: list[ParticipantTile] = []
 
         # Header: where we are, the session clock, the schedule.
@@ -310,6 +312,7 @@ class CockpitPage(QWidget):
         self.ticker.stop()
         self.engine = None
         self.projector.hide()
+        self.settings.set(PROJECTOR_OPEN, False)
 
     def set_active(self, active: bool) -> None:
         for action in self.commands.values():
@@ -429,7 +432,7 @@ class CockpitPage(QWidget):
             self.phase_label.setText(method)
             self.next_phase_label.clear()
         rule = phase.phase.rule.get(language) if phase else ""
-        self.rule.setText(f"« {rule} »" if rule else "")
+        self.rule.setText(quoted(rule) if rule else "")
         self.input.setText(phase.phase.input.get(language) if phase else "")
         self.timer.display(s.timer, paused=item.status is ItemStatus.PAUSED)
         if self.board.isVisible():
@@ -472,7 +475,7 @@ class CockpitPage(QWidget):
     def _render_tiles(self, s: LiveState) -> None:
         ids = tuple(p.member_id for p in s.participants)
         if ids != self._tile_ids:
-            self._build_tiles(ids)
+            self._build_tiles(s.participants)
         fair = 1.0 / len(ids) if ids else 0.0
         for tile, participant in zip(self.tiles, s.participants, strict=True):
             tile.display(participant, fair)
@@ -483,7 +486,10 @@ class CockpitPage(QWidget):
                 tile.role.setMinimumWidth(role_width)
         self.no_one.setVisible(not ids)
 
-    def _build_tiles(self, ids: tuple[uuid.UUID, ...]) -> None:
+    def _build_tiles(self, participants: tuple[ParticipantState, ...]) -> None:
+        """One tile per present member, each with the key of their own tile number: keys
+        never move when someone arrives, leaves or joins the network."""
+        ids = tuple(p.member_id for p in participants)
         for tile in self.tiles:
             self.tiles_grid.removeWidget(tile)
             tile.deleteLater()
@@ -491,8 +497,14 @@ class CockpitPage(QWidget):
         columns = 5 if len(ids) > 8 else 4
         for column in range(max(columns, self.tiles_grid.columnCount())):
             self.tiles_grid.setColumnStretch(column, 1 if column < columns else 0)  # equal widths
-        for index, member_id in enumerate(ids):
-            key = tile_key(index) if index < TILE_KEYS else ""
+        self._keyed = {}
+        for index, participant in enumerate(participants):
+            member_id = participant.member_id
+            number = participant.tile
+            keyed = number is not None and 1 <= number <= TILE_KEYS
+            if keyed and number is not None:
+                self._keyed[number - 1] = member_id
+            key = tile_key(number - 1) if keyed and number is not None else ""
             tile = ParticipantTile(member_id, key)
             tile.clicked.connect(self._member_chosen)
             tile.context.connect(self._member_menu)
@@ -638,12 +650,12 @@ class CockpitPage(QWidget):
         return self.engine
 
     def _tile_key(self, index: int) -> None:
-        if index >= len(self._tile_ids):
+        if index not in self._keyed:
             self.banner.show_message(
-                self.tr("Aucune personne sur la touche %1.").replace("%1", tile_key(index))
+                self.tr("Aucune personne présente sur la touche %1.").replace("%1", tile_key(index))
             )
             return
-        self._member_chosen(self._tile_ids[index])
+        self._member_chosen(self._keyed[index])
 
     def _member_chosen(self, member_id: uuid.UUID) -> None:
         if self._arming_queue:
@@ -716,6 +728,7 @@ class CockpitPage(QWidget):
         else:
             self.projector.show_on_room_screen(self.window())
             self.tick()
+        self.settings.set(PROJECTOR_OPEN, self.projector.isVisible())
         self._render_projector_buttons()
 
     def _toggle_blank(self) -> None:

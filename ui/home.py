@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +30,7 @@ class HomePage(QWidget):
     steer_requested = Signal(object)  # network id
     open_requested = Signal(object)  # MeetingSummary
     edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
+    create_requested = Signal()  # a new network
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -47,13 +49,35 @@ class HomePage(QWidget):
         self.title = _label("", "title")
         self.intention = _label("", "subtitle")
         self.intention.setWordWrap(True)
-        self.empty = QLabel(
+        # The empty home: one thing to do, focused, with its key.
+        self.empty = QWidget()
+        empty_text = QLabel(
             self.tr(
-                "Aucun réseau pour l'instant. Lancez « cercle --demo » pour découvrir Cercle "
-                "sur un réseau de démonstration."
+                "Commencez par créer votre réseau : son nom suffit, le reste se complète plus "
+                "tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la "
+                "depuis ce même ordinateur branché au vidéoprojecteur."
             )
         )
-        self.empty.setWordWrap(True)
+        empty_text.setWordWrap(True)
+        empty_text.setMaximumWidth(720)
+        self.create_first = QPushButton(self.tr("Créer mon réseau  [Entrée]"))
+        self.create_first.setObjectName("primary")
+        self.create_first.clicked.connect(self.create_requested.emit)
+        demo_hint = QLabel(
+            self.tr(
+                "Pour découvrir Cercle sur un réseau d'exemple, sans toucher à vos données : "
+                "cercle --demo"
+            )
+        )
+        demo_hint.setObjectName("subtitle")
+        demo_hint.setWordWrap(True)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.setSpacing(14)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.create_first, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addWidget(demo_hint)
+        empty_layout.addStretch(1)
 
         self.meeting_table = QTableView()
         self.meeting_table.setModel(self.meetings)
@@ -68,9 +92,19 @@ class HomePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
+        self.new_button = QPushButton(self.tr("＋ Nouveau réseau  [Ctrl+Maj+N]"))
+        self.new_button.clicked.connect(self.create_requested.emit)
+        self.archives_button = QPushButton()
+        self.archives_button.setToolTip(self.tr("Ramener un réseau archivé sur l'accueil"))
+        self.archives_menu = QMenu(self)
+        self.archives_menu.triggered.connect(self._bring_back)
+        self.archives_button.setMenu(self.archives_menu)
         left = QVBoxLayout()
-        left.addWidget(_label(self.tr("RÉSEAUX"), "section"))
+        self.networks_heading = _label(self.tr("RÉSEAUX"), "section")
+        left.addWidget(self.networks_heading)
         left.addWidget(self.network_list)
+        left.addWidget(self.new_button)
+        left.addWidget(self.archives_button)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.intention)
@@ -95,8 +129,18 @@ class HomePage(QWidget):
         self.sessions_bar.setLayout(sessions)
         sessions.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.sessions_bar)
+        self.no_sessions = QLabel(
+            self.tr(
+                "Aucune séance pour l'instant : Ctrl+N planifie la première. Les membres "
+                "s'ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres."
+            )
+        )
+        self.no_sessions.setObjectName("subtitle")
+        self.no_sessions.setWordWrap(True)
+        self.no_sessions.hide()
+        right.addWidget(self.no_sessions)
         right.addWidget(self.meeting_table, 1)
-        right.addWidget(self.empty)
+        right.addWidget(self.empty, 1)
         right.addStretch(0)
         body = QHBoxLayout()
         body.setContentsMargins(16, 16, 16, 16)
@@ -108,6 +152,7 @@ class HomePage(QWidget):
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
         self.meeting_table.selectionModel().selectionChanged.connect(self._update_buttons)
         for key, slot in (
+            ("Ctrl+Shift+N", self.create_requested.emit),
             ("Ctrl+N", self._plan),
             ("Ctrl+D", self._steer),
             ("F2", self.edit_selected),
@@ -127,6 +172,20 @@ class HomePage(QWidget):
         self.empty.setVisible(not overview)
         self.meeting_table.setVisible(bool(overview))
         self.sessions_bar.setVisible(bool(overview))
+        if not overview:
+            self.no_sessions.hide()
+        self.network_list.setVisible(bool(overview))
+        self.networks_heading.setVisible(bool(overview))
+        self.new_button.setVisible(bool(overview))
+        archived = [n for n in self.workspace.all_networks() if n.archived]
+        self.archives_menu.clear()
+        for network in archived:
+            action = self.archives_menu.addAction(
+                self.tr("Ramener « %1 »").replace("%1", network.name)
+            )
+            action.setData(str(network.id))
+        self.archives_button.setText(self.tr("Réseaux archivés (%n)", "", len(archived)))
+        self.archives_button.setVisible(bool(archived))
         if overview:
             row = next((i for i, n in enumerate(overview) if n.id == wanted), 0)
             self.network_list.setCurrentIndex(self.networks.index(row))
@@ -134,11 +193,19 @@ class HomePage(QWidget):
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
+        self.intention.setVisible(bool(self.intention.text()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.meeting_table.isVisibleTo(self):
             self.meeting_table.setFocus()  # Enter, F2, Ctrl+N work without a click first
+        else:
+            self.create_first.setFocus()  # the empty home: Enter creates the network
+
+    def _bring_back(self, action: QAction) -> None:
+        network_id = uuid.UUID(str(action.data()))
+        self.workspace.archive_network(network_id, archived=False)
+        self.refresh(network_id)
 
     def _steer(self) -> None:
         if self.network_id is not None:
@@ -157,6 +224,9 @@ class HomePage(QWidget):
         return upcoming[-1] if upcoming else None
 
     def open_selected(self) -> None:
+        if not self.networks.rowCount():
+            self.create_requested.emit()
+            return
         meeting = self.selected_meeting()
         if meeting is not None:
             self.open_requested.emit(meeting)
@@ -185,6 +255,7 @@ class HomePage(QWidget):
         self.title.setText(network.name)
         self.intention.setText(network.intention)
         self.meetings.set_meetings(network.meetings)
+        self.no_sessions.setVisible(not network.meetings)
         self._update_buttons()
 
 

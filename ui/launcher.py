@@ -15,7 +15,7 @@ def _open_window(store: Store, args: argparse.Namespace) -> int:
     # Qt is imported only when a window is really wanted: `cercle info` stays light.
     from ui.application import run_window
 
-    return run_window(store, language=args.lang)
+    return run_window(store, language=args.lang if args.lang_given else None)
 
 
 def _offer_restore(message: str, backup: Path) -> bool:

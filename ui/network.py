@@ -27,14 +27,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -45,16 +44,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.errors import EngineError
-from app.members_import import Preview, RowStatus
+from app.members_import import Preview
 from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
-from models import Circle, LifecycleStage
+from models import Circle, LifecycleStage, NetworkKind
 from ui.export import Job
 from ui.formatting import decimal, local_date
+from ui.members_panel import MembersPanel
 from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
-from ui.words import circle_name, kind_name, stage_name
+from ui.words import circle_name, kind_name, network_kind_name, stage_name
 
 
 def _t(text: str) -> str:
@@ -156,60 +156,10 @@ class CursorMap(QWidget):
         painter.end()
 
 
-class ImportDialog(QDialog):
-    """The preview of a members' CSV: nothing is written unless the facilitator confirms."""
-
-    def __init__(self, parent: QWidget, previewed: Preview) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Importer des membres"))
-        self.resize(760, 460)
-        words = {
-            RowStatus.NEW: self.tr("＋ nouveau"),
-            RowStatus.JOIN: self.tr("↪ rejoint le réseau"),
-            RowStatus.DUPLICATE: self.tr("= doublon, ignoré"),
-            RowStatus.ERROR: self.tr("✗ erreur, ignorée"),
-        }
-        model: RowsModel[object] = RowsModel(
-            [
-                Column(self.tr("Ligne"), lambda r: str(r.line)),  # type: ignore[attr-defined]
-                Column(self.tr("Nom"), lambda r: r.name),  # type: ignore[attr-defined]
-                Column(self.tr("Courriel"), lambda r: r.email or ""),  # type: ignore[attr-defined]
-                Column(self.tr("Unité"), lambda r: r.unit),  # type: ignore[attr-defined]
-                Column(
-                    self.tr("Résultat"),
-                    lambda r: words[r.status] + (f" — {r.message}" if r.message else ""),  # type: ignore[attr-defined]
-                    colour=lambda r: "#b3261e" if r.status is RowStatus.ERROR else None,  # type: ignore[attr-defined]
-                ),
-            ]
-        )
-        model.set_rows(previewed.rows)
-        view = table_view(model, self.tr("Aperçu"), selectable=False)
-        self.model = model
-        summary = QLabel(
-            self.tr("Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).")
-            .replace("%1", previewed.encoding)
-            .replace("%2", previewed.delimiter)
-            .replace("%3", str(len(previewed.importable)))
-            .replace("%4", str(len(previewed.rows) - len(previewed.importable)))
-        )
-        summary.setWordWrap(True)
-        buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton(
-            self.tr("Importer %1 personne(s)").replace("%1", str(len(previewed.importable))),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        self.confirm.setEnabled(bool(previewed.importable))
-        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(view, 1)
-        layout.addWidget(buttons)
-
-
 class NetworkPage(QWidget):
     back_requested = Signal()
+    archived = Signal(str)  # the network's name
+    deleted = Signal(str, object)  # the network's name, the backup taken before
     report_written = Signal(object)  # Path
     report_failed = Signal(str)
 
@@ -236,18 +186,21 @@ class NetworkPage(QWidget):
         top.addWidget(self.report_button)
         top.addWidget(back)
 
+        self.banner = Banner()
+        self.people = MembersPanel(workspace, self.banner)
+        self.people.changed.connect(self.refresh)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._health_tab(), self.tr("Santé"))
-        self.tabs.addTab(self._members_tab(), self.tr("Membres"))
+        self.tabs.addTab(self.people, self.tr("Membres"))
+        self.tabs.addTab(self._members_tab(), self.tr("Engagement"))
         self.tabs.addTab(self._profile_tab(), self.tr("Profil"))
         self.tabs.addTab(self._programme_tab(), self.tr("Programme"))
-        self.banner = Banner()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.banner)
-        for key, slot in (("Esc", self.back_requested.emit), ("Ctrl+E", self._ask_report)):
+        for key, slot in (("Esc", self._escape), ("Ctrl+E", self._ask_report)):
             shortcut = QShortcut(QKeySequence(key), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -315,14 +268,11 @@ class NetworkPage(QWidget):
             self.circle_choice.addItem(circle_name(circle), circle)
         set_circle = QPushButton(self.tr("Fixer le cercle"))
         set_circle.clicked.connect(self._set_circle)
-        import_button = QPushButton(self.tr("Importer un fichier CSV…"))
-        import_button.clicked.connect(self._ask_import)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Cercle du membre choisi :")))
         bar.addWidget(self.circle_choice)
         bar.addWidget(set_circle)
         bar.addStretch(1)
-        bar.addWidget(import_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(
             muted(
@@ -345,6 +295,12 @@ class NetworkPage(QWidget):
         self.rules = QPlainTextEdit()
         self.rules.setTabChangesFocus(True)
         self.sponsor = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItem(network_kind_name(None), None)
+        for kind in NetworkKind:
+            self.kind.addItem(network_kind_name(kind), kind.value)
+        self.pilot = QLineEdit()
+        self.facilitators = QLineEdit()
         self.stage = QComboBox()
         for stage in LifecycleStage:
             self.stage.addItem(stage_name(stage), stage)
@@ -371,9 +327,12 @@ class NetworkPage(QWidget):
         )
         form = QFormLayout()
         form.addRow(self.tr("Nom"), self.name)
+        form.addRow(self.tr("Type"), self.kind)
         form.addRow(self.tr("Intention commune"), self.intention)
         form.addRow(self.tr("Règles du jeu (une par ligne)"), self.rules)
         form.addRow(self.tr("Sponsor"), self.sponsor)
+        form.addRow(self.tr("Pilote"), self.pilot)
+        form.addRow(self.tr("Animateurs"), self.facilitators)
         form.addRow(self.tr("Étape de vie"), self.stage)
         form.addRow(self.tr("Rythme visé"), self.rhythm)
         form.addRow(self.tr("Durée des séances"), self.length)
@@ -384,7 +343,19 @@ class NetworkPage(QWidget):
         right.addWidget(self.map, 1)
         right.addWidget(self.drift)
         right.addStretch(0)
-        right.addWidget(save)
+        archive = QPushButton(self.tr("Archiver ce réseau"))
+        archive.setToolTip(
+            self.tr("Hors de l'accueil, son historique gardé ; il se ramène depuis l'accueil.")
+        )
+        archive.clicked.connect(self.archive)
+        delete = QPushButton(self.tr("Supprimer ce réseau…"))
+        delete.clicked.connect(self.ask_delete)
+        ends = QHBoxLayout()
+        ends.addWidget(archive)
+        ends.addWidget(delete)
+        ends.addStretch(1)
+        ends.addWidget(save)
+        right.addLayout(ends)
         layout = QHBoxLayout(tab)
         layout.addLayout(form, 3)
         layout.addLayout(right, 2)
@@ -422,11 +393,17 @@ class NetworkPage(QWidget):
 
     # --- showing --------------------------------------------------------------------------------
 
-    def open(self, network_id: uuid.UUID) -> None:
+    def open(self, network_id: uuid.UUID, *, members: bool = False) -> None:
+        """Show a network: its health, or its members (a network just created)."""
         self.network_id = network_id
+        self.people.open(network_id)
         self.refresh()
-        self.tabs.setCurrentIndex(0)
-        self.tabs.setFocus()
+        if members:
+            self.tabs.setCurrentWidget(self.people)
+            self.people.name.setFocus()
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.tabs.setFocus()
 
     def refresh(self) -> None:
         assert self.network_id is not None
@@ -440,8 +417,8 @@ class NetworkPage(QWidget):
                 for part in (
                     stage_name(p.lifecycle_stage),
                     self.tr("sponsor : %1").replace("%1", p.sponsor) if p.sponsor else "",
-                    self.tr("%1 membres").replace("%1", str(len(d.members))),
-                    self.tr("%1 séances tenues").replace("%1", str(d.sessions_held)),
+                    self.tr("%n membre(s)", "", len(d.members)),
+                    self.tr("%n séance(s) tenue(s)", "", d.sessions_held),
                 )
                 if part
             )
@@ -534,8 +511,7 @@ class NetworkPage(QWidget):
         )
         both = self.workspace.coexistence()
         notes = [
-            self.tr("%1 membre(s) partagé(s) entre %2 et %3")
-            .replace("%1", str(n))
+            self.tr("%n membre(s) partagé(s) entre %2 et %3", "", n)
             .replace("%2", a)
             .replace("%3", b)
             for a, b, n in both.shared_members
@@ -663,6 +639,9 @@ class NetworkPage(QWidget):
         self.intention.setPlainText(p.intention)
         self.rules.setPlainText(p.ground_rules)
         self.sponsor.setText(p.sponsor)
+        self.kind.setCurrentIndex(max(self.kind.findData(p.kind.value if p.kind else None), 0))
+        self.pilot.setText(p.pilot)
+        self.facilitators.setText(p.facilitators)
         self.stage.setCurrentIndex(self.stage.findData(p.lifecycle_stage))
         self.rhythm.setValue(p.target_rhythm_days)
         self.length.setValue(p.meeting_minutes)
@@ -697,6 +676,9 @@ class NetworkPage(QWidget):
                 intention=self.intention.toPlainText(),
                 ground_rules=self.rules.toPlainText(),
                 sponsor=self.sponsor.text(),
+                kind=self.kind.currentData(),
+                pilot=self.pilot.text(),
+                facilitators=self.facilitators.text(),
                 lifecycle_stage=self.stage.currentData(),
                 target_rhythm_days=self.rhythm.value(),
                 meeting_minutes=self.length.value(),
@@ -709,6 +691,50 @@ class NetworkPage(QWidget):
         self.banner.show_message(self.tr("Profil enregistré."))
         self.refresh()
 
+    def _escape(self) -> None:
+        """Esc: stop correcting a member if one is being corrected, else back home."""
+        if self.tabs.currentWidget() is self.people and self.people.editing is not None:
+            self.people.cancel_edit()
+        else:
+            self.back_requested.emit()
+
+    def archive(self) -> None:
+        """A dormant network leaves the home list; its history stays, it can come back."""
+        if self.network_id is None:
+            return
+        self.workspace.archive_network(self.network_id)
+        self.archived.emit(self.heading.text())
+
+    def ask_delete(self) -> None:
+        """Delete only after a confirmation naming what is lost; a backup is taken first."""
+        if self.network_id is None:
+            return
+        lost = self.workspace.network_loss(self.network_id)
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Warning)
+        question.setWindowTitle(self.tr("Supprimer le réseau"))
+        question.setText(
+            self.tr("Supprimer « %1 » et tout ce qu'il contient ?").replace("%1", lost.name)
+        )
+        question.setInformativeText(
+            self.tr(
+                "Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). "
+                "Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de "
+                "côté, archivez-le plutôt."
+            )
+            .replace("%1", self.tr("%n séance(s)", "", lost.sessions))
+            .replace("%2", self.tr("%n membre(s)", "", lost.members))
+            .replace("%3", self.tr("%n entrée(s) du répertoire", "", lost.entries))
+        )
+        delete = question.addButton(self.tr("Supprimer"), QMessageBox.ButtonRole.DestructiveRole)
+        question.addButton(self.tr("Garder le réseau"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        question.exec()
+        if question.clickedButton() is delete:
+            backup = self.workspace.delete_network(self.network_id)
+            self.network_id = None
+            self.deleted.emit(lost.name, backup)
+
     def _set_circle(self) -> None:
         rows = self.members_view.selectionModel().selectedRows()
         if not rows or self.network_id is None:
@@ -718,40 +744,9 @@ class NetworkPage(QWidget):
         self.workspace.set_circle(self.network_id, member.id, self.circle_choice.currentData())
         self.refresh()
 
-    def _ask_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Importer des membres"), str(Path.home()), "CSV (*.csv *.txt)"
-        )
-        if path:
-            self.import_file(Path(path), ask=True)
-
     def import_file(self, path: Path, ask: bool = True) -> Preview | None:
         """Preview ``path``; with ``ask``, the dialog decides — nothing is written otherwise."""
-        if self.network_id is None:
-            return None
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            self.banner.show_message(
-                self.tr("Impossible de lire %1 : %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or ""),
-                error=True,
-            )
-            return None
-        previewed = self.workspace.preview_members(self.network_id, data)
-        if previewed.problem:
-            self.banner.show_message(previewed.problem, error=True, seconds=15)
-            return previewed
-        if ask:
-            dialog = ImportDialog(self, previewed)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                self.banner.show_message(self.tr("Import annulé : rien n'a été écrit."))
-                return previewed
-        added = self.workspace.import_members(previewed)
-        self.banner.show_message(self.tr("%1 personne(s) ajoutée(s).").replace("%1", str(added)))
-        self.refresh()
-        return previewed
+        return self.people.import_file(path, ask)
 
     def _ask_report(self) -> None:
         if self.data is None or self.job is not None:
@@ -795,4 +790,4 @@ class NetworkPage(QWidget):
         self.report_failed.emit(message)
 
 
-__all__ = ["CursorMap", "ImportDialog", "NetworkPage"]
+__all__ = ["CursorMap", "NetworkPage"]

@@ -42,7 +42,7 @@ from models import ActionStatus, EntryKind, EntryStatus
 from ui.formatting import local_date, short_date
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section, select_data
-from ui.words import KIND_SYMBOLS, kind_name, status_name
+from ui.words import KIND_SYMBOLS, kind_name, session_number, status_name
 
 
 def snippet_html(snippet: str) -> str:
@@ -120,7 +120,7 @@ class RepertoirePage(QWidget):
                 Column(self.tr("Statut"), lambda h: status_name(h.status)),
                 Column(
                     self.tr("Origine"),
-                    lambda h: h.network + (f" · n° {h.session}" if h.session else ""),
+                    lambda h: h.network + (" · " + session_number(h.session) if h.session else ""),
                 ),
             ]
         )
@@ -197,7 +197,7 @@ class RepertoirePage(QWidget):
                 Column(self.tr("Statut"), self._action_status),
                 Column(
                     self.tr("Origine"),
-                    lambda a: a.network + (f" · n° {a.session}" if a.session else ""),
+                    lambda a: a.network + (" · " + session_number(a.session) if a.session else ""),
                 ),
             ]
         )
@@ -299,7 +299,7 @@ class RepertoirePage(QWidget):
         self._debounce.stop()
         hits = self.workspace.search(self.query.text(), self.filters())
         self.results.set_rows(hits)
-        text = self.tr("%1 résultat(s)").replace("%1", str(len(hits)))
+        text = self.tr("%n résultat(s)", "", len(hits))
         if not self.query.text().strip():
             text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
         self.count.setText(text)

@@ -26,6 +26,8 @@ GEOMETRY = Option("window/geometry", QByteArray())
 LAST_NETWORK = Option("home/last_network", "")
 LANGUAGE = Option("general/language", "")
 PROJECTOR_THEME = Option("projector/theme", "dark")
+# True while the projector is open during a session: after a crash, it opens again.
+PROJECTOR_OPEN = Option("projector/open", False)
 
 
 class Settings:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QGridLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import current_language
 from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
@@ -24,9 +26,10 @@ from ui.checkin import CheckInPage
 from ui.cockpit import CockpitPage
 from ui.home import HomePage
 from ui.network import NetworkPage
+from ui.network_form import NetworkDialog
 from ui.planner import PlannerPage
 from ui.repertoire import RepertoirePage
-from ui.settings import GEOMETRY, LAST_NETWORK, Settings
+from ui.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
 from ui.shortcuts import SHORTCUTS
 from ui.summary import SummaryPage
 from ui.widgets import section
@@ -61,6 +64,8 @@ class ShortcutsDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
+    language_chosen = Signal(str)  # "fr" or "en", chosen at home
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
@@ -101,7 +106,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
         )
+        # The language, chosen here and kept in the settings (the system's, the first time).
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Langue"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays on the page
+        self.language.activated.connect(self._language_activated)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
+        self.statusBar().addPermanentWidget(self.language)
 
+        self.home.create_requested.connect(self.create_network)
+        self.network.archived.connect(self._network_archived)
+        self.network.deleted.connect(self._network_deleted)
+        self.network_dialog: NetworkDialog | None = None
         self.home.plan_requested.connect(self.plan)
         self.home.steer_requested.connect(self.steer)
         self.network.back_requested.connect(self.go_home)
@@ -127,6 +146,29 @@ class MainWindow(QMainWindow):
         last = self.settings.get(LAST_NETWORK)
         self.home.refresh(uuid.UUID(last) if _is_uuid(last) else None)
         self._page_changed(0)
+        self._resume_the_room()
+
+    def _resume_the_room(self) -> None:
+        """After a crash or a kill during a session, the room is waiting: open that session's
+        cockpit directly (and the projector, if it was open), not home."""
+        running = [
+            (meeting, network.id)
+            for network in self.workspace.overview()
+            for meeting in network.meetings
+            if meeting.status is MeetingStatus.RUNNING
+        ]
+        if not running:
+            return
+        meeting, network_id = max(running, key=lambda pair: pair[0].planned_start)
+        projector_was_open = self.settings.get(PROJECTOR_OPEN)
+        self.home.refresh(network_id)
+        self.run(meeting.id)
+        if projector_was_open:
+            QTimer.singleShot(0, self._reopen_projector)
+
+    def _reopen_projector(self) -> None:
+        if self.pages.currentWidget() is self.cockpit and not self.cockpit.projector.isVisible():
+            self.cockpit.toggle_projector()
 
     # --- navigation ---------------------------------------------------------------------------
 
@@ -134,6 +176,52 @@ class MainWindow(QMainWindow):
         self.cockpit.leave()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+
+    def _language_activated(self, index: int) -> None:
+        language = self.language.itemData(index)
+        if language != current_language():
+            self.language_chosen.emit(language)
+
+    def create_network(self) -> None:
+        """The creation form; once created, the network opens on its members."""
+        dialog = NetworkDialog(self, self.workspace)
+        dialog.accepted.connect(lambda: self._network_created(dialog))
+        self.network_dialog = dialog
+        dialog.open()
+
+    def _network_created(self, dialog: NetworkDialog) -> None:
+        self.network_dialog = None
+        if dialog.created is None:
+            return
+        self.settings.set(LAST_NETWORK, str(dialog.created))
+        self.home.refresh(dialog.created)
+        self.network.open(dialog.created, members=True)
+        self.pages.setCurrentWidget(self.network)
+        self.network.banner.show_message(
+            self.tr("Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.")
+        )
+        # The closing dialog hands the focus back to where it was: take it after that.
+        QTimer.singleShot(0, self._focus_members)
+
+    def _focus_members(self) -> None:
+        self.activateWindow()
+        self.network.people.name.setFocus()
+
+    def _network_archived(self, name: str) -> None:
+        self.go_home()
+        self.statusBar().showMessage(
+            self.tr("« %1 » est archivé : « Réseaux archivés » le ramène.").replace("%1", name),
+            15_000,
+        )
+
+    def _network_deleted(self, name: str, backup: object) -> None:
+        self.go_home()
+        self.statusBar().showMessage(
+            self.tr("« %1 » est supprimé. Sauvegarde faite avant : %2")
+            .replace("%1", name)
+            .replace("%2", str(backup)),
+            30_000,
+        )
 
     def steer(self, network_id: uuid.UUID) -> None:
         self.network.open(network_id)

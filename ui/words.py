@@ -10,7 +10,16 @@ from PySide6.QtCore import QCoreApplication
 
 from app.engine.state import ItemStatus
 from app.engine.timeline import TimerLevel
-from models import Circle, EntryKind, EntryStatus, LifecycleStage, QueueMode, Role
+from models import (
+    Circle,
+    EntryKind,
+    EntryStatus,
+    LifecycleStage,
+    MembershipRole,
+    NetworkKind,
+    QueueMode,
+    Role,
+)
 
 
 def role_name(role: Role) -> str:
@@ -162,3 +171,38 @@ def stage_name(stage: LifecycleStage) -> str:
         LifecycleStage.STEWARDSHIP: QCoreApplication.translate("Words", "bien établi"),
         LifecycleStage.TRANSFORMATION: QCoreApplication.translate("Words", "en transformation"),
     }[stage]
+
+
+def network_kind_name(kind: NetworkKind | None) -> str:
+    if kind is None:
+        return QCoreApplication.translate("Words", "— à préciser —")
+    return {
+        NetworkKind.COMMUNITY_OF_PRACTICE: QCoreApplication.translate(
+            "Words", "communauté de pratique"
+        ),
+        NetworkKind.PEER_GROUP: QCoreApplication.translate("Words", "groupe de pairs"),
+        NetworkKind.REX: QCoreApplication.translate("Words", "retours d'expérience (REX)"),
+        NetworkKind.CODEVELOPMENT: QCoreApplication.translate("Words", "groupe de codéveloppement"),
+        NetworkKind.PROFESSIONAL: QCoreApplication.translate(
+            "Words", "réseau métier ou fonctionnel"
+        ),
+    }[kind]
+
+
+def membership_role_name(role: MembershipRole) -> str:
+    return {
+        MembershipRole.MEMBER: QCoreApplication.translate("Words", "membre"),
+        MembershipRole.FACILITATOR: QCoreApplication.translate("Words", "animateur·rice"),
+        MembershipRole.LEADER: QCoreApplication.translate("Words", "leader"),
+        MembershipRole.SPONSOR: QCoreApplication.translate("Words", "sponsor"),
+    }[role]
+
+
+def session_number(number: int) -> str:
+    """'n° 3' in French, 'no. 3' in English."""
+    return QCoreApplication.translate("Words", "n° %1").replace("%1", str(number))
+
+
+def quoted(text: str) -> str:
+    """« text » in French, “text” in English."""
+    return QCoreApplication.translate("Words", "« %1 »").replace("%1", text)

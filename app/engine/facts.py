@@ -204,6 +204,10 @@ class MeetingFacts:
     captures: tuple[CaptureFact, ...]
     undo_name: str | None
     redo_name: str | None
+    # Each member's cockpit tile (app.membership): kept from joining, never reordered.
+    tiles: Mapping[uuid.UUID, int] = field(default_factory=dict)
+    # The network's current members (not those who left): who check-in lists.
+    current: frozenset[uuid.UUID] = frozenset()
 
     def item(self, item_id: uuid.UUID) -> ItemFact:
         return next(i for i in self.items if i.id == item_id)
@@ -282,13 +286,19 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         ground_rules=network.ground_rules,
     )
 
-    names = dict(
-        db.execute(
-            select(Member.id, Member.name)
-            .join(Membership, Membership.member_id == Member.id)
-            .where(Membership.network_id == meeting.network_id)
-        ).all()
-    )
+    names: dict[uuid.UUID, str] = {}
+    tiles: dict[uuid.UUID, int] = {}
+    current_members: set[uuid.UUID] = set()
+    for member_id, name, tile, left_on in db.execute(
+        select(Member.id, Member.name, Membership.tile, Membership.left_on)
+        .join(Membership, Membership.member_id == Member.id)
+        .where(Membership.network_id == meeting.network_id)
+    ).all():
+        names[member_id] = name
+        if left_on is None:
+            current_members.add(member_id)
+            if tile is not None:
+                tiles[member_id] = tile
     attendance = {}
     for att in db.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)):
         attendance[att.member_id] = AttendanceFact(
@@ -449,6 +459,8 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
     return MeetingFacts(
         meeting=meeting_fact,
         names=names,
+        tiles=tiles,
+        current=frozenset(current_members),
         attendance=attendance,
         items=items,
         totals=totals,

@@ -108,6 +108,7 @@ class ParticipantState:
     silent: bool  # present and not yet spoken in the scope
     dominant: bool  # above twice the fair share
     queue_position: int | None  # 1-based
+    tile: int | None = None  # the member's own tile number (their key), None for a guest
 
 
 @dataclass(frozen=True)
@@ -282,9 +283,12 @@ def compute_state(facts: MeetingFacts, methods: MethodCatalogue, now: datetime) 
     current = next((s for s in items if s.status in (ItemStatus.RUNNING, ItemStatus.PAUSED)), None)
     current_fact = facts.item(current.id) if current else None
 
+    # Tiles in the order of their numbers, which never move (app.membership); someone
+    # present without a tile of this network (a guest) comes after, by name.
+    unnumbered = 1 << 30
     present = sorted(
         (m for m, a in facts.attendance.items() if a.present_at(now)),
-        key=lambda m: (fold(facts.names.get(m, "")), str(m)),
+        key=lambda m: (facts.tiles.get(m, unnumbered), fold(facts.names.get(m, "")), str(m)),
     )
 
     # Seconds and turns per member: in the current item, and over the session.
@@ -367,6 +371,7 @@ def compute_state(facts: MeetingFacts, methods: MethodCatalogue, now: datetime) 
             silent=m in scope_balance.silent,
             dominant=m in scope_balance.dominant,
             queue_position=queue_positions.get(m),
+            tile=facts.tiles.get(m),
         )
         for m in present
     )

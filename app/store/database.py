@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 if TYPE_CHECKING:
     from alembic.config import Config
 
+from app.i18n import _
 from app.store.backup import copy_database, make_backup
 from app.store.errors import (
     AlreadyOpenError,
@@ -161,7 +162,7 @@ class Store:
 
     path: Path
     engine: Engine
-    lock: FileLock
+    lock: FileLock | None  # None: a read-only look (open_read_only), which takes no lock
     backup_before_migration: Path | None = None
     _sessions: sessionmaker[Session] = field(init=False)
 
@@ -180,7 +181,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-        self.lock.release()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -244,4 +246,51 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
         raise
 
 
-__all__ = ["Store", "copy_database", "create_sqlite_engine", "head_revision", "open_store"]
+# --- a read-only look, beside a window that holds the lock ------------------------------------
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def open_read_only(path: Path) -> Store | None:
+    """The database at ``path`` for reading only, or None when there is no file.
+
+    Takes no lock, so that ``cercle info``, ``network list`` or an export work while the
+    window is open on the same file (SQLite's WAL lets a reader see the last committed
+    state beside a writer). Never creates, migrates or writes anything: a file from an
+    older Cercle is refused with a sentence (the window upgrades it when it opens).
+    """
+    path = path.expanduser().absolute()
+    inspection = inspect_file(path)
+    if not inspection.exists:
+        return None
+    if inspection.revision != head_revision():
+        raise StoreError(
+            _(
+                "La base {path} vient d'une version précédente de Cercle : ouvrez-la une fois "
+                "avec « cercle » pour la mettre à jour."
+            ).format(path=path),
+            path,
+        )
+    uri = path.as_uri() + "?mode=ro"
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "begin", _begin)
+    return Store(path=path, engine=engine, lock=None)
+
+
+__all__ = [
+    "Store",
+    "copy_database",
+    "create_sqlite_engine",
+    "head_revision",
+    "open_read_only",
+    "open_store",
+]

@@ -172,163 +172,178 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="60"/>
+        <location filename="../../ui/checkin.py" line="62"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="61"/>
-        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="63"/>
+        <location filename="../../ui/checkin.py" line="68"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="62"/>
+        <location filename="../../ui/checkin.py" line="64"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="65"/>
+        <source>Touche</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="72"/>
         <source>Présent  [P]</source>
         <translation>Present  [P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="73"/>
         <source>Excusé  [E]</source>
         <translation>Excused  [E]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="71"/>
+        <location filename="../../ui/checkin.py" line="74"/>
         <source>Absent  [X]</source>
         <translation>Absent  [X]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="76"/>
+        <location filename="../../ui/checkin.py" line="79"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation>Everyone present  [Ctrl+Shift+P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="79"/>
+        <location filename="../../ui/checkin.py" line="82"/>
         <source>Part avant la fin  [D]</source>
         <translation>Leaves early  [D]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="88"/>
+        <location filename="../../ui/checkin.py" line="91"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="94"/>
+        <location filename="../../ui/checkin.py" line="93"/>
+        <source>n° %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="101"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="96"/>
+        <location filename="../../ui/checkin.py" line="103"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="98"/>
+        <location filename="../../ui/checkin.py" line="105"/>
         <source>Faite  [F]</source>
         <translation>Done  [F]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="100"/>
+        <location filename="../../ui/checkin.py" line="107"/>
         <source>Abandonnée  [Suppr]</source>
         <translation>Dropped  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="109"/>
+        <location filename="../../ui/checkin.py" line="116"/>
         <source>Pour la salle :</source>
         <translation>For the room:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="111"/>
+        <location filename="../../ui/checkin.py" line="118"/>
         <source>Imprimer  [Ctrl+P]</source>
         <translation>Print  [Ctrl+P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="112"/>
+        <location filename="../../ui/checkin.py" line="119"/>
         <source>Projeter  [F5]</source>
         <translation>Project  [F5]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="126"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="132"/>
+        <location filename="../../ui/checkin.py" line="139"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="137"/>
+        <location filename="../../ui/checkin.py" line="144"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="182"/>
+        <location filename="../../ui/checkin.py" line="189"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="191"/>
+        <source>Séance %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="205"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="207"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="202"/>
+        <location filename="../../ui/checkin.py" line="215"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="204"/>
+        <location filename="../../ui/checkin.py" line="217"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="225"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="214"/>
+        <location filename="../../ui/checkin.py" line="227"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="225"/>
+        <location filename="../../ui/checkin.py" line="238"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="227"/>
+        <location filename="../../ui/checkin.py" line="240"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="228"/>
+        <location filename="../../ui/checkin.py" line="241"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="229"/>
+        <location filename="../../ui/checkin.py" line="242"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="249"/>
+        <location filename="../../ui/checkin.py" line="262"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="270"/>
+        <location filename="../../ui/checkin.py" line="283"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -336,474 +351,474 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="119"/>
+        <location filename="../../ui/cockpit.py" line="121"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="133"/>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="135"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="134"/>
+        <location filename="../../ui/cockpit.py" line="136"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="539"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="136"/>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
+        <location filename="../../ui/cockpit.py" line="419"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="835"/>
+        <location filename="../../ui/cockpit.py" line="655"/>
+        <source>Aucune personne présente sur la touche %1.</source>
+        <translation>Nobody present on key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="848"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="763"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="172"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="173"/>
+        <location filename="../../ui/cockpit.py" line="175"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="177"/>
+        <location filename="../../ui/cockpit.py" line="179"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="233"/>
+        <location filename="../../ui/cockpit.py" line="235"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="239"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="246"/>
+        <location filename="../../ui/cockpit.py" line="248"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="254"/>
+        <location filename="../../ui/cockpit.py" line="256"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="268"/>
+        <location filename="../../ui/cockpit.py" line="270"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="341"/>
+        <location filename="../../ui/cockpit.py" line="344"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="356"/>
+        <location filename="../../ui/cockpit.py" line="359"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="368"/>
+        <location filename="../../ui/cockpit.py" line="371"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="370"/>
+        <location filename="../../ui/cockpit.py" line="373"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
+        <location filename="../../ui/cockpit.py" line="375"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="379"/>
+        <location filename="../../ui/cockpit.py" line="382"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="382"/>
+        <location filename="../../ui/cockpit.py" line="385"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="393"/>
+        <location filename="../../ui/cockpit.py" line="396"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="396"/>
+        <location filename="../../ui/cockpit.py" line="399"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="399"/>
+        <location filename="../../ui/cockpit.py" line="402"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="404"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="410"/>
+        <location filename="../../ui/cockpit.py" line="413"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="424"/>
+        <location filename="../../ui/cockpit.py" line="427"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="426"/>
+        <location filename="../../ui/cockpit.py" line="429"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="441"/>
+        <location filename="../../ui/cockpit.py" line="444"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="448"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="448"/>
+        <location filename="../../ui/cockpit.py" line="451"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="455"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="454"/>
+        <location filename="../../ui/cockpit.py" line="457"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="464"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="466"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="469"/>
+        <location filename="../../ui/cockpit.py" line="472"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="518"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="518"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="520"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="525"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="542"/>
+        <location filename="../../ui/cockpit.py" line="554"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
+        <location filename="../../ui/cockpit.py" line="584"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="616"/>
+        <location filename="../../ui/cockpit.py" line="628"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="643"/>
-        <source>Aucune personne sur la touche %1.</source>
-        <translation>Nobody on key %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="659"/>
+        <location filename="../../ui/cockpit.py" line="671"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="669"/>
+        <location filename="../../ui/cockpit.py" line="681"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="674"/>
+        <location filename="../../ui/cockpit.py" line="686"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="677"/>
+        <location filename="../../ui/cockpit.py" line="689"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="694"/>
+        <location filename="../../ui/cockpit.py" line="706"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="725"/>
+        <location filename="../../ui/cockpit.py" line="738"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="739"/>
+        <location filename="../../ui/cockpit.py" line="752"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="741"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="763"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="770"/>
-        <location filename="../../ui/cockpit.py" line="890"/>
+        <location filename="../../ui/cockpit.py" line="783"/>
+        <location filename="../../ui/cockpit.py" line="903"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="802"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="805"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="830"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="838"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="830"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="837"/>
+        <location filename="../../ui/cockpit.py" line="850"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="896"/>
+        <location filename="../../ui/cockpit.py" line="909"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="905"/>
+        <location filename="../../ui/cockpit.py" line="918"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="921"/>
+        <location filename="../../ui/cockpit.py" line="934"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="933"/>
+        <location filename="../../ui/cockpit.py" line="946"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="958"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="964"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="979"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="980"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="981"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="982"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="970"/>
+        <location filename="../../ui/cockpit.py" line="983"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="971"/>
+        <location filename="../../ui/cockpit.py" line="984"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="985"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="986"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -829,57 +844,95 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="45"/>
+        <location filename="../../ui/home.py" line="47"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="52"/>
-        <source>Aucun réseau pour l&apos;instant. Lancez « cercle --demo » pour découvrir Cercle sur un réseau de démonstration.</source>
-        <translation>No network yet. Run “cercle --demo” to discover Cercle on a demo network.</translation>
+        <location filename="../../ui/home.py" line="56"/>
+        <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
+        <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="63"/>
+        <source>Créer mon réseau  [Entrée]</source>
+        <translation>Create my network  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="68"/>
+        <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
+        <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="89"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72"/>
+        <location filename="../../ui/home.py" line="95"/>
+        <source>＋ Nouveau réseau  [Ctrl+Maj+N]</source>
+        <translation>＋ New network  [Ctrl+Shift+N]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="98"/>
+        <source>Ramener un réseau archivé sur l&apos;accueil</source>
+        <translation>Bring an archived network back to the home page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="103"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="113"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>Planifier une séance  [Ctrl+N]</source>
         <translation>Plan a session  [Ctrl+N]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="83"/>
+        <location filename="../../ui/home.py" line="117"/>
         <source>Piloter le réseau  [Ctrl+D]</source>
         <translation>Steer the network  [Ctrl+D]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Modifier la séance  [F2]</source>
         <translation>Change the session  [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="121"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89"/>
+        <location filename="../../ui/home.py" line="123"/>
         <source>Ouvrir la séance  [Entrée]</source>
         <translation>Open the session  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="135"/>
+        <location filename="../../ui/home.py" line="134"/>
+        <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
+        <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="184"/>
+        <source>Ramener « %1 »</source>
+        <translation>Bring back &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/home.py" line="187"/>
+        <source>Réseaux archivés (%n)</source>
+        <translation>
+            <numerusform>Archived network (%n)</numerusform>
+            <numerusform>Archived networks (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="194"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -887,72 +940,96 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/network.py" line="164"/>
+        <location filename="../../ui/members_panel.py" line="52"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="167"/>
+        <location filename="../../ui/members_panel.py" line="55"/>
         <source>＋ nouveau</source>
         <translation>＋ new</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="168"/>
+        <location filename="../../ui/members_panel.py" line="56"/>
         <source>↪ rejoint le réseau</source>
         <translation>↪ joins the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="169"/>
+        <location filename="../../ui/members_panel.py" line="57"/>
         <source>= doublon, ignoré</source>
         <translation>= duplicate, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="170"/>
+        <location filename="../../ui/members_panel.py" line="58"/>
         <source>✗ erreur, ignorée</source>
         <translation>✗ error, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="174"/>
+        <location filename="../../ui/members_panel.py" line="62"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="175"/>
+        <location filename="../../ui/members_panel.py" line="63"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="176"/>
+        <location filename="../../ui/members_panel.py" line="64"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/members_panel.py" line="65"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/members_panel.py" line="67"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="186"/>
+        <location filename="../../ui/members_panel.py" line="74"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="189"/>
-        <source>Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).</source>
-        <translation>File read as %1, separator “%2”. %3 to import, %4 skipped.</translation>
+        <location filename="../../ui/members_panel.py" line="79"/>
+        <source>Fichier lu : %1.</source>
+        <translation>File read: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
-        <source>Importer %1 personne(s)</source>
-        <translation>Import %1 person(s)</translation>
+        <location filename="../../ui/members_panel.py" line="81"/>
+        <source>Fichier lu en %1, séparateur « %2 ».</source>
+        <translation>File read as %1, separator &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="85"/>
+        <source>%n ligne(s) à importer</source>
+        <translation>
+            <numerusform>%n row to import</numerusform>
+            <numerusform>%n rows to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="86"/>
+        <source>%n ignorée(s)</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="91"/>
+        <source>Importer %n personne(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="202"/>
+        <location filename="../../ui/members_panel.py" line="96"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
@@ -1086,17 +1163,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="68"/>
+        <location filename="../../ui/window.py" line="73"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="102"/>
+        <location filename="../../ui/window.py" line="107"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/window.py" line="111"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="117"/>
+        <source>Langue :</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
         <location filename="../../ui/window.py" line="201"/>
+        <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
+        <translation>Network created. Add its members: a name, Enter, the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="213"/>
+        <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
+        <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="220"/>
+        <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
+        <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="289"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1150,425 +1252,787 @@
     </message>
 </context>
 <context>
-    <name>NetworkPage</name>
+    <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
-        <source>← Accueil  [Échap]</source>
-        <translation>← Home  [Esc]</translation>
+        <location filename="../../ui/members_panel.py" line="116"/>
+        <source>Nom et prénom *</source>
+        <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
-        <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
-        <translation>PDF report for the sponsor  [Ctrl+E]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="240"/>
-        <source>Santé</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="241"/>
-        <location filename="../../ui/network.py" line="311"/>
-        <source>Membres</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="242"/>
-        <source>Profil</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="243"/>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="271"/>
-        <source>Cercles d&apos;engagement</source>
-        <translation>Engagement circles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="272"/>
-        <source>Équilibre de la parole par séance</source>
-        <translation>Balance of the floor per session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="273"/>
-        <source>Répertoire : entrées cumulées</source>
-        <translation>Repertoire: cumulated entries</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="275"/>
-        <source>Présence sur les 6 dernières séances</source>
-        <translation>Attendance over the last 6 sessions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="296"/>
-        <source>Membre</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="298"/>
-        <source>Cercle</source>
-        <translation>Circle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="302"/>
-        <source>Présence 3</source>
-        <translation>Attendance 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="303"/>
-        <source>Présence 6</source>
-        <translation>Attendance 6</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="304"/>
-        <source>Tendance</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="305"/>
-        <source>Cas apportés</source>
-        <translation>Cases brought</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="306"/>
-        <source>Captures</source>
-        <translation>Captures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="307"/>
-        <source>Actions menées</source>
-        <translation>Actions carried out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="308"/>
-        <source>Déjà client</source>
-        <translation>Been client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="313"/>
-        <source>calculé</source>
-        <translation>computed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="316"/>
-        <source>Fixer le cercle</source>
-        <translation>Set the circle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="318"/>
-        <source>Importer un fichier CSV…</source>
-        <translation>Import a CSV file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="321"/>
-        <source>Cercle du membre choisi :</source>
-        <translation>Circle of the chosen member:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="330"/>
-        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
-        <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="353"/>
-        <source> jours</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="366"/>
-        <source>Enregistrer le profil  [Ctrl+S]</source>
-        <translation>Save the profile  [Ctrl+S]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="373"/>
+        <location filename="../../ui/members_panel.py" line="117"/>
+        <location filename="../../ui/members_panel.py" line="144"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/members_panel.py" line="119"/>
+        <location filename="../../ui/members_panel.py" line="145"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="121"/>
+        <location filename="../../ui/members_panel.py" line="146"/>
+        <source>Service</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="125"/>
+        <location filename="../../ui/members_panel.py" line="290"/>
+        <source>Ajouter  [Entrée]</source>
+        <translation>Add  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="128"/>
+        <source>Annuler  [Échap]</source>
+        <translation>Cancel  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="143"/>
+        <source>Touche</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="147"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="148"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="150"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="152"/>
+        <source>parti·e le %1</source>
+        <translation>left on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="154"/>
+        <source>membre</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="160"/>
+        <source>Membres du réseau</source>
+        <translation>Members of the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="164"/>
+        <source>Modifier  [F2]</source>
+        <translation>Edit  [F2]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="166"/>
+        <location filename="../../ui/members_panel.py" line="238"/>
+        <source>Quitte le réseau  [Suppr]</source>
+        <translation>Leaves the network  [Del]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="168"/>
+        <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
+        <translation>Paste from a spreadsheet  [Ctrl+Shift+V]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="170"/>
+        <source>Importer un fichier…  [Ctrl+I]</source>
+        <translation>Import a file…  [Ctrl+I]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="185"/>
+        <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
+        <translation>Each person keeps the key given when they joined (1…9, 0, then Alt+1…): it does not move when others join or leave. Whoever leaves the network keeps their history and can come back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="221"/>
+        <source>%n membre(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="223"/>
+        <source>%n parti(s)</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="236"/>
+        <source>Revient dans le réseau  [Suppr]</source>
+        <translation>Comes back to the network  [Del]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="257"/>
+        <source>Modifications enregistrées : %1.</source>
+        <translation>Changes saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="260"/>
+        <source>%1 fait partie du réseau.</source>
+        <translation>%1 is now part of the network.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="273"/>
+        <location filename="../../ui/members_panel.py" line="297"/>
+        <source>Choisissez d&apos;abord une personne.</source>
+        <translation>Choose a person first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="280"/>
+        <source>Enregistrer  [Entrée]</source>
+        <translation>Save  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="303"/>
+        <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
+        <translation>%1 left the network: their history is kept; Del brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="309"/>
+        <source>%1 revient dans le réseau (touche %2).</source>
+        <translation>%1 comes back to the network (key %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="331"/>
+        <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
+        <translation>The clipboard is empty: copy rows from a spreadsheet first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="339"/>
+        <source>Importer des membres</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="341"/>
+        <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="354"/>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="369"/>
+        <source>Import annulé : rien n&apos;a été écrit.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="372"/>
+        <source>%n personne(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n person added.</numerusform>
+            <numerusform>%n people added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../ui/network_form.py" line="61"/>
+        <source>Créer un réseau</source>
+        <translation>Create a network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="65"/>
+        <source>Par exemple : Groupe de codéveloppement managers</source>
+        <translation>For example: Managers&apos; co-development group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="73"/>
+        <source>Ce que le groupe veut faire ensemble : partager, progresser, innover…</source>
+        <translation>What the group wants to do together: share, improve, innovate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="77"/>
+        <source>Direction Qualité, RH, Stratégie…</source>
+        <translation>Quality, HR, Strategy department…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="80"/>
+        <source>Vous, et qui anime avec vous</source>
+        <translation>You, and whoever facilitates with you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="84"/>
+        <source> jours entre deux séances</source>
+        <translation> days between sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="89"/>
+        <source> min par séance</source>
+        <translation> min per session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="96"/>
+        <source>autonomie du groupe</source>
+        <translation>group autonomy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="96"/>
+        <source>alignement</source>
+        <translation>alignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="97"/>
+        <source>faible</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="97"/>
+        <source>forte</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="101"/>
+        <source>Nom *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="102"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="103"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
-        <source>Règles du jeu (une par ligne)</source>
-        <translation>Ground rules (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network_form.py" line="104"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="377"/>
+        <location filename="../../ui/network_form.py" line="105"/>
+        <source>Pilote</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="106"/>
+        <source>Animateurs</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="107"/>
+        <source>Rythme</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="108"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="109"/>
+        <source>Structuration</source>
+        <translation>Structuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="118"/>
+        <source>Créer le réseau  [Ctrl+Entrée]</source>
+        <translation>Create the network  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="122"/>
+        <source>Annuler  [Échap]</source>
+        <translation>Cancel  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="132"/>
+        <source>Seul le nom est requis : tout se complète plus tard dans l&apos;onglet Profil.</source>
+        <translation>Only the name is required: everything can be completed later on the Profile tab.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../ui/network.py" line="176"/>
+        <source>← Accueil  [Échap]</source>
+        <translation>← Home  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="178"/>
+        <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
+        <translation>PDF report for the sponsor  [Ctrl+E]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="193"/>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="194"/>
+        <location filename="../../ui/network.py" line="264"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="195"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="196"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="197"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="224"/>
+        <source>Cercles d&apos;engagement</source>
+        <translation>Engagement circles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="225"/>
+        <source>Équilibre de la parole par séance</source>
+        <translation>Balance of the floor per session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="226"/>
+        <source>Répertoire : entrées cumulées</source>
+        <translation>Repertoire: cumulated entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="228"/>
+        <source>Présence sur les 6 dernières séances</source>
+        <translation>Attendance over the last 6 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="249"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="251"/>
+        <source>Cercle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="255"/>
+        <source>Présence 3</source>
+        <translation>Attendance 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="256"/>
+        <source>Présence 6</source>
+        <translation>Attendance 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="257"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="258"/>
+        <source>Cas apportés</source>
+        <translation>Cases brought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="259"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="260"/>
+        <source>Actions menées</source>
+        <translation>Actions carried out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="261"/>
+        <source>Déjà client</source>
+        <translation>Been client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="266"/>
+        <source>calculé</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="269"/>
+        <source>Fixer le cercle</source>
+        <translation>Set the circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="272"/>
+        <source>Cercle du membre choisi :</source>
+        <translation>Circle of the chosen member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="280"/>
+        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
+        <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="309"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="322"/>
+        <source>Enregistrer le profil  [Ctrl+S]</source>
+        <translation>Save the profile  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="329"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="330"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="331"/>
+        <source>Intention commune</source>
+        <translation>Common intention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="332"/>
+        <source>Règles du jeu (une par ligne)</source>
+        <translation>Ground rules (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="333"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="334"/>
+        <source>Pilote</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="335"/>
+        <source>Animateurs</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="383"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="346"/>
+        <source>Archiver ce réseau</source>
+        <translation>Archive this network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="348"/>
+        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
+        <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="351"/>
+        <source>Supprimer ce réseau…</source>
+        <translation>Delete this network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="368"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="398"/>
+        <location filename="../../ui/network.py" line="369"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="399"/>
+        <location filename="../../ui/network.py" line="370"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="404"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="405"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="411"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="413"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="415"/>
+        <location filename="../../ui/network.py" line="386"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="417"/>
+        <location filename="../../ui/network.py" line="388"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="419"/>
+        <location filename="../../ui/network.py" line="390"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="442"/>
+        <location filename="../../ui/network.py" line="419"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/network.py" line="443"/>
-        <source>%1 membres</source>
-        <translation>%1 members</translation>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="514"/>
+        <source>%n membre(s) partagé(s) entre %2 et %3</source>
+        <translation>
+            <numerusform>%n member shared between %2 and %3</numerusform>
+            <numerusform>%n members shared between %2 and %3</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="444"/>
-        <source>%1 séances tenues</source>
-        <translation>%1 sessions held</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="455"/>
+        <location filename="../../ui/network.py" line="432"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="446"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="448"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="448"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="455"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="456"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="457"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="487"/>
+        <location filename="../../ui/network.py" line="464"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="489"/>
+        <location filename="../../ui/network.py" line="466"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="471"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="495"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="525"/>
+        <location filename="../../ui/network.py" line="502"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="475"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="420"/>
+        <location filename="../../ui/network.py" line="726"/>
+        <source>%n membre(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="421"/>
+        <source>%n séance(s) tenue(s)</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="484"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="509"/>
+        <location filename="../../ui/network.py" line="486"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="516"/>
+        <location filename="../../ui/network.py" line="493"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="533"/>
+        <location filename="../../ui/network.py" line="510"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="537"/>
-        <source>%1 membre(s) partagé(s) entre %2 et %3</source>
-        <translation>%1 member(s) shared between %2 and %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="545"/>
+        <location filename="../../ui/network.py" line="521"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="558"/>
+        <location filename="../../ui/network.py" line="534"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="580"/>
+        <location filename="../../ui/network.py" line="556"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="596"/>
+        <location filename="../../ui/network.py" line="572"/>
         <source>séance</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="627"/>
+        <location filename="../../ui/network.py" line="603"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="640"/>
+        <location filename="../../ui/network.py" line="616"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="678"/>
+        <location filename="../../ui/network.py" line="657"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="661"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="709"/>
+        <location filename="../../ui/network.py" line="691"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
         <location filename="../../ui/network.py" line="715"/>
+        <source>Supprimer le réseau</source>
+        <translation>Delete the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="717"/>
+        <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
+        <translation>Delete &quot;%1&quot; and all it holds?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="721"/>
+        <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
+        <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="725"/>
+        <source>%n séance(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="727"/>
+        <source>%n entrée(s) du répertoire</source>
+        <translation>
+            <numerusform>%n repertoire entry</numerusform>
+            <numerusform>%n repertoire entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="729"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="730"/>
+        <source>Garder le réseau</source>
+        <translation>Keep the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="741"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="723"/>
-        <source>Importer des membres</source>
-        <translation>Import members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="736"/>
-        <source>Impossible de lire %1 : %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="749"/>
-        <source>Import annulé : rien n&apos;a été écrit.</source>
-        <translation>Import cancelled: nothing was written.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="752"/>
-        <source>%1 personne(s) ajoutée(s).</source>
-        <translation>%1 person(s) added.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="759"/>
+        <location filename="../../ui/network.py" line="754"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="761"/>
+        <location filename="../../ui/network.py" line="756"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="788"/>
+        <location filename="../../ui/network.py" line="783"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -1973,10 +2437,13 @@
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/repertoire.py" line="302"/>
-        <source>%1 résultat(s)</source>
-        <translation>%1 result(s)</translation>
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/repertoire.py" line="304"/>
@@ -2369,12 +2836,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="40"/>
+        <location filename="../../ui/window.py" line="43"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="55"/>
+        <location filename="../../ui/window.py" line="58"/>
         <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
         <translation>Single keys do not apply while typing a text.</translation>
     </message>
@@ -2553,369 +3020,429 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/words.py" line="18"/>
+        <location filename="../../ui/words.py" line="27"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19"/>
+        <location filename="../../ui/words.py" line="28"/>
         <source>consultant</source>
         <translation>consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="20"/>
+        <location filename="../../ui/words.py" line="29"/>
         <source>animateur</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="21"/>
+        <location filename="../../ui/words.py" line="30"/>
         <source>secrétaire</source>
         <translation>scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="22"/>
+        <location filename="../../ui/words.py" line="31"/>
         <source>gardien du temps</source>
         <translation>timekeeper</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="23"/>
+        <location filename="../../ui/words.py" line="32"/>
         <source>participant</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Bonne pratique</source>
         <translation>Good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Terme</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Outil</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="56"/>
         <source>Rituel</source>
         <translation>Ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="57"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="58"/>
         <source>Apprentissage</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="59"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="68"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>⚠ Derniers 20 %</source>
         <translation>⚠ Last 20 %</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="69"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>⚠ Dépassement</source>
         <translation>⚠ Overrun</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="75"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>équilibrée ⇄</source>
         <translation>balanced ⇄</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>premier arrivé</source>
         <translation>first come</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="94"/>
+        <location filename="../../ui/words.py" line="103"/>
         <source>ouverture de la séance</source>
         <translation>opening the session</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="95"/>
+        <location filename="../../ui/words.py" line="104"/>
         <source>clôture de la séance</source>
         <translation>closing the session</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="96"/>
+        <location filename="../../ui/words.py" line="105"/>
         <source>ordre de la file</source>
         <translation>queue order</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="97"/>
+        <location filename="../../ui/words.py" line="106"/>
         <source>limite de parole</source>
         <translation>speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="98"/>
+        <location filename="../../ui/words.py" line="107"/>
         <source>statistiques projetées</source>
         <translation>projected statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="99"/>
+        <location filename="../../ui/words.py" line="108"/>
         <source>pointage</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="100"/>
+        <location filename="../../ui/words.py" line="109"/>
         <source>départ</source>
         <translation>departure</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="101"/>
+        <location filename="../../ui/words.py" line="110"/>
         <source>ajout d&apos;un point</source>
         <translation>adding an item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="102"/>
+        <location filename="../../ui/words.py" line="111"/>
         <source>modification d&apos;un point</source>
         <translation>editing an item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="103"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>déplacement d&apos;un point</source>
         <translation>moving an item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="104"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>retrait d&apos;un point</source>
         <translation>removing an item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="105"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>point sauté</source>
         <translation>skipped item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="106"/>
+        <location filename="../../ui/words.py" line="115"/>
         <source>rôle</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="107"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>ajustement de l&apos;ordre du jour</source>
         <translation>fitting the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="108"/>
+        <location filename="../../ui/words.py" line="117"/>
         <source>début du point</source>
         <translation>start of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="109"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>fin du point</source>
         <translation>end of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="110"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>pause</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="120"/>
         <source>reprise</source>
         <translation>resume</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="112"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>phase suivante</source>
         <translation>next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="113"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>phase précédente</source>
         <translation>previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>prise de parole</source>
         <translation>floor given</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="115"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>reprise de la parole</source>
         <translation>floor taken back</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="116"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>ajout à la file</source>
         <translation>added to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>retrait de la file</source>
         <translation>removed from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>suivant de la file</source>
         <translation>next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>tour de table</source>
         <translation>round</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>tour de table : suivant</source>
         <translation>round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>fin du tour de table</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="131"/>
         <source>sujet proposé</source>
         <translation>topic proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="132"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="133"/>
         <source>vote retiré</source>
         <translation>vote withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="134"/>
         <source>sujet en discussion</source>
         <translation>topic discussed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="135"/>
         <source>vote romain</source>
         <translation>roman vote</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="136"/>
         <source>sujet traité</source>
         <translation>topic done</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="137"/>
         <source>capture</source>
         <translation>capture</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="129"/>
+        <location filename="../../ui/words.py" line="138"/>
         <source>statut d&apos;une action</source>
         <translation>action status</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="130"/>
+        <location filename="../../ui/words.py" line="139"/>
         <source>contrat</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="131"/>
+        <location filename="../../ui/words.py" line="140"/>
         <source>plan d&apos;action</source>
         <translation>action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="132"/>
+        <location filename="../../ui/words.py" line="141"/>
         <source>correction d&apos;un tour</source>
         <translation>turn corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="133"/>
+        <location filename="../../ui/words.py" line="142"/>
         <source>suppression d&apos;un tour</source>
         <translation>turn deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="140"/>
+        <location filename="../../ui/words.py" line="149"/>
         <source>proposé</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="141"/>
+        <location filename="../../ui/words.py" line="150"/>
         <source>adopté</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="142"/>
+        <location filename="../../ui/words.py" line="151"/>
         <source>révisé</source>
         <translation>revised</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="143"/>
+        <location filename="../../ui/words.py" line="152"/>
         <source>retiré</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="149"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>noyau</source>
         <translation>core</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="150"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="151"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>occasionnel</source>
         <translation>occasional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>périphérique</source>
         <translation>peripheral</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="153"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>ponctuel</source>
         <translation>transactional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>potentiel</source>
         <translation>potential</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>en constitution</source>
         <translation>coalescing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="170"/>
         <source>en maturation</source>
         <translation>maturing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="171"/>
         <source>bien établi</source>
         <translation>stewardship</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>en transformation</source>
         <translation>transformation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="178"/>
+        <source>— à préciser —</source>
+        <translation>— to be specified —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="180"/>
+        <source>communauté de pratique</source>
+        <translation>community of practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="183"/>
+        <source>groupe de pairs</source>
+        <translation>peer group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="184"/>
+        <source>retours d&apos;expérience (REX)</source>
+        <translation>experience feedback (REX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="185"/>
+        <source>groupe de codéveloppement</source>
+        <translation>co-development group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="186"/>
+        <source>réseau métier ou fonctionnel</source>
+        <translation>professional or functional network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="194"/>
+        <source>membre</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="195"/>
+        <source>animateur·rice</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="196"/>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="197"/>
+        <source>sponsor</source>
+        <translation>sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="203"/>
+        <source>n° %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="208"/>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,3448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="fr">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/table.py" line="161"/>
+        <source>⚠ en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table.py" line="165"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table.py" line="166"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table.py" line="168"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBoard</name>
+    <message>
+        <location filename="../../ui/actions_board.py" line="42"/>
+        <source>Cercle — actions à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="68"/>
+        <source>%1 · séance %2 du %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="74"/>
+        <source>Actions à revoir (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="76"/>
+        <source>Aucune action ouverte : tout a été fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="84"/>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="96"/>
+        <source>… et %1 autres : voir la liste imprimée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRow</name>
+    <message>
+        <location filename="../../ui/planner.py" line="47"/>
+        <source>Titre du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="57"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="61"/>
+        <source>— client —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="65"/>
+        <source>Confidentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="68"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="69"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="70"/>
+        <source>Retirer ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="54"/>
+        <source>Contrat du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="55"/>
+        <source>Plan d&apos;action du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="56"/>
+        <source>Type de capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="60"/>
+        <location filename="../../ui/capture_bar.py" line="126"/>
+        <source>Détail (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="62"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="63"/>
+        <source>pour le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="67"/>
+        <source>Confidentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="68"/>
+        <source>Enregistrer ↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="70"/>
+        <source>Annuler (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="104"/>
+        <source>— responsable —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="124"/>
+        <source>Définition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="129"/>
+        <source>La question du client, telle que convenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="130"/>
+        <source>Ce que le client va faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="131"/>
+        <source>Texte de la capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../ui/checkin.py" line="62"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="63"/>
+        <location filename="../../ui/checkin.py" line="68"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="64"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="65"/>
+        <source>Touche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="72"/>
+        <source>Présent  [P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="73"/>
+        <source>Excusé  [E]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="74"/>
+        <source>Absent  [X]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="79"/>
+        <source>Tous présents  [Ctrl+Maj+P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="82"/>
+        <source>Part avant la fin  [D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="91"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="93"/>
+        <source>n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="101"/>
+        <source>Actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="103"/>
+        <source>Aucune action ouverte : tout a été fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="105"/>
+        <source>Faite  [F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="107"/>
+        <source>Abandonnée  [Suppr]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="116"/>
+        <source>Pour la salle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="118"/>
+        <source>Imprimer  [Ctrl+P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="119"/>
+        <source>Projeter  [F5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="126"/>
+        <source>← Accueil  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="139"/>
+        <source>POINTAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="144"/>
+        <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="189"/>
+        <source>Séance %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="191"/>
+        <source>Séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="205"/>
+        <source>parti·e à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="207"/>
+        <source>arrivé·e à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="215"/>
+        <source>%1 présent·e·s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="217"/>
+        <source>%1 non pointé·e·s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="225"/>
+        <source>Retour à la séance  [Ctrl+Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="227"/>
+        <source>Démarrer la séance  [Ctrl+Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="238"/>
+        <source>— à pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="240"/>
+        <source>✓ présent·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="241"/>
+        <source>✉ excusé·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="242"/>
+        <source>✗ absent·e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="262"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="283"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <location filename="../../ui/cockpit.py" line="121"/>
+        <source>Ajuster la suite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="135"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
+        <source>Point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="136"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="539"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
+        <source>Fin de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
+        <source>Tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="140"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="141"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <source>Clore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="763"/>
+        <source>Écran noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="145"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="147"/>
+        <source>Ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="172"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="175"/>
+        <source>Double-clic : démarrer ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="179"/>
+        <source>ORDRE DU JOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="235"/>
+        <source>File d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="239"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="248"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="256"/>
+        <source>CAPTURES DE LA SÉANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="270"/>
+        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="344"/>
+        <source>Séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="359"/>
+        <source>FILE D&apos;ATTENTE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="371"/>
+        <source>● À l&apos;heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="373"/>
+        <source>▲ En avance de %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="375"/>
+        <source>▼ En retard de %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="382"/>
+        <source>Fin prévue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="385"/>
+        <source>Fin estimée %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="396"/>
+        <source>La séance est close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="399"/>
+        <source>Prochain point : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="402"/>
+        <source>Tous les points sont traités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="404"/>
+        <source>Maj+N pour démarrer le point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="413"/>
+        <source>  (confidentiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="419"/>
+        <source>%4 · phase %1/%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="427"/>
+        <source>Ensuite (N) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="429"/>
+        <source>Dernière phase : Maj+N pour passer au point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="444"/>
+        <source>Parole : personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="448"/>
+        <source>Parole : %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="451"/>
+        <source>(limite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="455"/>
+        <source>⚠ parle hors de la règle de la phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="457"/>
+        <source>⚠ a dépassé la limite de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="464"/>
+        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="466"/>
+        <source>fin du tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="472"/>
+        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="518"/>
+        <source>ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="518"/>
+        <source>la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="520"/>
+        <source>Équilibre (%1) : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="529"/>
+        <source>Temps de parole par rôle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="537"/>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="546"/>
+        <source>Démarrer le point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="550"/>
+        <source>Tour : suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="554"/>
+        <source>Suivant de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="557"/>
+        <source>Arrêter le tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="561"/>
+        <source>Annuler : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="561"/>
+        <source>Rien à annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="584"/>
+        <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="628"/>
+        <source>Tuile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="655"/>
+        <source>Aucune personne présente sur la touche %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="671"/>
+        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="681"/>
+        <source>Retirer de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="686"/>
+        <source>Ajouter à la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="689"/>
+        <source>Part avant la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="706"/>
+        <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="738"/>
+        <source>Projection masquée (B pour la rétablir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="752"/>
+        <source>Temps de parole projetés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="754"/>
+        <source>Temps de parole retirés de la projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="760"/>
+        <source>Fermer la projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="763"/>
+        <source>Rétablir l&apos;écran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="783"/>
+        <location filename="../../ui/cockpit.py" line="903"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="815"/>
+        <source>Raccourcir les points restants (gagne %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="818"/>
+        <source>Retirer : %2 (gagne %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="830"/>
+        <source>Choisissez d&apos;abord une personne dans la file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="838"/>
+        <source>Annulé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="843"/>
+        <source>Rétabli : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="848"/>
+        <source>Clore la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="850"/>
+        <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="909"/>
+        <source>Enregistré dans le point en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="918"/>
+        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="934"/>
+        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="946"/>
+        <source>Capture enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="958"/>
+        <source>(confidentiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="976"/>
+        <source>décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="977"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="978"/>
+        <source>pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="979"/>
+        <source>terme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="980"/>
+        <source>apprentissage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="981"/>
+        <source>idée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="982"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="983"/>
+        <source>parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="984"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="985"/>
+        <source>annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="986"/>
+        <source>aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueActions</name>
+    <message>
+        <location filename="../../ui/actions_board.py" line="156"/>
+        <source>actions-seance-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="170"/>
+        <source>Liste des actions ouverte pour l&apos;imprimer : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions_board.py" line="172"/>
+        <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home.py" line="47"/>
+        <source>Réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="56"/>
+        <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="63"/>
+        <source>Créer mon réseau  [Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="68"/>
+        <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="89"/>
+        <source>Séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="95"/>
+        <source>＋ Nouveau réseau  [Ctrl+Maj+N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="98"/>
+        <source>Ramener un réseau archivé sur l&apos;accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="103"/>
+        <source>RÉSEAUX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="113"/>
+        <source>SÉANCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="115"/>
+        <source>Planifier une séance  [Ctrl+N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="117"/>
+        <source>Piloter le réseau  [Ctrl+D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="120"/>
+        <source>Modifier la séance  [F2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="121"/>
+        <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="123"/>
+        <source>Ouvrir la séance  [Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="134"/>
+        <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="184"/>
+        <source>Ramener « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/home.py" line="187"/>
+        <source>Réseaux archivés (%n)</source>
+        <translation>
+            <numerusform>Réseau archivé (%n)</numerusform>
+            <numerusform>Réseaux archivés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="194"/>
+        <source>Bienvenue dans Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/members_panel.py" line="52"/>
+        <source>Importer des membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="55"/>
+        <source>＋ nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="56"/>
+        <source>↪ rejoint le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="57"/>
+        <source>= doublon, ignoré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="58"/>
+        <source>✗ erreur, ignorée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="62"/>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="63"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="64"/>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="65"/>
+        <source>Unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="67"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="74"/>
+        <source>Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="79"/>
+        <source>Fichier lu : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="81"/>
+        <source>Fichier lu en %1, séparateur « %2 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="85"/>
+        <source>%n ligne(s) à importer</source>
+        <translation>
+            <numerusform>%n ligne à importer</numerusform>
+            <numerusform>%n lignes à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="86"/>
+        <source>%n ignorée(s)</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="91"/>
+        <source>Importer %n personne(s)</source>
+        <translation>
+            <numerusform>Importer %n personne</numerusform>
+            <numerusform>Importer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="96"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../ui/launcher.py" line="30"/>
+        <source>Base de données endommagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="33"/>
+        <source>Remettre cette sauvegarde en place maintenant ? (La base actuelle est gardée de côté.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeanBoard</name>
+    <message>
+        <location filename="../../ui/lean_board.py" line="33"/>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="36"/>
+        <source>Sujet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="38"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="41"/>
+        <source>Tableau Lean Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="43"/>
+        <source>Nouveau sujet… (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="46"/>
+        <source>Votant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="47"/>
+        <source>+1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="49"/>
+        <source>−1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="51"/>
+        <source>Discuter le suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="53"/>
+        <source>Sujet traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="57"/>
+        <source>pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="58"/>
+        <source>neutre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="59"/>
+        <source>contre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="65"/>
+        <source>Vote romain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="66"/>
+        <source>À la fin du temps : pour, neutre, contre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="72"/>
+        <source>TABLEAU LEAN COFFEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="89"/>
+        <source>▶ en discussion · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="91"/>
+        <source>✓ traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="92"/>
+        <source>à discuter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="105"/>
+        <source>Choisissez d&apos;abord un sujet du tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="128"/>
+        <source>Le sujet est prolongé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lean_board.py" line="130"/>
+        <source>Sujet traité : au suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="73"/>
+        <source>Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="107"/>
+        <source>Base de données : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="111"/>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="117"/>
+        <source>Langue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="201"/>
+        <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="213"/>
+        <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="220"/>
+        <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="289"/>
+        <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="29"/>
+        <source>○ À venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="30"/>
+        <source>● En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="31"/>
+        <source>✓ Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="75"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="77"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="78"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="79"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="80"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../ui/members_panel.py" line="116"/>
+        <source>Nom et prénom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="117"/>
+        <location filename="../../ui/members_panel.py" line="144"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="119"/>
+        <location filename="../../ui/members_panel.py" line="145"/>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="121"/>
+        <location filename="../../ui/members_panel.py" line="146"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="125"/>
+        <location filename="../../ui/members_panel.py" line="290"/>
+        <source>Ajouter  [Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="128"/>
+        <source>Annuler  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="143"/>
+        <source>Touche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="147"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="148"/>
+        <source>Depuis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="150"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="152"/>
+        <source>parti·e le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="154"/>
+        <source>membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="160"/>
+        <source>Membres du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="164"/>
+        <source>Modifier  [F2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="166"/>
+        <location filename="../../ui/members_panel.py" line="238"/>
+        <source>Quitte le réseau  [Suppr]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="168"/>
+        <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="170"/>
+        <source>Importer un fichier…  [Ctrl+I]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="185"/>
+        <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="221"/>
+        <source>%n membre(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="223"/>
+        <source>%n parti(s)</source>
+        <translation>
+            <numerusform>%n parti·e</numerusform>
+            <numerusform>%n parti·e·s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="236"/>
+        <source>Revient dans le réseau  [Suppr]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="257"/>
+        <source>Modifications enregistrées : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="260"/>
+        <source>%1 fait partie du réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="273"/>
+        <location filename="../../ui/members_panel.py" line="297"/>
+        <source>Choisissez d&apos;abord une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="280"/>
+        <source>Enregistrer  [Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="303"/>
+        <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="309"/>
+        <source>%1 revient dans le réseau (touche %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="331"/>
+        <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="339"/>
+        <source>Importer des membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="341"/>
+        <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="354"/>
+        <source>Impossible de lire %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/members_panel.py" line="369"/>
+        <source>Import annulé : rien n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members_panel.py" line="372"/>
+        <source>%n personne(s) ajoutée(s).</source>
+        <translation>
+            <numerusform>%n personne ajoutée.</numerusform>
+            <numerusform>%n personnes ajoutées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../ui/network_form.py" line="61"/>
+        <source>Créer un réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="65"/>
+        <source>Par exemple : Groupe de codéveloppement managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="73"/>
+        <source>Ce que le groupe veut faire ensemble : partager, progresser, innover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="77"/>
+        <source>Direction Qualité, RH, Stratégie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="80"/>
+        <source>Vous, et qui anime avec vous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="84"/>
+        <source> jours entre deux séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="89"/>
+        <source> min par séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="96"/>
+        <source>autonomie du groupe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="96"/>
+        <source>alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="108"/>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="109"/>
+        <source>Structuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="97"/>
+        <source>forte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="97"/>
+        <source>faible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="101"/>
+        <source>Nom *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="102"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="103"/>
+        <source>Intention commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="104"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="105"/>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="106"/>
+        <source>Animateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="107"/>
+        <source>Rythme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="118"/>
+        <source>Créer le réseau  [Ctrl+Entrée]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="122"/>
+        <source>Annuler  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_form.py" line="132"/>
+        <source>Seul le nom est requis : tout se complète plus tard dans l&apos;onglet Profil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../ui/network.py" line="176"/>
+        <source>← Accueil  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="178"/>
+        <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="193"/>
+        <source>Santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="194"/>
+        <location filename="../../ui/network.py" line="264"/>
+        <source>Membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="195"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="196"/>
+        <source>Profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="197"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="224"/>
+        <source>Cercles d&apos;engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="225"/>
+        <source>Équilibre de la parole par séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="226"/>
+        <source>Répertoire : entrées cumulées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="228"/>
+        <source>Présence sur les 6 dernières séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="249"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="251"/>
+        <source>Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="255"/>
+        <source>Présence 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="256"/>
+        <source>Présence 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="257"/>
+        <source>Tendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="258"/>
+        <source>Cas apportés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="259"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="260"/>
+        <source>Actions menées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="261"/>
+        <source>Déjà client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="266"/>
+        <source>calculé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="269"/>
+        <source>Fixer le cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="272"/>
+        <source>Cercle du membre choisi :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="280"/>
+        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="309"/>
+        <source> jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="322"/>
+        <source>Enregistrer le profil  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="329"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="330"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="331"/>
+        <source>Intention commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="332"/>
+        <source>Règles du jeu (une par ligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="333"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="334"/>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="335"/>
+        <source>Animateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="336"/>
+        <source>Étape de vie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="337"/>
+        <source>Rythme visé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="338"/>
+        <source>Durée des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="339"/>
+        <source>Autonomie ↔ alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="340"/>
+        <source>Structuration faible ↔ forte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="342"/>
+        <source>POSITION DU RÉSEAU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="346"/>
+        <source>Archiver ce réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="348"/>
+        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="351"/>
+        <source>Supprimer ce réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="368"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="369"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="370"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="375"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="376"/>
+        <source>Actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="382"/>
+        <source>SÉANCES PLANIFIÉES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="384"/>
+        <source>Séances planifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="386"/>
+        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="388"/>
+        <source>Actions par responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="390"/>
+        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="419"/>
+        <source>sponsor : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="432"/>
+        <source>Tout le monde l&apos;a été.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="446"/>
+        <source>Membres engagés (noyau + actifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="448"/>
+        <source>✓ au moins un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="448"/>
+        <source>⚠ moins d&apos;un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="455"/>
+        <source>Rythme des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="456"/>
+        <source>%1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="457"/>
+        <source>visé : %1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="464"/>
+        <source>Équilibre de la parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="466"/>
+        <source>moyenne des 6 dernières séances (1 = partagé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="471"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="472"/>
+        <source>%1 / %2 à l&apos;heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="475"/>
+        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="484"/>
+        <source>Prochaine séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="486"/>
+        <source>à planifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="493"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="502"/>
+        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="510"/>
+        <source>Ceux qui portent le réseau : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="521"/>
+        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="534"/>
+        <source>membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="556"/>
+        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="572"/>
+        <source>séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="603"/>
+        <source>équilibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="616"/>
+        <source>présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="657"/>
+        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="661"/>
+        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="691"/>
+        <source>Profil enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="715"/>
+        <source>Supprimer le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="717"/>
+        <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="721"/>
+        <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="725"/>
+        <source>%n séance(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="420"/>
+        <location filename="../../ui/network.py" line="726"/>
+        <source>%n membre(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="421"/>
+        <source>%n séance(s) tenue(s)</source>
+        <translation>
+            <numerusform>%n séance tenue</numerusform>
+            <numerusform>%n séances tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="514"/>
+        <source>%n membre(s) partagé(s) entre %2 et %3</source>
+        <translation>
+            <numerusform>%n membre partagé entre %2 et %3</numerusform>
+            <numerusform>%n membres partagés entre %2 et %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/network.py" line="727"/>
+        <source>%n entrée(s) du répertoire</source>
+        <translation>
+            <numerusform>%n entrée du répertoire</numerusform>
+            <numerusform>%n entrées du répertoire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="729"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="730"/>
+        <source>Garder le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="741"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="754"/>
+        <source>sante-du-reseau.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="756"/>
+        <source>Enregistrer le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="783"/>
+        <source>Rapport enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworksModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="57"/>
+        <source>1 membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="59"/>
+        <source>%1 membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTile</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="155"/>
+        <source>● A LA PAROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="156"/>
+        <source>file n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="157"/>
+        <source>○ pas encore parlé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="158"/>
+        <source>▲ plus de 2× sa part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../ui/planner.py" line="124"/>
+        <location filename="../../ui/planner.py" line="247"/>
+        <source>Planifier une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="137"/>
+        <source>ex. Cas de Sofia et Lean Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="139"/>
+        <source>ex. Salle Lumière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="143"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="144"/>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="145"/>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="146"/>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="147"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="148"/>
+        <source>Animateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="149"/>
+        <source>Secrétaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="152"/>
+        <source>Ajouter un point  [Ctrl+Maj+A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="155"/>
+        <source>Copier cet ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="176"/>
+        <source>← Annuler  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="178"/>
+        <source>Enregistrer la séance  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="193"/>
+        <source>ORDRE DU JOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="235"/>
+        <source>Séance %1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="239"/>
+        <source>— animateur —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="240"/>
+        <source>— secrétaire —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="252"/>
+        <source>Modifier la séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="310"/>
+        <source>Aucune séance passée à copier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="334"/>
+        <source>Total prévu : %1 min sur %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="337"/>
+        <source>⚠ dépasse de %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="339"/>
+        <source>· reste %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="351"/>
+        <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="357"/>
+        <source>Le point %1 n&apos;a pas de titre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="107"/>
+        <source>Cercle — projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="223"/>
+        <source>Phase %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="230"/>
+        <source>Sujet : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="244"/>
+        <source>❚❚ EN PAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="250"/>
+        <source>Parole : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="253"/>
+        <source>Parole : —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="259"/>
+        <source>Ensuite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="268"/>
+        <source>Équilibre de la parole %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="277"/>
+        <source>Dernière décision : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="290"/>
+        <source>Merci à toutes et à tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="292"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="294"/>
+        <source>Bienvenue — séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="304"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="317"/>
+        <source>Prochain point : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepertoirePage</name>
+    <message>
+        <location filename="../../ui/repertoire.py" line="94"/>
+        <source>Rechercher dans le répertoire… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="97"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="101"/>
+        <source>Tous les statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="106"/>
+        <source>étiquette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="115"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="117"/>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="120"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
+        <location filename="../../ui/repertoire.py" line="162"/>
+        <location filename="../../ui/repertoire.py" line="197"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="122"/>
+        <location filename="../../ui/repertoire.py" line="199"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="127"/>
+        <source>Résultats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="143"/>
+        <source>Enregistrer  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="150"/>
+        <source>Version du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="151"/>
+        <location filename="../../ui/repertoire.py" line="159"/>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="155"/>
+        <source>Versions précédentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="156"/>
+        <source>Revenir à cette version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="160"/>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="161"/>
+        <source>Étiquettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="169"/>
+        <source>ENTRÉE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="173"/>
+        <source>VERSIONS PRÉCÉDENTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="192"/>
+        <source>En retard seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="193"/>
+        <source>Y compris les actions closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="204"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="205"/>
+        <source>Faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="207"/>
+        <source>Abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="209"/>
+        <source>Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="212"/>
+        <source>Responsable :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="225"/>
+        <source>Entrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="226"/>
+        <source>Actions à suivre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="228"/>
+        <source>← Retour  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="230"/>
+        <source>Répertoire partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="265"/>
+        <source>Tous les réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="273"/>
+        <source>Tout le monde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/repertoire.py" line="302"/>
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="304"/>
+        <source>Les dernières entrées (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="331"/>
+        <location filename="../../ui/repertoire.py" line="357"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="340"/>
+        <source>séance %1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="345"/>
+        <source>par %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="347"/>
+        <source>confidentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="350"/>
+        <source>responsable %1, échéance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="357"/>
+        <source>Restaurer l&apos;entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="375"/>
+        <source>Enregistré ; la version précédente est gardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="388"/>
+        <source>Choisissez d&apos;abord une version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="395"/>
+        <source>Version restaurée ; la précédente est gardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="411"/>
+        <source>Entrée restaurée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="413"/>
+        <source>Entrée supprimée (elle reste récupérable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="424"/>
+        <source>ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="425"/>
+        <source>faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="426"/>
+        <source>abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="441"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendingBar</name>
+    <message>
+        <location filename="../../ui/sending.py" line="47"/>
+        <source>Préparer l&apos;envoi  [Ctrl+M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="50"/>
+        <source>Un message aux membres présents, excusés et absents, avec le compte rendu et l&apos;invitation à la prochaine séance, ouvert dans votre messagerie. Rien n&apos;est envoyé sans vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="57"/>
+        <source>Enregistrer le message sous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="58"/>
+        <source>Copier le compte rendu (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="60"/>
+        <source>Prochaine séance (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="61"/>
+        <source>Programme du réseau (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="63"/>
+        <source>Actions ouvertes (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="64"/>
+        <source>Toutes les actions (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="66"/>
+        <source>Autres exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="169"/>
+        <source>Message prêt pour %1 membre(s), ouvert dans votre messagerie : relisez-le puis envoyez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="174"/>
+        <source>Message prêt pour %1 membre(s), mais aucune messagerie ne s&apos;est ouverte : il est enregistré dans %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="181"/>
+        <source>Aucun membre n&apos;a d&apos;adresse e-mail dans Cercle : ajoutez les destinataires dans votre messagerie, ou importez les adresses depuis la page du réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="185"/>
+        <source>Sans adresse e-mail : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="202"/>
+        <source>Compte rendu copié (Markdown) : collez-le dans votre intranet ou votre messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="209"/>
+        <source>Enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="224"/>
+        <source>envoi-seance-%1.eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="225"/>
+        <source>Enregistrer le message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="225"/>
+        <source>Message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="231"/>
+        <source>programme.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="233"/>
+        <source>seance-%1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="235"/>
+        <source>Enregistrer l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="235"/>
+        <source>Calendrier (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="240"/>
+        <source>actions.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="241"/>
+        <source>Enregistrer les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="241"/>
+        <source>Tableur (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="77"/>
+        <source>Parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="78"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="79"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="80"/>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="81"/>
+        <source>Général</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="87"/>
+        <source>Donner la parole à la personne de la tuile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="94"/>
+        <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="102"/>
+        <source>Ajouter à la file (puis la touche de la personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="105"/>
+        <source>Suivant de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="109"/>
+        <source>File : équilibrée ou premier arrivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="115"/>
+        <source>Tour de table : démarrer / arrêter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="118"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="120"/>
+        <source>Phase précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="125"/>
+        <source>Point suivant (démarre le premier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="129"/>
+        <source>Pause / reprise du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="132"/>
+        <source>Pointage : arrivées et départs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="134"/>
+        <source>Clore la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="136"/>
+        <source>Capturer une décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="139"/>
+        <source>Capturer une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="144"/>
+        <source>Capturer une bonne pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="147"/>
+        <source>Capturer un terme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="148"/>
+        <source>Capturer un outil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="152"/>
+        <source>Capturer un apprentissage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="155"/>
+        <source>Capturer une idée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="157"/>
+        <source>Capturer un rituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="160"/>
+        <source>Capturer un critère</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="165"/>
+        <source>Capturer ce que la phase attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="171"/>
+        <source>Projection : ouvrir / fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="175"/>
+        <source>Écran noir sur la projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="180"/>
+        <source>Projection : thème sombre ou clair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="186"/>
+        <source>Projection : montrer ou cacher les temps de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="189"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="191"/>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="196"/>
+        <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="201"/>
+        <source>Aide : les raccourcis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/window.py" line="43"/>
+        <source>Raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="58"/>
+        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/summary.py" line="52"/>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="53"/>
+        <source>Prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="54"/>
+        <source>Réel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="56"/>
+        <source>Écart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="69"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="76"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="77"/>
+        <source>Temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="78"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="85"/>
+        <source>TEMPS PAR POINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="87"/>
+        <source>Temps par point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="89"/>
+        <source>ÉQUILIBRE DE LA PAROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="91"/>
+        <source>Parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="94"/>
+        <source>DÉCISIONS ET AUTRES CAPTURES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="96"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="98"/>
+        <source>ACTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="100"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="102"/>
+        <source>Exporter le compte rendu  [Ctrl+E]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="103"/>
+        <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="105"/>
+        <source>avec les temps de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="106"/>
+        <source>avec les contenus confidentiels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="110"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="115"/>
+        <source>← Accueil  [Échap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="152"/>
+        <source>Séance %1 close · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="158"/>
+        <source>durée %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="172"/>
+        <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="180"/>
+        <source>(confidentiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="193"/>
+        <source>compte-rendu-seance-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="197"/>
+        <source>Enregistrer le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="233"/>
+        <source>Compte rendu enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="240"/>
+        <source>aucun point en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="246"/>
+        <source>%1 · prévu %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="250"/>
+        <source>restant sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="253"/>
+        <source>❚❚ EN PAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="27"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="28"/>
+        <source>consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="29"/>
+        <source>animateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="30"/>
+        <source>secrétaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="31"/>
+        <source>gardien du temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>Bonne pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54"/>
+        <source>Terme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55"/>
+        <source>Outil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="56"/>
+        <source>Rituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="57"/>
+        <source>Critère</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="58"/>
+        <source>Apprentissage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="59"/>
+        <source>Idée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="77"/>
+        <source>⚠ Derniers 20 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="78"/>
+        <source>⚠ Dépassement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="84"/>
+        <source>équilibrée ⇄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="85"/>
+        <source>premier arrivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="103"/>
+        <source>ouverture de la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="104"/>
+        <source>clôture de la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="105"/>
+        <source>ordre de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="106"/>
+        <source>limite de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="107"/>
+        <source>statistiques projetées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="108"/>
+        <source>pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="109"/>
+        <source>départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="110"/>
+        <source>ajout d&apos;un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="111"/>
+        <source>modification d&apos;un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="112"/>
+        <source>déplacement d&apos;un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="113"/>
+        <source>retrait d&apos;un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="114"/>
+        <source>point sauté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="115"/>
+        <source>rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="116"/>
+        <source>ajustement de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>début du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>fin du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="119"/>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="120"/>
+        <source>reprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="121"/>
+        <source>phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122"/>
+        <source>phase précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="123"/>
+        <source>prise de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="124"/>
+        <source>reprise de la parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="125"/>
+        <source>ajout à la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="126"/>
+        <source>retrait de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="127"/>
+        <source>suivant de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="128"/>
+        <source>tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="129"/>
+        <source>tour de table : suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="130"/>
+        <source>fin du tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="131"/>
+        <source>sujet proposé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="132"/>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="133"/>
+        <source>vote retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="134"/>
+        <source>sujet en discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="135"/>
+        <source>vote romain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="136"/>
+        <source>sujet traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="137"/>
+        <source>capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="138"/>
+        <source>statut d&apos;une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="139"/>
+        <source>contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="140"/>
+        <source>plan d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="141"/>
+        <source>correction d&apos;un tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="142"/>
+        <source>suppression d&apos;un tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="149"/>
+        <source>proposé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="150"/>
+        <source>adopté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="151"/>
+        <source>révisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="152"/>
+        <source>retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="158"/>
+        <source>noyau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="159"/>
+        <source>actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="160"/>
+        <source>occasionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="161"/>
+        <source>périphérique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="162"/>
+        <source>ponctuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="168"/>
+        <source>potentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="169"/>
+        <source>en constitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="170"/>
+        <source>en maturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="171"/>
+        <source>bien établi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="172"/>
+        <source>en transformation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="178"/>
+        <source>— à préciser —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="180"/>
+        <source>communauté de pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="183"/>
+        <source>groupe de pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="184"/>
+        <source>retours d&apos;expérience (REX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="185"/>
+        <source>groupe de codéveloppement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="186"/>
+        <source>réseau métier ou fonctionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="194"/>
+        <source>membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="195"/>
+        <source>animateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="196"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="197"/>
+        <source>sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="203"/>
+        <source>n° %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="208"/>
+        <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
