@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.confidentiality import Reader, entry_clause
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.text import fold
@@ -179,10 +180,14 @@ class OpenAction:
     due_on: date | None
     overdue: bool
     from_session: int | None
+    confidential: bool = False
 
 
-def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAction]:
-    """Actions of the network still open, oldest due first: reviewed at each session's start."""
+def open_actions(
+    db: Session, network_id: uuid.UUID, today: date, reader: Reader
+) -> list[OpenAction]:
+    """Actions of the network still open that ``reader`` may see, oldest due first: reviewed
+    with the group at each session's start, carried into later minutes."""
     owner = aliased(Member)
     rows = db.execute(
         select(RepertoireEntry, owner.name, Meeting.number)
@@ -193,6 +198,7 @@ def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAc
             RepertoireEntry.kind == EntryKind.ACTION,
             RepertoireEntry.action_status == ActionStatus.OPEN,
             RepertoireEntry.deleted_at.is_(None),
+            entry_clause(reader, network_id),
         )
     ).all()
     actions = [
@@ -203,6 +209,7 @@ def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAc
             e.due_on,
             e.due_on is not None and e.due_on < today,
             number,
+            e.confidential,
         )
         for e, name, number in rows
     ]

@@ -17,6 +17,7 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.confidentiality import Reader, entry_clause
 from app.engine.errors import EngineError
 from app.engine.statistics import equality_index
 from app.i18n import _
@@ -478,7 +479,11 @@ def coexistence(db: Session) -> Coexistence:
             RepertoireEntry.title,
             RepertoireEntry.body,
             RepertoireEntry.term_key,
-        ).where(RepertoireEntry.kind == EntryKind.TERM, RepertoireEntry.deleted_at.is_(None))
+        ).where(
+            RepertoireEntry.kind == EntryKind.TERM,
+            RepertoireEntry.deleted_at.is_(None),
+            entry_clause(Reader.OTHER_NETWORK),  # networks read each other's definitions
+        )
     ):
         definitions[key or fold(title)][network_id] = (title, body)
     conflicts = tuple(

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.clock import Clock
+from app.confidentiality import Reader
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.i18n import _
@@ -87,11 +88,15 @@ class Workspace:
         with self.store.session() as db:
             return members(db, network_id)
 
-    def open_actions(self, network_id: uuid.UUID) -> list[OpenAction]:
-        """The network's open actions; overdue ones are those due before today."""
+    def open_actions(self, network_id: uuid.UUID, reader: Reader = Reader.ROOM) -> list[OpenAction]:
+        """The network's open actions; overdue ones are those due before today.
+
+        The check-in reviews them aloud with the group: by default, the room's view (a
+        confidential action of a client's plan is followed at their report-back instead).
+        """
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
-            return open_actions(db, network_id, today)
+            return open_actions(db, network_id, today, reader)
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
         with self.store.session() as db:

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.confidentiality import confidential_by_default
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
 from app.engine.timeline import fit_proposals
 from app.i18n import current_language
-from app.repertoire import DuplicateTermError, confidential_by_default
+from app.repertoire import DuplicateTermError
 from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
@@ -867,9 +868,7 @@ class CockpitPage(QWidget):
             texts = {CONTRACT: fact.contract, ACTION_PLAN: fact.action_plan}
         confidential = False
         if kind not in (CONTRACT, ACTION_PLAN):
-            confidential = confidential_by_default(
-                EntryKind(kind), s.current is not None and s.current.confidential
-            )
+            confidential = confidential_by_default(s.current is not None and s.current.confidential)
         self.capture_bar.open(kind, people, s.now.astimezone().date(), texts, confidential)
 
     def _capture_cancelled(self) -> None:

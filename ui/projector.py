@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from app.confidentiality import Case, Reader, item_title, sees_entry
 from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, LiveState
 from app.engine.timeline import TimerLevel
@@ -215,10 +216,8 @@ class ProjectorWindow(QWidget):
         language = current_language()
         method = item.method.name.get(language)
         phase = item.phase
-        if item.confidential:
-            self.method.setText(method)
-        else:
-            self.method.setText(f"{method} · {item.title}")
+        title = _room_title(item)
+        self.method.setText(method if title == method else f"{method} · {title}")
         if phase is not None and phase.count > 1:
             counter = self.tr("Phase %1/%2").replace("%1", str(phase.number))
             counter = counter.replace("%2", str(phase.count))
@@ -272,7 +271,11 @@ class ProjectorWindow(QWidget):
         else:
             self.stats.clear()
             self.stats.hide()
-        decisions = [c for c in captures if c.kind is EntryKind.DECISION and not c.confidential]
+        decisions = [
+            c
+            for c in captures
+            if c.kind is EntryKind.DECISION and sees_entry(Reader.ROOM, c.confidential, c.kind)
+        ]
         self.decision.setText(
             self.tr("Dernière décision : %1").replace("%1", decisions[-1].title)
             if decisions
@@ -298,7 +301,7 @@ class ProjectorWindow(QWidget):
             self.agenda_labels.append(label)
             self.agenda_box.addWidget(label)
         for label, item in zip(self.agenda_labels, s.items, strict=False):
-            title = item.method.name.get(current_language()) if item.confidential else item.title
+            title = _room_title(item)
             label.setText(
                 f"{item_status_symbol(item.status)}  {title}   ·   "
                 + self.tr("%1 min").replace("%1", str(round(item.timer.planned / 60)))
@@ -313,11 +316,7 @@ class ProjectorWindow(QWidget):
             label.hide()
         nxt = s.next_item
         if started and nxt is not None:
-            self.rules.setText(
-                self.tr("Prochain point : %1").replace(
-                    "%1", nxt.method.name.get(current_language()) if nxt.confidential else nxt.title
-                )
-            )
+            self.rules.setText(self.tr("Prochain point : %1").replace("%1", _room_title(nxt)))
         else:
             self.rules.setText(m.ground_rules if not started else "")
 
@@ -375,3 +374,9 @@ def _line() -> QFrame:
     line = QFrame()
     line.setObjectName("projectorLine")
     return line
+
+
+def _room_title(item: ItemState) -> str:
+    """What the room may read of an item: a confidential case by its method only."""
+    method = item.method.name.get(current_language())
+    return item_title(Reader.ROOM, item.title, Case(item.confidential), 0, method)

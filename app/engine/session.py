@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.clock import Clock
+from app.confidentiality import Part, confidential_by_default
 from app.engine.errors import DiskFullError, EngineError
 from app.engine.facts import ItemFact, MeetingFacts, load_facts, redo_target, undo_target
 from app.engine.journal import ChangeRecorder, reapply, revert
@@ -39,7 +40,6 @@ from app.engine.state import (
 from app.i18n import _
 from app.methods import Method, MethodCatalogue
 from app.repertoire import capture as capture_entry
-from app.repertoire import confidential_by_default
 from app.repertoire import set_action_status as set_entry_action_status
 from models import (
     ActionStatus,
@@ -989,8 +989,8 @@ class SessionEngine:
         """Capture a decision, action, practice, term… into the network's repertoire.
 
         The entry remembers where it came from (session, item, phase). In a confidential
-        item (a co-development case) an idea is confidential unless said otherwise: the
-        consultants' suggestions describe the client's case.
+        item (a co-development case) every capture is confidential unless said otherwise:
+        what is said about the client's case stays in the room.
         """
         kind = EntryKind(kind)
 
@@ -1001,7 +1001,7 @@ class SessionEngine:
             secret = (
                 confidential
                 if confidential is not None
-                else confidential_by_default(kind, item is not None and item.confidential)
+                else confidential_by_default(item is not None and item.confidential)
             )
             entry = capture_entry(
                 db,
@@ -1045,6 +1045,16 @@ class SessionEngine:
             setattr(self._item(db, item_id), column, text.strip())
 
         self._run(name, {"item": item_id}, body)
+
+    def set_consent(self, item_id: uuid.UUID, parts: Iterable[Part]) -> None:
+        """What the client of a confidential case agrees to share with the group (asked at
+        the end of the case): see app.confidentiality."""
+        chosen = sorted({Part(p).value for p in parts})
+
+        def body(db: Session, now: datetime) -> None:
+            self._item(db, item_id).consent = chosen
+
+        self._run("set_consent", {"item": item_id, "parts": chosen}, body)
 
     # --- corrections ----------------------------------------------------------------------
 

@@ -1,0 +1,253 @@
+"""What the client exposes stays in the room: one rule, asked by every output."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from app.confidentiality import (
+    Case,
+    Part,
+    Reader,
+    Seen,
+    entry_clause,
+    item_title,
+    sees_case,
+    sees_entry,
+    sees_part,
+)
+from app.export.booklet import export_booklet
+from app.export.health import export_health
+from app.export.minutes import Options, export_minutes, snapshot
+from app.planning import add_member, create_network, plan_meeting
+from app.repertoire import SearchFilters, search
+from app.workspace import Workspace
+from models import AgendaItem, AttendanceStatus, EntryKind, Network, RepertoireEntry, Role
+from tests.conftest import Room
+
+# One unmistakable word in each place a confidential case keeps something.
+SENTINELS = {
+    "title": "Quetzalcoatl",
+    "notes": "Basilisk",
+    "contract": "Ornithorynque",
+    "plan": "Zeppelin",
+    "decision": "Kumquat",
+    "action": "Mandragore",
+    "learning": "Gyroscope",
+    "term": "Tamarillo",
+    "idea": "Pangolin",
+}
+
+
+def plant(room: Room) -> uuid.UUID:
+    """A co-development case run to its end with a sentinel in every sensitive place."""
+    e, clock = room.engine, room.clock
+    s = SENTINELS
+    e.add_item("Accueil", "tour_de_table", 10)
+    case = e.add_item(f"Cas de Léa — {s['title']}", "codev", 60)
+    e.set_role(case, room["Léa"], Role.CLIENT)
+    e.start_item()
+    e.give_floor(room["Karim"])
+    clock.advance(minutes=5)
+    e.start_item(case)
+    with room.store.transaction() as db:
+        db.get_one(AgendaItem, case).notes = f"Le directeur de Léa, {s['notes']}."
+    e.give_floor(room["Léa"])
+    clock.advance(minutes=10)
+    e.next_phase()
+    e.next_phase()
+    e.set_contract(case, f"Comment convaincre {s['contract']} ?")
+    e.next_phase()
+    e.capture(EntryKind.IDEA, f"Parler à {s['idea']}")
+    e.capture(EntryKind.TERM, s["term"], body="Un mot du cas")
+    e.capture(EntryKind.DECISION, f"On tranche pour {s['decision']}")
+    clock.advance(minutes=20)
+    e.next_phase()
+    e.set_action_plan(case, f"1. Appeler {s['plan']}")
+    e.capture(
+        EntryKind.ACTION,
+        f"Écrire à {s['action']}",
+        owner_id=room["Léa"],
+        due_on=room.clock.now().date() + timedelta(days=20),
+    )
+    e.next_phase()
+    e.capture(EntryKind.LEARNING, f"Apprendre {s['learning']}")
+    clock.advance(minutes=10)
+    e.close_session()
+    return case
+
+
+def pdf_text(path: Path) -> str:
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(path).pages)
+    return re.sub(r"\s+", " ", text)
+
+
+def leaks(text: str) -> list[str]:
+    return [word for word in SENTINELS.values() if word.lower() in text.lower()]
+
+
+def test_no_output_says_a_word_of_a_confidential_case(room: Room, tmp_path: Path) -> None:
+    plant(room)
+    methods = room.engine.methods
+    now = room.clock.now()
+    minutes = export_minutes(
+        room.store, room.meeting_id, methods, now, tmp_path / "cr.pdf", Options()
+    )
+    assert leaks(pdf_text(minutes)) == []
+    assert "Cas n° 1 (confidentiel)" in pdf_text(minutes)
+    english = export_minutes(
+        room.store, room.meeting_id, methods, now, tmp_path / "en.pdf", Options(language="en")
+    )
+    assert leaks(pdf_text(english)) == [] and "Case no. 1 (confidential)" in pdf_text(english)
+    booklet = export_booklet(room.store, room.network_id, now, tmp_path / "livret.pdf")
+    assert leaks(pdf_text(booklet)) == []
+    sponsor = export_health(room.store, room.network_id, now, tmp_path / "sante.pdf")
+    assert leaks(pdf_text(sponsor)) == []
+    # the snapshot every later export (e-mail, Markdown, .docx, CSV) renders: already safe
+    assert leaks(repr(snapshot(room.store, room.meeting_id, methods, now))) == []
+    # someone searching from another network finds none of it, word by word
+    with room.store.transaction() as db:
+        other = create_network(db, "Réseau Maintenance", now).id
+    with room.store.session() as db:
+        for word in SENTINELS.values():
+            hits = search(db, word, SearchFilters(own_network_id=other))
+            assert hits == [], word
+        everything = search(db, "", SearchFilters(own_network_id=other), limit=500)
+        assert leaks(repr(everything)) == []
+    # the full record has every word of it, and says what it is
+    full = pdf_text(
+        export_minutes(
+            room.store,
+            room.meeting_id,
+            methods,
+            now,
+            tmp_path / "complet.pdf",
+            Options(include_confidential=True),
+        )
+    )
+    assert sorted(leaks(full)) == sorted(SENTINELS.values())
+    assert "CONTIENT DES CONTENUS CONFIDENTIELS" in full
+    # and the network's own facilitator still finds the case in the repertoire
+    with room.store.session() as db:
+        assert search(db, SENTINELS["decision"], SearchFilters(own_network_id=room.network_id))
+
+
+def test_a_confidential_action_is_not_carried_into_the_next_minutes(
+    room: Room, tmp_path: Path
+) -> None:
+    """Issue #22, item 1: open actions carried forward, and the check-in's review."""
+    plant(room)
+    room.engine.capture(
+        EntryKind.ACTION,
+        "Réserver la salle",
+        owner_id=room["Marc"],
+        due_on=room.clock.now().date() + timedelta(days=10),
+        confidential=False,
+    )
+    room.clock.advance(days=30)
+    with room.store.transaction() as db:
+        network = db.get_one(Network, room.network_id)
+        following = plan_meeting(db, network, room.clock.now(), 90).id
+    ws = Workspace(room.store, room.clock, room.engine.methods)
+    reviewed = [a.title for a in ws.open_actions(room.network_id)]
+    assert reviewed == ["Réserver la salle"]
+    facilitator = ws.open_actions(room.network_id, Reader.FACILITATOR)
+    assert len(facilitator) == 2
+    out = tmp_path / "suivante.pdf"
+    methods, now = room.engine.methods, room.clock.now()
+    export_minutes(room.store, following, methods, now, out, Options())
+    text = pdf_text(out)
+    assert "Réserver la salle" in text and SENTINELS["action"] not in text
+    export_minutes(room.store, following, methods, now, out, Options(include_confidential=True))
+    assert SENTINELS["action"] in pdf_text(out)
+
+
+@pytest.mark.parametrize("reader", list(Reader))
+def test_the_sql_form_of_the_rule_agrees_with_the_rule(room: Room, reader: Reader) -> None:
+    e = room.engine
+    e.add_item("Libre", "free", 30)
+    e.start_item()
+    e.capture(EntryKind.DECISION, "Ouverte", confidential=False)
+    e.capture(EntryKind.DECISION, "Fermée", confidential=True)
+    now = room.clock.now()
+    with room.store.transaction() as db:
+        other = create_network(db, "Autre réseau", now)
+        add_member(db, other, "Zoé", now)
+    for own in (room.network_id, None):
+        with room.store.session() as db:
+            entries = db.scalars(select(RepertoireEntry)).all()
+            by_sql = set(
+                db.scalars(select(RepertoireEntry.id).where(entry_clause(reader, own))).all()
+            )
+        by_rule = {
+            x.id
+            for x in entries
+            if sees_entry(
+                reader, x.confidential, x.kind, same_network=own is None or x.network_id == own
+            )
+        }
+        assert by_sql == by_rule
+
+
+def test_who_sees_what() -> None:
+    secret = Case(True, frozenset({Part.LEARNINGS}))
+    assert sees_case(Reader.FACILITATOR, secret) and not sees_case(Reader.ROOM, secret)
+    assert sees_part(Reader.MEMBERS, secret, Part.LEARNINGS) is Seen.SHARED
+    assert sees_part(Reader.MEMBERS, secret, Part.CONTRACT) is Seen.HIDDEN
+    assert sees_part(Reader.SPONSOR, secret, Part.LEARNINGS) is Seen.HIDDEN
+    learning, decision = EntryKind.LEARNING, EntryKind.DECISION
+    assert sees_entry(Reader.ROOM, True, learning, secret) is Seen.SHARED
+    assert sees_entry(Reader.ROOM, True, decision, secret) is Seen.HIDDEN
+    assert sees_entry(Reader.SPONSOR, True, learning, secret) is Seen.HIDDEN
+    assert sees_entry(Reader.OTHER_NETWORK, True, learning, secret) is Seen.HIDDEN
+    assert sees_entry(Reader.FACILITATOR, True, decision, same_network=False) is Seen.HIDDEN
+    assert sees_entry(Reader.SPONSOR, False, decision) is Seen.VISIBLE
+    assert item_title(Reader.ROOM, "Cas de Léa", secret, 2) == "Cas n° 2 (confidentiel)"
+    assert item_title(Reader.ROOM, "Cas de Léa", secret, 0, "Codéveloppement") == (
+        "Codéveloppement"
+    )
+    assert item_title(Reader.FACILITATOR, "Cas de Léa", secret, 2) == "Cas de Léa"
+
+
+def test_present_members_are_unaffected(room: Room) -> None:
+    """A plain item's captures are seen by everyone, as before."""
+    e = room.engine
+    e.set_attendance(room["Paul"], AttendanceStatus.EXCUSED)
+    e.add_item("Tour de table", "tour_de_table", 10)
+    e.start_item()
+    e.capture(EntryKind.ACTION, "Publier", owner_id=room["Léa"], due_on=date(2026, 4, 1))
+    data = snapshot(room.store, room.meeting_id, e.methods, room.clock.now())
+    assert [x.title for x in data.entries] == ["Publier"]
+    assert not data.full_record
+
+
+def test_the_projector_never_shows_a_word_of_the_case(qtbot: object, room: Room) -> None:
+    """Every text of every projector widget, at every step of the planted case."""
+    from tests.test_ui_projector import texts
+    from ui.application import create_application
+    from ui.projector import ProjectorWindow
+
+    create_application("fr")
+    projector = ProjectorWindow()
+    qtbot.addWidget(projector)  # type: ignore[attr-defined]
+    seen: list[str] = []
+    engine = room.engine
+    original = engine._run
+
+    def run_and_project(*args: object, **kwargs: object) -> object:
+        result = original(*args, **kwargs)  # type: ignore[arg-type]
+        projector.display(engine.state(), engine.facts.captures)
+        seen.append(texts(projector))
+        return result
+
+    engine._run = run_and_project  # type: ignore[method-assign]
+    plant(room)
+    assert len(seen) > 15
+    assert leaks("\n".join(seen)) == []
+    assert any("Codéveloppement" in t for t in seen)
