@@ -474,7 +474,7 @@ class CockpitPage(QWidget):
         ids = tuple(p.member_id for p in s.participants)
         if ids != self._tile_ids:
             self._build_tiles(ids)
-        fair = 1.0 / len(ids) if ids else 0.0
+        fair = s.fairness.fair_share  # among those the phase lets speak
         for tile, participant in zip(self.tiles, s.participants, strict=True):
             tile.display(participant, fair)
         # The same room for every role, so the bars and their fair-share marks line up.
@@ -510,6 +510,9 @@ class CockpitPage(QWidget):
             .replace("%1", where)
             .replace("%2", decimal(scope.equality))
         ]
+        if s.current is not None and s.fairness.single_speaker:
+            # one person alone may speak in this phase: no imbalance to show
+            parts = [self.tr("Équilibre : sans objet, une seule personne a la parole ici")]
         if s.role_shares:
             shares = "  ".join(
                 f"{role_name(role)} {round(share * 100)} %"

@@ -288,474 +288,479 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="119"/>
+        <location filename="../../ui/cockpit.py" line="120"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="133"/>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="134"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="134"/>
+        <location filename="../../ui/cockpit.py" line="135"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="136"/>
+        <location filename="../../ui/cockpit.py" line="531"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="136"/>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="835"/>
+        <location filename="../../ui/cockpit.py" line="839"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="171"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="173"/>
+        <location filename="../../ui/cockpit.py" line="174"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="177"/>
+        <location filename="../../ui/cockpit.py" line="178"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="233"/>
+        <location filename="../../ui/cockpit.py" line="234"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="238"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="246"/>
+        <location filename="../../ui/cockpit.py" line="247"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="254"/>
+        <location filename="../../ui/cockpit.py" line="255"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="268"/>
+        <location filename="../../ui/cockpit.py" line="269"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="341"/>
+        <location filename="../../ui/cockpit.py" line="342"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="356"/>
+        <location filename="../../ui/cockpit.py" line="357"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="368"/>
+        <location filename="../../ui/cockpit.py" line="369"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="370"/>
+        <location filename="../../ui/cockpit.py" line="371"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
+        <location filename="../../ui/cockpit.py" line="373"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="379"/>
+        <location filename="../../ui/cockpit.py" line="380"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="382"/>
+        <location filename="../../ui/cockpit.py" line="383"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="393"/>
+        <location filename="../../ui/cockpit.py" line="394"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="396"/>
+        <location filename="../../ui/cockpit.py" line="397"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="399"/>
+        <location filename="../../ui/cockpit.py" line="400"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="402"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="410"/>
+        <location filename="../../ui/cockpit.py" line="411"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="424"/>
+        <location filename="../../ui/cockpit.py" line="425"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="426"/>
+        <location filename="../../ui/cockpit.py" line="427"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="441"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="446"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="448"/>
+        <location filename="../../ui/cockpit.py" line="449"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="453"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="454"/>
+        <location filename="../../ui/cockpit.py" line="455"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="462"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="464"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="469"/>
+        <location filename="../../ui/cockpit.py" line="470"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="507"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="507"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="509"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="515"/>
+        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
+        <translation>Balance: not applicable, only one person has the floor here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="521"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="525"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="542"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="542"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
+        <location filename="../../ui/cockpit.py" line="576"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="616"/>
+        <location filename="../../ui/cockpit.py" line="620"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="643"/>
+        <location filename="../../ui/cockpit.py" line="647"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="659"/>
+        <location filename="../../ui/cockpit.py" line="663"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="669"/>
+        <location filename="../../ui/cockpit.py" line="673"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="674"/>
+        <location filename="../../ui/cockpit.py" line="678"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="677"/>
+        <location filename="../../ui/cockpit.py" line="681"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="694"/>
+        <location filename="../../ui/cockpit.py" line="698"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="725"/>
+        <location filename="../../ui/cockpit.py" line="729"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="739"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="741"/>
+        <location filename="../../ui/cockpit.py" line="745"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="770"/>
-        <location filename="../../ui/cockpit.py" line="890"/>
+        <location filename="../../ui/cockpit.py" line="774"/>
+        <location filename="../../ui/cockpit.py" line="892"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="802"/>
+        <location filename="../../ui/cockpit.py" line="806"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="805"/>
+        <location filename="../../ui/cockpit.py" line="809"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="829"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="830"/>
+        <location filename="../../ui/cockpit.py" line="834"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="837"/>
+        <location filename="../../ui/cockpit.py" line="841"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="896"/>
+        <location filename="../../ui/cockpit.py" line="898"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="905"/>
+        <location filename="../../ui/cockpit.py" line="907"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="921"/>
+        <location filename="../../ui/cockpit.py" line="923"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="933"/>
+        <location filename="../../ui/cockpit.py" line="935"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="947"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="965"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="964"/>
+        <location filename="../../ui/cockpit.py" line="966"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="967"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="970"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="971"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="970"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="971"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="974"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1675,72 +1680,72 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="107"/>
+        <location filename="../../ui/projector.py" line="108"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="223"/>
+        <location filename="../../ui/projector.py" line="222"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="230"/>
+        <location filename="../../ui/projector.py" line="229"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="244"/>
+        <location filename="../../ui/projector.py" line="243"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="250"/>
+        <location filename="../../ui/projector.py" line="249"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="253"/>
+        <location filename="../../ui/projector.py" line="252"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="259"/>
+        <location filename="../../ui/projector.py" line="258"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="268"/>
+        <location filename="../../ui/projector.py" line="267"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="277"/>
+        <location filename="../../ui/projector.py" line="280"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="290"/>
+        <location filename="../../ui/projector.py" line="293"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="292"/>
+        <location filename="../../ui/projector.py" line="295"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="294"/>
+        <location filename="../../ui/projector.py" line="297"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="304"/>
+        <location filename="../../ui/projector.py" line="307"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="317"/>
+        <location filename="../../ui/projector.py" line="319"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
@@ -1748,248 +1753,248 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="94"/>
+        <location filename="../../ui/repertoire.py" line="95"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation>Search the repertoire… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="97"/>
+        <location filename="../../ui/repertoire.py" line="98"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="101"/>
+        <location filename="../../ui/repertoire.py" line="102"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="106"/>
+        <location filename="../../ui/repertoire.py" line="107"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="115"/>
+        <location filename="../../ui/repertoire.py" line="116"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="117"/>
+        <location filename="../../ui/repertoire.py" line="118"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="120"/>
-        <location filename="../../ui/repertoire.py" line="152"/>
-        <location filename="../../ui/repertoire.py" line="162"/>
-        <location filename="../../ui/repertoire.py" line="197"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
+        <location filename="../../ui/repertoire.py" line="153"/>
+        <location filename="../../ui/repertoire.py" line="163"/>
+        <location filename="../../ui/repertoire.py" line="198"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="122"/>
-        <location filename="../../ui/repertoire.py" line="199"/>
+        <location filename="../../ui/repertoire.py" line="123"/>
+        <location filename="../../ui/repertoire.py" line="200"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="127"/>
+        <location filename="../../ui/repertoire.py" line="128"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="143"/>
+        <location filename="../../ui/repertoire.py" line="144"/>
         <source>Enregistrer  [Ctrl+S]</source>
         <translation>Save  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="150"/>
+        <location filename="../../ui/repertoire.py" line="151"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="151"/>
-        <location filename="../../ui/repertoire.py" line="159"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
+        <location filename="../../ui/repertoire.py" line="160"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="155"/>
+        <location filename="../../ui/repertoire.py" line="156"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="156"/>
+        <location filename="../../ui/repertoire.py" line="157"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="160"/>
+        <location filename="../../ui/repertoire.py" line="161"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="161"/>
+        <location filename="../../ui/repertoire.py" line="162"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="169"/>
+        <location filename="../../ui/repertoire.py" line="170"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="173"/>
+        <location filename="../../ui/repertoire.py" line="174"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="192"/>
+        <location filename="../../ui/repertoire.py" line="193"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="193"/>
+        <location filename="../../ui/repertoire.py" line="194"/>
         <source>Y compris les actions closes</source>
         <translation>Closed actions too</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="204"/>
+        <location filename="../../ui/repertoire.py" line="205"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="205"/>
+        <location filename="../../ui/repertoire.py" line="206"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="207"/>
+        <location filename="../../ui/repertoire.py" line="208"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="209"/>
+        <location filename="../../ui/repertoire.py" line="210"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="212"/>
+        <location filename="../../ui/repertoire.py" line="213"/>
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="225"/>
+        <location filename="../../ui/repertoire.py" line="226"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="226"/>
+        <location filename="../../ui/repertoire.py" line="227"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="228"/>
+        <location filename="../../ui/repertoire.py" line="229"/>
         <source>← Retour  [Échap]</source>
         <translation>← Back  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="230"/>
+        <location filename="../../ui/repertoire.py" line="231"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="265"/>
+        <location filename="../../ui/repertoire.py" line="269"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="273"/>
+        <location filename="../../ui/repertoire.py" line="277"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="302"/>
+        <location filename="../../ui/repertoire.py" line="307"/>
         <source>%1 résultat(s)</source>
         <translation>%1 result(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="304"/>
+        <location filename="../../ui/repertoire.py" line="309"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="331"/>
-        <location filename="../../ui/repertoire.py" line="357"/>
+        <location filename="../../ui/repertoire.py" line="336"/>
+        <location filename="../../ui/repertoire.py" line="362"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="340"/>
+        <location filename="../../ui/repertoire.py" line="345"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="345"/>
+        <location filename="../../ui/repertoire.py" line="350"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="347"/>
+        <location filename="../../ui/repertoire.py" line="352"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="350"/>
+        <location filename="../../ui/repertoire.py" line="355"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="357"/>
+        <location filename="../../ui/repertoire.py" line="362"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="375"/>
+        <location filename="../../ui/repertoire.py" line="380"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="388"/>
+        <location filename="../../ui/repertoire.py" line="393"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="395"/>
+        <location filename="../../ui/repertoire.py" line="400"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="411"/>
+        <location filename="../../ui/repertoire.py" line="416"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="413"/>
+        <location filename="../../ui/repertoire.py" line="418"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="424"/>
+        <location filename="../../ui/repertoire.py" line="429"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="425"/>
+        <location filename="../../ui/repertoire.py" line="430"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="426"/>
+        <location filename="../../ui/repertoire.py" line="431"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="441"/>
+        <location filename="../../ui/repertoire.py" line="446"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
