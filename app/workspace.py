@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.cases import CaseRecord, Proposal, case_record, mark_chosen, propose, set_votes, waiting
 from app.clock import Clock
 from app.confidentiality import Reader
 from app.engine.errors import EngineError
@@ -97,6 +98,35 @@ class Workspace:
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
             return open_actions(db, network_id, today, reader)
+
+    def case_record(self, item_id: uuid.UUID, reader: Reader = Reader.FACILITATOR) -> CaseRecord:
+        """A co-development case and its report-backs, as ``reader`` may know it."""
+        with self.store.session() as db:
+            return case_record(db, item_id, reader)
+
+    def proposals(self, network_id: uuid.UUID) -> list[Proposal]:
+        with self.store.session() as db:
+            return waiting(db, network_id)
+
+    def propose_case(
+        self, network_id: uuid.UUID, title: str, client_id: uuid.UUID | None, urgency: int
+    ) -> uuid.UUID:
+        with self.store.transaction() as db:
+            return propose(
+                db, network_id, title, self.clock.now(), client_id=client_id, urgency=urgency
+            )
+
+    def set_case_votes(self, proposal_id: uuid.UUID, votes: int) -> None:
+        with self.store.transaction() as db:
+            set_votes(db, proposal_id, votes)
+
+    def choose_case(self, engine: SessionEngine, proposal: Proposal, item_id: uuid.UUID) -> None:
+        """The chosen case fills the co-development item and its client role."""
+        engine.update_item(item_id, title=proposal.title)
+        if proposal.client_id is not None:
+            engine.set_role(item_id, proposal.client_id, Role.CLIENT)
+        with self.store.transaction() as db:
+            mark_chosen(db, proposal.id, item_id)
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
         with self.store.session() as db:

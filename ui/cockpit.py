@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases import CaseRecord
 from app.confidentiality import confidential_by_default
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
@@ -41,6 +42,7 @@ from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.case_panel import CasePanel
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
@@ -96,6 +98,7 @@ class CockpitPage(QWidget):
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self._previous_case: CaseRecord | None = None
         self.settings = settings or Settings()
         self.projector = ProjectorWindow(self.settings.get(PROJECTOR_THEME))
         app = QGuiApplication.instance()
@@ -252,6 +255,11 @@ class CockpitPage(QWidget):
         right.addLayout(queue_buttons)
         right.addLayout(floor_buttons)
         right.addSpacing(10)
+        self.case_panel = CasePanel()
+        self.case_panel.consent_changed.connect(
+            lambda item, parts: self.do(lambda: self.live().set_consent(item, parts))
+        )
+        right.addWidget(self.case_panel)
         right.addWidget(section(self.tr("CAPTURES DE LA SÉANCE")))
         right.addWidget(self.captures_view, 1)
 
@@ -352,6 +360,7 @@ class CockpitPage(QWidget):
         self._render_schedule(s)
         self.agenda.set_rows(s.items)
         self._render_current(s)
+        self._render_case(s)
         self._render_speaker(s)
         self.queue_title.setText(
             self.tr("FILE D'ATTENTE (%1)").replace("%1", queue_mode_name(m.queue_mode))
@@ -361,6 +370,15 @@ class CockpitPage(QWidget):
         self._render_tiles(s)
         self._render_balance(s)
         self._render_buttons(s)
+
+    def _render_case(self, s: LiveState) -> None:
+        fact = self.engine.facts.item(s.current.id) if self.engine and s.current else None
+        previous = None
+        if fact is not None and fact.reports_on_id is not None:
+            if self._previous_case is None or self._previous_case.item_id != fact.reports_on_id:
+                self._previous_case = self.workspace.case_record(fact.reports_on_id)
+            previous = self._previous_case
+        self.case_panel.display(s.current, fact, previous)
 
     def _render_schedule(self, s: LiveState) -> None:
         ahead = s.schedule.ahead

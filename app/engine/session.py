@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from app.cases import CODEV, follow_previous_case
 from app.clock import Clock
 from app.confidentiality import Part, confidential_by_default
 from app.engine.errors import DiskFullError, EngineError
@@ -397,6 +398,8 @@ class SessionEngine:
                     method.confidential_by_default if confidential is None else confidential
                 ),
             )
+            if method.key == CODEV and phase_minutes is None:
+                follow_previous_case(db, item, self._meeting(db), method, items)
             if planned_minutes is None:
                 planned = sum(minutes for _p, minutes in planned_phases(_as_fact(item), method))
                 item.planned_minutes = planned
