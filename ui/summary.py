@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.facts import CaptureFact
+from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, ParticipantState
 from app.i18n import current_language
 from app.workspace import Workspace
@@ -101,7 +102,9 @@ class SummaryPage(QWidget):
         self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self._export)
         self.with_stats = QCheckBox(self.tr("avec les temps de parole"))
-        self.with_confidential = QCheckBox(self.tr("avec les contenus confidentiels"))
+        self.with_confidential = QCheckBox(
+            self.tr("dossier complet, avec les contenus confidentiels")
+        )
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: reportlab gives no steps
         self.progress.setMaximumWidth(160)
@@ -121,6 +124,11 @@ class SummaryPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
+        # the cases' contracts and plans, the rituals: for the facilitator's eyes
+        self.story = QLabel()
+        self.story.setWordWrap(True)
+        self.story.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.story)
         layout.addLayout(grid, 1)
         layout.addWidget(self.banner)
         layout.addLayout(footer)
@@ -148,6 +156,8 @@ class SummaryPage(QWidget):
             + self.tr("durée %1").replace("%1", span)
         )
         self.items.set_rows(state.items)
+        self.story.setText("\n".join(self._story_lines(engine)))
+        self.story.setVisible(bool(self.story.text()))
         captures = engine.facts.captures
         self.decisions.set_rows([c for c in captures if c.kind is not EntryKind.ACTION])
         self.action_rows.set_rows([c for c in captures if c.kind is EntryKind.ACTION])
@@ -165,6 +175,19 @@ class SummaryPage(QWidget):
             .replace("%3", str(round(b.fair_share * 100)))
             + (f"\n{roles}" if roles else "")
         )
+
+    def _story_lines(self, engine: SessionEngine) -> list[str]:
+        lines = []
+        for item in engine.facts.items:
+            if item.contract or item.action_plan:
+                plan = " / ".join(line.strip() for line in item.action_plan.splitlines() if line)
+                lines.append(
+                    self.tr("%1 — contrat : %2 · plan : %3")
+                    .replace("%1", item.title)
+                    .replace("%2", item.contract or "—")
+                    .replace("%3", plan or "—")
+                )
+        return lines
 
     def _capture_text(self, c: CaptureFact) -> str:
         secret = " " + self.tr("(confidentiel)") if c.confidential else ""

@@ -42,6 +42,8 @@ from app.i18n import _
 from app.methods import Method, MethodCatalogue
 from app.repertoire import capture as capture_entry
 from app.repertoire import set_action_status as set_entry_action_status
+from app.rituals import forget as forget_ritual
+from app.rituals import record as record_ritual
 from models import (
     ActionStatus,
     AgendaItem,
@@ -59,6 +61,7 @@ from models import (
     QueueEntry,
     QueueMode,
     QueueOutcome,
+    RitualKind,
     Role,
     SpeakingTurn,
     TourRound,
@@ -1058,6 +1061,23 @@ class SessionEngine:
             self._item(db, item_id).consent = chosen
 
         self._run("set_consent", {"item": item_id, "parts": chosen}, body)
+
+    def ritual_answer(
+        self, member_id: uuid.UUID, kind: RitualKind, score: int | None = None, word: str = ""
+    ) -> None:
+        """A member's météo or ROTI (one key press in a round); undoable like any command."""
+
+        def body(db: Session, now: datetime) -> None:
+            record_ritual(db, self.meeting_id, member_id, kind, now, score, word)
+
+        self._run("ritual_answer", {"kind": RitualKind(kind), "score": score}, body)
+
+    def ritual_forget(self, member_id: uuid.UUID, kind: RitualKind) -> None:
+        self._run(
+            "ritual_forget",
+            {"kind": RitualKind(kind)},
+            lambda db, now: forget_ritual(db, self.meeting_id, member_id, kind),
+        )
 
     # --- corrections ----------------------------------------------------------------------
 

@@ -43,8 +43,9 @@ from app.export.pdf import (
 )
 from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
+from app.rituals import RitualSummary
 from app.store import Store
-from models import ActionStatus, EntryKind, Meeting, Network
+from models import ActionStatus, EntryKind, Meeting, Network, RitualKind
 
 DEFAULT_OPTIONS = Options()
 
@@ -220,6 +221,9 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         if item.codev and item.status is not ItemStatus.PENDING:
             story += _case(item, [e for e in visible if e.item_id == item.id], lang, s)
 
+    if data.rituals:
+        story += _rituals(data.rituals, lang, s, width)
+
     if options.include_speaking_stats and data.speakers:
         story.append(Heading(_("Temps de parole"), s.h1))
         index = decimal(data.equality, "en" if en else "fr")
@@ -255,6 +259,42 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     else:
         story.append(Paragraph(text(_("Pas encore planifiée.")), s.body))
     story.append(Spacer(1, 8 * mm))
+    return story
+
+
+def _rituals(
+    rounds: tuple[RitualSummary, ...], lang: str, s: Styles, width: float
+) -> list[Flowable]:
+    """Météo and ROTI: the mean and how many gave each score — never who gave what."""
+    _ = translator(lang)
+    story: list[Flowable] = [Heading(_("Météo et ROTI"), s.h1)]
+    rows: list[list[Flowable | str]] = [
+        [_("Rituel"), _("Moyenne"), "1", "2", "3", "4", "5", _("4–5"), _("Réponses")]
+    ]
+    for r in rounds:
+        name = _("Météo (début)") if r.kind is RitualKind.WEATHER else _("ROTI (fin)")
+        rows.append(
+            [
+                name,
+                decimal(r.mean, lang, 1) if r.mean is not None else "—",
+                *[str(n) for n in r.distribution],
+                f"{round(r.high_share * 100)}\u00a0%" if r.high_share is not None else "—",
+                f"{r.answered} / {r.present}",
+            ]
+        )
+    cells = [14 * mm] * 5
+    story.append(
+        table(
+            rows,
+            [44 * mm, 20 * mm, *cells, 20 * mm, width - 154 * mm],
+            s,
+            extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
+        )
+    )
+    for r in rounds:
+        if r.words:
+            label = _("Mots de la météo") if r.kind is RitualKind.WEATHER else _("Mots du ROTI")
+            story.append(Paragraph(f"<b>{text(label)}</b> : {text(' · '.join(r.words))}", s.body))
     return story
 
 

@@ -33,6 +33,8 @@ from app.engine.state import ItemStatus, compute_state
 from app.engine.statistics import speaker_changes, turn_taking_index
 from app.methods import MethodCatalogue
 from app.planning import open_actions
+from app.rituals import RitualSummary
+from app.rituals import summary as ritual_summary
 from app.store import Store
 from models import (
     ActionStatus,
@@ -44,6 +46,7 @@ from models import (
     MeetingStatus,
     Member,
     RepertoireEntry,
+    RitualKind,
     SpeakingTurn,
 )
 
@@ -147,6 +150,7 @@ class MinutesData:
     issued_at: datetime
     # Who these minutes are for; ``full_record`` ones carry confidential content.
     reader: Reader = Reader.MEMBERS
+    rituals: tuple[RitualSummary, ...] = ()
 
     @property
     def full_record(self) -> bool:
@@ -340,4 +344,7 @@ def _snapshot(
         next_meeting=(following.planned_start, following.place) if following else None,
         issued_at=now,
         reader=reader,
+        rituals=tuple(
+            r for k in RitualKind if (r := ritual_summary(db, meeting_id, k)) is not None
+        ),
     )
