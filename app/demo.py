@@ -30,12 +30,19 @@ from models import (
     Member,
     MembershipRole,
     Network,
+    RitualKind,
     Role,
     deterministic_ids,
 )
 
 SEED = 14
 NETWORK_NAME = "Réseau Qualité Achats"
+
+
+# How the sessions were lived, roughly (means of the ROTI rounds of the six past sessions).
+ROTI_LEVELS = (3.6, 4.1, 3.8, 4.2, 3.9, 4.3)
+WEATHER_WORDS = ("serein", "fatigué", "curieux", "motivé", "pressé", "content", "en forme")
+ROTI_WORDS = ("utile", "concret", "trop long", "riche", "à creuser", "bon rythme")
 
 
 @dataclass(frozen=True)
@@ -278,9 +285,28 @@ class _Demo:
             if client is not None and self.members[client] in present:
                 engine.set_role(item_fact.id, self.members[client], Role.CLIENT)
         clock.set(start + timedelta(minutes=rng.randint(0, 6)))
+        self.rituals(engine, present, index, RitualKind.WEATHER)
         for item in engine.facts.items:
             self.run_item(engine, clock, item.id, present, index)
+        self.rituals(engine, present, index, RitualKind.ROTI)
         engine.close_session()
+
+    def rituals(
+        self, engine: SessionEngine, present: list[uuid.UUID], index: int, kind: RitualKind
+    ) -> None:
+        """A météo round at the start, a ROTI round at the end (their own random numbers, so
+        the rest of the demo stays as it was)."""
+        rng = random.Random(SEED * 100 + index * 2 + (kind is RitualKind.ROTI))
+        level = ROTI_LEVELS[index % len(ROTI_LEVELS)]
+        for member in present:
+            if rng.random() < 0.08:  # someone passes
+                continue
+            score = max(1, min(5, round(level + rng.uniform(-1.2, 1.2))))
+            if kind is RitualKind.WEATHER:
+                engine.ritual_answer(member, kind, score, rng.choice(WEATHER_WORDS))
+            else:
+                word = rng.choice(ROTI_WORDS) if rng.random() < 0.3 else ""
+                engine.ritual_answer(member, kind, score, word)
 
     def talk(
         self, engine: SessionEngine, clock: FakeClock, seconds: float, allowed: list[uuid.UUID]

@@ -880,72 +880,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/network.py" line="164"/>
+        <location filename="../../ui/network.py" line="165"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="167"/>
+        <location filename="../../ui/network.py" line="168"/>
         <source>＋ nouveau</source>
         <translation>＋ new</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="168"/>
+        <location filename="../../ui/network.py" line="169"/>
         <source>↪ rejoint le réseau</source>
         <translation>↪ joins the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="169"/>
+        <location filename="../../ui/network.py" line="170"/>
         <source>= doublon, ignoré</source>
         <translation>= duplicate, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="170"/>
+        <location filename="../../ui/network.py" line="171"/>
         <source>✗ erreur, ignorée</source>
         <translation>✗ error, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="174"/>
+        <location filename="../../ui/network.py" line="175"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="175"/>
+        <location filename="../../ui/network.py" line="176"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="176"/>
+        <location filename="../../ui/network.py" line="177"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="178"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/network.py" line="180"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="186"/>
+        <location filename="../../ui/network.py" line="187"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="189"/>
+        <location filename="../../ui/network.py" line="190"/>
         <source>Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).</source>
         <translation>File read as %1, separator “%2”. %3 to import, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Importer %1 personne(s)</source>
         <translation>Import %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="202"/>
+        <location filename="../../ui/network.py" line="203"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
@@ -1145,423 +1145,448 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="227"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
+        <location filename="../../ui/network.py" line="229"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="240"/>
+        <location filename="../../ui/network.py" line="241"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="241"/>
-        <location filename="../../ui/network.py" line="311"/>
+        <location filename="../../ui/network.py" line="242"/>
+        <location filename="../../ui/network.py" line="314"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="242"/>
+        <location filename="../../ui/network.py" line="243"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="243"/>
+        <location filename="../../ui/network.py" line="244"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="272"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="273"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="275"/>
+        <location filename="../../ui/network.py" line="276"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="296"/>
+        <location filename="../../ui/network.py" line="283"/>
+        <source>ROTI moyen par séance (1 à 5)</source>
+        <translation>Mean ROTI per session (1 to 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="299"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="298"/>
+        <location filename="../../ui/network.py" line="301"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="302"/>
+        <location filename="../../ui/network.py" line="305"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="303"/>
+        <location filename="../../ui/network.py" line="306"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="304"/>
+        <location filename="../../ui/network.py" line="307"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="305"/>
+        <location filename="../../ui/network.py" line="308"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="306"/>
+        <location filename="../../ui/network.py" line="309"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="307"/>
+        <location filename="../../ui/network.py" line="310"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="308"/>
+        <location filename="../../ui/network.py" line="311"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="313"/>
+        <location filename="../../ui/network.py" line="316"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="316"/>
+        <location filename="../../ui/network.py" line="319"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="318"/>
+        <location filename="../../ui/network.py" line="321"/>
         <source>Importer un fichier CSV…</source>
         <translation>Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="321"/>
+        <location filename="../../ui/network.py" line="324"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="330"/>
+        <location filename="../../ui/network.py" line="333"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="353"/>
+        <location filename="../../ui/network.py" line="356"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="366"/>
+        <location filename="../../ui/network.py" line="369"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="373"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="377"/>
+        <location filename="../../ui/network.py" line="380"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="383"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="383"/>
+        <location filename="../../ui/network.py" line="386"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="400"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="398"/>
+        <location filename="../../ui/network.py" line="401"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="399"/>
+        <location filename="../../ui/network.py" line="402"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="404"/>
+        <location filename="../../ui/network.py" line="407"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="405"/>
+        <location filename="../../ui/network.py" line="408"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="411"/>
+        <location filename="../../ui/network.py" line="414"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="413"/>
+        <location filename="../../ui/network.py" line="416"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="415"/>
+        <location filename="../../ui/network.py" line="418"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="417"/>
+        <location filename="../../ui/network.py" line="420"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="419"/>
+        <location filename="../../ui/network.py" line="422"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="442"/>
+        <location filename="../../ui/network.py" line="445"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="443"/>
+        <location filename="../../ui/network.py" line="446"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="444"/>
+        <location filename="../../ui/network.py" line="447"/>
         <source>%1 séances tenues</source>
         <translation>%1 sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="455"/>
+        <location filename="../../ui/network.py" line="458"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="474"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="474"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="481"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="482"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="483"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="487"/>
+        <location filename="../../ui/network.py" line="490"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="489"/>
+        <location filename="../../ui/network.py" line="492"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="497"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="495"/>
+        <location filename="../../ui/network.py" line="498"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="525"/>
+        <location filename="../../ui/network.py" line="515"/>
+        <source>ROTI de la dernière séance</source>
+        <translation>ROTI of the last session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="517"/>
+        <source>à faire en fin de séance</source>
+        <translation>to do at the end of a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="519"/>
+        <source>4–5 : %1 % · réponses : %2 %</source>
+        <translation>4–5: %1 % · answered: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="545"/>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="548"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="501"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="527"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="509"/>
+        <location filename="../../ui/network.py" line="529"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="516"/>
+        <location filename="../../ui/network.py" line="536"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="533"/>
+        <location filename="../../ui/network.py" line="556"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="537"/>
+        <location filename="../../ui/network.py" line="560"/>
         <source>%1 membre(s) partagé(s) entre %2 et %3</source>
         <translation>%1 member(s) shared between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="545"/>
+        <location filename="../../ui/network.py" line="568"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="558"/>
+        <location filename="../../ui/network.py" line="581"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="580"/>
+        <location filename="../../ui/network.py" line="603"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="596"/>
+        <location filename="../../ui/network.py" line="619"/>
         <source>séance</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="627"/>
+        <location filename="../../ui/network.py" line="650"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="640"/>
+        <location filename="../../ui/network.py" line="663"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="678"/>
+        <location filename="../../ui/network.py" line="701"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="705"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="709"/>
+        <location filename="../../ui/network.py" line="732"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="715"/>
+        <location filename="../../ui/network.py" line="738"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="723"/>
+        <location filename="../../ui/network.py" line="746"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="736"/>
+        <location filename="../../ui/network.py" line="759"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="749"/>
+        <location filename="../../ui/network.py" line="772"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="752"/>
+        <location filename="../../ui/network.py" line="775"/>
         <source>%1 personne(s) ajoutée(s).</source>
         <translation>%1 person(s) added.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="759"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="761"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="788"/>
+        <location filename="../../ui/network.py" line="811"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -2247,142 +2272,147 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="50"/>
+        <location filename="../../ui/summary.py" line="51"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="51"/>
+        <location filename="../../ui/summary.py" line="52"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="52"/>
+        <location filename="../../ui/summary.py" line="53"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="54"/>
+        <location filename="../../ui/summary.py" line="55"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="67"/>
+        <location filename="../../ui/summary.py" line="68"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="74"/>
+        <location filename="../../ui/summary.py" line="75"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="75"/>
+        <location filename="../../ui/summary.py" line="76"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="76"/>
+        <location filename="../../ui/summary.py" line="77"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="83"/>
+        <location filename="../../ui/summary.py" line="84"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="85"/>
+        <location filename="../../ui/summary.py" line="86"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="88"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="90"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="92"/>
+        <location filename="../../ui/summary.py" line="93"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="94"/>
+        <location filename="../../ui/summary.py" line="95"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="97"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="99"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
+        <location filename="../../ui/summary.py" line="101"/>
         <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
         <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="103"/>
+        <location filename="../../ui/summary.py" line="104"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
-        <source>avec les contenus confidentiels</source>
-        <translation>with confidential content</translation>
+        <location filename="../../ui/summary.py" line="106"/>
+        <source>dossier complet, avec les contenus confidentiels</source>
+        <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="108"/>
+        <location filename="../../ui/summary.py" line="111"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="114"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="142"/>
+        <location filename="../../ui/summary.py" line="150"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="148"/>
+        <location filename="../../ui/summary.py" line="156"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="162"/>
+        <location filename="../../ui/summary.py" line="172"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="170"/>
+        <location filename="../../ui/summary.py" line="185"/>
+        <source>%1 — contrat : %2 · plan : %3</source>
+        <translation>%1 — contract: %2 · plan: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="193"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="206"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="187"/>
+        <location filename="../../ui/summary.py" line="210"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="216"/>
+        <location filename="../../ui/summary.py" line="239"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
