@@ -52,6 +52,9 @@ from app.repertoire import (
     undelete,
     view,
 )
+from app.rituals import RitualSummary
+from app.rituals import answers as ritual_answers
+from app.rituals import summary as ritual_summary
 from app.steering import (
     Coexistence,
     Dashboard,
@@ -62,7 +65,7 @@ from app.steering import (
     update_profile,
 )
 from app.store import Store
-from models import ActionStatus, Circle, Member, Network, Role
+from models import ActionStatus, Circle, Member, Network, RitualKind, Role
 
 
 @dataclass
@@ -127,6 +130,17 @@ class Workspace:
             engine.set_role(item_id, proposal.client_id, Role.CLIENT)
         with self.store.transaction() as db:
             mark_chosen(db, proposal.id, item_id)
+
+    def ritual_answers(
+        self, meeting_id: uuid.UUID, kind: RitualKind
+    ) -> dict[uuid.UUID, tuple[int | None, str]]:
+        """Who answered the round what: for the facilitator's round only."""
+        with self.store.session() as db:
+            return ritual_answers(db, meeting_id, kind)
+
+    def ritual_summary(self, meeting_id: uuid.UUID, kind: RitualKind) -> RitualSummary | None:
+        with self.store.session() as db:
+            return ritual_summary(db, meeting_id, kind)
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
         with self.store.session() as db:

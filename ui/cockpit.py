@@ -40,13 +40,14 @@ from app.i18n import current_language
 from app.repertoire import DuplicateTermError
 from app.store.backup import make_backup
 from app.workspace import Workspace
-from models import EntryKind, MeetingStatus, QueueMode
+from models import EntryKind, MeetingStatus, QueueMode, RitualKind
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 from ui.case_panel import CasePanel
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
+from ui.ritual_round import RitualRound
 from ui.settings import PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.table import Column, RowsModel, table_view
@@ -614,6 +615,8 @@ class CockpitPage(QWidget):
             "pause": self._toggle_pause,
             "checkin": lambda: self.checkin_requested.emit(self.live().meeting_id),
             "close": self._close_session,
+            "weather_round": lambda: void(self.ritual_round(RitualKind.WEATHER)),
+            "roti_round": lambda: void(self.ritual_round(RitualKind.ROTI)),
             "capture_expected": self._capture_expected,
             "undo": self._undo,
             "redo": self._redo,
@@ -876,6 +879,34 @@ class CockpitPage(QWidget):
         job.failed.connect(self.backup_failed.emit)
         return job.start()
 
+    # --- rituals ------------------------------------------------------------------------------
+
+    def ritual_round(self, kind: RitualKind) -> RitualRound | None:
+        """Open the météo or ROTI round (one key per person); the cockpit repaints after."""
+        if self.state is None or self.engine is None:
+            return None
+        engine, meeting = self.engine, self.engine.meeting_id
+
+        def answer(member: uuid.UUID, score: int | None, word: str) -> str | None:
+            try:
+                engine.ritual_answer(member, kind, score, word)
+            except EngineError as error:
+                return str(error)
+            return None
+
+        dialog = RitualRound(
+            kind,
+            [(p.member_id, p.name) for p in self.state.participants],
+            self.workspace.ritual_answers(meeting, kind),
+            answer,
+            lambda member: engine.ritual_forget(member, kind),
+            lambda: self.workspace.ritual_summary(meeting, kind),
+            self,
+        )
+        dialog.finished.connect(lambda _result: self.tick())
+        dialog.open()
+        return dialog
+
     # --- captures -----------------------------------------------------------------------------
 
     def open_capture(self, kind: str) -> None:
@@ -1014,3 +1045,7 @@ def _rule_line() -> QFrame:
     line.setObjectName("rule_line")
     line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return line
+
+
+def void(_result: object) -> None:
+    """A shortcut's handler returns nothing (what it made is for the tests)."""

@@ -23,8 +23,9 @@ from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, ParticipantState
 from app.i18n import current_language
+from app.rituals import SCORES
 from app.workspace import Workspace
-from models import EntryKind
+from models import EntryKind, RitualKind
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
 from ui.table import Column, RowsModel, action_columns, table_view
@@ -187,6 +188,23 @@ class SummaryPage(QWidget):
                     .replace("%2", item.contract or "—")
                     .replace("%3", plan or "—")
                 )
+        for kind in RitualKind:
+            r = self.workspace.ritual_summary(engine.meeting_id, kind)
+            if r is None:
+                continue
+            name = self.tr("Météo") if kind is RitualKind.WEATHER else self.tr("ROTI")
+            counts = "  ".join(
+                f"{score}:{n}" for score, n in zip(SCORES, r.distribution, strict=True)
+            )
+            lines.append(
+                self.tr("%1 — moyenne %2 · %3 · %4 / %5 ont répondu")
+                .replace("%1", name)
+                .replace("%2", "—" if r.mean is None else decimal(r.mean, 1))
+                .replace("%3", counts)
+                .replace("%4", str(r.answered))
+                .replace("%5", str(r.present))
+                + (" · « " + " · ".join(r.words) + " »" if r.words else "")
+            )
         return lines
 
     def _capture_text(self, c: CaptureFact) -> str:

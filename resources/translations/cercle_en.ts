@@ -342,479 +342,479 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="123"/>
+        <location filename="../../ui/cockpit.py" line="124"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
-        <location filename="../../ui/cockpit.py" line="562"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="563"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="567"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="435"/>
+        <location filename="../../ui/cockpit.py" line="436"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="857"/>
+        <location filename="../../ui/cockpit.py" line="860"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="769"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="772"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="772"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="775"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="174"/>
+        <location filename="../../ui/cockpit.py" line="175"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="177"/>
+        <location filename="../../ui/cockpit.py" line="178"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="181"/>
+        <location filename="../../ui/cockpit.py" line="182"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="238"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="241"/>
+        <location filename="../../ui/cockpit.py" line="242"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="250"/>
+        <location filename="../../ui/cockpit.py" line="251"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="263"/>
+        <location filename="../../ui/cockpit.py" line="264"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="277"/>
+        <location filename="../../ui/cockpit.py" line="278"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="350"/>
+        <location filename="../../ui/cockpit.py" line="351"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="366"/>
+        <location filename="../../ui/cockpit.py" line="367"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="387"/>
+        <location filename="../../ui/cockpit.py" line="388"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="389"/>
+        <location filename="../../ui/cockpit.py" line="390"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="391"/>
+        <location filename="../../ui/cockpit.py" line="392"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="398"/>
+        <location filename="../../ui/cockpit.py" line="399"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="402"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="412"/>
+        <location filename="../../ui/cockpit.py" line="413"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="415"/>
+        <location filename="../../ui/cockpit.py" line="416"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="418"/>
+        <location filename="../../ui/cockpit.py" line="419"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="420"/>
+        <location filename="../../ui/cockpit.py" line="421"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="429"/>
+        <location filename="../../ui/cockpit.py" line="430"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="443"/>
+        <location filename="../../ui/cockpit.py" line="444"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="446"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="460"/>
+        <location filename="../../ui/cockpit.py" line="461"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="464"/>
+        <location filename="../../ui/cockpit.py" line="465"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="467"/>
+        <location filename="../../ui/cockpit.py" line="468"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="471"/>
+        <location filename="../../ui/cockpit.py" line="472"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="473"/>
+        <location filename="../../ui/cockpit.py" line="474"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="480"/>
+        <location filename="../../ui/cockpit.py" line="481"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="482"/>
+        <location filename="../../ui/cockpit.py" line="483"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="488"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="525"/>
+        <location filename="../../ui/cockpit.py" line="526"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="525"/>
+        <location filename="../../ui/cockpit.py" line="526"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="528"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="533"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="539"/>
+        <location filename="../../ui/cockpit.py" line="540"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="547"/>
+        <location filename="../../ui/cockpit.py" line="548"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="565"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="567"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="571"/>
+        <location filename="../../ui/cockpit.py" line="572"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="571"/>
+        <location filename="../../ui/cockpit.py" line="572"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="594"/>
+        <location filename="../../ui/cockpit.py" line="595"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="638"/>
+        <location filename="../../ui/cockpit.py" line="641"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="665"/>
+        <location filename="../../ui/cockpit.py" line="668"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="681"/>
+        <location filename="../../ui/cockpit.py" line="684"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="691"/>
+        <location filename="../../ui/cockpit.py" line="694"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="696"/>
+        <location filename="../../ui/cockpit.py" line="699"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="699"/>
+        <location filename="../../ui/cockpit.py" line="702"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="716"/>
+        <location filename="../../ui/cockpit.py" line="719"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="750"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="761"/>
+        <location filename="../../ui/cockpit.py" line="764"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="763"/>
+        <location filename="../../ui/cockpit.py" line="766"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="769"/>
+        <location filename="../../ui/cockpit.py" line="772"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="772"/>
+        <location filename="../../ui/cockpit.py" line="775"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="792"/>
-        <location filename="../../ui/cockpit.py" line="910"/>
+        <location filename="../../ui/cockpit.py" line="795"/>
+        <location filename="../../ui/cockpit.py" line="941"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="824"/>
+        <location filename="../../ui/cockpit.py" line="827"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="827"/>
+        <location filename="../../ui/cockpit.py" line="830"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="839"/>
+        <location filename="../../ui/cockpit.py" line="842"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="847"/>
+        <location filename="../../ui/cockpit.py" line="850"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="852"/>
+        <location filename="../../ui/cockpit.py" line="855"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="859"/>
+        <location filename="../../ui/cockpit.py" line="862"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="916"/>
+        <location filename="../../ui/cockpit.py" line="947"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="925"/>
+        <location filename="../../ui/cockpit.py" line="956"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="941"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="953"/>
+        <location filename="../../ui/cockpit.py" line="984"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="996"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="1014"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="984"/>
+        <location filename="../../ui/cockpit.py" line="1015"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="985"/>
+        <location filename="../../ui/cockpit.py" line="1016"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="986"/>
+        <location filename="../../ui/cockpit.py" line="1017"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="987"/>
+        <location filename="../../ui/cockpit.py" line="1018"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="988"/>
+        <location filename="../../ui/cockpit.py" line="1019"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="989"/>
+        <location filename="../../ui/cockpit.py" line="1020"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="990"/>
+        <location filename="../../ui/cockpit.py" line="1021"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="991"/>
+        <location filename="../../ui/cockpit.py" line="1022"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="992"/>
+        <location filename="../../ui/cockpit.py" line="1023"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="993"/>
+        <location filename="../../ui/cockpit.py" line="1024"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -2079,6 +2079,49 @@
     </message>
 </context>
 <context>
+    <name>RitualRound</name>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="49"/>
+        <source>Météo</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="49"/>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="51"/>
+        <source>Météo : l&apos;humeur de chacun, de 1 (orage) à 5 (grand soleil)</source>
+        <translation>Weather: everyone's mood, from 1 (storm) to 5 (bright sunshine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="54"/>
+        <source>ROTI : ce temps valait-il la peine ? 1 temps perdu · 3 utile · 5 excellent</source>
+        <translation>ROTI: was this time worth it? 1 wasted · 3 useful · 5 excellent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="61"/>
+        <source>1 à 5 : la note de la personne en surbrillance · 0 ou Espace : passe · M : un mot · ↑ ↓ : se déplacer · Retour arrière : corriger · Entrée : terminer</source>
+        <translation>1 to 5: the highlighted person's score · 0 or Space: passes · M: a word · ↑ ↓: move · Backspace: correct · Enter: finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="68"/>
+        <source>Un mot (Entrée pour garder)</source>
+        <translation>One word (Enter keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="160"/>
+        <source>%1 / %2 ont répondu</source>
+        <translation>%1 / %2 answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="165"/>
+        <source>moyenne %1</source>
+        <translation>mean %1</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shortcuts.py" line="77"/>
@@ -2161,97 +2204,107 @@
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="137"/>
+        <source>Météo : un tour, une touche de 1 à 5 par personne</source>
+        <translation>Weather: a round, one key 1 to 5 per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="143"/>
+        <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
+        <translation>ROTI: a round, one key 1 to 5 per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="136"/>
+        <location filename="../../ui/shortcuts.py" line="148"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="156"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148"/>
+        <location filename="../../ui/shortcuts.py" line="160"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="152"/>
+        <location filename="../../ui/shortcuts.py" line="164"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="155"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="157"/>
+        <location filename="../../ui/shortcuts.py" line="169"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="177"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>Projection : ouvrir / fermer</source>
         <translation>Projection: open / close</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="175"/>
+        <location filename="../../ui/shortcuts.py" line="187"/>
         <source>Écran noir sur la projection</source>
         <translation>Blank the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="192"/>
         <source>Projection : thème sombre ou clair</source>
         <translation>Projection: dark or light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="198"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="189"/>
+        <location filename="../../ui/shortcuts.py" line="201"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="203"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="208"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="201"/>
+        <location filename="../../ui/shortcuts.py" line="213"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
     </message>
@@ -2272,147 +2325,162 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="51"/>
+        <location filename="../../ui/summary.py" line="52"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="52"/>
+        <location filename="../../ui/summary.py" line="53"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="53"/>
+        <location filename="../../ui/summary.py" line="54"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="55"/>
+        <location filename="../../ui/summary.py" line="56"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="68"/>
+        <location filename="../../ui/summary.py" line="69"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="75"/>
+        <location filename="../../ui/summary.py" line="76"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="76"/>
+        <location filename="../../ui/summary.py" line="77"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="77"/>
+        <location filename="../../ui/summary.py" line="78"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="84"/>
+        <location filename="../../ui/summary.py" line="85"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="86"/>
+        <location filename="../../ui/summary.py" line="87"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="88"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="90"/>
+        <location filename="../../ui/summary.py" line="91"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="93"/>
+        <location filename="../../ui/summary.py" line="94"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="95"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="97"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="99"/>
+        <location filename="../../ui/summary.py" line="100"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="101"/>
+        <location filename="../../ui/summary.py" line="102"/>
         <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
         <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="106"/>
+        <location filename="../../ui/summary.py" line="107"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="112"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="114"/>
+        <location filename="../../ui/summary.py" line="115"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="150"/>
+        <location filename="../../ui/summary.py" line="151"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="156"/>
+        <location filename="../../ui/summary.py" line="157"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="172"/>
+        <location filename="../../ui/summary.py" line="173"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="185"/>
+        <location filename="../../ui/summary.py" line="186"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation>%1 — contract: %2 · plan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="193"/>
+        <location filename="../../ui/summary.py" line="195"/>
+        <source>Météo</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="195"/>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="200"/>
+        <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
+        <translation>%1 — mean %2 · %3 · %4 / %5 answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="211"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="206"/>
+        <location filename="../../ui/summary.py" line="224"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="210"/>
+        <location filename="../../ui/summary.py" line="228"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="239"/>
+        <location filename="../../ui/summary.py" line="257"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
