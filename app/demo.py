@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from app.clock import FakeClock
+from app.confidentiality import Part, confidential_by_default
 from app.engine.session import SessionEngine
 from app.engine.state import planned_phases
 from app.methods import MethodCatalogue, load_methods
@@ -380,6 +381,8 @@ class _Demo:
             else:
                 self.talk(engine, clock, seconds, allowed)
             self.captures(engine, item_id, phase.key, present, clients, index)
+            if phase.key == "learning" and clients and index != 3:
+                engine.set_consent(item_id, [Part.LEARNINGS])  # this client shares them
             if number + 1 < len(phases):
                 engine.next_phase()
         if rng.random() < 0.15:
@@ -409,12 +412,15 @@ class _Demo:
             engine.set_contract(item_id, CONTRACTS[index % len(CONTRACTS)])
         if clients and phase_key == "action_plan":
             engine.set_action_plan(item_id, ACTION_PLANS[index % len(ACTION_PLANS)])
+        case = engine.facts.item(item_id)
         origin: dict[str, Any] = {
             "network_id": self.network_id,
             "origin_meeting_id": engine.meeting_id,
             "origin_item_id": item_id,
             "origin_phase_key": phase_key,
             "now": now,
+            # what is said during a confidential case stays in the room (app.confidentiality)
+            "confidential": confidential_by_default(case.confidential),
         }
         with self.store.transaction() as db:
             if phase_key in ("sustain_improve", "action_plan", "discussion", "discuss"):
@@ -458,7 +464,6 @@ class _Demo:
                     kind=EntryKind.IDEA,
                     title="Impliquer le fournisseur dès la revue de conception",
                     authors=[rng.choice([m for m in present if m not in clients])],
-                    confidential=True,
                     **origin,
                 )
 

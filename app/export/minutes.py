@@ -286,11 +286,12 @@ def _rituals(
     story.append(
         table(
             rows,
-            [44 * mm, 20 * mm, *cells, 20 * mm, width - 154 * mm],
+            [34 * mm, 20 * mm, *cells, 16 * mm, width - 140 * mm],
             s,
             extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
         )
     )
+    story.append(Spacer(1, 2 * mm))
     for r in rounds:
         if r.words:
             label = _("Mots de la météo") if r.kind is RitualKind.WEATHER else _("Mots du ROTI")

@@ -241,6 +241,8 @@ def _snapshot(
     ):
         origin = cases.get(e.origin_item_id) if e.origin_item_id else None
         seen = sees_entry(reader, e.confidential, e.kind, origin)
+        # shared with consent is said even in the full record: the facilitator knows what went out
+        shared = sees_entry(Reader.MEMBERS, e.confidential, e.kind, origin) is Seen.SHARED
         if seen:
             entries.append(
                 EntryLine(
@@ -252,7 +254,7 @@ def _snapshot(
                     owner_name or "",
                     e.due_on,
                     e.action_status,
-                    shared=seen is Seen.SHARED,
+                    shared=shared,
                 )
             )
     revised: tuple[EntryLine, ...] = ()
