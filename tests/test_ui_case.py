@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
@@ -106,3 +107,43 @@ def test_the_case_is_followed_from_its_contract_to_the_report_back(
     told = window.workspace.case_record(record.item_id, Reader.MEMBERS)
     assert told.title == "" and told.contract == "" and told.report_backs[0].notes == ()
     assert told.action_plan == ""  # the plan was not shared (the tick was undone)
+
+
+def test_the_group_chooses_the_case_at_the_check_in(
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
+) -> None:
+    e = room.engine
+    case = e.add_item("Codéveloppement", "codev", 90)
+    window.workspace.propose_case(room.network_id, "Un fournisseur qui ne répond plus", None, 1)
+    window.check_in(room.meeting_id)
+    choice = window.checkin.cases
+    assert choice.isVisible()
+    choice.title.setText("Mon équipe refuse le nouvel outil")
+    choice.client.setCurrentIndex(choice.client.findText("Léa"))
+    choice.urgency.setCurrentIndex(2)  # urgent
+    qtbot.keyClick(choice.title, Qt.Key.Key_Return)
+    assert [p.title for p in choice.proposals._rows] == [
+        "Mon équipe refuse le nouvel outil",  # urgent first when votes are equal
+        "Un fournisseur qui ne répond plus",
+    ]
+    choice.view.setFocus()  # a click on the list
+    choice.view.selectRow(1)
+    for _ in range(3):
+        qtbot.keyClick(choice.view, Qt.Key.Key_Plus)
+    choice.view.selectRow(1)
+    qtbot.keyClick(choice.view, Qt.Key.Key_Plus)  # a show of hands: 1 against 3
+    assert [(p.title, p.votes) for p in choice.proposals._rows] == [
+        ("Un fournisseur qui ne répond plus", 3),
+        ("Mon équipe refuse le nouvel outil", 1),
+    ]
+    shoot(window, "checkin-case-proposals")
+    choice.view.selectRow(1)  # the facilitator may choose otherwise (the urgent one)
+    qtbot.keyClick(choice.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert "Cas choisi : Mon équipe refuse le nouvel outil" in window.checkin.banner.text()
+    fact = window.checkin.engine.facts.item(case)  # type: ignore[union-attr]
+    assert fact.title == "Mon équipe refuse le nouvel outil"
+    assert fact.roles.get(room["Léa"]) is Role.CLIENT
+    # the other waits for the next session
+    assert [p.title for p in window.workspace.proposals(room.network_id)] == [
+        "Un fournisseur qui ne répond plus"
+    ]

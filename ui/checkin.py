@@ -28,6 +28,7 @@ from app.planning import OpenAction
 from app.text import fold
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
+from ui.case_choice import CaseChoice
 from ui.formatting import local_date, local_time
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
@@ -125,6 +126,10 @@ class CheckInPage(QWidget):
         right.addWidget(self.open_actions_view, 1)
         right.addWidget(self.no_actions)
         right.addLayout(action_buttons)
+        self.cases = CaseChoice(self.workspace)
+        self.cases.message.connect(lambda text, error: self.banner.show_message(text, error))
+        self.cases.chosen.connect(self.refresh)
+        right.addWidget(self.cases)
         columns.addLayout(left, 45)
         columns.addLayout(right, 55)
         layout = QVBoxLayout(self)
@@ -190,6 +195,7 @@ class CheckInPage(QWidget):
         actions = self.workspace.open_actions(m.network_id)
         self.open_actions.set_rows(actions)
         self.no_actions.setVisible(not actions)
+        self.cases.open(engine)
         running = m.status is MeetingStatus.RUNNING
         self.start_button.setText(
             self.tr("Retour à la séance  [Ctrl+Entrée]")

@@ -143,6 +143,116 @@
     </message>
 </context>
 <context>
+    <name>CaseChoice</name>
+    <message>
+        <location filename="../../ui/case_choice.py" line="41"/>
+        <source>peut attendre</source>
+        <translation>can wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="41"/>
+        <source>bientôt</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="41"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="44"/>
+        <source>Cas proposé</source>
+        <translation>Proposed case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="45"/>
+        <location filename="../../ui/case_choice.py" line="59"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="46"/>
+        <source>Urgence</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="48"/>
+        <source>Voix</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="54"/>
+        <source>Cas proposés</source>
+        <translation>Proposed cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="57"/>
+        <source>Un cas à proposer (titre)</source>
+        <translation>A case to propose (title)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="64"/>
+        <source>Proposer</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="72"/>
+        <source>+1 voix  [+]</source>
+        <translation>+1 vote  [+]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="74"/>
+        <source>−1  [−]</source>
+        <translation>−1  [−]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="76"/>
+        <source>Choisir ce cas  [Ctrl+K]</source>
+        <translation>Choose this case  [Ctrl+K]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="86"/>
+        <source>CAS PROPOSÉS POUR LE CODÉVELOPPEMENT</source>
+        <translation>CASES PROPOSED FOR CO-DEVELOPMENT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="105"/>
+        <source>— client —</source>
+        <translation>— client —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="118"/>
+        <source>Pas de point de codéveloppement à cette séance.</source>
+        <translation>No co-development item in this session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="120"/>
+        <source>Aucun cas en attente : proposez-en un ci-dessous.</source>
+        <translation>No case waiting: propose one below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="123"/>
+        <source>Le cas choisi devient le point « %1 », avec son client.</source>
+        <translation>The chosen case becomes the item “%1”, with its client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="161"/>
+        <location filename="../../ui/case_choice.py" line="172"/>
+        <source>Choisissez d&apos;abord un cas proposé.</source>
+        <translation>Choose a proposed case first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="176"/>
+        <source>Pas de point de codéveloppement à cette séance : ajoutez-en un (F2).</source>
+        <translation>No co-development item in this session: add one (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="186"/>
+        <source>Cas choisi : %1. Les autres attendent la prochaine séance.</source>
+        <translation>Case chosen: %1. The others wait for the next session.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../ui/case_panel.py" line="33"/>
@@ -193,148 +303,148 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="59"/>
+        <location filename="../../ui/checkin.py" line="60"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="60"/>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="62"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Présent  [P]</source>
         <translation>Present  [P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Excusé  [E]</source>
         <translation>Excused  [E]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Absent  [X]</source>
         <translation>Absent  [X]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation>Everyone present  [Ctrl+Shift+P]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="78"/>
+        <location filename="../../ui/checkin.py" line="79"/>
         <source>Part avant la fin  [D]</source>
         <translation>Leaves early  [D]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="88"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
+        <location filename="../../ui/checkin.py" line="94"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="95"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>Faite  [F]</source>
         <translation>Done  [F]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="100"/>
         <source>Abandonnée  [Suppr]</source>
         <translation>Dropped  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="107"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="120"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="125"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="166"/>
+        <location filename="../../ui/checkin.py" line="171"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="178"/>
+        <location filename="../../ui/checkin.py" line="183"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="180"/>
+        <location filename="../../ui/checkin.py" line="185"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="191"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="193"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
+        <location filename="../../ui/checkin.py" line="201"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation>Back to the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="203"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation>Start the session  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="214"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="216"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="217"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="218"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="238"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="259"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -2093,7 +2203,7 @@
     <message>
         <location filename="../../ui/ritual_round.py" line="51"/>
         <source>Météo : l&apos;humeur de chacun, de 1 (orage) à 5 (grand soleil)</source>
-        <translation>Weather: everyone's mood, from 1 (storm) to 5 (bright sunshine)</translation>
+        <translation>Weather: everyone&apos;s mood, from 1 (storm) to 5 (bright sunshine)</translation>
     </message>
     <message>
         <location filename="../../ui/ritual_round.py" line="54"/>
@@ -2103,7 +2213,7 @@
     <message>
         <location filename="../../ui/ritual_round.py" line="61"/>
         <source>1 à 5 : la note de la personne en surbrillance · 0 ou Espace : passe · M : un mot · ↑ ↓ : se déplacer · Retour arrière : corriger · Entrée : terminer</source>
-        <translation>1 to 5: the highlighted person's score · 0 or Space: passes · M: a word · ↑ ↓: move · Backspace: correct · Enter: finish</translation>
+        <translation>1 to 5: the highlighted person&apos;s score · 0 or Space: passes · M: a word · ↑ ↓: move · Backspace: correct · Enter: finish</translation>
     </message>
     <message>
         <location filename="../../ui/ritual_round.py" line="68"/>
@@ -2111,12 +2221,12 @@
         <translation>One word (Enter keeps it)</translation>
     </message>
     <message>
-        <location filename="../../ui/ritual_round.py" line="160"/>
+        <location filename="../../ui/ritual_round.py" line="163"/>
         <source>%1 / %2 ont répondu</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/ritual_round.py" line="165"/>
+        <location filename="../../ui/ritual_round.py" line="168"/>
         <source>moyenne %1</source>
         <translation>mean %1</translation>
     </message>
