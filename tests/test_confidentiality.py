@@ -251,3 +251,68 @@ def test_the_projector_never_shows_a_word_of_the_case(qtbot: object, room: Room)
     assert len(seen) > 15
     assert leaks("\n".join(seen)) == []
     assert any("Codéveloppement" in t for t in seen)
+
+
+def test_captures_made_during_a_confidential_case_become_confidential_on_upgrade(
+    tmp_path: Path,
+) -> None:
+    """Migration 0006: before it, a decision taken during a case was stored as shareable."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.store import open_store
+    from app.store.database import _alembic_config
+
+    db_path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = _alembic_config()
+    ids = {k: uuid.uuid4().hex for k in ("net", "meet", "case", "free", "secret", "open")}
+    stamp = "2026-01-01 09:00:00.000000"
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "INSERT INTO networks (id, name, intention, ground_rules, autonomy_alignment, "
+                "structuring, lifecycle_stage, target_rhythm_days, meeting_minutes, sponsor, "
+                "created_at) VALUES (:net, 'Réseau', '', '', 40, 60, 'maturing', 30, 120, '', "
+                ":t)"
+            ),
+            {**ids, "t": stamp},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO meetings (id, network_id, number, title, format, place, "
+                "planned_start, planned_end, status, confidential, queue_mode, "
+                "turn_limit_seconds, show_stats_on_projector, notes) VALUES (:meet, :net, 1, "
+                "'', 'codev', '', :t, :t, 'closed', 0, 'balanced', 120, 0, '')"
+            ),
+            {**ids, "t": stamp},
+        )
+        for item, confidential, position in (("case", 1, 0), ("free", 0, 1)):
+            connection.execute(
+                text(
+                    "INSERT INTO agenda_items (id, meeting_id, position, title, method_key, "
+                    "planned_minutes, phase_minutes, skipped, confidential, notes) VALUES "
+                    "(:id, :meet, :p, 'Point', 'codev', 60, '{}', 0, :c, '')"
+                ),
+                {**ids, "id": ids[item], "p": position, "c": confidential},
+            )
+        for entry, item, title in (("secret", "case", "Quetzal"), ("open", "free", "Ouvert")):
+            connection.execute(
+                text(
+                    "INSERT INTO repertoire_entries (id, network_id, kind, title, body, tags, "
+                    "status, confidential, origin_meeting_id, origin_item_id, created_at, "
+                    "updated_at) VALUES (:id, :net, 'decision', :title, '', '', 'proposed', 0, "
+                    ":meet, :item, :t, :t)"
+                ),
+                {**ids, "id": ids[entry], "item": ids[item], "title": title, "t": stamp},
+            )
+        connection.commit()
+    engine.dispose()
+    with open_store(db_path) as store, store.session() as db:
+        flags = dict(db.execute(select(RepertoireEntry.title, RepertoireEntry.confidential)).all())
+        assert flags == {"Quetzal": True, "Ouvert": False}
+        # the full-text index followed the update
+        assert [h.title for h in search(db, "quetz")] == ["Quetzal"]
+        assert search(db, "quetz", SearchFilters(reader=Reader.MEMBERS)) == []

@@ -14,7 +14,7 @@ from app.confidentiality import Part, Reader
 from app.methods import MethodCatalogue
 from app.planning import plan_meeting
 from app.store import Store
-from models import AttendanceStatus, EntryKind, Network, Role
+from models import AgendaItem, AttendanceStatus, EntryKind, Network, Role
 from tests.conftest import Room, Shoot, make_room, open_window
 from ui.window import MainWindow
 
@@ -96,6 +96,10 @@ def test_the_case_is_followed_from_its_contract_to_the_report_back(
     assert "Appeler le fournisseur lundi" in panel.previous.text()
     assert not panel.contract.isVisible() and not panel.consent.isVisible()
     shoot(window, "case-panel-report-back")
+    projector = window.cockpit.projector
+    projector.display(window.cockpit.state, e.facts.captures, window.cockpit._room_case)  # type: ignore[arg-type]
+    assert "Appeler le fournisseur" not in projector.rule.text()  # the plan was not shared
+    assert "délais tenus" not in projector.rule.text()
     e.capture(EntryKind.LEARNING, "Le fournisseur a tenu ses délais deux fois sur trois")
     e.next_phase()
     window.cockpit.refresh()
@@ -107,6 +111,13 @@ def test_the_case_is_followed_from_its_contract_to_the_report_back(
     told = window.workspace.case_record(record.item_id, Reader.MEMBERS)
     assert told.title == "" and told.contract == "" and told.report_backs[0].notes == ()
     assert told.action_plan == ""  # the plan was not shared (the tick was undone)
+    # had Léa shared her plan, the room would be reminded of it at her report-back
+    with room.store.transaction() as db:
+        db.get_one(AgendaItem, record.item_id).consent = ["learnings", "action_plan"]
+    window.cockpit.live().previous_phase()
+    window.run(following_id)
+    projector.display(window.cockpit.state, e.facts.captures, window.cockpit._room_case)  # type: ignore[arg-type]
+    assert projector.rule.text().startswith("Rappel, partagé par le client : 1. Appeler")
 
 
 def test_the_group_chooses_the_case_at_the_check_in(

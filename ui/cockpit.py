@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases import CaseRecord
-from app.confidentiality import confidential_by_default
+from app.confidentiality import Reader, confidential_by_default
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
@@ -100,6 +100,9 @@ class CockpitPage(QWidget):
         super().__init__()
         self.workspace = workspace
         self._previous_case: CaseRecord | None = None
+        self._room_case: CaseRecord | None = None
+        self._room_record: CaseRecord | None = None
+        self._room_case_for: object = None
         self.settings = settings or Settings()
         self.projector = ProjectorWindow(self.settings.get(PROJECTOR_THEME))
         app = QGuiApplication.instance()
@@ -311,6 +314,7 @@ class CockpitPage(QWidget):
     def open(self, meeting_id: uuid.UUID) -> None:
         self.engine = self.workspace.engine(meeting_id)
         self._arming_queue = False
+        self._previous_case = self._room_case = self._room_record = self._room_case_for = None
         self.capture_bar.clear()
         self.refresh()
         self.ticker.start()
@@ -337,7 +341,7 @@ class CockpitPage(QWidget):
         self.state = self.engine.state()
         self.display(self.state)
         if self.projector.isVisible():
-            self.projector.display(self.state, self.engine.facts.captures)
+            self.projector.display(self.state, self.engine.facts.captures, self._room_case)
 
     # --- painting -----------------------------------------------------------------------------
 
@@ -380,6 +384,14 @@ class CockpitPage(QWidget):
                 self._previous_case = self.workspace.case_record(fact.reports_on_id)
             previous = self._previous_case
         self.case_panel.display(s.current, fact, previous)
+        room = None
+        if previous is not None and fact is not None and fact.reports_on_id is not None:
+            if self._room_case_for != fact.reports_on_id:
+                # what the room may read of it (only what the client agreed to share)
+                self._room_case_for = fact.reports_on_id
+                self._room_record = self.workspace.case_record(fact.reports_on_id, Reader.ROOM)
+            room = self._room_record
+        self._room_case = room
 
     def _render_schedule(self, s: LiveState) -> None:
         ahead = s.schedule.ahead

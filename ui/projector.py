@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from app.cases import REPORT_BACK, CaseRecord
 from app.confidentiality import Case, Reader, item_title, sees_entry
 from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, LiveState
@@ -111,6 +112,7 @@ class ProjectorWindow(QWidget):
         self.blank = False
         self.state: LiveState | None = None
         self.captures: tuple[CaptureFact, ...] = ()
+        self.shared: CaseRecord | None = None
         self._level = TimerLevel.NORMAL
 
         # The live screen.
@@ -198,10 +200,13 @@ class ProjectorWindow(QWidget):
     def set_blank(self, blank: bool) -> None:
         self.blank = blank
         if self.state is not None:
-            self.display(self.state, self.captures)
+            self.display(self.state, self.captures, self.shared)
 
-    def display(self, s: LiveState, captures: tuple[CaptureFact, ...]) -> None:
-        self.state, self.captures = s, captures
+    def display(
+        self, s: LiveState, captures: tuple[CaptureFact, ...], shared: CaseRecord | None = None
+    ) -> None:
+        """``shared`` is the previous case as the room may read it (at a report-back)."""
+        self.state, self.captures, self.shared = s, captures, shared
         if self.blank:
             self.pages.setCurrentWidget(self.blank_page)
             return
@@ -227,6 +232,12 @@ class ProjectorWindow(QWidget):
         topic = next((t for t in s.topics if t.status == "discussing"), None)
         if topic is not None:  # Lean Coffee: the topic on the table is what the room needs
             self.rule.setText(self.tr("Sujet : %1").replace("%1", topic.title))
+        shared = self.shared
+        if phase is not None and phase.phase.key == REPORT_BACK and shared is not None:
+            # only what the client agreed to share: the record was read for the room
+            told = shared.action_plan or shared.contract
+            if told:
+                self.rule.setText(self.tr("Rappel, partagé par le client : %1").replace("%1", told))
         timer = s.timer
         if timer is None:
             self.timer.setText("")
