@@ -282,6 +282,8 @@ class NetworkPage(QWidget):
         charts.addWidget(growth_view, 1, 1)
         self.roti_chart, roti_view = _chart(self.tr("ROTI moyen par séance (1 à 5)"))
         charts.addWidget(roti_view, 0, 2, 2, 1)
+        for column, stretch in enumerate((4, 4, 3)):  # the titles of the first two stay whole
+            charts.setColumnStretch(column, stretch)
         self.leaders_label = muted()
         self.coexistence_label = muted()
         layout = QVBoxLayout(tab)
