@@ -17,11 +17,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.confidentiality import Case, Part, Reader, Seen, sees_part
+from app.confidentiality import Case, Part, Reader, Seen, sees_entry, sees_part
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.methods import Method
-from models import AgendaItem, CaseProposal, Meeting, Member, RepertoireEntry, Role
+from models import AgendaItem, CaseProposal, EntryKind, Meeting, Member, RepertoireEntry, Role
 from models.meeting import ItemRole
 
 CODEV = "codev"
@@ -50,6 +50,9 @@ class CaseRecord:
     consent: frozenset[Part]
     confidential: bool
     report_backs: tuple[ReportBack, ...] = ()
+    actions: tuple[
+        tuple[str, str], ...
+    ] = ()  # the case's actions this reader may see: (title, status)
 
 
 def _client(db: Session, item_id: uuid.UUID) -> str:
@@ -118,6 +121,19 @@ def case_record(db: Session, item_id: uuid.UUID, reader: Reader) -> CaseRecord:
             )
         backs.append(ReportBack(number, later.started_at or start, notes))
     seen = reader is Reader.FACILITATOR or not item.confidential
+    actions = tuple(
+        (e.title, e.action_status.value if e.action_status else "")
+        for e in db.scalars(
+            select(RepertoireEntry)
+            .where(
+                RepertoireEntry.origin_item_id == item_id,
+                RepertoireEntry.kind == EntryKind.ACTION,
+                RepertoireEntry.deleted_at.is_(None),
+            )
+            .order_by(RepertoireEntry.created_at)
+        )
+        if sees_entry(reader, e.confidential, e.kind, case)
+    )
     contract = sees_part(reader, case, Part.CONTRACT)
     plan = sees_part(reader, case, Part.ACTION_PLAN)
     return CaseRecord(
@@ -131,6 +147,7 @@ def case_record(db: Session, item_id: uuid.UUID, reader: Reader) -> CaseRecord:
         consent=case.consent,
         confidential=item.confidential,
         report_backs=tuple(backs),
+        actions=actions,
     )
 
 

@@ -4,6 +4,7 @@ its end, the previous case shown at the report-back and the report captured agai
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -48,6 +49,12 @@ def run_first_case(window: MainWindow, room: Room, shoot: Shoot | None = None) -
     for _ in range(2):
         e.next_phase()
     e.set_action_plan(case, "1. Appeler le fournisseur lundi\n2. Revoir le contrat cadre")
+    e.capture(
+        EntryKind.ACTION,
+        "Appeler Dupont SA",
+        owner_id=room["Léa"],
+        due_on=room.clock.now().date() + timedelta(days=14),
+    )
     e.next_phase()  # learnings: the last phase, consent is asked now
     cockpit.refresh()
     assert panel.contract.text() == "Contrat : Comment obtenir des délais tenus ?"
@@ -95,6 +102,7 @@ def test_the_case_is_followed_from_its_contract_to_the_report_back(
     assert "Comment obtenir des délais tenus ?" in panel.previous.text()
     assert "Appeler le fournisseur lundi" in panel.previous.text()
     assert not panel.contract.isVisible() and not panel.consent.isVisible()
+    assert "Actions ouvertes : Appeler Dupont SA" in panel.previous.text()
     shoot(window, "case-panel-report-back")
     projector = window.cockpit.projector
     projector.display(window.cockpit.state, e.facts.captures, window.cockpit._room_case)  # type: ignore[arg-type]

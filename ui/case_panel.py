@@ -123,12 +123,18 @@ def _set(label: QLabel, text: str) -> None:
 
 def _previous_text(panel: QWidget, case: CaseRecord) -> str:
     none = panel.tr("—")
-    return (
+    lines = [
         panel.tr("Retour sur le cas de la séance %1 (%2)")
         .replace("%1", str(case.session))
-        .replace("%2", local_date(case.exposed_on))
-        + "\n"
-        + panel.tr("Contrat : %1").replace("%1", case.contract or none)
-        + "\n"
-        + panel.tr("Plan d'action : %1").replace("%1", case.action_plan or none)
-    )
+        .replace("%2", local_date(case.exposed_on)),
+        panel.tr("Contrat : %1").replace("%1", case.contract or none),
+        panel.tr("Plan d'action : %1").replace("%1", case.action_plan or none),
+    ]
+    open_actions = [title for title, status in case.actions if status == "open"]
+    if open_actions:
+        lines.append(panel.tr("Actions ouvertes : %1").replace("%1", " · ".join(open_actions)))
+    earlier = case.report_backs[:-1]  # the last one is the report-back running now
+    if earlier:
+        sessions = ", ".join(str(b.session) for b in earlier)
+        lines.append(panel.tr("Déjà un retour en séance %1").replace("%1", sessions))
+    return "\n".join(lines)

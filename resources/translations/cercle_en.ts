@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <location filename="../../ui/network.py" line="242"/>
-        <location filename="../../ui/network.py" line="314"/>
+        <location filename="../../ui/network.py" line="316"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
@@ -1311,392 +1311,392 @@
         <translation>Mean ROTI per session (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="299"/>
+        <location filename="../../ui/network.py" line="301"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="301"/>
+        <location filename="../../ui/network.py" line="303"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="305"/>
+        <location filename="../../ui/network.py" line="307"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="306"/>
+        <location filename="../../ui/network.py" line="308"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="307"/>
+        <location filename="../../ui/network.py" line="309"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="308"/>
+        <location filename="../../ui/network.py" line="310"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="309"/>
+        <location filename="../../ui/network.py" line="311"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="310"/>
+        <location filename="../../ui/network.py" line="312"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="311"/>
+        <location filename="../../ui/network.py" line="313"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="316"/>
+        <location filename="../../ui/network.py" line="318"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="319"/>
+        <location filename="../../ui/network.py" line="321"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="321"/>
+        <location filename="../../ui/network.py" line="323"/>
         <source>Importer un fichier CSV…</source>
         <translation>Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="324"/>
+        <location filename="../../ui/network.py" line="326"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="333"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="356"/>
+        <location filename="../../ui/network.py" line="358"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="369"/>
+        <location filename="../../ui/network.py" line="371"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="377"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="380"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="383"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="382"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="383"/>
+        <location filename="../../ui/network.py" line="385"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="384"/>
+        <location filename="../../ui/network.py" line="386"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="386"/>
+        <location filename="../../ui/network.py" line="388"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="400"/>
+        <location filename="../../ui/network.py" line="402"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="401"/>
+        <location filename="../../ui/network.py" line="403"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="402"/>
+        <location filename="../../ui/network.py" line="404"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="407"/>
+        <location filename="../../ui/network.py" line="409"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="408"/>
+        <location filename="../../ui/network.py" line="410"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="414"/>
+        <location filename="../../ui/network.py" line="416"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="416"/>
+        <location filename="../../ui/network.py" line="418"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="418"/>
+        <location filename="../../ui/network.py" line="420"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="420"/>
+        <location filename="../../ui/network.py" line="422"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="422"/>
+        <location filename="../../ui/network.py" line="424"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="445"/>
+        <location filename="../../ui/network.py" line="447"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="446"/>
+        <location filename="../../ui/network.py" line="448"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="447"/>
+        <location filename="../../ui/network.py" line="449"/>
         <source>%1 séances tenues</source>
         <translation>%1 sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="458"/>
+        <location filename="../../ui/network.py" line="460"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="472"/>
+        <location filename="../../ui/network.py" line="474"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="474"/>
+        <location filename="../../ui/network.py" line="476"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="474"/>
+        <location filename="../../ui/network.py" line="476"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="481"/>
+        <location filename="../../ui/network.py" line="483"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="482"/>
+        <location filename="../../ui/network.py" line="484"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="483"/>
+        <location filename="../../ui/network.py" line="485"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="490"/>
+        <location filename="../../ui/network.py" line="492"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="492"/>
+        <location filename="../../ui/network.py" line="494"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="497"/>
+        <location filename="../../ui/network.py" line="499"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="500"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="515"/>
+        <location filename="../../ui/network.py" line="517"/>
         <source>ROTI de la dernière séance</source>
         <translation>ROTI of the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="517"/>
+        <location filename="../../ui/network.py" line="519"/>
         <source>à faire en fin de séance</source>
         <translation>to do at the end of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="519"/>
+        <location filename="../../ui/network.py" line="521"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation>4–5: %1 % · answered: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="545"/>
+        <location filename="../../ui/network.py" line="547"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="548"/>
+        <location filename="../../ui/network.py" line="550"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="501"/>
+        <location filename="../../ui/network.py" line="503"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="527"/>
+        <location filename="../../ui/network.py" line="529"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="529"/>
+        <location filename="../../ui/network.py" line="531"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="536"/>
+        <location filename="../../ui/network.py" line="538"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="556"/>
+        <location filename="../../ui/network.py" line="558"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="560"/>
+        <location filename="../../ui/network.py" line="562"/>
         <source>%1 membre(s) partagé(s) entre %2 et %3</source>
         <translation>%1 member(s) shared between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="568"/>
+        <location filename="../../ui/network.py" line="570"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="581"/>
+        <location filename="../../ui/network.py" line="583"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="603"/>
+        <location filename="../../ui/network.py" line="605"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="619"/>
+        <location filename="../../ui/network.py" line="621"/>
         <source>séance</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="650"/>
+        <location filename="../../ui/network.py" line="652"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="663"/>
+        <location filename="../../ui/network.py" line="665"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="701"/>
+        <location filename="../../ui/network.py" line="703"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="705"/>
+        <location filename="../../ui/network.py" line="707"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="732"/>
+        <location filename="../../ui/network.py" line="734"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="738"/>
+        <location filename="../../ui/network.py" line="740"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="746"/>
+        <location filename="../../ui/network.py" line="748"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="759"/>
+        <location filename="../../ui/network.py" line="761"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="772"/>
+        <location filename="../../ui/network.py" line="774"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="775"/>
+        <location filename="../../ui/network.py" line="777"/>
         <source>%1 personne(s) ajoutée(s).</source>
         <translation>%1 person(s) added.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="782"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="784"/>
+        <location filename="../../ui/network.py" line="786"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="811"/>
+        <location filename="../../ui/network.py" line="813"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -3004,14 +3004,24 @@
         <translation>Report-back on the case of session %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_panel.py" line="131"/>
+        <location filename="../../ui/case_panel.py" line="130"/>
         <source>Contrat : %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_panel.py" line="133"/>
+        <location filename="../../ui/case_panel.py" line="131"/>
         <source>Plan d&apos;action : %1</source>
         <translation>Action plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="135"/>
+        <source>Actions ouvertes : %1</source>
+        <translation>Open actions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="139"/>
+        <source>Déjà un retour en séance %1</source>
+        <translation>Already reported back in session %1</translation>
     </message>
 </context>
 </TS>
