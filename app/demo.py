@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from app.clock import FakeClock
+from app.confidentiality import Part, confidential_by_default
 from app.engine.session import SessionEngine
 from app.engine.state import planned_phases
 from app.methods import MethodCatalogue, load_methods
@@ -30,12 +31,19 @@ from models import (
     Member,
     MembershipRole,
     Network,
+    RitualKind,
     Role,
     deterministic_ids,
 )
 
 SEED = 14
 NETWORK_NAME = "Réseau Qualité Achats"
+
+
+# How the sessions were lived, roughly (means of the ROTI rounds of the six past sessions).
+ROTI_LEVELS = (3.6, 4.1, 3.8, 4.2, 3.9, 4.3)
+WEATHER_WORDS = ("serein", "fatigué", "curieux", "motivé", "pressé", "content", "en forme")
+ROTI_WORDS = ("utile", "concret", "trop long", "riche", "à creuser", "bon rythme")
 
 
 @dataclass(frozen=True)
@@ -278,9 +286,28 @@ class _Demo:
             if client is not None and self.members[client] in present:
                 engine.set_role(item_fact.id, self.members[client], Role.CLIENT)
         clock.set(start + timedelta(minutes=rng.randint(0, 6)))
+        self.rituals(engine, present, index, RitualKind.WEATHER)
         for item in engine.facts.items:
             self.run_item(engine, clock, item.id, present, index)
+        self.rituals(engine, present, index, RitualKind.ROTI)
         engine.close_session()
+
+    def rituals(
+        self, engine: SessionEngine, present: list[uuid.UUID], index: int, kind: RitualKind
+    ) -> None:
+        """A météo round at the start, a ROTI round at the end (their own random numbers, so
+        the rest of the demo stays as it was)."""
+        rng = random.Random(SEED * 100 + index * 2 + (kind is RitualKind.ROTI))
+        level = ROTI_LEVELS[index % len(ROTI_LEVELS)]
+        for member in present:
+            if rng.random() < 0.08:  # someone passes
+                continue
+            score = max(1, min(5, round(level + rng.uniform(-1.2, 1.2))))
+            if kind is RitualKind.WEATHER:
+                engine.ritual_answer(member, kind, score, rng.choice(WEATHER_WORDS))
+            else:
+                word = rng.choice(ROTI_WORDS) if rng.random() < 0.3 else ""
+                engine.ritual_answer(member, kind, score, word)
 
     def talk(
         self, engine: SessionEngine, clock: FakeClock, seconds: float, allowed: list[uuid.UUID]
@@ -354,6 +381,8 @@ class _Demo:
             else:
                 self.talk(engine, clock, seconds, allowed)
             self.captures(engine, item_id, phase.key, present, clients, index)
+            if phase.key == "learning" and clients and index != 3:
+                engine.set_consent(item_id, [Part.LEARNINGS])  # this client shares them
             if number + 1 < len(phases):
                 engine.next_phase()
         if rng.random() < 0.15:
@@ -383,12 +412,15 @@ class _Demo:
             engine.set_contract(item_id, CONTRACTS[index % len(CONTRACTS)])
         if clients and phase_key == "action_plan":
             engine.set_action_plan(item_id, ACTION_PLANS[index % len(ACTION_PLANS)])
+        case = engine.facts.item(item_id)
         origin: dict[str, Any] = {
             "network_id": self.network_id,
             "origin_meeting_id": engine.meeting_id,
             "origin_item_id": item_id,
             "origin_phase_key": phase_key,
             "now": now,
+            # what is said during a confidential case stays in the room (app.confidentiality)
+            "confidential": confidential_by_default(case.confidential),
         }
         with self.store.transaction() as db:
             if phase_key in ("sustain_improve", "action_plan", "discussion", "discuss"):
@@ -432,7 +464,6 @@ class _Demo:
                     kind=EntryKind.IDEA,
                     title="Impliquer le fournisseur dès la revue de conception",
                     authors=[rng.choice([m for m in present if m not in clients])],
-                    confidential=True,
                     **origin,
                 )
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.confidentiality import Reader, entry_clause
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.membership import join
@@ -188,8 +189,11 @@ class OpenAction:
     confidential: bool = False
 
 
-def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAction]:
-    """Actions of the network still open, oldest due first: reviewed at each session's start."""
+def open_actions(
+    db: Session, network_id: uuid.UUID, today: date, reader: Reader
+) -> list[OpenAction]:
+    """Actions of the network still open that ``reader`` may see, oldest due first: reviewed
+    with the group at each session's start, carried into later minutes."""
     owner = aliased(Member)
     rows = db.execute(
         select(RepertoireEntry, owner.name, Meeting.number)
@@ -200,6 +204,7 @@ def open_actions(db: Session, network_id: uuid.UUID, today: date) -> list[OpenAc
             RepertoireEntry.kind == EntryKind.ACTION,
             RepertoireEntry.action_status == ActionStatus.OPEN,
             RepertoireEntry.deleted_at.is_(None),
+            entry_clause(reader, network_id),
         )
     ).all()
     actions = [

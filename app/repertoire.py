@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, aliased
 
+from app.confidentiality import Reader, entry_sql
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.text import fold
@@ -39,12 +40,6 @@ class DuplicateTermError(EngineError):
             )
         )
         self.existing_id = existing_id
-
-
-def confidential_by_default(kind: EntryKind, item_confidential: bool) -> bool:
-    """An idea captured in a confidential item (a co-development case) stays confidential:
-    the consultants' suggestions describe the client's case. Other kinds are shared."""
-    return item_confidential and EntryKind(kind) is EntryKind.IDEA
 
 
 def capture(
@@ -139,6 +134,10 @@ class SearchFilters:
     since: date | None = None
     until: date | None = None
     include_confidential: bool = True
+    # Who searches, from which network: the facilitator sees their own network's
+    # confidential entries, never another network's (app.confidentiality).
+    reader: Reader = Reader.FACILITATOR
+    own_network_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +187,10 @@ def search(
         params["until"] = f"{filters.until + timedelta(days=1):%Y-%m-%d}"
     if not filters.include_confidential:
         where.append("e.confidential = 0")
+    own = "own" if filters.own_network_id is not None else None
+    where.append(entry_sql(filters.reader, "e", own))
+    if own is not None:
+        params[own] = filters.own_network_id.hex if filters.own_network_id else None
     columns = "e.id, e.kind, e.title, e.status, n.name, m.number, e.created_at, e.confidential"
     joins = (
         "JOIN networks n ON n.id = e.network_id LEFT JOIN meetings m ON m.id = e.origin_meeting_id"

@@ -17,9 +17,11 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.confidentiality import Reader, entry_clause
 from app.engine.errors import EngineError
 from app.engine.statistics import equality_index
-from app.i18n import _
+from app.i18n import _, current_language, decimal
+from app.rituals import FALLING_SESSIONS, RotiPoint, falling, roti_trend
 from app.text import fold
 from models import (
     ActionStatus,
@@ -101,6 +103,7 @@ class History:
     members: tuple[MemberRow, ...]
     sessions: tuple[SessionRow, ...]  # every session, by date
     entries: tuple[EntryRow, ...]
+    roti: tuple[RotiPoint, ...] = ()  # mean ROTI per closed session that had one
 
     @property
     def closed(self) -> tuple[SessionRow, ...]:
@@ -217,7 +220,7 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
             .order_by(RepertoireEntry.created_at)
         )
     )
-    return History(profile, members, sessions, entries)
+    return History(profile, members, sessions, entries, tuple(roti_trend(db, network_id)))
 
 
 # --- participation ------------------------------------------------------------------------------
@@ -448,6 +451,14 @@ def warnings(history: History, today: date) -> list[str]:
                 late=follow.late, total=follow.total
             )
         )
+    if falling(list(history.roti)):
+        last = history.roti[-FALLING_SESSIONS:]
+        found.append(
+            _("ROTI en baisse {count} séances de suite : {means}.").format(
+                count=FALLING_SESSIONS,
+                means=" → ".join(decimal(p.mean, current_language(), 1) for p in last),
+            )
+        )
     planned = [s for s in history.sessions if s.status is MeetingStatus.PLANNED]
     if not planned:
         found.append(_("Aucune séance n'est planifiée."))
@@ -485,7 +496,11 @@ def coexistence(db: Session) -> Coexistence:
             RepertoireEntry.title,
             RepertoireEntry.body,
             RepertoireEntry.term_key,
-        ).where(RepertoireEntry.kind == EntryKind.TERM, RepertoireEntry.deleted_at.is_(None))
+        ).where(
+            RepertoireEntry.kind == EntryKind.TERM,
+            RepertoireEntry.deleted_at.is_(None),
+            entry_clause(Reader.OTHER_NETWORK),  # networks read each other's definitions
+        )
     ):
         definitions[key or fold(title)][network_id] = (title, body)
     conflicts = tuple(
@@ -599,6 +614,7 @@ class Dashboard:
     sessions_held: int
     planned: tuple[SessionRow, ...]  # upcoming, by date
     open_actions: Mapping[str, int]  # owner → open actions
+    roti: tuple[RotiPoint, ...] = ()  # mean ROTI, share of 4–5, participation per session
 
 
 def dashboard(history: History, today: date) -> Dashboard:
@@ -637,4 +653,5 @@ def dashboard(history: History, today: date) -> Dashboard:
         len(history.closed),
         tuple(s for s in history.sessions if s.status is MeetingStatus.PLANNED),
         dict(sorted(open_actions.items(), key=lambda kv: (-kv[1], fold(kv[0])))),
+        history.roti,
     )

@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import select
 
 from app import networks
+from app.cases import CaseRecord, Proposal, case_record, mark_chosen, propose, set_votes, waiting
 from app.clock import Clock
+from app.confidentiality import Reader
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.i18n import _
@@ -53,6 +55,9 @@ from app.repertoire import (
     undelete,
     view,
 )
+from app.rituals import RitualSummary
+from app.rituals import answers as ritual_answers
+from app.rituals import summary as ritual_summary
 from app.steering import (
     Coexistence,
     Dashboard,
@@ -64,7 +69,7 @@ from app.steering import (
 )
 from app.store import Store
 from app.store.backup import make_backup
-from models import ActionStatus, Circle, Member, Network, Role
+from models import ActionStatus, Circle, Member, Network, RitualKind, Role
 
 
 @dataclass
@@ -91,11 +96,55 @@ class Workspace:
         with self.store.session() as db:
             return members(db, network_id)
 
-    def open_actions(self, network_id: uuid.UUID) -> list[OpenAction]:
-        """The network's open actions; overdue ones are those due before today."""
+    def open_actions(self, network_id: uuid.UUID, reader: Reader = Reader.ROOM) -> list[OpenAction]:
+        """The network's open actions; overdue ones are those due before today.
+
+        The check-in reviews them aloud with the group: by default, the room's view (a
+        confidential action of a client's plan is followed at their report-back instead).
+        """
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
-            return open_actions(db, network_id, today)
+            return open_actions(db, network_id, today, reader)
+
+    def case_record(self, item_id: uuid.UUID, reader: Reader = Reader.FACILITATOR) -> CaseRecord:
+        """A co-development case and its report-backs, as ``reader`` may know it."""
+        with self.store.session() as db:
+            return case_record(db, item_id, reader)
+
+    def proposals(self, network_id: uuid.UUID) -> list[Proposal]:
+        with self.store.session() as db:
+            return waiting(db, network_id)
+
+    def propose_case(
+        self, network_id: uuid.UUID, title: str, client_id: uuid.UUID | None, urgency: int
+    ) -> uuid.UUID:
+        with self.store.transaction() as db:
+            return propose(
+                db, network_id, title, self.clock.now(), client_id=client_id, urgency=urgency
+            )
+
+    def set_case_votes(self, proposal_id: uuid.UUID, votes: int) -> None:
+        with self.store.transaction() as db:
+            set_votes(db, proposal_id, votes)
+
+    def choose_case(self, engine: SessionEngine, proposal: Proposal, item_id: uuid.UUID) -> None:
+        """The chosen case fills the co-development item and its client role."""
+        engine.update_item(item_id, title=proposal.title)
+        if proposal.client_id is not None:
+            engine.set_role(item_id, proposal.client_id, Role.CLIENT)
+        with self.store.transaction() as db:
+            mark_chosen(db, proposal.id, item_id)
+
+    def ritual_answers(
+        self, meeting_id: uuid.UUID, kind: RitualKind
+    ) -> dict[uuid.UUID, tuple[int | None, str]]:
+        """Who answered the round what: for the facilitator's round only."""
+        with self.store.session() as db:
+            return ritual_answers(db, meeting_id, kind)
+
+    def ritual_summary(self, meeting_id: uuid.UUID, kind: RitualKind) -> RitualSummary | None:
+        with self.store.session() as db:
+            return ritual_summary(db, meeting_id, kind)
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
         with self.store.session() as db:

@@ -121,6 +121,14 @@ class AgendaItem(Base):
     # Co-development: the client's one question, and the plan they leave with.
     contract: Mapped[str] = mapped_column(Text, default="", server_default="")
     action_plan: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # What the client of a confidential case agreed to share with the group, asked at the end
+    # of the case: a list of parts ("learnings", "contract", "action_plan"); see
+    # app.confidentiality.
+    consent: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # A report-back (retour du client) is about an earlier case: that case's item.
+    reports_on_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL")
+    )
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     roles: Mapped[list[ItemRole]] = relationship(cascade="all, delete-orphan")
@@ -189,3 +197,47 @@ class SpeakingTurn(Base):
     role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.PARTICIPANT)
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
+
+
+class RitualKind(enum.StrEnum):
+    WEATHER = "weather"  # météo at the start: a 1–5 mood and/or a word
+    ROTI = "roti"  # return on time invested at the end: 1–5 and an optional word
+
+
+class RitualAnswer(Base):
+    """One member's answer to a ritual of one session (never shown beside their name)."""
+
+    __tablename__ = "ritual_answers"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", "kind"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    meeting_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"))
+    kind: Mapped[RitualKind] = mapped_column(str_enum(RitualKind))
+    score: Mapped[int | None]
+    word: Mapped[str] = mapped_column(String(80), default="")
+    answered_at: Mapped[datetime]
+
+
+class CaseProposal(Base):
+    """A case a member proposes for a co-development session; unchosen ones wait."""
+
+    __tablename__ = "case_proposals"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    network_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("networks.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    client_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("members.id"))
+    # 1 can wait · 2 soon · 3 urgent
+    urgency: Mapped[int] = mapped_column(default=2)
+    votes: Mapped[int] = mapped_column(default=0)
+    proposed_at: Mapped[datetime]
+    # The item the case became once chosen (NULL while it waits).
+    chosen_item_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL")
+    )
+    withdrawn_at: Mapped[datetime | None]

@@ -20,6 +20,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from app.cli import main
+from app.confidentiality import Reader
 from app.export.actions_csv import ENGLISH_EXCEL, export_actions
 from app.export.calendar import export_programme
 from app.export.errors import ExportError
@@ -29,7 +30,7 @@ from app.export.minutes_formats import export_minutes_as
 from app.export.minutes_markdown import minutes_markdown
 from app.planning import plan_meeting
 from app.text import fold
-from models import EntryKind, Meeting, Member, Network
+from models import EntryKind, Meeting, Member, Network, RepertoireEntry
 from tests.conftest import Room
 from tests.test_minutes import run_case, words
 
@@ -47,6 +48,17 @@ def docx_text(path: Path) -> str:
 
 def flat(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").replace("\\", "").split())
+
+
+def unticked(room: Room, *titles: str) -> None:
+    """The facilitator unticks « confidentiel » on captures made during the case: they are
+    the group's, and reach the members' outputs."""
+    with room.store.transaction() as db:
+        for entry in db.query(RepertoireEntry).filter(RepertoireEntry.title.in_(titles)):
+            entry.confidential = False
+
+
+SHARED = ("Le REX trimestriel devient un rituel", "Envoyer la grille d'audit")
 
 
 def with_emails(room: Room, missing: str = "Inès") -> None:
@@ -67,8 +79,7 @@ def plan_next(room: Room, start: datetime, title: str = "Séance d'avril") -> Me
         return meeting
 
 
-def test_pdf_markdown_and_word_carry_the_same_facts(room: Room, tmp_path: Path) -> None:
-    run_case(room)
+def _three_formats(room: Room, tmp_path: Path, options: Options) -> dict[str, str]:
     texts = {}
     for suffix in ("pdf", "md", "docx"):
         out = export_minutes_as(
@@ -76,37 +87,49 @@ def test_pdf_markdown_and_word_carry_the_same_facts(room: Room, tmp_path: Path) 
             room.meeting_id,
             room.engine.methods,
             room.clock.now(),
-            tmp_path / f"minutes.{suffix}",
-            Options(),
+            tmp_path / f"minutes-{options.include_confidential}.{suffix}",
+            options,
         )
         texts[suffix] = {
             "pdf": lambda p: words(p),
             "md": lambda p: flat(p.read_text(encoding="utf-8")),
             "docx": docx_text,
         }[suffix](out)
-    facts = [
-        "Compte rendu de la séance 1",
+    return texts
+
+
+# Captured while Léa's confidential case ran: confidential by default (app.confidentiality).
+DURING_THE_CASE = [
+    "Le REX trimestriel devient un rituel",
+    "Envoyer la grille d'audit",
+    "30/03/2026",
+    "Une question à la fois",
+    "Comment embarquer les acheteurs",
+    "cas de Léa",
+]
+
+
+def test_pdf_markdown_and_word_carry_the_same_facts(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    common = [
         "Inès, Karim, Léa, Marc, Sofia",
         "Excusés (1)",
-        "Le REX trimestriel devient un rituel",
-        "Envoyer la grille d'audit",
-        "30/03/2026",
-        "Une question à la fois",
-        "REX",
         "Pas encore planifiée.",
     ]
-    for suffix, text in texts.items():
-        for fact in facts:
+    default = _three_formats(room, tmp_path, Options())
+    for suffix, text in default.items():
+        for fact in [*common, "Compte rendu de la séance 1", "Cas n° 1 (confidentiel)"]:
             assert fact in text, (suffix, fact)
-        assert "triche" not in text, suffix
+        for secret in DURING_THE_CASE:
+            assert secret not in text, (suffix, secret)
+    full = _three_formats(room, tmp_path, Options(include_confidential=True))
+    for suffix, text in full.items():
+        for fact in [*common, "Dossier complet de la séance 1", *DURING_THE_CASE]:
+            assert fact in text, (suffix, fact)
     # the same decisions, in the same order, everywhere
-    for suffix in ("md", "docx"):
-        assert texts[suffix].index("Le REX trimestriel") < texts[suffix].index("Prochaine séance")
-    # Word and Markdown name a confidential case by its number, never by its title
-    for suffix in ("md", "docx"):
-        assert "Cas n° 1 (confidentiel)" in texts[suffix]
-        assert "cas de Léa" not in texts[suffix]
-    properties = Document(str(tmp_path / "minutes.docx")).core_properties
+    for text in full.values():
+        assert text.index("Le REX trimestriel") < text.index("Prochaine séance")
+    properties = Document(str(tmp_path / "minutes-False.docx")).core_properties
     assert properties.title == "Compte rendu — Réseau Qualité Achats, séance 1"
     assert properties.author == "Marc"
 
@@ -115,7 +138,10 @@ def test_the_confidential_record_is_there_only_when_asked(room: Room) -> None:
     run_case(room)
     data = snapshot(room.store, room.meeting_id, room.engine.methods, room.clock.now())
     assert SECRET not in minutes_markdown(data, Options())
-    shown = minutes_markdown(data, Options(include_confidential=True))
+    full = snapshot(
+        room.store, room.meeting_id, room.engine.methods, room.clock.now(), Reader.FACILITATOR
+    )
+    shown = minutes_markdown(full, Options(include_confidential=True))
     assert "le fournisseur X triche" in flat(shown)
     assert "Codéveloppement — cas de Léa" in flat(shown)
 
@@ -162,6 +188,7 @@ def test_the_message_reaches_every_member_with_minutes_and_invitation(
     with_emails(room)
     following = plan_next(room, room.clock.now() + timedelta(days=28))
     run_case(room)
+    unticked(room, *SHARED)
     prepared = prepare_mail(
         room.store,
         room.meeting_id,
@@ -211,6 +238,7 @@ def test_the_message_speaks_english_and_names_the_next_session_when_none_is_plan
 ) -> None:
     with_emails(room, missing="")
     run_case(room)
+    unticked(room, *SHARED)
     prepared = prepare_mail(
         room.store,
         room.meeting_id,
@@ -342,6 +370,7 @@ def test_the_command_line_prepares_everything(
     with_emails(room)
     plan_next(room, room.clock.now() + timedelta(days=28))
     run_case(room)
+    unticked(room, *SHARED)
     db = str(room.store.path)
     room.store.close()
     assert (
@@ -395,6 +424,7 @@ def test_a_confidential_capture_is_absent_from_every_new_output(room: Room, tmp_
     following = plan_next(room, room.clock.now() + timedelta(days=28))
     e = room.engine
     run_case(room)
+    unticked(room, *SHARED)
     secret_action = "Appeler le fournisseur X en secret"
     with room.store.transaction() as db:
         from app.repertoire import capture

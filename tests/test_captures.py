@@ -28,17 +28,23 @@ def test_a_capture_remembers_its_item_and_phase_and_appears_at_once(room: Room) 
     assert capture.id == entry
     assert capture.title == "Le REX trimestriel devient un rituel"
     assert (capture.item_id, capture.phase_key) == (item, "clarification")
-    assert not capture.confidential
+    assert capture.confidential  # said during a confidential case: stays in the room
 
 
-def test_ideas_in_a_confidential_case_are_confidential_unless_said_otherwise(room: Room) -> None:
+def test_captures_in_a_confidential_case_are_confidential_unless_said_otherwise(
+    room: Room,
+) -> None:
     e = room.engine
     e.add_item("Codéveloppement — cas de Léa", "codev")
+    e.add_item("Tour de table", "tour_de_table")
     e.start_item()
     e.capture(EntryKind.IDEA, "Impliquer le fournisseur plus tôt")
     e.capture(EntryKind.LEARNING, "Poser une seule question à la fois")
+    e.capture(EntryKind.DECISION, "Le REX devient trimestriel")
     e.capture(EntryKind.IDEA, "Partager la grille d'audit", confidential=False)
-    assert [c.confidential for c in e.facts.captures] == [True, False, False]
+    e.start_item(e.facts.items[1].id)
+    e.capture(EntryKind.DECISION, "Prochaine séance à Lyon")
+    assert [c.confidential for c in e.facts.captures] == [True, True, True, False, False]
 
 
 def test_an_action_needs_an_owner_and_a_due_date_and_nothing_is_written_without(

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import main
+from app.confidentiality import Part
 from app.export.minutes import Options, export_minutes, find_session, snapshot, write_minutes
 from app.export.pdf import ExportError
 from models import AgendaItem, AttendanceStatus, EntryKind, Role
@@ -82,35 +83,81 @@ def export(room: Room, tmp_path: Path, **options: object) -> Path:
 
 def test_the_minutes_say_what_a_reader_checks(room: Room, tmp_path: Path) -> None:
     run_case(room)
-    out = export(room, tmp_path)
-    content = words(out)
+    content = words(export(room, tmp_path))
     assert "Compte rendu de la séance 1" in content
     assert "Présents (5) : Inès, Karim, Léa, Marc, Sofia" in content
     assert "Excusés (1) : Paul" in content
-    # planned against actual, per item and per phase
+    # planned against actual, per item and per phase; the case by its number only
     assert "Accueil Tour de table 10 min 10 min =" in content
-    assert "Codéveloppement — cas de Léa Codéveloppement 1 h 00 58 min −2 min" in content
+    assert "Cas n° 1 (confidentiel) Codéveloppement 1 h 00 58 min −2 min" in content
     assert "Exposé de la problématique" in content and "Clarification" in content
-    assert "1. Le REX trimestriel devient un rituel" in content
-    assert "Envoyer la grille d'audit Sofia 30/03/2026 ouverte" in content
-    assert "Comment embarquer les acheteurs ?" in content
-    assert "Réunir les acheteurs lundi prochain" in content
-    assert "Une question à la fois" in content
-    assert "Terme — REX" in content
     assert "page 1 / " in content
+    # the facilitator's full record has the case and everything captured during it
+    full = words(export(room, tmp_path, include_confidential=True))
+    assert "Codéveloppement — cas de Léa Codéveloppement 1 h 00 58 min −2 min" in full
+    assert "1. Le REX trimestriel devient un rituel" in full
+    assert "Envoyer la grille d'audit (confidentiel) Sofia 30/03/2026 ouverte" in full
+    assert "Comment embarquer les acheteurs ?" in full
+    assert "Réunir les acheteurs lundi prochain" in full
+    assert "Une question à la fois" in full
+    assert "Terme — REX" in full
 
 
-def test_confidential_content_is_out_unless_asked(room: Room, tmp_path: Path) -> None:
+def test_a_confidential_case_is_its_number_method_and_duration_only(
+    room: Room, tmp_path: Path
+) -> None:
     run_case(room)
     with room.store.transaction() as db:
         case = db.get_one(AgendaItem, room.engine.facts.items[1].id)
         case.notes = "Léa a un conflit avec son directeur des achats."
     hidden = words(export(room, tmp_path))
-    assert "triche" not in hidden and "conflit avec son directeur" not in hidden
-    assert "Le cas exposé est confidentiel" in hidden
+    for secret in (
+        "Léa a un conflit",
+        "cas de Léa",
+        "triche",
+        "embarquer les acheteurs",
+        "Réunir les acheteurs",
+        "grille d'audit",
+        "Une question à la fois",
+        "REX trimestriel",
+        "Terme — REX",
+    ):
+        assert secret not in hidden, secret
+    assert "Cas n° 1 (confidentiel)" in hidden
+    assert "Codéveloppement, 58 min. Ce qui a été dit du cas reste dans le groupe" in hidden
+    assert "DOSSIER COMPLET" not in hidden
     shown = words(export(room, tmp_path, include_confidential=True))
     assert "Secret : le fournisseur X triche sur les délais" in shown
     assert "Léa a un conflit avec son directeur des achats." in shown
+
+
+def test_what_the_client_agrees_to_share_goes_in_marked_so(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    case = room.engine.facts.items[1].id
+    room.engine.set_consent(case, {Part.LEARNINGS})
+    content = words(export(room, tmp_path))
+    assert "Apprentissages • Une question à la fois (partagé avec l’accord du client)" in content
+    assert "embarquer les acheteurs" not in content and "Réunir les acheteurs" not in content
+    assert "cas de Léa" not in content
+    room.engine.set_consent(case, {Part.LEARNINGS, Part.CONTRACT, Part.ACTION_PLAN})
+    content = words(export(room, tmp_path))
+    assert (
+        "Contrat de consultation (partagé avec l’accord du client) "
+        "Comment embarquer les acheteurs ?" in content
+    )
+    assert "Réunir les acheteurs lundi prochain" in content
+    assert "grille d'audit (partagé avec l’accord du client)" in content
+    assert "cas de Léa" not in content and "triche" not in content
+
+
+def test_the_full_record_says_so_on_every_page(room: Room, tmp_path: Path) -> None:
+    run_case(room)
+    room.engine.capture(EntryKind.PRACTICE, "Long", body="mot " * 3_000, confidential=False)
+    reader = PdfReader(export(room, tmp_path, include_confidential=True))
+    assert len(reader.pages) > 1
+    for page in reader.pages:
+        assert "CONTIENT DES CONTENUS CONFIDENTIELS" in (page.extract_text() or "")
+    assert reader.metadata is not None and "confidentiel" in (reader.metadata.title or "")
 
 
 def test_the_speaking_section_is_there_only_when_asked(room: Room, tmp_path: Path) -> None:
@@ -133,7 +180,10 @@ def test_metadata_outline_and_english(room: Room, tmp_path: Path) -> None:
     assert reader.metadata is not None
     assert reader.metadata.title == "Minutes — Réseau Qualité Achats, session 1"
     assert reader.metadata.author == "Marc"
-    assert reader.metadata.subject == "Séance test"
+    # the session's own title is withheld while it holds a confidential case: facilitators
+    # name sessions after the case (« Cas de Léa »)
+    assert reader.metadata.subject == "Minutes — Réseau Qualité Achats, session 1"
+    assert "Séance test" not in words(out)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     assert outline[:4] == [
         "Minutes of session 1",

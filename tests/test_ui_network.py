@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,16 +33,21 @@ def test_a_sponsor_reads_the_network_in_one_screen(
     assert window.pages.currentWidget() is page
     assert page.heading.text() == "Réseau Qualité Achats"
     mass = page.cards["mass"].text()
-    assert "6 / 10" in mass and "au moins un tiers" in mass
+    assert "7 / 10" in mass and "au moins un tiers" in mass
     assert "Suivi des actions" in page.warnings.text()
     assert "Marc Dubois" in page.leaders_label.text()
     assert page.circles_chart.series() and page.balance_chart.series()
+    # the ROTI of the six past sessions, trended; the last one on its card
+    [roti] = page.roti_chart.series()
+    assert roti.count() == 6  # type: ignore[attr-defined]
+    assert "ROTI de la dernière séance" in page.cards["roti"].text()
+    assert re.search(r"\d,\d / 5", page.cards["roti"].text())
     QApplication.processEvents()
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
     for chart in (page.circles_chart, page.attendance_chart):  # "périphérique", "Thomas" whole
         assert not chart.axes(Qt.Orientation.Horizontal)[0].labelsTruncated()
-    assert "9 / 18 à l'heure" in page.cards["actions"].text()
+    assert "8 / 18 à l'heure" in page.cards["actions"].text()
     shoot(window, "ui-network-health-1366x768")
     page.tabs.setCurrentWidget(page.people)
     shoot(window, "ui-network-people-1366x768")

@@ -96,7 +96,10 @@ def test_the_projector_follows_the_cockpit_and_never_shows_a_secret(
     assert projector.phase.text() == "CLARIFICATION"
     assert "Questions" in projector.rule.text()
     window.cockpit.live().capture(EntryKind.IDEA, SECRET)
-    window.cockpit.live().capture(EntryKind.DECISION, "Le REX trimestriel devient un rituel")
+    # the facilitator unticked « confidentiel »: a decision for the whole network
+    window.cockpit.live().capture(
+        EntryKind.DECISION, "Le REX trimestriel devient un rituel", confidential=False
+    )
     window.cockpit.live().capture(EntryKind.DECISION, SECRET + " (bis)", confidential=True)
     window.cockpit.refresh()
     assert projector.decision.text() == "Dernière décision : Le REX trimestriel devient un rituel"

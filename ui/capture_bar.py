@@ -106,6 +106,12 @@ class CaptureBar(QFrame):
             self.owner.addItem(name, member_id)
         self.due.setDate(QDate(today.year, today.month, today.day).addDays(14))
         self.confidential.setChecked(confidential)
+        # In a confidential case every capture stays in the room unless unticked: say so.
+        self.confidential.setText(
+            self.tr("Confidentiel : reste dans la salle")
+            if confidential
+            else self.tr("Confidentiel")
+        )
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self._kind_changed()
         self.show()

@@ -29,6 +29,7 @@ from app.text import fold
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.actions_board import DueActions
+from ui.case_choice import CaseChoice
 from ui.formatting import local_date, local_time
 from ui.shortcuts import TILE_KEYS, tile_key
 from ui.table import Column, RowsModel, action_columns, table_view
@@ -146,6 +147,10 @@ class CheckInPage(QWidget):
         right.addWidget(self.no_actions)
         right.addLayout(action_buttons)
         right.addLayout(room_buttons)
+        self.cases = CaseChoice(self.workspace)
+        self.cases.message.connect(lambda text, error: self.banner.show_message(text, error))
+        self.cases.chosen.connect(self.refresh)
+        right.addWidget(self.cases)
         columns.addLayout(left, 45)
         columns.addLayout(right, 55)
         layout = QVBoxLayout(self)
@@ -220,6 +225,7 @@ class CheckInPage(QWidget):
         self.open_actions.set_rows(actions)
         self.no_actions.setVisible(not actions)
         self.due.refresh(engine.meeting_id)
+        self.cases.open(engine)
         running = m.status is MeetingStatus.RUNNING
         self.start_button.setText(
             self.tr("Retour à la séance  [Ctrl+Entrée]")

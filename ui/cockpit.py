@@ -29,21 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.cases import CaseRecord
+from app.confidentiality import Reader, confidential_by_default
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
 from app.engine.timeline import fit_proposals
 from app.i18n import current_language
-from app.repertoire import DuplicateTermError, confidential_by_default
+from app.repertoire import DuplicateTermError
 from app.store.backup import make_backup
 from app.workspace import Workspace
-from models import EntryKind, MeetingStatus, QueueMode
+from models import EntryKind, MeetingStatus, QueueMode, RitualKind
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.case_panel import CasePanel
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.projector import ProjectorWindow
+from ui.ritual_round import RitualRound
 from ui.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.table import Column, RowsModel, table_view
@@ -96,6 +100,10 @@ class CockpitPage(QWidget):
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self._previous_case: CaseRecord | None = None
+        self._room_case: CaseRecord | None = None
+        self._room_record: CaseRecord | None = None
+        self._room_case_for: object = None
         self.settings = settings or Settings()
         self.projector = ProjectorWindow(self.settings.get(PROJECTOR_THEME))
         app = QGuiApplication.instance()
@@ -253,6 +261,11 @@ class CockpitPage(QWidget):
         right.addLayout(queue_buttons)
         right.addLayout(floor_buttons)
         right.addSpacing(10)
+        self.case_panel = CasePanel()
+        self.case_panel.consent_changed.connect(
+            lambda item, parts: self.do(lambda: self.live().set_consent(item, parts))
+        )
+        right.addWidget(self.case_panel)
         right.addWidget(section(self.tr("CAPTURES DE LA SÉANCE")))
         right.addWidget(self.captures_view, 1)
 
@@ -303,6 +316,7 @@ class CockpitPage(QWidget):
     def open(self, meeting_id: uuid.UUID) -> None:
         self.engine = self.workspace.engine(meeting_id)
         self._arming_queue = False
+        self._previous_case = self._room_case = self._room_record = self._room_case_for = None
         self.capture_bar.clear()
         self.refresh()
         self.ticker.start()
@@ -330,7 +344,7 @@ class CockpitPage(QWidget):
         self.state = self.engine.state()
         self.display(self.state)
         if self.projector.isVisible():
-            self.projector.display(self.state, self.engine.facts.captures)
+            self.projector.display(self.state, self.engine.facts.captures, self._room_case)
 
     # --- painting -----------------------------------------------------------------------------
 
@@ -354,6 +368,7 @@ class CockpitPage(QWidget):
         self._render_schedule(s)
         self.agenda.set_rows(s.items)
         self._render_current(s)
+        self._render_case(s)
         self._render_speaker(s)
         self.queue_title.setText(
             self.tr("FILE D'ATTENTE (%1)").replace("%1", queue_mode_name(m.queue_mode))
@@ -363,6 +378,23 @@ class CockpitPage(QWidget):
         self._render_tiles(s)
         self._render_balance(s)
         self._render_buttons(s)
+
+    def _render_case(self, s: LiveState) -> None:
+        fact = self.engine.facts.item(s.current.id) if self.engine and s.current else None
+        previous = None
+        if fact is not None and fact.reports_on_id is not None:
+            if self._previous_case is None or self._previous_case.item_id != fact.reports_on_id:
+                self._previous_case = self.workspace.case_record(fact.reports_on_id)
+            previous = self._previous_case
+        self.case_panel.display(s.current, fact, previous)
+        room = None
+        if previous is not None and fact is not None and fact.reports_on_id is not None:
+            if self._room_case_for != fact.reports_on_id:
+                # what the room may read of it (only what the client agreed to share)
+                self._room_case_for = fact.reports_on_id
+                self._room_record = self.workspace.case_record(fact.reports_on_id, Reader.ROOM)
+            room = self._room_record
+        self._room_case = room
 
     def _render_schedule(self, s: LiveState) -> None:
         ahead = s.schedule.ahead
@@ -476,7 +508,7 @@ class CockpitPage(QWidget):
         ids = tuple(p.member_id for p in s.participants)
         if ids != self._tile_ids:
             self._build_tiles(s.participants)
-        fair = 1.0 / len(ids) if ids else 0.0
+        fair = s.fairness.fair_share  # among those the phase lets speak
         for tile, participant in zip(self.tiles, s.participants, strict=True):
             tile.display(participant, fair)
         # The same room for every role, so the bars and their fair-share marks line up.
@@ -521,6 +553,9 @@ class CockpitPage(QWidget):
             .replace("%1", where)
             .replace("%2", decimal(scope.equality))
         ]
+        if s.current is not None and s.fairness.single_speaker:
+            # one person alone may speak in this phase: no imbalance to show
+            parts = [self.tr("Équilibre : sans objet, une seule personne a la parole ici")]
         if s.role_shares:
             shares = "  ".join(
                 f"{role_name(role)} {round(share * 100)} %"
@@ -604,6 +639,8 @@ class CockpitPage(QWidget):
             "pause": self._toggle_pause,
             "checkin": lambda: self.checkin_requested.emit(self.live().meeting_id),
             "close": self._close_session,
+            "weather_round": lambda: void(self.ritual_round(RitualKind.WEATHER)),
+            "roti_round": lambda: void(self.ritual_round(RitualKind.ROTI)),
             "capture_expected": self._capture_expected,
             "undo": self._undo,
             "redo": self._redo,
@@ -867,6 +904,34 @@ class CockpitPage(QWidget):
         job.failed.connect(self.backup_failed.emit)
         return job.start()
 
+    # --- rituals ------------------------------------------------------------------------------
+
+    def ritual_round(self, kind: RitualKind) -> RitualRound | None:
+        """Open the météo or ROTI round (one key per person); the cockpit repaints after."""
+        if self.state is None or self.engine is None:
+            return None
+        engine, meeting = self.engine, self.engine.meeting_id
+
+        def answer(member: uuid.UUID, score: int | None, word: str) -> str | None:
+            try:
+                engine.ritual_answer(member, kind, score, word)
+            except EngineError as error:
+                return str(error)
+            return None
+
+        dialog = RitualRound(
+            kind,
+            [(p.member_id, p.name) for p in self.state.participants],
+            self.workspace.ritual_answers(meeting, kind),
+            answer,
+            lambda member: engine.ritual_forget(member, kind),
+            lambda: self.workspace.ritual_summary(meeting, kind),
+            self,
+        )
+        dialog.finished.connect(lambda _result: self.tick())
+        dialog.open()
+        return dialog
+
     # --- captures -----------------------------------------------------------------------------
 
     def open_capture(self, kind: str) -> None:
@@ -880,9 +945,7 @@ class CockpitPage(QWidget):
             texts = {CONTRACT: fact.contract, ACTION_PLAN: fact.action_plan}
         confidential = False
         if kind not in (CONTRACT, ACTION_PLAN):
-            confidential = confidential_by_default(
-                EntryKind(kind), s.current is not None and s.current.confidential
-            )
+            confidential = confidential_by_default(s.current is not None and s.current.confidential)
         self.capture_bar.open(kind, people, s.now.astimezone().date(), texts, confidential)
 
     def _capture_cancelled(self) -> None:
@@ -1007,3 +1070,7 @@ def _rule_line() -> QFrame:
     line.setObjectName("rule_line")
     line.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return line
+
+
+def void(_result: object) -> None:
+    """A shortcut's handler returns nothing (what it made is for the tests)."""

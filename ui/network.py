@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from app.engine.errors import EngineError
 from app.members_import import Preview
+from app.rituals import falling
 from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
 from models import Circle, LifecycleStage, NetworkKind
@@ -210,7 +211,7 @@ class NetworkPage(QWidget):
         tab = QWidget()
         self.cards: dict[str, QLabel] = {}
         cards = QHBoxLayout()
-        for key in ("mass", "rhythm", "balance", "actions", "next"):
+        for key in ("mass", "rhythm", "balance", "roti", "actions", "next"):
             card = QLabel()
             card.setObjectName("card")
             card.setWordWrap(True)
@@ -232,6 +233,10 @@ class NetworkPage(QWidget):
         charts.addWidget(balance_view, 0, 1)
         charts.addWidget(attendance_view, 1, 0)
         charts.addWidget(growth_view, 1, 1)
+        self.roti_chart, roti_view = _chart(self.tr("ROTI moyen par séance (1 à 5)"))
+        charts.addWidget(roti_view, 0, 2, 2, 1)
+        for column, stretch in enumerate((4, 4, 3)):  # the titles of the first two stay whole
+            charts.setColumnStretch(column, stretch)
         self.leaders_label = muted()
         self.coexistence_label = muted()
         layout = QVBoxLayout(tab)
@@ -478,6 +483,23 @@ class NetworkPage(QWidget):
             .replace("%3", str(f.dropped)),
             alert=f.total > 0 and f.late * 3 > f.total,
         )
+        roti = d.roti[-1] if d.roti else None
+        answered = (
+            "—"
+            if roti is None or roti.participation is None
+            else str(round(roti.participation * 100))
+        )
+        self._card(
+            "roti",
+            self.tr("ROTI de la dernière séance"),
+            "—" if roti is None else decimal(roti.mean, 1) + " / 5",
+            self.tr("à faire en fin de séance")
+            if roti is None
+            else self.tr("4–5 : %1 % · réponses : %2 %")
+            .replace("%1", str(round(roti.high_share * 100)))
+            .replace("%2", answered),
+            alert=falling(list(d.roti)),
+        )
         upcoming = d.planned[0] if d.planned else None
         self._card(
             "next",
@@ -498,6 +520,9 @@ class NetworkPage(QWidget):
         self._balance(d)
         self._attendance(d)
         self._growth(d)
+        self._line_chart(
+            self.roti_chart, [(self.tr("ROTI"), [(p.on, p.mean) for p in d.roti])], top=5.0
+        )
         leaders = ", ".join(
             self.tr("%1 (cas : %2 · captures : %3 · actions menées : %4)")
             .replace("%1", name)

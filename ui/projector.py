@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from app.cases import REPORT_BACK, CaseRecord
+from app.confidentiality import Case, Reader, item_title, sees_entry
 from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, LiveState
 from app.engine.timeline import TimerLevel
@@ -110,6 +112,7 @@ class ProjectorWindow(QWidget):
         self.blank = False
         self.state: LiveState | None = None
         self.captures: tuple[CaptureFact, ...] = ()
+        self.shared: CaseRecord | None = None
         self._level = TimerLevel.NORMAL
 
         # The live screen.
@@ -197,10 +200,13 @@ class ProjectorWindow(QWidget):
     def set_blank(self, blank: bool) -> None:
         self.blank = blank
         if self.state is not None:
-            self.display(self.state, self.captures)
+            self.display(self.state, self.captures, self.shared)
 
-    def display(self, s: LiveState, captures: tuple[CaptureFact, ...]) -> None:
-        self.state, self.captures = s, captures
+    def display(
+        self, s: LiveState, captures: tuple[CaptureFact, ...], shared: CaseRecord | None = None
+    ) -> None:
+        """``shared`` is the previous case as the room may read it (at a report-back)."""
+        self.state, self.captures, self.shared = s, captures, shared
         if self.blank:
             self.pages.setCurrentWidget(self.blank_page)
             return
@@ -215,10 +221,8 @@ class ProjectorWindow(QWidget):
         language = current_language()
         method = item.method.name.get(language)
         phase = item.phase
-        if item.confidential:
-            self.method.setText(method)
-        else:
-            self.method.setText(f"{method} · {item.title}")
+        title = _room_title(item)
+        self.method.setText(method if title == method else f"{method} · {title}")
         if phase is not None and phase.count > 1:
             counter = self.tr("Phase %1/%2").replace("%1", str(phase.number))
             counter = counter.replace("%2", str(phase.count))
@@ -228,6 +232,12 @@ class ProjectorWindow(QWidget):
         topic = next((t for t in s.topics if t.status == "discussing"), None)
         if topic is not None:  # Lean Coffee: the topic on the table is what the room needs
             self.rule.setText(self.tr("Sujet : %1").replace("%1", topic.title))
+        shared = self.shared
+        if phase is not None and phase.phase.key == REPORT_BACK and shared is not None:
+            # only what the client agreed to share: the record was read for the room
+            told = shared.action_plan or shared.contract
+            if told:
+                self.rule.setText(self.tr("Rappel, partagé par le client : %1").replace("%1", told))
         timer = s.timer
         if timer is None:
             self.timer.setText("")
@@ -272,7 +282,11 @@ class ProjectorWindow(QWidget):
         else:
             self.stats.clear()
             self.stats.hide()
-        decisions = [c for c in captures if c.kind is EntryKind.DECISION and not c.confidential]
+        decisions = [
+            c
+            for c in captures
+            if c.kind is EntryKind.DECISION and sees_entry(Reader.ROOM, c.confidential, c.kind)
+        ]
         self.decision.setText(
             self.tr("Dernière décision : %1").replace("%1", decisions[-1].title)
             if decisions
@@ -298,7 +312,7 @@ class ProjectorWindow(QWidget):
             self.agenda_labels.append(label)
             self.agenda_box.addWidget(label)
         for label, item in zip(self.agenda_labels, s.items, strict=False):
-            title = item.method.name.get(current_language()) if item.confidential else item.title
+            title = _room_title(item)
             label.setText(
                 f"{item_status_symbol(item.status)}  {title}   ·   "
                 + self.tr("%1 min").replace("%1", str(round(item.timer.planned / 60)))
@@ -313,11 +327,7 @@ class ProjectorWindow(QWidget):
             label.hide()
         nxt = s.next_item
         if started and nxt is not None:
-            self.rules.setText(
-                self.tr("Prochain point : %1").replace(
-                    "%1", nxt.method.name.get(current_language()) if nxt.confidential else nxt.title
-                )
-            )
+            self.rules.setText(self.tr("Prochain point : %1").replace("%1", _room_title(nxt)))
         else:
             self.rules.setText(m.ground_rules if not started else "")
 
@@ -375,3 +385,9 @@ def _line() -> QFrame:
     line = QFrame()
     line.setObjectName("projectorLine")
     return line
+
+
+def _room_title(item: ItemState) -> str:
+    """What the room may read of an item: a confidential case by its method only."""
+    method = item.method.name.get(current_language())
+    return item_title(Reader.ROOM, item.title, Case(item.confidential), 0, method)

@@ -87,6 +87,7 @@ class RepertoirePage(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.home_network: uuid.UUID | None = None
         self.current: EntryView | None = None
 
         self.query = QLineEdit()
@@ -259,6 +260,9 @@ class RepertoirePage(QWidget):
     # --- opening ----------------------------------------------------------------------------
 
     def open(self, network_id: uuid.UUID | None = None) -> None:
+        # Opened from a network: its confidential entries are the facilitator's to read,
+        # another network's never are.
+        self.home_network = network_id
         networks = self.workspace.networks()
         self.network.blockSignals(True)
         self.network.clear()
@@ -293,6 +297,7 @@ class RepertoirePage(QWidget):
             kinds=(kind,) if kind else (),
             statuses=(status,) if status else (),
             tag=self.tag.text(),
+            own_network_id=self.home_network,
         )
 
     def run_search(self) -> None:

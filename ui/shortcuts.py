@@ -131,6 +131,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "checkin", ("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Pointage : arrivées et départs"), AGENDA
     ),
+    Shortcut(
+        "weather_round",
+        ("Ctrl+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Météo : un tour, une touche de 1 à 5 par personne"),
+        AGENDA,
+    ),
+    Shortcut(
+        "roti_round",
+        ("Ctrl+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "ROTI : un tour, une touche de 1 à 5 par personne"),
+        AGENDA,
+    ),
     Shortcut("close", ("Ctrl+Shift+W",), QT_TRANSLATE_NOOP("Shortcuts", "Clore la séance"), AGENDA),
     Shortcut(
         "capture_decision", ("D",), QT_TRANSLATE_NOOP("Shortcuts", "Capturer une décision"), CAPTURE

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.facts import CaptureFact
+from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, ParticipantState
 from app.i18n import current_language
+from app.rituals import SCORES
 from app.workspace import Workspace
-from models import EntryKind
+from models import EntryKind, RitualKind
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
 from ui.sending import SendingBar
@@ -103,7 +105,9 @@ class SummaryPage(QWidget):
         self.export_button.setToolTip(self.tr("En PDF, en Markdown (.md) ou en Word (.docx)"))
         self.export_button.clicked.connect(self._export)
         self.with_stats = QCheckBox(self.tr("avec les temps de parole"))
-        self.with_confidential = QCheckBox(self.tr("avec les contenus confidentiels"))
+        self.with_confidential = QCheckBox(
+            self.tr("dossier complet, avec les contenus confidentiels")
+        )
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: reportlab gives no steps
         self.progress.setMaximumWidth(160)
@@ -126,6 +130,11 @@ class SummaryPage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
+        # the cases' contracts and plans, the rituals: for the facilitator's eyes
+        self.story = QLabel()
+        self.story.setWordWrap(True)
+        self.story.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.story)
         layout.addLayout(grid, 1)
         layout.addWidget(self.banner)
         layout.addLayout(footer)
@@ -158,6 +167,8 @@ class SummaryPage(QWidget):
             + self.tr("durée %1").replace("%1", span)
         )
         self.items.set_rows(state.items)
+        self.story.setText("\n".join(self._story_lines(engine)))
+        self.story.setVisible(bool(self.story.text()))
         captures = engine.facts.captures
         self.decisions.set_rows([c for c in captures if c.kind is not EntryKind.ACTION])
         self.action_rows.set_rows([c for c in captures if c.kind is EntryKind.ACTION])
@@ -175,6 +186,36 @@ class SummaryPage(QWidget):
             .replace("%3", str(round(b.fair_share * 100)))
             + (f"\n{roles}" if roles else "")
         )
+
+    def _story_lines(self, engine: SessionEngine) -> list[str]:
+        lines = []
+        for item in engine.facts.items:
+            if item.contract or item.action_plan:
+                plan = " / ".join(line.strip() for line in item.action_plan.splitlines() if line)
+                lines.append(
+                    self.tr("%1 — contrat : %2 · plan : %3")
+                    .replace("%1", item.title)
+                    .replace("%2", item.contract or "—")
+                    .replace("%3", plan or "—")
+                )
+        for kind in RitualKind:
+            r = self.workspace.ritual_summary(engine.meeting_id, kind)
+            if r is None:
+                continue
+            name = self.tr("Météo") if kind is RitualKind.WEATHER else self.tr("ROTI")
+            counts = "  ".join(
+                f"{score}:{n}" for score, n in zip(SCORES, r.distribution, strict=True)
+            )
+            lines.append(
+                self.tr("%1 — moyenne %2 · %3 · %4 / %5 ont répondu")
+                .replace("%1", name)
+                .replace("%2", "—" if r.mean is None else decimal(r.mean, 1))
+                .replace("%3", counts)
+                .replace("%4", str(r.answered))
+                .replace("%5", str(r.present))
+                + (" · « " + " · ".join(r.words) + " »" if r.words else "")
+            )
+        return lines
 
     def _capture_text(self, c: CaptureFact) -> str:
         secret = " " + self.tr("(confidentiel)") if c.confidential else ""

@@ -92,6 +92,8 @@ class ItemFact:
     roles: Mapping[uuid.UUID, Role] = field(default_factory=dict)
     contract: str = ""
     action_plan: str = ""
+    consent: tuple[str, ...] = ()
+    reports_on_id: uuid.UUID | None = None
 
     @property
     def open_pause(self) -> bool:
@@ -342,6 +344,8 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
             roles=roles[i.id],
             contract=i.contract,
             action_plan=i.action_plan,
+            consent=tuple(i.consent or ()),
+            reports_on_id=i.reports_on_id,
         )
         for i in sorted(item_rows, key=lambda i: i.position)
     )

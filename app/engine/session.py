@@ -24,7 +24,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from app.cases import CODEV, follow_previous_case
 from app.clock import Clock
+from app.confidentiality import Part, confidential_by_default
 from app.engine.errors import DiskFullError, EngineError
 from app.engine.facts import ItemFact, MeetingFacts, load_facts, redo_target, undo_target
 from app.engine.journal import ChangeRecorder, reapply, revert
@@ -39,8 +41,9 @@ from app.engine.state import (
 from app.i18n import _
 from app.methods import Method, MethodCatalogue
 from app.repertoire import capture as capture_entry
-from app.repertoire import confidential_by_default
 from app.repertoire import set_action_status as set_entry_action_status
+from app.rituals import forget as forget_ritual
+from app.rituals import record as record_ritual
 from models import (
     ActionStatus,
     AgendaItem,
@@ -58,6 +61,7 @@ from models import (
     QueueEntry,
     QueueMode,
     QueueOutcome,
+    RitualKind,
     Role,
     SpeakingTurn,
     TourRound,
@@ -397,6 +401,8 @@ class SessionEngine:
                     method.confidential_by_default if confidential is None else confidential
                 ),
             )
+            if method.key == CODEV and phase_minutes is None:
+                follow_previous_case(db, item, self._meeting(db), method, items)
             if planned_minutes is None:
                 planned = sum(minutes for _p, minutes in planned_phases(_as_fact(item), method))
                 item.planned_minutes = planned
@@ -989,8 +995,8 @@ class SessionEngine:
         """Capture a decision, action, practice, term… into the network's repertoire.
 
         The entry remembers where it came from (session, item, phase). In a confidential
-        item (a co-development case) an idea is confidential unless said otherwise: the
-        consultants' suggestions describe the client's case.
+        item (a co-development case) every capture is confidential unless said otherwise:
+        what is said about the client's case stays in the room.
         """
         kind = EntryKind(kind)
 
@@ -1001,7 +1007,7 @@ class SessionEngine:
             secret = (
                 confidential
                 if confidential is not None
-                else confidential_by_default(kind, item is not None and item.confidential)
+                else confidential_by_default(item is not None and item.confidential)
             )
             entry = capture_entry(
                 db,
@@ -1045,6 +1051,33 @@ class SessionEngine:
             setattr(self._item(db, item_id), column, text.strip())
 
         self._run(name, {"item": item_id}, body)
+
+    def set_consent(self, item_id: uuid.UUID, parts: Iterable[Part]) -> None:
+        """What the client of a confidential case agrees to share with the group (asked at
+        the end of the case): see app.confidentiality."""
+        chosen = sorted({Part(p).value for p in parts})
+
+        def body(db: Session, now: datetime) -> None:
+            self._item(db, item_id).consent = chosen
+
+        self._run("set_consent", {"item": item_id, "parts": chosen}, body)
+
+    def ritual_answer(
+        self, member_id: uuid.UUID, kind: RitualKind, score: int | None = None, word: str = ""
+    ) -> None:
+        """A member's météo or ROTI (one key press in a round); undoable like any command."""
+
+        def body(db: Session, now: datetime) -> None:
+            record_ritual(db, self.meeting_id, member_id, kind, now, score, word)
+
+        self._run("ritual_answer", {"kind": RitualKind(kind), "score": score}, body)
+
+    def ritual_forget(self, member_id: uuid.UUID, kind: RitualKind) -> None:
+        self._run(
+            "ritual_forget",
+            {"kind": RitualKind(kind)},
+            lambda db, now: forget_ritual(db, self.meeting_id, member_id, kind),
+        )
 
     # --- corrections ----------------------------------------------------------------------
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from app.engine.facts import ItemFact, LeanTopicFact, MeetingFact, MeetingFacts
+from app.engine.fairness import Fairness, allowed_speakers, fairness
 from app.engine.statistics import Balance, balance
 from app.engine.timeline import Schedule, Timer, TimerLevel, active_seconds
 from app.methods import Method, MethodCatalogue, Phase
@@ -106,9 +107,10 @@ class ParticipantState:
     share: float
     session_seconds: float
     silent: bool  # present and not yet spoken in the scope
-    dominant: bool  # above twice the fair share
+    dominant: bool  # above twice the fair share among those the phase lets speak
     queue_position: int | None  # 1-based
     tile: int | None = None  # the member's own tile number (their key), None for a guest
+    allowed: bool = True  # the current phase lets them speak
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ class LiveState:
     session_balance: Balance
     role_shares: Mapping[Role, float]
     schedule: Schedule
+    fairness: Fairness
     tour: TourState | None
     topics: tuple[TopicState, ...]
     undo_name: str | None
@@ -219,6 +222,44 @@ def _item_state(item: ItemFact, method: Method, now: datetime) -> ItemState:
         phase_seconds=dict(phase_seconds),
         phase=phase_state,
     )
+
+
+def _fairness(
+    facts: MeetingFacts,
+    items: Sequence[ItemState],
+    current: ItemState | None,
+    current_fact: ItemFact | None,
+    present: Sequence[uuid.UUID],
+    facilitator: uuid.UUID | None,
+    now: datetime,
+) -> Fairness:
+    """The floor's balance in the current phase among those it lets speak (app.engine.fairness);
+    the whole session when no item runs."""
+    running = facts.running
+    seconds: dict[uuid.UUID, float] = defaultdict(float)
+    if current is None or current_fact is None:
+        for t in facts.totals:
+            seconds[t.member_id] += t.seconds
+        if running is not None:
+            seconds[running.member_id] += max((now - running.started_at).total_seconds(), 0.0)
+        elapsed = sum(i.timer.elapsed for i in items)
+        return fairness(seconds, present, elapsed)
+    phase = current.phase.phase if current.phase else None
+    runs = {r.id for r in current_fact.runs if phase is not None and r.phase_key == phase.key}
+
+    def in_scope(item_id: uuid.UUID, run_id: uuid.UUID | None) -> bool:
+        return item_id == current.id and (phase is None or run_id in runs)
+
+    for t in facts.totals:
+        if in_scope(t.item_id, t.phase_run_id):
+            seconds[t.member_id] += t.seconds
+    if running is not None and in_scope(running.item_id, running.phase_run_id):
+        seconds[running.member_id] += max((now - running.started_at).total_seconds(), 0.0)
+    method = current.method
+    allowed = allowed_speakers(
+        present, phase, lambda m: item_role(current_fact, method, m, facilitator)
+    )
+    return fairness(seconds, allowed, current.timer.elapsed)
 
 
 # A session started further than this from its planned start was moved to another slot:
@@ -340,6 +381,8 @@ def compute_state(facts: MeetingFacts, methods: MethodCatalogue, now: datetime) 
     )
     scope_balance = item_balance or session_balance
 
+    fair = _fairness(facts, items, current, current_fact, present, meeting.facilitator_id, now)
+
     queue_facts = list(facts.queue)
     if meeting.queue_mode is QueueMode.BALANCED:
         queue_facts.sort(key=lambda q: (item_seconds.get(q.member_id, 0.0), q.queued_at))
@@ -366,10 +409,11 @@ def compute_state(facts: MeetingFacts, methods: MethodCatalogue, now: datetime) 
             speaking=running is not None and running.member_id == m,
             seconds=scope_seconds.get(m, 0.0),
             turns=scope_turns.get(m, 0),
-            share=scope_balance.shares.get(m, 0.0),
+            share=fair.shares.get(m, 0.0),
             session_seconds=session_seconds.get(m, 0.0),
             silent=m in scope_balance.silent,
-            dominant=m in scope_balance.dominant,
+            dominant=m in fair.dominant,
+            allowed=m in fair.allowed,
             queue_position=queue_positions.get(m),
             tile=facts.tiles.get(m),
         )
@@ -416,6 +460,7 @@ def compute_state(facts: MeetingFacts, methods: MethodCatalogue, now: datetime) 
         session_balance=session_balance,
         role_shares=role_shares,
         schedule=_schedule(meeting, items, now),
+        fairness=fair,
         tour=tour,
         topics=topics,
         undo_name=facts.undo_name,

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.confidentiality import Reader, sees_entry
 from app.export.minutes_content import action_status, clean
 from app.export.pdf import write_atomically
 from app.i18n import translator
 from app.repertoire import ActionView, actions
 from app.store import Store
+from models import EntryKind
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,11 @@ def cell(value: str) -> str:
 def exportable_actions(
     store: Store, network_id: uuid.UUID, today: date, *, open_only: bool
 ) -> list[ActionView]:
-    """The network's actions a shared file may hold (never a confidential one)."""
+    """The network's actions a shared file may hold: what the members may read
+    (``app.confidentiality``)."""
     with store.session() as db:
         found = actions(db, today, network_id=network_id, open_only=open_only)
-    return [a for a in found if not a.confidential]
+    return [a for a in found if sees_entry(Reader.MEMBERS, a.confidential, EntryKind.ACTION)]
 
 
 def actions_csv(rows: list[ActionView], settings: CsvSettings) -> str:

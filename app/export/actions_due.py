@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.confidentiality import Reader
 from app.dates import long_date, short_date
 from app.i18n import translator
 from app.planning import OpenAction, open_actions
@@ -31,18 +32,14 @@ class DueList:
     actions: tuple[OpenAction, ...]  # open, not confidential, by due date
 
 
-def shareable(actions: list[OpenAction]) -> tuple[OpenAction, ...]:
-    """The actions a room may see: the confidential ones stay on the facilitator's screen."""
-    return tuple(a for a in actions if not a.confidential)
-
-
 def due_list(store: Store, meeting_id: uuid.UUID, today: date) -> DueList:
     """The open actions of the session's network, as the check-in reviews them."""
     with store.session() as db, db.begin():
         meeting = db.get_one(Meeting, meeting_id)
         network = db.get_one(Network, meeting.network_id)
-        found = open_actions(db, meeting.network_id, today)
-        return DueList(network.name, meeting.number, meeting.planned_start, today, shareable(found))
+        # what the room may see: app.confidentiality decides, in the query itself
+        found = open_actions(db, meeting.network_id, today, Reader.ROOM)
+        return DueList(network.name, meeting.number, meeting.planned_start, today, tuple(found))
 
 
 def write_due_list(data: DueList, out: Path, language: str) -> Path:

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlalchemy import select
 
+from app.confidentiality import Reader, entry_clause
 from app.dates import long_date, short_date
 from app.export.pdf import Heading, Styles, build, check_destination, text
 from app.i18n import translator
@@ -60,7 +61,7 @@ def booklet_snapshot(store: Store, network_id: uuid.UUID, now: datetime) -> Book
                 RepertoireEntry.network_id == network_id,
                 RepertoireEntry.kind.in_(SECTIONS),
                 RepertoireEntry.deleted_at.is_(None),
-                RepertoireEntry.confidential.is_(False),
+                entry_clause(Reader.MEMBERS),  # handed to newcomers
                 RepertoireEntry.status != EntryStatus.RETIRED,
             )
         ).all()

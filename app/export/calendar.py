@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.confidentiality import Case, Reader, sees_case, session_title
 from app.dates import clock_time, long_date
 from app.export.errors import ExportError
 from app.export.pdf import write_atomically
@@ -55,14 +56,17 @@ def _event(db: Session, meeting: Meeting, methods: MethodCatalogue) -> SessionEv
     network = db.get_one(Network, meeting.network_id)
     facilitator = db.get(Member, meeting.facilitator_id) if meeting.facilitator_id else None
     agenda = []
+    cases: list[Case] = []
     for item in db.scalars(
         select(AgendaItem).where(AgendaItem.meeting_id == meeting.id).order_by(AgendaItem.position)
     ):
         method = methods.methods.get(item.method_key)
         fr = method.name.fr if method else item.method_key
         en = method.name.get("en") if method else item.method_key
-        secret = item.confidential or meeting.confidential
-        agenda.append(AgendaLine("" if secret else item.title, fr, en, item.planned_minutes))
+        case = Case.of(item.confidential or meeting.confidential, item.consent or ())
+        cases.append(case)
+        shown = item.title if sees_case(Reader.MEMBERS, case) else ""
+        agenda.append(AgendaLine(shown, fr, en, item.planned_minutes))
     return SessionEvent(
         id=meeting.id,
         network=network.name,
@@ -70,7 +74,7 @@ def _event(db: Session, meeting: Meeting, methods: MethodCatalogue) -> SessionEv
         # A session's title often names the client of its case ("Cas de Léa"), and calendars
         # are seen by colleagues and assistants: a session holding a confidential item is
         # announced by its network and number only.
-        title="" if meeting.confidential or any(not a.title for a in agenda) else meeting.title,
+        title=session_title(Reader.MEMBERS, meeting.title, cases),
         place=meeting.place,
         start=meeting.planned_start,
         end=meeting.planned_end,

@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from app.dates import long_date
+from app.dates import long_date, short_date
 from app.export.pdf import ACCENT, FONT, Heading, Styles, build, check_destination, table, text
 from app.i18n import decimal, translator
 from app.steering import Dashboard, dashboard, load_history
@@ -106,6 +106,7 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
     story.append(_circles_chart(d, _))
     story.append(Heading(_("Équilibre de la parole par séance"), s.h1))
     story.append(_line([e for _w, e in d.equality], 1.0, language))
+    story += _roti(d, language, s)
     story.append(Heading(_("Ceux qui portent le réseau"), s.h1))
     rows: list[list[Flowable | str]] = [
         [_("Membre"), _("Cas apportés"), _("Captures"), _("Actions menées")]
@@ -167,6 +168,38 @@ def _circles_chart(d: Dashboard, _: Callable[[str], str]) -> Flowable:
         )
     )
     return KeepTogether([drawing])
+
+
+def _roti(d: Dashboard, language: str, s: Styles) -> list[Flowable]:
+    """How the group rates its sessions (ROTI, 1–5): mean, share of 4–5, participation."""
+    _ = translator(language)
+    story: list[Flowable] = [Heading(_("ROTI : ce que les membres retirent des séances"), s.h1)]
+    if not d.roti:
+        story.append(Paragraph(text(_("Aucun ROTI n'a encore été fait.")), s.body))
+        return story
+    story.append(_line([p.mean for p in d.roti], 5.0, language))
+    rows: list[list[Flowable | str]] = [
+        [_("Séance"), _("Date"), _("ROTI moyen"), _("Part de 4–5"), _("Participation")]
+    ]
+    for p in d.roti[-6:]:
+        rows.append(
+            [
+                str(p.session),
+                short_date(p.on.astimezone().date(), language),
+                decimal(p.mean, language, 1),
+                f"{round(p.high_share * 100)} %",
+                "—" if p.participation is None else f"{round(p.participation * 100)} %",
+            ]
+        )
+    story.append(
+        table(
+            rows,
+            [24 * mm, 40 * mm, 36 * mm, 36 * mm, WIDTH - 136 * mm],
+            s,
+            extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")],
+        )
+    )
+    return story
 
 
 def _line(values: list[float], top: float, language: str) -> Flowable:

@@ -24,10 +24,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.confidentiality import Reader
 from app.dates import clock_time, long_date, short_date
 from app.export.calendar import SessionEvent, calendar_bytes, following_event
-from app.export.minutes import MinutesData, Options, _snapshot, write_minutes
-from app.export.minutes_content import clean, visible_carried, visible_entries
+from app.export.minutes import MinutesData, Options, write_minutes
+from app.export.minutes_content import clean, visible_entries
+from app.export.minutes_data import _snapshot
 from app.export.pdf import check_destination, write_atomically
 from app.i18n import translator
 from app.methods import MethodCatalogue
@@ -87,7 +89,7 @@ def mail_snapshot(
     """The minutes, the people to write to and the next session, in one read transaction."""
     order = {AttendanceStatus.PRESENT: 0, AttendanceStatus.EXCUSED: 1, AttendanceStatus.ABSENT: 2}
     with store.session() as db, db.begin():
-        minutes = _snapshot(db, meeting_id, methods, now)
+        minutes = _snapshot(db, meeting_id, methods, now, Reader.MEMBERS)
         meeting = db.get_one(Meeting, meeting_id)
         people = db.execute(
             select(Member, Attendance.status)
@@ -127,7 +129,6 @@ def subject(data: MailData, language: str) -> str:
 def body(data: MailData, language: str) -> str:
     """The message a member reads first: what was decided, who does what, when we meet."""
     _ = translator(language)
-    options = Options(language)  # the default minutes: never the confidential record
     m = data.minutes
     lines = [_("Bonjour,"), ""]
     where = f" ({one_line(m.place)})" if m.place else ""
@@ -144,7 +145,7 @@ def body(data: MailData, language: str) -> str:
             present=len(m.present), excused=len(m.excused), absent=len(m.absent)
         )
     )
-    visible = visible_entries(m, options)
+    visible = visible_entries(m)
     decisions = [e for e in visible if e.kind is EntryKind.DECISION]
     lines += ["", _("Décisions")]
     if decisions:
@@ -172,7 +173,7 @@ def body(data: MailData, language: str) -> str:
             lines.append(f"  • {_short(action.title)} — {who}, {due}")
     else:
         lines.append("  " + _("Aucune action."))
-    carried = visible_carried(m, options)
+    carried = list(m.carried)
     if carried:
         still = (
             _("Une action des séances précédentes reste ouverte : voir le compte rendu.")

@@ -1,16 +1,16 @@
 """Session minutes (compte rendu) as PDF (DOMAIN.md §7).
 
-``snapshot()`` reads everything in one read transaction into plain data; ``write_minutes()``
-turns that data into the document, without touching the database — so the window can run
-it off the UI thread, and the command line the same way.
+``snapshot()`` (app.export.minutes_data) reads everything in one read transaction into plain
+data already filtered for its reader; ``write_minutes()`` turns that data into the document,
+without touching the database — so the window can run it off the UI thread, and the command
+line the same way. It never decides what is confidential: the snapshot did.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -18,12 +18,18 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
 
 from app.dates import clock_time, long_date, minutes_text, short_date
-from app.engine.facts import load_facts
-from app.engine.state import ItemStatus, compute_state
-from app.engine.statistics import speaker_changes, turn_taking_index
+from app.engine.state import ItemStatus
+from app.export.minutes_data import (
+    EntryLine,
+    ItemLine,
+    MinutesData,
+    Options,
+    PhaseLine,
+    SpeakerLine,
+    snapshot,
+)
 from app.export.pdf import (
     ACCENT,
     FONT,
@@ -37,275 +43,27 @@ from app.export.pdf import (
 )
 from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
-from app.planning import open_actions
+from app.rituals import RitualSummary
 from app.store import Store
-from models import (
-    ActionStatus,
-    AgendaItem,
-    AttendanceStatus,
-    EntryKind,
-    EntryRevision,
-    Meeting,
-    MeetingStatus,
-    Member,
-    Network,
-    RepertoireEntry,
-    SpeakingTurn,
-)
+from models import ActionStatus, EntryKind, Meeting, Network, RitualKind
+
+DEFAULT_OPTIONS = Options()
+
+__all__ = [
+    "EntryLine",
+    "ItemLine",
+    "MinutesData",
+    "Options",
+    "PhaseLine",
+    "SpeakerLine",
+    "export_minutes",
+    "find_session",
+    "snapshot",
+    "write_minutes",
+]
 
 
-@dataclass(frozen=True)
-class Options:
-    language: str = "fr"
-    include_speaking_stats: bool = False
-    include_confidential: bool = False
-
-
-@dataclass(frozen=True)
-class PhaseLine:
-    name_fr: str
-    name_en: str
-    planned_seconds: float
-    actual_seconds: float
-
-
-@dataclass(frozen=True)
-class ItemLine:
-    id: uuid.UUID
-    title: str
-    method_fr: str
-    method_en: str
-    status: ItemStatus
-    planned_seconds: float
-    actual_seconds: float
-    phases: tuple[PhaseLine, ...]
-    confidential: bool
-    codev: bool
-    notes: str
-    contract: str
-    action_plan: str
-
-
-@dataclass(frozen=True)
-class EntryLine:
-    kind: EntryKind
-    title: str
-    body: str
-    confidential: bool
-    item_id: uuid.UUID | None = None
-    owner: str = ""
-    due_on: date | None = None
-    action_status: ActionStatus | None = None
-    from_session: int | None = None
-
-
-@dataclass(frozen=True)
-class SpeakerLine:
-    name: str
-    seconds: float
-    turns: int
-    share: float
-
-
-@dataclass(frozen=True)
-class MinutesData:
-    network: str
-    number: int
-    title: str
-    format_fr: str
-    format_en: str
-    place: str
-    planned_start: datetime
-    started_at: datetime | None
-    ended_at: datetime | None
-    closed: bool
-    facilitator: str
-    scribe: str
-    present: tuple[str, ...]
-    excused: tuple[str, ...]
-    absent: tuple[str, ...]
-    items: tuple[ItemLine, ...]
-    entries: tuple[EntryLine, ...]  # captured in this session
-    revised: tuple[EntryLine, ...]  # entries of the network revised during the session
-    carried: tuple[EntryLine, ...]  # actions still open from earlier sessions
-    speakers: tuple[SpeakerLine, ...]
-    equality: float
-    turn_taking: float | None
-    turns: int
-    next_meeting: tuple[datetime, str] | None
-    issued_at: datetime
-
-
-def snapshot(
-    store: Store, meeting_id: uuid.UUID, methods: MethodCatalogue, now: datetime
-) -> MinutesData:
-    """Everything the minutes say, read in one transaction."""
-    with store.session() as db, db.begin():
-        return _snapshot(db, meeting_id, methods, now)
-
-
-def _snapshot(
-    db: Session, meeting_id: uuid.UUID, methods: MethodCatalogue, now: datetime
-) -> MinutesData:
-    meeting = db.get_one(Meeting, meeting_id)
-    facts = load_facts(db, meeting_id)
-    at = meeting.ended_at or now
-    state = compute_state(facts, methods, at)
-    names = facts.names
-
-    def name(member_id: uuid.UUID | None) -> str:
-        return names.get(member_id, "") if member_id else ""
-
-    by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
-    for member_id, attendance in facts.attendance.items():
-        by_status[attendance.status].append(names.get(member_id, "?"))
-    rows = {
-        i.id: i for i in db.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
-    }
-    items = []
-    for item in state.items:
-        row = rows[item.id]
-        items.append(
-            ItemLine(
-                id=item.id,
-                title=item.title,
-                method_fr=item.method.name.fr,
-                method_en=item.method.name.get("en"),
-                status=item.status,
-                planned_seconds=item.timer.planned,
-                actual_seconds=item.timer.elapsed,
-                phases=tuple(
-                    PhaseLine(
-                        phase.name.fr,
-                        phase.name.get("en"),
-                        minutes * 60.0,
-                        item.phase_seconds.get(phase.key, 0.0),
-                    )
-                    for phase, minutes in item.phases
-                )
-                if len(item.phases) > 1
-                else (),
-                confidential=item.confidential,
-                codev=item.method.key == "codev",
-                notes=row.notes,
-                contract=row.contract,
-                action_plan=row.action_plan,
-            )
-        )
-
-    owner = aliased(Member)
-    entries = tuple(
-        EntryLine(
-            e.kind,
-            e.title,
-            e.body,
-            e.confidential,
-            e.origin_item_id,
-            owner_name or "",
-            e.due_on,
-            e.action_status,
-        )
-        for e, owner_name in db.execute(
-            select(RepertoireEntry, owner.name)
-            .outerjoin(owner, owner.id == RepertoireEntry.owner_id)
-            .where(
-                RepertoireEntry.origin_meeting_id == meeting_id,
-                RepertoireEntry.deleted_at.is_(None),
-            )
-            .order_by(RepertoireEntry.created_at)
-        )
-    )
-    revised: tuple[EntryLine, ...] = ()
-    if meeting.started_at is not None:
-        revised = tuple(
-            EntryLine(e.kind, e.title, e.body, e.confidential)
-            for e in db.scalars(
-                select(RepertoireEntry)
-                .where(
-                    RepertoireEntry.network_id == meeting.network_id,
-                    RepertoireEntry.deleted_at.is_(None),
-                    RepertoireEntry.id.in_(
-                        select(EntryRevision.entry_id).where(
-                            EntryRevision.revised_at >= meeting.started_at,
-                            EntryRevision.revised_at <= at,
-                        )
-                    ),
-                )
-                .order_by(RepertoireEntry.title)
-            )
-        )
-    carried = tuple(
-        EntryLine(
-            EntryKind.ACTION,
-            a.title,
-            "",
-            a.confidential,
-            owner=a.owner,
-            due_on=a.due_on,
-            action_status=ActionStatus.OPEN,
-            from_session=a.from_session,
-        )
-        for a in open_actions(db, meeting.network_id, at.astimezone().date())
-        if a.from_session is None or a.from_session < meeting.number
-    )
-    order = list(
-        db.scalars(
-            select(SpeakingTurn.member_id)
-            .where(SpeakingTurn.meeting_id == meeting_id)
-            .order_by(SpeakingTurn.started_at)
-        )
-    )
-    balance = state.session_balance
-    total = sum(p.session_seconds for p in state.participants)
-    speakers = tuple(
-        SpeakerLine(
-            p.name,
-            p.session_seconds,
-            p.turns,
-            p.session_seconds / total if total else 0.0,
-        )
-        for p in sorted(state.participants, key=lambda p: -p.session_seconds)
-    )
-    following = db.scalars(
-        select(Meeting)
-        .where(
-            Meeting.network_id == meeting.network_id,
-            Meeting.planned_start > meeting.planned_start,
-        )
-        .order_by(Meeting.planned_start)
-    ).first()
-    fmt = methods.methods.get(meeting.format)
-    mixed = meeting.format == "mixed"
-    return MinutesData(
-        network=facts.meeting.network_name,
-        number=meeting.number,
-        title=meeting.title,
-        format_fr=fmt.name.fr if fmt else ("Plusieurs formats" if mixed else meeting.format),
-        format_en=fmt.name.get("en") if fmt else ("Several formats" if mixed else meeting.format),
-        place=meeting.place,
-        planned_start=meeting.planned_start,
-        started_at=meeting.started_at,
-        ended_at=meeting.ended_at,
-        closed=meeting.status is MeetingStatus.CLOSED,
-        facilitator=name(meeting.facilitator_id),
-        scribe=name(meeting.scribe_id),
-        present=tuple(sorted(by_status[AttendanceStatus.PRESENT])),
-        excused=tuple(sorted(by_status[AttendanceStatus.EXCUSED])),
-        absent=tuple(sorted(by_status[AttendanceStatus.ABSENT])),
-        items=tuple(items),
-        entries=entries,
-        revised=revised,
-        carried=carried,
-        speakers=speakers,
-        equality=balance.equality,
-        turn_taking=turn_taking_index(speaker_changes(order), len(order)) if order else None,
-        turns=len(order),
-        next_meeting=(following.planned_start, following.place) if following else None,
-        issued_at=now,
-    )
-
-
-def write_minutes(data: MinutesData, out: Path, options: Options = Options()) -> None:
+def write_minutes(data: MinutesData, out: Path, options: Options = DEFAULT_OPTIONS) -> None:
     """Write the minutes of ``data`` to ``out`` (whole or not at all)."""
     _ = translator(options.language)
     title = _("Compte rendu — {network}, séance {number}").format(
@@ -318,6 +76,13 @@ def write_minutes(data: MinutesData, out: Path, options: Options = Options()) ->
         date=long_date(data.issued_at, options.language),
         author=author,
     )
+    banner = ""
+    if data.full_record:
+        # Said on every page: a page printed or forwarded alone still says what it is.
+        banner = _("DOSSIER COMPLET DE L'ANIMATION — CONTIENT DES CONTENUS CONFIDENTIELS")
+        title = _("Dossier complet (confidentiel) — {network}, séance {number}").format(
+            network=data.network, number=data.number
+        )
     build(
         out,
         lambda styles: _story(data, options, styles),
@@ -326,6 +91,7 @@ def write_minutes(data: MinutesData, out: Path, options: Options = Options()) ->
         subject=data.title or title,
         footer=footer,
         page_words=_("page {page} / {total}"),
+        banner=banner,
     )
 
 
@@ -334,11 +100,25 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     _ = translator(lang)
     en = lang == "en"
     width = 174 * mm
-    secret = options.include_confidential
+    secret = data.full_record
     story: list[Flowable] = []
 
     heading = _("Compte rendu de la séance {number}").format(number=data.number)
+    if secret:
+        heading = _("Dossier complet de la séance {number}").format(number=data.number)
     story.append(Heading(heading, s.title))
+    if secret:
+        story.append(
+            Paragraph(
+                text(
+                    _(
+                        "Ce document contient les cas confidentiels et les captures "
+                        "confidentielles : il est réservé à l'animation, ne le diffusez pas."
+                    )
+                ),
+                s.warning,
+            )
+        )
     story.append(
         Paragraph(text(" · ".join(p for p in (data.network, data.title) if p)), s.subtitle)
     )
@@ -379,7 +159,7 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         skipped = item.status is ItemStatus.SKIPPED
         rows.append(
             [
-                item.title + (" " + _("(non traité)") if skipped else ""),
+                item.heading(lang) + (" " + _("(non traité)") if skipped else ""),
                 item.method_en if en else item.method_fr,
                 minutes_text(item.planned_seconds, lang),
                 "—" if skipped else minutes_text(item.actual_seconds, lang),
@@ -406,7 +186,7 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         )
     )
 
-    visible = [e for e in data.entries if secret or not e.confidential]
+    visible = list(data.entries)  # already what this reader may see
     decisions = [e for e in visible if e.kind is EntryKind.DECISION]
     story.append(Heading(_("Décisions"), s.h1))
     if decisions:
@@ -435,39 +215,15 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         label = _kind_label(entry.kind, _)
         story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
     for entry in data.revised:
-        if secret or not entry.confidential:
-            label = _("{kind} (révisé)").format(kind=_kind_label(entry.kind, _))
-            story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
+        label = _("{kind} (révisé)").format(kind=_kind_label(entry.kind, _))
+        story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
 
     for item in data.items:
-        if not item.codev or item.status is ItemStatus.PENDING:
-            continue
-        story.append(Heading(item.title, s.h1))
-        if item.confidential and not secret:
-            story.append(
-                Paragraph(
-                    text(
-                        _("Le cas exposé est confidentiel : il ne figure pas dans ce compte rendu.")
-                    ),
-                    s.small,
-                )
-            )
-        if secret and item.notes:
-            story.append(Paragraph(f"<b>{text(_('Le cas'))}</b>", s.body))
-            story.append(Paragraph(text(item.notes), s.body))
-        for label, value in (
-            (_("Contrat de consultation"), item.contract),
-            (_("Plan d'action du client"), item.action_plan),
-        ):
-            story.append(Paragraph(f"<b>{text(label)}</b>", s.body))
-            story.append(Paragraph(text(value) if value else "—", s.body))
-        learnings = [e for e in visible if e.kind is EntryKind.LEARNING and e.item_id == item.id]
-        story.append(Paragraph(f"<b>{text(_('Apprentissages'))}</b>", s.body))
-        if learnings:
-            for entry in learnings:
-                story.append(_entry_paragraph(entry, s, prefix="• "))
-        else:
-            story.append(Paragraph("—", s.body))
+        if item.codev and item.status is not ItemStatus.PENDING:
+            story += _case(item, [e for e in visible if e.item_id == item.id], lang, s)
+
+    if data.rituals:
+        story += _rituals(data.rituals, lang, s, width)
 
     if options.include_speaking_stats and data.speakers:
         story.append(Heading(_("Temps de parole"), s.h1))
@@ -507,6 +263,43 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     return story
 
 
+def _rituals(
+    rounds: tuple[RitualSummary, ...], lang: str, s: Styles, width: float
+) -> list[Flowable]:
+    """Météo and ROTI: the mean and how many gave each score — never who gave what."""
+    _ = translator(lang)
+    story: list[Flowable] = [Heading(_("Météo et ROTI"), s.h1)]
+    rows: list[list[Flowable | str]] = [
+        [_("Rituel"), _("Moyenne"), "1", "2", "3", "4", "5", _("4–5"), _("Réponses")]
+    ]
+    for r in rounds:
+        name = _("Météo (début)") if r.kind is RitualKind.WEATHER else _("ROTI (fin)")
+        rows.append(
+            [
+                name,
+                decimal(r.mean, lang, 1) if r.mean is not None else "—",
+                *[str(n) for n in r.distribution],
+                f"{round(r.high_share * 100)}\u00a0%" if r.high_share is not None else "—",
+                f"{r.answered} / {r.present}",
+            ]
+        )
+    cells = [14 * mm] * 5
+    story.append(
+        table(
+            rows,
+            [34 * mm, 20 * mm, *cells, 16 * mm, width - 140 * mm],
+            s,
+            extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
+        )
+    )
+    story.append(Spacer(1, 2 * mm))
+    for r in rounds:
+        if r.words:
+            label = _("Mots de la météo") if r.kind is RitualKind.WEATHER else _("Mots du ROTI")
+            story.append(Paragraph(f"<b>{text(label)}</b> : {text(' · '.join(r.words))}", s.body))
+    return story
+
+
 def _gap(seconds: float, language: str) -> str:
     if abs(seconds) < 30:
         return "="
@@ -528,9 +321,56 @@ def _kind_label(kind: EntryKind, _: Callable[[str], str]) -> str:
     }[kind]
 
 
-def _entry_paragraph(entry: EntryLine, s: Styles, prefix: str = "") -> Paragraph:
+def _entry_paragraph(entry: EntryLine, s: Styles, prefix: str = "", lang: str = "fr") -> Paragraph:
+    _ = translator(lang)
     body = f"<br/><font color='#5b6770'>{text(entry.body)}</font>" if entry.body else ""
-    return Paragraph(f"{text(prefix)}<b>{text(entry.title)}</b>{body}", s.body)
+    mark = ""
+    if entry.shared:
+        mark = f" <i>({text(_('partagé avec l’accord du client'))})</i>"
+    elif entry.confidential:
+        mark = f" <i>({text(_('confidentiel'))})</i>"
+    return Paragraph(f"{text(prefix)}<b>{text(entry.title)}</b>{mark}{body}", s.body)
+
+
+def _case(item: ItemLine, entries: list[EntryLine], lang: str, s: Styles) -> list[Flowable]:
+    """A co-development case: what this reader may know of it."""
+    _ = translator(lang)
+    story: list[Flowable] = [Heading(item.heading(lang), s.h1)]
+    shared = _("partagé avec l’accord du client")
+    if item.case_number:
+        method = item.method_en if lang == "en" else item.method_fr
+        story.append(
+            Paragraph(
+                text(
+                    _(
+                        "{method}, {minutes}. Ce qui a été dit du cas reste dans le groupe ; "
+                        "seul ce que le client a accepté de partager figure ici."
+                    ).format(method=method, minutes=minutes_text(item.actual_seconds, lang))
+                ),
+                s.small,
+            )
+        )
+    elif item.notes:
+        story.append(Paragraph(f"<b>{text(_('Le cas'))}</b>", s.body))
+        story.append(Paragraph(text(item.notes), s.body))
+    for label, value, marked in (
+        (_("Contrat de consultation"), item.contract, item.contract_shared),
+        (_("Plan d'action du client"), item.action_plan, item.plan_shared),
+    ):
+        if item.case_number and not marked:
+            continue
+        suffix = f" <i>({text(shared)})</i>" if marked else ""
+        story.append(Paragraph(f"<b>{text(label)}</b>{suffix}", s.body))
+        story.append(Paragraph(text(value) if value else "—", s.body))
+    learnings = [e for e in entries if e.kind is EntryKind.LEARNING]
+    if item.case_number and not item.learnings_shared:
+        return story
+    story.append(Paragraph(f"<b>{text(_('Apprentissages'))}</b>", s.body))
+    for entry in learnings:
+        story.append(_entry_paragraph(entry, s, prefix="• ", lang=lang))
+    if not learnings:
+        story.append(Paragraph("—", s.body))
+    return story
 
 
 def _actions_table(
@@ -551,9 +391,12 @@ def _actions_table(
         state = status.get(a.action_status, "") if a.action_status else ""
         if origin and a.from_session:
             state += " " + _("(séance {number})").format(number=a.from_session)
-        rows.append(
-            [a.title, a.owner or "—", short_date(a.due_on, lang) if a.due_on else "—", state]
-        )
+        title = a.title
+        if a.shared:
+            title += " (" + _("partagé avec l’accord du client") + ")"
+        elif a.confidential:
+            title += " (" + _("confidentiel") + ")"
+        rows.append([title, a.owner or "—", short_date(a.due_on, lang) if a.due_on else "—", state])
     return table(rows, widths, s)
 
 
@@ -622,9 +465,9 @@ def export_minutes(
     methods: MethodCatalogue,
     now: datetime,
     out: Path,
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
 ) -> Path:
     """Snapshot then write: what the window (off its thread) and the command line run."""
     check_destination(out)
-    write_minutes(snapshot(store, meeting_id, methods, now), out, options)
+    write_minutes(snapshot(store, meeting_id, methods, now, options.reader), out, options)
     return out

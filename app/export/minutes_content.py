@@ -70,30 +70,15 @@ class Table:
 Block = Title | Section | Line | Entry | Table
 
 
-def visible_entries(data: MinutesData, options: Options) -> list[EntryLine]:
-    """The captures a default output may show (all of them with the confidential record)."""
-    return [e for e in data.entries if options.include_confidential or not e.confidential]
+def visible_entries(data: MinutesData) -> list[EntryLine]:
+    """The captures of the session this snapshot's reader may see (``app.confidentiality``
+    already decided when the snapshot was taken: no layout filters on its own)."""
+    return list(data.entries)
 
 
-def visible_carried(data: MinutesData, options: Options) -> list[EntryLine]:
-    return [a for a in data.carried if options.include_confidential or not a.confidential]
-
-
-def case_numbers(data: MinutesData) -> dict[object, int]:
-    """Co-development cases numbered in agenda order: "Cas n° 1", "Cas n° 2"…"""
-    cases = [i for i in data.items if i.codev]
-    return {item.id: number for number, item in enumerate(cases, 1)}
-
-
-def item_title(item: ItemLine, data: MinutesData, options: Options) -> str:
-    """A confidential case is named by its number only: its title often names the client."""
-    if item.confidential and not options.include_confidential:
-        _ = translator(options.language)
-        number = case_numbers(data).get(item.id)
-        if number is None:
-            return _("Point confidentiel")
-        return _("Cas n° {number} (confidentiel)").format(number=number)
-    return clean(item.title)
+def item_title(item: ItemLine, language: str) -> str:
+    """The item's name for this reader: a withheld case by its number only."""
+    return clean(item.heading(language))
 
 
 # One wording of gaps and kinds for every layout: the PDF's own.
@@ -132,12 +117,28 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     lang = options.language
     _ = translator(lang)
     en = lang == "en"
-    secret = options.include_confidential
     blocks: list[Block] = [
         Title(
-            _("Compte rendu de la séance {number}").format(number=data.number),
+            (
+                _("Dossier complet de la séance {number}")
+                if data.full_record
+                else _("Compte rendu de la séance {number}")
+            ).format(number=data.number),
             " · ".join(clean(p) for p in (data.network, data.title) if p),
-            "" if data.closed else _("Document provisoire : la séance n'est pas close."),
+            " ".join(
+                note
+                for note, shown in (
+                    (
+                        _(
+                            "Ce document contient les cas confidentiels et les captures "
+                            "confidentielles : il est réservé à l'animation, ne le diffusez pas."
+                        ),
+                        data.full_record,
+                    ),
+                    (_("Document provisoire : la séance n'est pas close."), not data.closed),
+                )
+                if shown
+            ),
         ),
         Table(
             None,
@@ -167,7 +168,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         skipped = item.status is ItemStatus.SKIPPED
         rows.append(
             (
-                item_title(item, data, options) + (" " + _("(non traité)") if skipped else ""),
+                item_title(item, lang) + (" " + _("(non traité)") if skipped else ""),
                 item.method_en if en else item.method_fr,
                 minutes_text(item.planned_seconds, lang),
                 "—" if skipped else minutes_text(item.actual_seconds, lang),
@@ -194,7 +195,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         )
     )
 
-    visible = visible_entries(data, options)
+    visible = visible_entries(data)
     decisions = [e for e in visible if e.kind is EntryKind.DECISION]
     blocks.append(Section(_("Décisions")))
     if decisions:
@@ -206,7 +207,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
 
     blocks.append(Section(_("Actions")))
     blocks.append(actions_table([e for e in visible if e.kind is EntryKind.ACTION], lang))
-    carried = visible_carried(data, options)
+    carried = list(data.carried)
     if carried:
         blocks.append(Section(_("Actions ouvertes des séances précédentes"), level=2))
         blocks.append(actions_table(carried, lang, origin=True))
@@ -218,7 +219,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         if e.kind not in (EntryKind.DECISION, EntryKind.ACTION)
         and not (e.kind is EntryKind.LEARNING and e.item_id in codev_items)
     ]
-    revised = [e for e in data.revised if secret or not e.confidential]
+    revised = list(data.revised)
     blocks.append(Section(_("Répertoire : entrées ajoutées ou révisées")))
     if not general and not revised:
         blocks.append(Line(_("Aucune entrée ajoutée au répertoire.")))
@@ -230,7 +231,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
 
     for item in data.items:
         if item.codev and item.status is not ItemStatus.PENDING:
-            blocks += _case(item, data, visible, options)
+            blocks += _case(item, visible, options)
 
     if options.include_speaking_stats and data.speakers:
         blocks.append(Section(_("Temps de parole")))
@@ -260,35 +261,43 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     return blocks
 
 
-def _case(
-    item: ItemLine, data: MinutesData, visible: list[EntryLine], options: Options
-) -> list[Block]:
+def _case(item: ItemLine, visible: list[EntryLine], options: Options) -> list[Block]:
+    """A co-development case: what this snapshot's reader may know of it."""
     _ = translator(options.language)
     en = options.language == "en"
-    blocks: list[Block] = [Section(item_title(item, data, options))]
-    if item.confidential and not options.include_confidential:
+    shared = _("partagé avec l’accord du client")
+    blocks: list[Block] = [Section(item_title(item, options.language))]
+    if item.case_number:
         method = item.method_en if en else item.method_fr
         blocks.append(
-            Line(f"{method} · {minutes_text(item.actual_seconds, options.language)}", muted=True)
-        )
-        blocks.append(
             Line(
-                _("Le cas exposé est confidentiel : il ne figure pas dans ce compte rendu."),
+                _(
+                    "{method}, {minutes}. Ce qui a été dit du cas reste dans le groupe ; "
+                    "seul ce que le client a accepté de partager figure ici."
+                ).format(
+                    method=method, minutes=minutes_text(item.actual_seconds, options.language)
+                ),
                 muted=True,
             )
         )
-    else:
-        if options.include_confidential and item.notes:
-            blocks.append(Entry(_("Le cas"), clean(item.notes)))
-        for label, value in (
-            (_("Contrat de consultation"), item.contract),
-            (_("Plan d'action du client"), item.action_plan),
-        ):
-            blocks.append(Entry(label, clean(value) or "—"))
+    elif item.notes:
+        blocks.append(Entry(_("Le cas"), clean(item.notes)))
+    for label, value, marked in (
+        (_("Contrat de consultation"), item.contract, item.contract_shared),
+        (_("Plan d'action du client"), item.action_plan, item.plan_shared),
+    ):
+        if item.case_number and not marked:
+            continue
+        blocks.append(Entry(f"{label} ({shared})" if marked else label, clean(value) or "—"))
+    if item.case_number and not item.learnings_shared:
+        return blocks
     learnings = [e for e in visible if e.kind is EntryKind.LEARNING and e.item_id == item.id]
     if learnings:
         blocks.append(Line("", label=_("Apprentissages")))
-        blocks += [Entry(clean(e.title), clean(e.body), "•") for e in learnings]
+        blocks += [
+            Entry(clean(e.title) + (f" ({shared})" if e.shared else ""), clean(e.body), "•")
+            for e in learnings
+        ]
     return blocks
 
 

@@ -57,5 +57,5 @@ def export_minutes_as(
     """Snapshot once, then write ``out`` as PDF, Markdown or Word (from its extension)."""
     write = writer(out)
     check_destination(out)
-    write(snapshot(store, meeting_id, methods, now), out, options)
+    write(snapshot(store, meeting_id, methods, now, options.reader), out, options)
     return out

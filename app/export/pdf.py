@@ -37,6 +37,7 @@ from app.i18n import _
 FONT = "DejaVuSans"
 ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#5b6770")
+WARNING = colors.HexColor("#a3231b")
 RULE = colors.HexColor("#d5dbe0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -77,6 +78,9 @@ class Styles:
         )
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=8, leading=10, textColor=MUTED)
+        self.warning = ParagraphStyle(
+            "warning", base, fontName=f"{font}-Bold", textColor=WARNING, spaceAfter=8
+        )
         self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0)
         self.cell_bold = ParagraphStyle("cellb", self.cell, fontName=f"{font}-Bold")
         self.cell_muted = ParagraphStyle("cellm", self.cell, textColor=MUTED, fontSize=8)
@@ -157,7 +161,7 @@ class _Document(SimpleDocTemplate):
             )
 
 
-def _numbered_canvas(footer: str, page_words: str) -> type[Canvas]:
+def _numbered_canvas(footer: str, page_words: str, banner: str = "") -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Draws "page x / y" once the number of pages is known."""
 
@@ -173,6 +177,10 @@ def _numbered_canvas(footer: str, page_words: str) -> type[Canvas]:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                if banner:
+                    self.setFont(f"{FONT}-Bold", 8)
+                    self.setFillColor(WARNING)
+                    self.drawCentredString(A4[0] / 2, A4[1] - 9 * mm, banner)
                 self.setFont(FONT, 7.5)
                 self.setFillColor(MUTED)
                 self.drawString(18 * mm, 10 * mm, footer)
@@ -196,8 +204,11 @@ def build(
     subject: str,
     footer: str,
     page_words: str,
+    banner: str = "",
 ) -> None:
-    """Write the document made by ``story`` to ``out``, whole or not at all."""
+    """Write the document made by ``story`` to ``out``, whole or not at all.
+
+    ``banner`` is printed at the top of every page (a full record says what it is there)."""
     styles = Styles()
     flowables = story(styles)
     with write_atomically(out) as temporary:
@@ -213,7 +224,7 @@ def build(
             subject=subject,
             creator="Cercle",
         )
-        document.build(flowables, canvasmaker=_numbered_canvas(footer, page_words))
+        document.build(flowables, canvasmaker=_numbered_canvas(footer, page_words, banner))
 
 
 def check_destination(out: Path) -> None:

@@ -16,12 +16,28 @@ from models.repertoire import include_name
 target_metadata = models.Base.metadata
 
 
+def _foreign_keys(connection: Connection, on: bool) -> None:
+    """Batch migrations recreate tables: foreign keys must be off while they do, or dropping
+    the old table fires every ON DELETE CASCADE / SET NULL pointing at it (a recreated
+    ``agenda_items`` would take the speaking turns, roles and captures' origins with it).
+
+    The PRAGMA is silently ignored inside a transaction, and a SQLAlchemy connection begins
+    one on its first statement (Cercle's "begin" listener emits BEGIN): so it is set on the
+    driver's own connection, outside any transaction, and checked.
+    """
+    if connection.in_transaction():
+        connection.commit()
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    if bool(driver.execute("PRAGMA foreign_keys").fetchone()[0]) is not on:
+        raise RuntimeError("could not switch foreign keys for the migration")
+
+
 def _run(connection: Connection) -> None:
     is_sqlite = connection.dialect.name == "sqlite"
     if is_sqlite:
-        # Batch migrations recreate tables: foreign keys must be off while they do, and
-        # the PRAGMA has no effect inside a transaction.
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        _foreign_keys(connection, on=False)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -36,7 +52,7 @@ def _run(connection: Connection) -> None:
             if problems:
                 raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
     if is_sqlite:
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        _foreign_keys(connection, on=True)
 
 
 def run_migrations_online() -> None:

@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../../ui/capture_bar.py" line="60"/>
-        <location filename="../../ui/capture_bar.py" line="126"/>
+        <location filename="../../ui/capture_bar.py" line="132"/>
         <source>Détail (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,6 +130,7 @@
     </message>
     <message>
         <location filename="../../ui/capture_bar.py" line="67"/>
+        <location filename="../../ui/capture_bar.py" line="113"/>
         <source>Confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,201 +150,364 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="124"/>
-        <source>Définition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/capture_bar.py" line="129"/>
-        <source>La question du client, telle que convenue</source>
+        <location filename="../../ui/capture_bar.py" line="111"/>
+        <source>Confidentiel : reste dans la salle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/capture_bar.py" line="130"/>
+        <source>Définition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="135"/>
+        <source>La question du client, telle que convenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_bar.py" line="136"/>
         <source>Ce que le client va faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="131"/>
+        <location filename="../../ui/capture_bar.py" line="137"/>
         <source>Texte de la capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoice</name>
+    <message>
+        <location filename="../../ui/case_choice.py" line="41"/>
+        <source>peut attendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="41"/>
+        <source>bientôt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="41"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="44"/>
+        <source>Cas proposé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="45"/>
+        <location filename="../../ui/case_choice.py" line="59"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="46"/>
+        <source>Urgence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="48"/>
+        <source>Voix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="54"/>
+        <source>Cas proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="57"/>
+        <source>Un cas à proposer (titre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="64"/>
+        <source>Proposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="72"/>
+        <source>+1 voix  [+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="74"/>
+        <source>−1  [−]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="76"/>
+        <source>Choisir ce cas  [Ctrl+K]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="86"/>
+        <source>CAS PROPOSÉS POUR LE CODÉVELOPPEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="105"/>
+        <source>— client —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="118"/>
+        <source>Pas de point de codéveloppement à cette séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="120"/>
+        <source>Aucun cas en attente : proposez-en un ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="123"/>
+        <source>Le cas choisi devient le point « %1 », avec son client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="161"/>
+        <location filename="../../ui/case_choice.py" line="172"/>
+        <source>Choisissez d&apos;abord un cas proposé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="176"/>
+        <source>Pas de point de codéveloppement à cette séance : ajoutez-en un (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_choice.py" line="186"/>
+        <source>Cas choisi : %1. Les autres attendent la prochaine séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../ui/case_panel.py" line="33"/>
+        <source>LE CAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="40"/>
+        <source>apprentissages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="41"/>
+        <source>contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="42"/>
+        <source>plan d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="81"/>
+        <source>pas encore (touche C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="82"/>
+        <source>Contrat : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="83"/>
+        <source>Plan d&apos;action : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="91"/>
+        <source>Fin du cas : que le client partage-t-il avec le groupe ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="93"/>
+        <source>Cas confidentiel. Le client partage avec le groupe :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="62"/>
+        <location filename="../../ui/checkin.py" line="63"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="63"/>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="66"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="72"/>
+        <location filename="../../ui/checkin.py" line="73"/>
         <source>Présent  [P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="73"/>
+        <location filename="../../ui/checkin.py" line="74"/>
         <source>Excusé  [E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="74"/>
+        <location filename="../../ui/checkin.py" line="75"/>
         <source>Absent  [X]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="79"/>
+        <location filename="../../ui/checkin.py" line="80"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="82"/>
+        <location filename="../../ui/checkin.py" line="83"/>
         <source>Part avant la fin  [D]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="91"/>
+        <location filename="../../ui/checkin.py" line="92"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
+        <location filename="../../ui/checkin.py" line="94"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="101"/>
+        <location filename="../../ui/checkin.py" line="102"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="103"/>
+        <location filename="../../ui/checkin.py" line="104"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="105"/>
+        <location filename="../../ui/checkin.py" line="106"/>
         <source>Faite  [F]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="107"/>
+        <location filename="../../ui/checkin.py" line="108"/>
         <source>Abandonnée  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="116"/>
+        <location filename="../../ui/checkin.py" line="117"/>
         <source>Pour la salle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="118"/>
+        <location filename="../../ui/checkin.py" line="119"/>
         <source>Imprimer  [Ctrl+P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="120"/>
         <source>Projeter  [F5]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="126"/>
+        <location filename="../../ui/checkin.py" line="127"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="139"/>
+        <location filename="../../ui/checkin.py" line="140"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="144"/>
+        <location filename="../../ui/checkin.py" line="145"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="189"/>
+        <location filename="../../ui/checkin.py" line="194"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="191"/>
+        <location filename="../../ui/checkin.py" line="196"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="205"/>
+        <location filename="../../ui/checkin.py" line="210"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="207"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="215"/>
+        <location filename="../../ui/checkin.py" line="220"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="217"/>
+        <location filename="../../ui/checkin.py" line="222"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="225"/>
+        <location filename="../../ui/checkin.py" line="231"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="227"/>
+        <location filename="../../ui/checkin.py" line="233"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="238"/>
+        <location filename="../../ui/checkin.py" line="244"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="240"/>
+        <location filename="../../ui/checkin.py" line="246"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="241"/>
+        <location filename="../../ui/checkin.py" line="247"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="242"/>
+        <location filename="../../ui/checkin.py" line="248"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="262"/>
+        <location filename="../../ui/checkin.py" line="268"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="283"/>
+        <location filename="../../ui/checkin.py" line="289"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,474 +515,479 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="121"/>
+        <location filename="../../ui/cockpit.py" line="129"/>
         <source>Ajuster la suite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
-        <location filename="../../ui/cockpit.py" line="546"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="581"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="136"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="539"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="574"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
-        <location filename="../../ui/cockpit.py" line="552"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="587"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
-        <location filename="../../ui/cockpit.py" line="557"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="592"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
-        <location filename="../../ui/cockpit.py" line="760"/>
+        <location filename="../../ui/cockpit.py" line="151"/>
+        <location filename="../../ui/cockpit.py" line="797"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
-        <location filename="../../ui/cockpit.py" line="763"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="800"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="172"/>
+        <location filename="../../ui/cockpit.py" line="180"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="175"/>
+        <location filename="../../ui/cockpit.py" line="183"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="179"/>
+        <location filename="../../ui/cockpit.py" line="187"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="235"/>
+        <location filename="../../ui/cockpit.py" line="243"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="239"/>
+        <location filename="../../ui/cockpit.py" line="247"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="248"/>
+        <location filename="../../ui/cockpit.py" line="256"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="256"/>
+        <location filename="../../ui/cockpit.py" line="269"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="270"/>
+        <location filename="../../ui/cockpit.py" line="283"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="344"/>
+        <location filename="../../ui/cockpit.py" line="358"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="359"/>
+        <location filename="../../ui/cockpit.py" line="374"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="371"/>
+        <location filename="../../ui/cockpit.py" line="403"/>
         <source>● À l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="373"/>
+        <location filename="../../ui/cockpit.py" line="405"/>
         <source>▲ En avance de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="375"/>
+        <location filename="../../ui/cockpit.py" line="407"/>
         <source>▼ En retard de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="382"/>
+        <location filename="../../ui/cockpit.py" line="414"/>
         <source>Fin prévue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="385"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>Fin estimée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="396"/>
+        <location filename="../../ui/cockpit.py" line="428"/>
         <source>La séance est close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="399"/>
+        <location filename="../../ui/cockpit.py" line="431"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="402"/>
+        <location filename="../../ui/cockpit.py" line="434"/>
         <source>Tous les points sont traités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="404"/>
+        <location filename="../../ui/cockpit.py" line="436"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="413"/>
+        <location filename="../../ui/cockpit.py" line="445"/>
         <source>  (confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="419"/>
+        <location filename="../../ui/cockpit.py" line="451"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="427"/>
+        <location filename="../../ui/cockpit.py" line="459"/>
         <source>Ensuite (N) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="429"/>
+        <location filename="../../ui/cockpit.py" line="461"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="444"/>
+        <location filename="../../ui/cockpit.py" line="476"/>
         <source>Parole : personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="448"/>
+        <location filename="../../ui/cockpit.py" line="480"/>
         <source>Parole : %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="451"/>
+        <location filename="../../ui/cockpit.py" line="483"/>
         <source>(limite %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="455"/>
+        <location filename="../../ui/cockpit.py" line="487"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="457"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="464"/>
+        <location filename="../../ui/cockpit.py" line="496"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="466"/>
+        <location filename="../../ui/cockpit.py" line="498"/>
         <source>fin du tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="472"/>
+        <location filename="../../ui/cockpit.py" line="504"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="518"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="518"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="520"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>Équilibre (%1) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="529"/>
+        <location filename="../../ui/cockpit.py" line="558"/>
+        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="564"/>
         <source>Temps de parole par rôle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="537"/>
+        <location filename="../../ui/cockpit.py" line="572"/>
         <source>Reprendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="546"/>
+        <location filename="../../ui/cockpit.py" line="581"/>
         <source>Démarrer le point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="585"/>
         <source>Tour : suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="554"/>
+        <location filename="../../ui/cockpit.py" line="589"/>
         <source>Suivant de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="557"/>
+        <location filename="../../ui/cockpit.py" line="592"/>
         <source>Arrêter le tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="561"/>
+        <location filename="../../ui/cockpit.py" line="596"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="561"/>
+        <location filename="../../ui/cockpit.py" line="596"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="584"/>
+        <location filename="../../ui/cockpit.py" line="619"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="628"/>
+        <location filename="../../ui/cockpit.py" line="665"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="655"/>
+        <location filename="../../ui/cockpit.py" line="692"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="671"/>
+        <location filename="../../ui/cockpit.py" line="708"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="681"/>
+        <location filename="../../ui/cockpit.py" line="718"/>
         <source>Retirer de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="686"/>
+        <location filename="../../ui/cockpit.py" line="723"/>
         <source>Ajouter à la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="689"/>
+        <location filename="../../ui/cockpit.py" line="726"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="706"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="738"/>
+        <location filename="../../ui/cockpit.py" line="775"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="752"/>
+        <location filename="../../ui/cockpit.py" line="789"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="754"/>
+        <location filename="../../ui/cockpit.py" line="791"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="760"/>
+        <location filename="../../ui/cockpit.py" line="797"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="763"/>
+        <location filename="../../ui/cockpit.py" line="800"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="783"/>
-        <location filename="../../ui/cockpit.py" line="903"/>
+        <location filename="../../ui/cockpit.py" line="820"/>
+        <location filename="../../ui/cockpit.py" line="966"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="852"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="855"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="830"/>
+        <location filename="../../ui/cockpit.py" line="867"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="838"/>
+        <location filename="../../ui/cockpit.py" line="875"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="843"/>
+        <location filename="../../ui/cockpit.py" line="880"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="848"/>
+        <location filename="../../ui/cockpit.py" line="885"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="850"/>
+        <location filename="../../ui/cockpit.py" line="887"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="909"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>Enregistré dans le point en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="918"/>
+        <location filename="../../ui/cockpit.py" line="981"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="934"/>
+        <location filename="../../ui/cockpit.py" line="997"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="946"/>
+        <location filename="../../ui/cockpit.py" line="1009"/>
         <source>Capture enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="958"/>
+        <location filename="../../ui/cockpit.py" line="1021"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="976"/>
+        <location filename="../../ui/cockpit.py" line="1039"/>
         <source>décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="977"/>
+        <location filename="../../ui/cockpit.py" line="1040"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="978"/>
+        <location filename="../../ui/cockpit.py" line="1041"/>
         <source>pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="979"/>
+        <location filename="../../ui/cockpit.py" line="1042"/>
         <source>terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="980"/>
+        <location filename="../../ui/cockpit.py" line="1043"/>
         <source>apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="1044"/>
         <source>idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="982"/>
+        <location filename="../../ui/cockpit.py" line="1045"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="1046"/>
         <source>parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="984"/>
+        <location filename="../../ui/cockpit.py" line="1047"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="985"/>
+        <location filename="../../ui/cockpit.py" line="1048"/>
         <source>annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="986"/>
+        <location filename="../../ui/cockpit.py" line="1049"/>
         <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,418 +1724,443 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="176"/>
+        <location filename="../../ui/network.py" line="177"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="178"/>
+        <location filename="../../ui/network.py" line="179"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="193"/>
+        <location filename="../../ui/network.py" line="194"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="194"/>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="269"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="196"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="197"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="198"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="224"/>
+        <location filename="../../ui/network.py" line="225"/>
         <source>Cercles d&apos;engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="225"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>Équilibre de la parole par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="227"/>
         <source>Répertoire : entrées cumulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
+        <location filename="../../ui/network.py" line="229"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="249"/>
+        <location filename="../../ui/network.py" line="236"/>
+        <source>ROTI moyen par séance (1 à 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="254"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="251"/>
+        <location filename="../../ui/network.py" line="256"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="255"/>
+        <location filename="../../ui/network.py" line="260"/>
         <source>Présence 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="256"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Présence 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="257"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="258"/>
+        <location filename="../../ui/network.py" line="263"/>
         <source>Cas apportés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="259"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="260"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Actions menées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Déjà client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="271"/>
         <source>calculé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>Fixer le cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="272"/>
+        <location filename="../../ui/network.py" line="277"/>
         <source>Cercle du membre choisi :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="280"/>
+        <location filename="../../ui/network.py" line="285"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="309"/>
+        <location filename="../../ui/network.py" line="314"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="322"/>
+        <location filename="../../ui/network.py" line="327"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="329"/>
+        <location filename="../../ui/network.py" line="334"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="330"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="331"/>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="332"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="333"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="334"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Étape de vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Rythme visé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Durée des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Autonomie ↔ alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Structuration faible ↔ forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="347"/>
         <source>POSITION DU RÉSEAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="346"/>
+        <location filename="../../ui/network.py" line="351"/>
         <source>Archiver ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="353"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="351"/>
+        <location filename="../../ui/network.py" line="356"/>
         <source>Supprimer ce réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="368"/>
+        <location filename="../../ui/network.py" line="373"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="369"/>
+        <location filename="../../ui/network.py" line="374"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="370"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="380"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="382"/>
+        <location filename="../../ui/network.py" line="387"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="384"/>
+        <location filename="../../ui/network.py" line="389"/>
         <source>Séances planifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="386"/>
+        <location filename="../../ui/network.py" line="391"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="388"/>
+        <location filename="../../ui/network.py" line="393"/>
         <source>Actions par responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="390"/>
+        <location filename="../../ui/network.py" line="395"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="419"/>
+        <location filename="../../ui/network.py" line="424"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="432"/>
+        <location filename="../../ui/network.py" line="437"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="446"/>
+        <location filename="../../ui/network.py" line="451"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="448"/>
+        <location filename="../../ui/network.py" line="453"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="448"/>
+        <location filename="../../ui/network.py" line="453"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="455"/>
+        <location filename="../../ui/network.py" line="460"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="456"/>
+        <location filename="../../ui/network.py" line="461"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="457"/>
+        <location filename="../../ui/network.py" line="462"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="464"/>
+        <location filename="../../ui/network.py" line="469"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="466"/>
+        <location filename="../../ui/network.py" line="471"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="476"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="472"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="475"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="484"/>
+        <location filename="../../ui/network.py" line="494"/>
+        <source>ROTI de la dernière séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="496"/>
+        <source>à faire en fin de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="498"/>
+        <source>4–5 : %1 % · réponses : %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="506"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="486"/>
+        <location filename="../../ui/network.py" line="508"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="493"/>
+        <location filename="../../ui/network.py" line="515"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="502"/>
+        <location filename="../../ui/network.py" line="524"/>
+        <source>ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="527"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="510"/>
+        <location filename="../../ui/network.py" line="535"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="521"/>
+        <location filename="../../ui/network.py" line="546"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="534"/>
+        <location filename="../../ui/network.py" line="559"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="556"/>
+        <location filename="../../ui/network.py" line="581"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="572"/>
+        <location filename="../../ui/network.py" line="597"/>
         <source>séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="603"/>
+        <location filename="../../ui/network.py" line="628"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="616"/>
+        <location filename="../../ui/network.py" line="641"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="657"/>
+        <location filename="../../ui/network.py" line="682"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="661"/>
+        <location filename="../../ui/network.py" line="686"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="691"/>
+        <location filename="../../ui/network.py" line="716"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="715"/>
+        <location filename="../../ui/network.py" line="740"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="717"/>
+        <location filename="../../ui/network.py" line="742"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="721"/>
+        <location filename="../../ui/network.py" line="746"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="725"/>
+        <location filename="../../ui/network.py" line="750"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -1974,8 +2168,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="420"/>
-        <location filename="../../ui/network.py" line="726"/>
+        <location filename="../../ui/network.py" line="425"/>
+        <location filename="../../ui/network.py" line="751"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1983,7 +2177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="421"/>
+        <location filename="../../ui/network.py" line="426"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -1991,7 +2185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="514"/>
+        <location filename="../../ui/network.py" line="539"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -1999,7 +2193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="727"/>
+        <location filename="../../ui/network.py" line="752"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2007,32 +2201,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="729"/>
+        <location filename="../../ui/network.py" line="754"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="730"/>
+        <location filename="../../ui/network.py" line="755"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="741"/>
+        <location filename="../../ui/network.py" line="766"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="754"/>
+        <location filename="../../ui/network.py" line="779"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="756"/>
+        <location filename="../../ui/network.py" line="781"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="783"/>
+        <location filename="../../ui/network.py" line="808"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,72 +2399,77 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="107"/>
+        <location filename="../../ui/projector.py" line="109"/>
         <source>Cercle — projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="223"/>
+        <location filename="../../ui/projector.py" line="227"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="230"/>
+        <location filename="../../ui/projector.py" line="234"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="244"/>
+        <location filename="../../ui/projector.py" line="240"/>
+        <source>Rappel, partagé par le client : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="250"/>
+        <location filename="../../ui/projector.py" line="260"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="253"/>
+        <location filename="../../ui/projector.py" line="263"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="259"/>
+        <location filename="../../ui/projector.py" line="269"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="268"/>
+        <location filename="../../ui/projector.py" line="278"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="277"/>
+        <location filename="../../ui/projector.py" line="291"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="290"/>
+        <location filename="../../ui/projector.py" line="304"/>
         <source>Merci à toutes et à tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="292"/>
+        <location filename="../../ui/projector.py" line="306"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="294"/>
+        <location filename="../../ui/projector.py" line="308"/>
         <source>Bienvenue — séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="304"/>
+        <location filename="../../ui/projector.py" line="318"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="317"/>
+        <location filename="../../ui/projector.py" line="330"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,167 +2477,167 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="94"/>
+        <location filename="../../ui/repertoire.py" line="95"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="97"/>
+        <location filename="../../ui/repertoire.py" line="98"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="101"/>
+        <location filename="../../ui/repertoire.py" line="102"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="106"/>
+        <location filename="../../ui/repertoire.py" line="107"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="115"/>
+        <location filename="../../ui/repertoire.py" line="116"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="117"/>
+        <location filename="../../ui/repertoire.py" line="118"/>
         <source>Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="120"/>
-        <location filename="../../ui/repertoire.py" line="152"/>
-        <location filename="../../ui/repertoire.py" line="162"/>
-        <location filename="../../ui/repertoire.py" line="197"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
+        <location filename="../../ui/repertoire.py" line="153"/>
+        <location filename="../../ui/repertoire.py" line="163"/>
+        <location filename="../../ui/repertoire.py" line="198"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="122"/>
-        <location filename="../../ui/repertoire.py" line="199"/>
+        <location filename="../../ui/repertoire.py" line="123"/>
+        <location filename="../../ui/repertoire.py" line="200"/>
         <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="127"/>
+        <location filename="../../ui/repertoire.py" line="128"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="143"/>
+        <location filename="../../ui/repertoire.py" line="144"/>
         <source>Enregistrer  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="150"/>
+        <location filename="../../ui/repertoire.py" line="151"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="151"/>
-        <location filename="../../ui/repertoire.py" line="159"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
+        <location filename="../../ui/repertoire.py" line="160"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="155"/>
+        <location filename="../../ui/repertoire.py" line="156"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="156"/>
+        <location filename="../../ui/repertoire.py" line="157"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="160"/>
+        <location filename="../../ui/repertoire.py" line="161"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="161"/>
+        <location filename="../../ui/repertoire.py" line="162"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="169"/>
+        <location filename="../../ui/repertoire.py" line="170"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="173"/>
+        <location filename="../../ui/repertoire.py" line="174"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="192"/>
+        <location filename="../../ui/repertoire.py" line="193"/>
         <source>En retard seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="193"/>
+        <location filename="../../ui/repertoire.py" line="194"/>
         <source>Y compris les actions closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="204"/>
+        <location filename="../../ui/repertoire.py" line="205"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="205"/>
+        <location filename="../../ui/repertoire.py" line="206"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="207"/>
+        <location filename="../../ui/repertoire.py" line="208"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="209"/>
+        <location filename="../../ui/repertoire.py" line="210"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="212"/>
+        <location filename="../../ui/repertoire.py" line="213"/>
         <source>Responsable :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="225"/>
+        <location filename="../../ui/repertoire.py" line="226"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="226"/>
+        <location filename="../../ui/repertoire.py" line="227"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="228"/>
+        <location filename="../../ui/repertoire.py" line="229"/>
         <source>← Retour  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="230"/>
+        <location filename="../../ui/repertoire.py" line="231"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="265"/>
+        <location filename="../../ui/repertoire.py" line="269"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="273"/>
+        <location filename="../../ui/repertoire.py" line="277"/>
         <source>Tout le monde</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire.py" line="302"/>
+        <location filename="../../ui/repertoire.py" line="307"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2446,84 +2645,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="304"/>
+        <location filename="../../ui/repertoire.py" line="309"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="331"/>
-        <location filename="../../ui/repertoire.py" line="357"/>
+        <location filename="../../ui/repertoire.py" line="336"/>
+        <location filename="../../ui/repertoire.py" line="362"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="340"/>
+        <location filename="../../ui/repertoire.py" line="345"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="345"/>
+        <location filename="../../ui/repertoire.py" line="350"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="347"/>
+        <location filename="../../ui/repertoire.py" line="352"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="350"/>
+        <location filename="../../ui/repertoire.py" line="355"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="357"/>
+        <location filename="../../ui/repertoire.py" line="362"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="375"/>
+        <location filename="../../ui/repertoire.py" line="380"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="388"/>
+        <location filename="../../ui/repertoire.py" line="393"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="395"/>
+        <location filename="../../ui/repertoire.py" line="400"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="411"/>
+        <location filename="../../ui/repertoire.py" line="416"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="413"/>
+        <location filename="../../ui/repertoire.py" line="418"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="424"/>
+        <location filename="../../ui/repertoire.py" line="429"/>
         <source>ouverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="425"/>
+        <location filename="../../ui/repertoire.py" line="430"/>
         <source>faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="426"/>
+        <location filename="../../ui/repertoire.py" line="431"/>
         <source>abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="441"/>
+        <location filename="../../ui/repertoire.py" line="446"/>
         <source>Choisissez d&apos;abord une action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RitualRound</name>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="49"/>
+        <source>Météo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="49"/>
+        <source>ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="51"/>
+        <source>Météo : l&apos;humeur de chacun, de 1 (orage) à 5 (grand soleil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="54"/>
+        <source>ROTI : ce temps valait-il la peine ? 1 temps perdu · 3 utile · 5 excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="61"/>
+        <source>1 à 5 : la note de la personne en surbrillance · 0 ou Espace : passe · M : un mot · ↑ ↓ : se déplacer · Retour arrière : corriger · Entrée : terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="68"/>
+        <source>Un mot (Entrée pour garder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="163"/>
+        <source>%1 / %2 ont répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ritual_round.py" line="168"/>
+        <source>moyenne %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,97 +2980,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="137"/>
+        <source>Météo : un tour, une touche de 1 à 5 par personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="143"/>
+        <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="136"/>
+        <location filename="../../ui/shortcuts.py" line="148"/>
         <source>Capturer une décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Capturer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="156"/>
         <source>Capturer une bonne pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Capturer un terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148"/>
+        <location filename="../../ui/shortcuts.py" line="160"/>
         <source>Capturer un outil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="152"/>
+        <location filename="../../ui/shortcuts.py" line="164"/>
         <source>Capturer un apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="155"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>Capturer une idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="157"/>
+        <location filename="../../ui/shortcuts.py" line="169"/>
         <source>Capturer un rituel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Capturer un critère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="177"/>
         <source>Capturer ce que la phase attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171"/>
+        <location filename="../../ui/shortcuts.py" line="183"/>
         <source>Projection : ouvrir / fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="175"/>
+        <location filename="../../ui/shortcuts.py" line="187"/>
         <source>Écran noir sur la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="192"/>
         <source>Projection : thème sombre ou clair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="198"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="189"/>
+        <location filename="../../ui/shortcuts.py" line="201"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="203"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="208"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="201"/>
+        <location filename="../../ui/shortcuts.py" line="213"/>
         <source>Aide : les raccourcis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,147 +3101,167 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/summary.py" line="52"/>
+        <location filename="../../ui/summary.py" line="54"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="53"/>
+        <location filename="../../ui/summary.py" line="55"/>
         <source>Prévu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="54"/>
+        <location filename="../../ui/summary.py" line="56"/>
         <source>Réel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="56"/>
+        <location filename="../../ui/summary.py" line="58"/>
         <source>Écart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="69"/>
+        <location filename="../../ui/summary.py" line="71"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="76"/>
+        <location filename="../../ui/summary.py" line="78"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="77"/>
+        <location filename="../../ui/summary.py" line="79"/>
         <source>Temps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="78"/>
+        <location filename="../../ui/summary.py" line="80"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="85"/>
+        <location filename="../../ui/summary.py" line="87"/>
         <source>TEMPS PAR POINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="89"/>
         <source>Temps par point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="91"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="91"/>
+        <location filename="../../ui/summary.py" line="93"/>
         <source>Parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="94"/>
+        <location filename="../../ui/summary.py" line="96"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="98"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="100"/>
         <source>ACTIONS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
+        <location filename="../../ui/summary.py" line="102"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="102"/>
+        <location filename="../../ui/summary.py" line="104"/>
         <source>Exporter le compte rendu  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="103"/>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="107"/>
         <source>avec les temps de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="106"/>
-        <source>avec les contenus confidentiels</source>
+        <location filename="../../ui/summary.py" line="109"/>
+        <source>dossier complet, avec les contenus confidentiels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="110"/>
+        <location filename="../../ui/summary.py" line="114"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="115"/>
+        <location filename="../../ui/summary.py" line="119"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="152"/>
+        <location filename="../../ui/summary.py" line="161"/>
         <source>Séance %1 close · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="158"/>
+        <location filename="../../ui/summary.py" line="167"/>
         <source>durée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="172"/>
+        <location filename="../../ui/summary.py" line="183"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="180"/>
+        <location filename="../../ui/summary.py" line="196"/>
+        <source>%1 — contrat : %2 · plan : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="205"/>
+        <source>Météo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="205"/>
+        <source>ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="210"/>
+        <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="221"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="193"/>
+        <location filename="../../ui/summary.py" line="234"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="197"/>
+        <location filename="../../ui/summary.py" line="238"/>
         <source>Enregistrer le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="233"/>
+        <location filename="../../ui/summary.py" line="274"/>
         <source>Compte rendu enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3442,6 +3714,39 @@
     <message>
         <location filename="../../ui/words.py" line="208"/>
         <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../ui/case_panel.py" line="125"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="127"/>
+        <source>Retour sur le cas de la séance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="130"/>
+        <source>Contrat : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="131"/>
+        <source>Plan d&apos;action : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="135"/>
+        <source>Actions ouvertes : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="139"/>
+        <source>Déjà un retour en séance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
