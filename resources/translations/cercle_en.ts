@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="53"/>
+        <source>À propos de Cercle</source>
+        <translation>About Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="66"/>
+        <source>Cercle %1</source>
+        <translation>Cercle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="71"/>
+        <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
+        <translation>The facilitator&apos;s instrument for learning networks: communities of practice, co-development groups, experience reviews.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="90"/>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="91"/>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="92"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="95"/>
+        <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
+        <translation>Free software under the %1 licence: you may use, study, change and share it on the same terms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="100"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="103"/>
+        <source>Composants</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="106"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="108"/>
+        <source>Ouvrir le dossier des données</source>
+        <translation>Open the data folder</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/table.py" line="161"/>
@@ -1020,17 +1078,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="68"/>
+        <location filename="../../ui/window.py" line="71"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="102"/>
+        <location filename="../../ui/window.py" line="105"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="201"/>
+        <location filename="../../ui/window.py" line="109"/>
+        <source>À propos de Cercle (%1)</source>
+        <translation>About Cercle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="213"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1997,190 +2060,195 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77"/>
+        <location filename="../../ui/shortcuts.py" line="78"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78"/>
+        <location filename="../../ui/shortcuts.py" line="79"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="87"/>
+        <location filename="../../ui/shortcuts.py" line="88"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation>Give the floor to the person on the tile</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="94"/>
+        <location filename="../../ui/shortcuts.py" line="95"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation>End of turn, or next in the queue (in a round: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="102"/>
+        <location filename="../../ui/shortcuts.py" line="103"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation>Add to the queue (then the person&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="105"/>
+        <location filename="../../ui/shortcuts.py" line="106"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="109"/>
+        <location filename="../../ui/shortcuts.py" line="110"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation>Queue: balanced or first come</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="115"/>
+        <location filename="../../ui/shortcuts.py" line="116"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation>Round: start / stop</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="118"/>
+        <location filename="../../ui/shortcuts.py" line="119"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="120"/>
+        <location filename="../../ui/shortcuts.py" line="121"/>
         <source>Phase précédente</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="125"/>
+        <location filename="../../ui/shortcuts.py" line="126"/>
         <source>Point suivant (démarre le premier)</source>
         <translation>Next item (starts the first)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="129"/>
+        <location filename="../../ui/shortcuts.py" line="130"/>
         <source>Pause / reprise du point</source>
         <translation>Pause / resume the item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="132"/>
+        <location filename="../../ui/shortcuts.py" line="133"/>
         <source>Pointage : arrivées et départs</source>
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="135"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="136"/>
+        <location filename="../../ui/shortcuts.py" line="137"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="140"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="145"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="148"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="152"/>
+        <location filename="../../ui/shortcuts.py" line="153"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="155"/>
+        <location filename="../../ui/shortcuts.py" line="156"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="157"/>
+        <location filename="../../ui/shortcuts.py" line="158"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="161"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="166"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Projection : ouvrir / fermer</source>
         <translation>Projection: open / close</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="175"/>
+        <location filename="../../ui/shortcuts.py" line="176"/>
         <source>Écran noir sur la projection</source>
         <translation>Blank the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="181"/>
         <source>Projection : thème sombre ou clair</source>
         <translation>Projection: dark or light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="187"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="189"/>
+        <location filename="../../ui/shortcuts.py" line="190"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="192"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="197"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="201"/>
+        <location filename="../../ui/shortcuts.py" line="202"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="206"/>
+        <source>À propos : version, dossier des données, sauvegardes</source>
+        <translation>About: version, data folder, backups</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="40"/>
+        <location filename="../../ui/window.py" line="43"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="55"/>
+        <location filename="../../ui/window.py" line="58"/>
         <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
         <translation>Single keys do not apply while typing a text.</translation>
     </message>
