@@ -287,16 +287,23 @@ def test_the_application_menu_entry_opens_the_window_on_their_own_database(
         xvfb.wait(timeout=30)
 
 
-def test_the_wheel_carries_every_shipped_resource(tmp_path: Path) -> None:
-    """`pipx install .` installs the wheel: it holds what the bundle holds."""
+def test_the_wheel_installs_in_an_isolated_environment_and_finds_its_resources(
+    tmp_path: Path,
+) -> None:
+    """What `pipx install .` does: the wheel in a fresh environment of its own.
+
+    It holds what the bundle holds, and run from elsewhere it finds its methods and
+    migrations in the installed package, not in this checkout.
+    """
+    wheels = tmp_path / "wheels"
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT)],
         capture_output=True,
         text=True,
         timeout=600,
     )
     assert done.returncode == 0, done.stderr
-    (wheel,) = tmp_path.glob("cercle-*.whl")
+    (wheel,) = wheels.glob("cercle-*.whl")
     assert wheel.name.startswith(f"cercle-{__version__}-")
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in (
@@ -310,3 +317,24 @@ def test_the_wheel_carries_every_shipped_resource(tmp_path: Path) -> None:
         "resources/icons/cercle.png",
     ):
         assert expected in names
+
+    venv = tmp_path / "isolated"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    installed = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert installed.returncode == 0, installed.stderr
+    env = {**os.environ, "CERCLE_HOME": str(tmp_path / "home")}
+    cercle = str(venv / "bin" / "cercle")
+    version = subprocess.run(
+        [cercle, "--version"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert version.stdout.strip() == f"cercle {__version__}"
+    info = subprocess.run(
+        [cercle, "--lang", "en", "info"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert info.returncode == 0, info.stderr  # a new database: the shipped migrations ran
+    assert (tmp_path / "home" / "cercle.sqlite3").is_file()
