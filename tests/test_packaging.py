@@ -133,3 +133,52 @@ def test_cercle_version_says_which_cercle_this_is(capsys: pytest.CaptureFixture[
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"cercle {__version__}"
+
+
+def exec_arguments(value: str) -> list[str]:
+    """An Exec value read as the Desktop Entry spec says (no field codes in Cercle's)."""
+    text = value.replace("\\\\", "\\")  # the string value's escapes first
+    arguments = re.findall(r'"((?:[^"\\]|\\.)*)"|(\S+)', text)
+    return [re.sub(r'\\(["`$\\])', r"\1", quoted) if quoted else bare for quoted, bare in arguments]
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
+def test_the_menu_entry_starts_the_unpacked_binary_wherever_it_was_unpacked(
+    tmp_path: Path,
+) -> None:
+    """install-desktop.sh writes an entry whose Exec names this folder, quoted as it must."""
+    folder = tmp_path / 'Mes logiciels $HOME "beta" \\ `x`' / "cercle-0.1.0"
+    share = folder / "share"
+    (share / "applications").mkdir(parents=True)
+    (share / "metainfo").mkdir()
+    (share / "icons/hicolor/48x48/apps").mkdir(parents=True)
+    shutil.copy(DESKTOP, share / "applications")
+    shutil.copy(METAINFO, share / "metainfo")
+    shutil.copy(
+        PACKAGING / "icons/png/cercle-48.png", share / f"icons/hicolor/48x48/apps/{APP_ID}.png"
+    )
+    script = folder / "install-desktop.sh"
+    shutil.copy(PACKAGING / "linux" / "install-desktop.sh", script)
+    data = tmp_path / "data"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+
+    done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    entry = data / "applications" / f"{APP_ID}.desktop"
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    values = dict(line.split("=", 1) for line in lines if "=" in line)
+    # The Desktop Entry spec: a string value's backslashes are escaped (read first), then
+    # quoted arguments escape " ` $ \\ with a backslash.
+    assert exec_arguments(values["Exec"]) == [str(folder / "cercle")]
+    assert values["TryExec"].replace("\\\\", "\\") == str(folder / "cercle")
+    assert (data / "icons/hicolor/48x48/apps" / f"{APP_ID}.png").is_file()
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(
+            ["desktop-file-validate", str(entry)], capture_output=True, text=True
+        )
+        assert checked.returncode == 0, checked.stdout
+
+    removed = subprocess.run(["sh", str(script), "--remove"], env=env, capture_output=True)
+    assert removed.returncode == 0
+    assert not entry.exists()
+    assert not (data / "icons/hicolor/48x48/apps" / f"{APP_ID}.png").exists()

@@ -17,12 +17,14 @@ if [ "${1:-}" = "--remove" ]; then
 fi
 
 mkdir -p "$data/applications" "$data/metainfo"
-# Exec and TryExec name this folder's binary (Exec quoted as the Desktop Entry spec asks).
-quoted=$(printf '%s' "$here/cercle" | sed 's/[\\"`$]/\\&/g')
+# Exec and TryExec name this folder's binary. The Desktop Entry spec quotes Exec arguments
+# (" ` $ \ take a backslash), then escapes every backslash of a string value once more.
+quoted=$(printf '%s' "$here/cercle" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g')
+plain=$(printf '%s' "$here/cercle" | sed -e 's/\\/\\\\/g')
 while IFS= read -r line; do
     case $line in
         Exec=*) printf 'Exec="%s"\n' "$quoted" ;;
-        TryExec=*) printf 'TryExec=%s\n' "$here/cercle" ;;
+        TryExec=*) printf 'TryExec=%s\n' "$plain" ;;
         *) printf '%s\n' "$line" ;;
     esac
 done < "$here/share/applications/$id.desktop" > "$entry.tmp"
