@@ -63,7 +63,7 @@ def test_the_about_dialog_speaks_english(
     from ui.application import create_application
     from ui.window import MainWindow
 
-    create_application("en")
+    app = create_application("en")
     try:
         window = MainWindow(Workspace(store, clock, methods))
         qtbot.addWidget(window)
@@ -76,7 +76,8 @@ def test_the_about_dialog_speaks_english(
         )
         shoot(window.about, "about-en")
     finally:
-        create_application("fr")
+        for translator in app.property("cercle_translators") or []:
+            app.removeTranslator(translator)
 
 
 def test_the_window_carries_cercle_s_icon(
