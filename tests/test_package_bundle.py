@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import pwd
-import shlex
 import shutil
 import signal
 import subprocess
@@ -27,6 +26,7 @@ import pytest
 from pypdf import PdfReader
 
 from app import __version__
+from tests.test_packaging import desktop_groups, exec_arguments
 
 pytestmark = pytest.mark.package
 
@@ -231,9 +231,9 @@ def test_the_application_menu_entry_opens_the_window_on_their_own_database(
     installed = person.run([str(unpacked / "install-desktop.sh")])
     assert installed.returncode == 0, installed.stderr
     entry_file = person.home / ".local/share/applications" / f"{APP_ID}.desktop"
-    entry = dict(line.split("=", 1) for line in entry_file.read_text().splitlines() if "=" in line)
+    entry = desktop_groups(entry_file.read_text(encoding="utf-8"))["Desktop Entry"]
     assert (person.home / ".local/share/icons/hicolor/256x256/apps" / f"{APP_ID}.png").is_file()
-    argv = shlex.split(entry["Exec"])
+    argv = exec_arguments(entry["Exec"])
     assert argv == [str(unpacked / "cercle")]
 
     read, write = os.pipe()

@@ -63,12 +63,12 @@ def test_the_metainfo_describes_this_release_and_launches_the_desktop_entry() ->
 
 
 def test_the_desktop_entry_starts_cercle_with_its_icon() -> None:
-    entry = dict(
-        line.split("=", 1)
-        for line in DESKTOP.read_text(encoding="utf-8").splitlines()
-        if "=" in line
-    )
+    groups = desktop_groups(DESKTOP.read_text(encoding="utf-8"))
+    entry = groups["Desktop Entry"]
     assert entry["Exec"] == "cercle"  # install-desktop.sh puts the unpacked binary's path
+    # Right-click in the menu: the demo, for whoever never opens a terminal.
+    assert entry["Actions"] == "demo;"
+    assert groups["Desktop Action demo"]["Exec"] == "cercle --demo"
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
     assert "animation" in entry["Keywords"]  # found from a French menu search too
@@ -135,6 +135,19 @@ def test_cercle_version_says_which_cercle_this_is(capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out.strip() == f"cercle {__version__}"
 
 
+def desktop_groups(text: str) -> dict[str, dict[str, str]]:
+    """A .desktop file's groups ("Desktop Entry", "Desktop Action demo") and their keys."""
+    groups: dict[str, dict[str, str]] = {}
+    group: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.startswith("[") and line.endswith("]"):
+            group = groups.setdefault(line[1:-1], {})
+        elif "=" in line and not line.startswith("#"):
+            key, value = line.split("=", 1)
+            group[key] = value
+    return groups
+
+
 def exec_arguments(value: str) -> list[str]:
     """An Exec value read as the Desktop Entry spec says (no field codes in Cercle's)."""
     text = value.replace("\\\\", "\\")  # the string value's escapes first
@@ -165,12 +178,14 @@ def test_the_menu_entry_starts_the_unpacked_binary_wherever_it_was_unpacked(
     done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     entry = data / "applications" / f"{APP_ID}.desktop"
-    lines = entry.read_text(encoding="utf-8").splitlines()
-    values = dict(line.split("=", 1) for line in lines if "=" in line)
+    groups = desktop_groups(entry.read_text(encoding="utf-8"))
+    values = groups["Desktop Entry"]
     # The Desktop Entry spec: a string value's backslashes are escaped (read first), then
     # quoted arguments escape " ` $ \\ with a backslash.
     assert exec_arguments(values["Exec"]) == [str(folder / "cercle")]
     assert values["TryExec"].replace("\\\\", "\\") == str(folder / "cercle")
+    demo = exec_arguments(groups["Desktop Action demo"]["Exec"])
+    assert demo == [str(folder / "cercle"), "--demo"]
     assert (data / "icons/hicolor/48x48/apps" / f"{APP_ID}.png").is_file()
     if shutil.which("desktop-file-validate"):
         checked = subprocess.run(

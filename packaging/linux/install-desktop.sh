@@ -17,13 +17,13 @@ if [ "${1:-}" = "--remove" ]; then
 fi
 
 mkdir -p "$data/applications" "$data/metainfo"
-# Exec and TryExec name this folder's binary. The Desktop Entry spec quotes Exec arguments
+# Exec (the menu entry's and its actions') and TryExec name this folder's binary. The Desktop Entry spec quotes Exec arguments
 # (" ` $ \ take a backslash), then escapes every backslash of a string value once more.
 quoted=$(printf '%s' "$here/cercle" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g')
 plain=$(printf '%s' "$here/cercle" | sed -e 's/\\/\\\\/g')
 while IFS= read -r line; do
     case $line in
-        Exec=*) printf 'Exec="%s"\n' "$quoted" ;;
+        Exec=cercle*) printf 'Exec="%s"%s\n' "$quoted" "${line#Exec=cercle}" ;;
         TryExec=*) printf 'TryExec=%s\n' "$plain" ;;
         *) printf '%s\n' "$line" ;;
     esac
