@@ -1,23 +1,39 @@
 # Cercle — the two everyday commands are `make run` and `make test`.
 # Each bootstraps a local virtual environment (.venv) the first time, and again only when
-# pyproject.toml changes.
+# pyproject.toml changes. `make run` installs only what the app needs; `make test` adds the
+# test tools (pytest, ruff, mypy…); `make package` adds PyInstaller.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+APP_STAMP := $(VENV)/.installed-app
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test test-slow bench lint translations clean
+.PHONY: run test test-slow test-package package bench lint translations clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("Cercle needs Python 3.11 or newer; found " + sys.version.split()[0] + " (set PYTHON=python3.12, for example)") if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The app and its dependencies only.
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+# The app and the test tools.
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
+# The app, the test tools and PyInstaller.
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
 ## Open Cercle on the demo network (its own database file, created when missing).
-run: $(STAMP)
+run: $(APP_STAMP)
 	$(BIN)/cercle --demo
 
 ## Lint, type-check and run the whole test suite, headless.
@@ -31,6 +47,15 @@ test: $(STAMP)
 test-slow: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m slow
 
+## The desktop bundle: dist/cercle/ (run dist/cercle/cercle) and dist/cercle-VERSION-PLATFORM.tar.gz.
+## Prints its size, the build time and the frozen start against the venv start.
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py
+
+## Builds the bundle, unpacks it in a fresh folder and runs it frozen (a few minutes; CI runs it).
+test-package: $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m package
+
 ## The benchmark table on large generated databases (built once in .bench/). Never fails
 ## because of a figure: figures are for people to read.
 bench: $(STAMP)
@@ -42,4 +67,4 @@ translations: $(STAMP)
 	$(BIN)/python tools/translations.py release
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts .bench
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis artifacts .bench build dist

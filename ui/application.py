@@ -9,12 +9,15 @@ from importlib import resources
 
 import qasync
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import __version__
 from app.clock import SystemClock
 from app.i18n import set_language
 from app.store import Store
 from app.workspace import Workspace
+from ui.about import window_icon_path
 from ui.settings import LANGUAGE, Settings
 from ui.style import apply_style
 from ui.window import MainWindow
@@ -50,6 +53,11 @@ def create_application(language: str = "fr") -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Cercle")
     app.setOrganizationName("Cercle")
+    app.setApplicationVersion(__version__)
+    # The taskbar and the Wayland compositor match the window with the installed desktop
+    # entry (packaging/linux) by this name.
+    app.setDesktopFileName("org.cercle.Cercle")
+    app.setWindowIcon(QIcon(str(window_icon_path())))
     app.setProperty("cercle_translators", install_translations(app, language))
     apply_style(app)
     return app

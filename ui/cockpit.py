@@ -654,7 +654,7 @@ class CockpitPage(QWidget):
         for name, kind in CAPTURE_KEYS.items():
             handlers[name] = partial(self.open_capture, kind.value)
         for shortcut in SHORTCUTS:
-            if shortcut.name == "tile":
+            if shortcut.name == "tile" or shortcut.window:
                 continue
             action = QAction(shortcut.text(), self)
             action.setShortcuts([QKeySequence(k) for k in shortcut.keys])

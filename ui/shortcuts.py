@@ -55,6 +55,7 @@ class Shortcut:
     label: str  # French source text, translated in the "Shortcuts" context
     group: str
     display: str = ""  # how to show keys that are a family (the tiles)
+    window: bool = False  # bound by the main window on every page, not by the cockpit
 
     def text(self) -> str:
         return QCoreApplication.translate("Shortcuts", self.label)
@@ -211,6 +212,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         GENERAL,
     ),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Aide : les raccourcis"), GENERAL),
+    Shortcut(
+        "about",
+        ("Shift+F1",),
+        QT_TRANSLATE_NOOP("Shortcuts", "À propos : version, dossier des données, sauvegardes"),
+        GENERAL,
+        window=True,
+    ),
 )
 
 

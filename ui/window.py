@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from app.i18n import current_language
 from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
+from ui.about import AboutDialog
 from ui.checkin import CheckInPage
 from ui.cockpit import CockpitPage
 from ui.home import HomePage
@@ -31,6 +33,7 @@ from ui.planner import PlannerPage
 from ui.repertoire import RepertoirePage
 from ui.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
 from ui.shortcuts import SHORTCUTS
+from ui.shortcuts import shortcut as declared_shortcut
 from ui.summary import SummaryPage
 from ui.widgets import section
 
@@ -116,6 +119,13 @@ class MainWindow(QMainWindow):
         self.language.activated.connect(self._language_activated)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
         self.statusBar().addPermanentWidget(self.language)
+        self.about = AboutDialog(workspace.store.path, self)
+        about_key = declared_shortcut("about").key_text()
+        about_button = QPushButton(self.tr("À propos de Cercle (%1)").replace("%1", about_key))
+        about_button.setFlat(True)
+        about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        about_button.clicked.connect(self.show_about)
+        self.statusBar().addPermanentWidget(about_button)
 
         self.home.create_requested.connect(self.create_network)
         self.network.archived.connect(self._network_archived)
@@ -142,6 +152,8 @@ class MainWindow(QMainWindow):
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
         find.setContext(Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        for key in declared_shortcut("about").keys:
+            QShortcut(QKeySequence(key), self, self.show_about)
 
         last = self.settings.get(LAST_NETWORK)
         self.home.refresh(uuid.UUID(last) if _is_uuid(last) else None)
@@ -296,6 +308,10 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         self.help.show()
         self.help.raise_()
+
+    def show_about(self) -> None:
+        self.about.show()
+        self.about.raise_()
 
     def _page_changed(self, _index: int) -> None:
         self.cockpit.set_active(self.pages.currentWidget() is self.cockpit)
