@@ -154,7 +154,9 @@ def test_the_check_in_prints_and_projects_the_actions_due_but_never_a_confidenti
     opened: list[Path] = []
     checkin.due.open_file = lambda path: opened.append(path) or True
     reviewed = [a.title for a in checkin.open_actions.rows]
-    assert "Parler au directeur des achats de Léa" in reviewed  # the facilitator sees it
+    # reviewed aloud with the group: the room's view (a confidential action of a client's plan
+    # is followed at their report-back instead, app.confidentiality)
+    assert "Parler au directeur des achats de Léa" not in reviewed
     with qtbot.waitSignal(checkin.due.printed, timeout=30_000):
         qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     shutil.copy(opened[0], ARTIFACTS / "checkin-actions-due.pdf")
