@@ -144,7 +144,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
     key(qtbot, window, Qt.Key.Key_3)  # Léa, the client, presents
     clock.advance(minutes=8, seconds=30)
     cockpit.tick()
-    assert cockpit.speaker.text().startswith("Parole : LÉA — 8:30")
+    assert cockpit.speaker.text().startswith("Parole : LÉA — 8\u00a0min\u00a030\u00a0s")
     assert cockpit.timer.digits.text() == "1:30"
     assert "Derniers 20 %" in cockpit.timer.caption.text()
     assert tile_texts(window)[2][2] == "● A LA PAROLE"
@@ -243,7 +243,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
     summary = window.summary
     assert window.pages.currentWidget() is summary
     assert summary.heading.text() == "Séance 2 close · Cas de Léa"
-    assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1:20:00"]
+    assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1\u00a0h\u00a020"]
     assert [r[0] for r in summary.action_rows.texts()] == ["Envoyer la grille d'audit"]
     assert summary.speaking.texts()[0][0] == "Léa"
     shoot(window, "ui-summary-1366x768")

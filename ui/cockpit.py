@@ -374,7 +374,7 @@ class CockpitPage(QWidget):
         self.schedule.setProperty("behind", ahead < -60)
         self.schedule.style().unpolish(self.schedule)
         self.schedule.style().polish(self.schedule)
-        self.fit_button.setVisible(ahead < -60 and s.next_item is not None)
+        self.fit_button.setVisible(s.schedule.over_slot > 60 and s.next_item is not None)
         self.planned_end.setText(
             self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.planned_end))
         )
@@ -796,7 +796,7 @@ class CockpitPage(QWidget):
         ]
         titles = {i.id: i.title for i in s.items}
         menu = QMenu(self)
-        for proposal in fit_proposals(pending, -s.schedule.ahead):
+        for proposal in fit_proposals(pending, s.schedule.over_slot):
             gain = round(proposal.saves_seconds / 60)
             if proposal.kind == "shrink":
                 label = self.tr("Raccourcir les points restants (gagne %1 min)")

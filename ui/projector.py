@@ -22,6 +22,7 @@ from app.engine.timeline import TimerLevel
 from app.i18n import current_language
 from models import EntryKind, MeetingStatus
 from ui.formatting import decimal, duration, local_date, local_time
+from ui.formatting import timer as timer_digits
 from ui.widgets import ElidedLabel
 from ui.words import item_status_symbol, role_name, timer_cue
 
@@ -237,7 +238,7 @@ class ProjectorWindow(QWidget):
             level = timer.level
             overrun = level is TimerLevel.OVERRUN
             self.timer.setText(
-                ("+" + duration(timer.overrun)) if overrun else duration(timer.remaining)
+                ("+" + timer_digits(timer.overrun)) if overrun else timer_digits(timer.remaining)
             )
             cue = timer_cue(level)
             if item.status is ItemStatus.PAUSED:
