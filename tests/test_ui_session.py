@@ -24,7 +24,7 @@ from models import AttendanceStatus, EntryKind
 from tests.conftest import Room, Shoot, make_room, open_window
 from ui.application import create_application
 from ui.settings import GEOMETRY, LAST_NETWORK
-from ui.shortcuts import SHORTCUTS
+from ui.shortcuts import PAGE_SHORTCUTS, SHORTCUTS
 from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -335,6 +335,11 @@ def test_readme_documents_every_shortcut() -> None:
     create_application("fr")
     for shortcut in SHORTCUTS:
         assert f"| {shortcut.key_text(portable=True)} | {shortcut.text()} |" in readme
+    for shortcut in PAGE_SHORTCUTS:
+        row = (
+            f"| {shortcut.key_text(portable=True)} | {shortcut.group_text()} | {shortcut.text()} |"
+        )
+        assert row in readme
 
 
 def test_the_summary_exports_the_minutes_without_blocking_the_window(

@@ -82,6 +82,10 @@ CAPTURE_KEYS = {
 }
 
 
+# Keys that work on every page of the window, not only in the cockpit.
+WINDOW_WIDE = frozenset({"help"})
+
+
 def _minutes(seconds: float) -> str:
     return str(round(seconds / 60))
 
@@ -312,8 +316,8 @@ class CockpitPage(QWidget):
         self.projector.hide()
 
     def set_active(self, active: bool) -> None:
-        for action in self.commands.values():
-            action.setEnabled(active)
+        for name, action in self.commands.items():
+            action.setEnabled(active or name in WINDOW_WIDE)
 
     def refresh(self) -> None:
         """Re-read the stored facts (after a change made elsewhere) and repaint."""

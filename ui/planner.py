@@ -9,8 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +32,7 @@ from app.planning import MemberSummary, PastAgenda, PlannedItem
 from app.workspace import Workspace
 from models import Role
 from ui.formatting import local_date
+from ui.shortcuts import bind, keyed
 from ui.widgets import Banner, section, select_data
 
 
@@ -149,7 +149,7 @@ class PlannerPage(QWidget):
         form.addRow(self.tr("Secrétaire"), self.scribe)
 
         self.method_choice = QComboBox()
-        add = QPushButton(self.tr("Ajouter un point  [Ctrl+Maj+A]"))
+        add = QPushButton(keyed(self.tr("Ajouter un point"), "planner_add"))
         add.clicked.connect(self.add_from_method)
         self.template_choice = QComboBox()
         copy = QPushButton(self.tr("Copier cet ordre du jour"))
@@ -173,9 +173,9 @@ class PlannerPage(QWidget):
         self.total.setObjectName("total")
         self.banner = Banner()
 
-        back = QPushButton(self.tr("← Annuler  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Annuler"), "planner_cancel"))
         back.clicked.connect(self.cancelled.emit)
-        save = QPushButton(self.tr("Enregistrer la séance  [Ctrl+S]"))
+        save = QPushButton(keyed(self.tr("Enregistrer la séance"), "planner_save"))
         save.setObjectName("primary")
         save.clicked.connect(self.save)
         footer = QHBoxLayout()
@@ -196,13 +196,9 @@ class PlannerPage(QWidget):
         layout.addWidget(self.total)
         layout.addWidget(self.banner)
         layout.addLayout(footer)
-        for key, slot in (
-            ("Ctrl+S", self.save),
-            ("Ctrl+Shift+A", self.add_from_method),
-            ("Esc", self.cancelled.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "planner_save", self.save)
+        bind(self, "planner_add", self.add_from_method)
+        bind(self, "planner_cancel", self.cancelled.emit)
 
     def open(self, network_id: uuid.UUID, meeting_id: uuid.UUID | None = None) -> bool:
         """A new session for the network, or the plan of ``meeting_id`` to change.

@@ -7,10 +7,12 @@ types (ShortcutOverride), so typing "Danielle" in the capture bar captures nothi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -202,5 +204,95 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 )
 
 
+# The other pages' keys: each works on its page only (a QShortcut of the page).
+HOME = QT_TRANSLATE_NOOP("Shortcuts", "Accueil")
+PLANNER = QT_TRANSLATE_NOOP("Shortcuts", "Préparer une séance")
+CHECKIN = QT_TRANSLATE_NOOP("Shortcuts", "Pointage")
+SUMMARY = QT_TRANSLATE_NOOP("Shortcuts", "Synthèse")
+
+PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("home_open", ("Return",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
+    Shortcut(
+        "home_plan", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "Planifier une séance"), HOME
+    ),
+    Shortcut("home_edit", ("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Modifier la séance"), HOME),
+    Shortcut("home_steer", ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Piloter le réseau"), HOME),
+    Shortcut(
+        "repertoire", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Répertoire (partout)"), HOME
+    ),
+    Shortcut(
+        "planner_add",
+        ("Ctrl+Shift+A",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ajouter un point"),
+        PLANNER,
+    ),
+    Shortcut(
+        "planner_save",
+        ("Ctrl+S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enregistrer la séance"),
+        PLANNER,
+    ),
+    Shortcut(
+        "planner_cancel",
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Abandonner la préparation"),
+        PLANNER,
+    ),
+    Shortcut("checkin_present", ("P",), QT_TRANSLATE_NOOP("Shortcuts", "Présent"), CHECKIN),
+    Shortcut("checkin_excused", ("E",), QT_TRANSLATE_NOOP("Shortcuts", "Excusé"), CHECKIN),
+    Shortcut("checkin_absent", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Absent"), CHECKIN),
+    Shortcut("checkin_leave", ("D",), QT_TRANSLATE_NOOP("Shortcuts", "Part avant la fin"), CHECKIN),
+    Shortcut(
+        "checkin_everyone",
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tous présents"),
+        CHECKIN,
+    ),
+    Shortcut(
+        "checkin_actions",
+        ("Ctrl+J",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Aller aux actions ouvertes"),
+        CHECKIN,
+    ),
+    Shortcut("action_done", ("F",), QT_TRANSLATE_NOOP("Shortcuts", "Action faite"), CHECKIN),
+    Shortcut(
+        "action_dropped", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Action abandonnée"), CHECKIN
+    ),
+    Shortcut(
+        "checkin_start",
+        ("Ctrl+Return",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Démarrer la séance, ou y revenir"),
+        CHECKIN,
+    ),
+    Shortcut("checkin_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), CHECKIN),
+    Shortcut(
+        "summary_export",
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Exporter le compte rendu (PDF)"),
+        SUMMARY,
+    ),
+    Shortcut("summary_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), SUMMARY),
+)
+ALL_SHORTCUTS = SHORTCUTS + PAGE_SHORTCUTS
+
+
 def shortcut(name: str) -> Shortcut:
-    return next(s for s in SHORTCUTS if s.name == name)
+    return next(s for s in ALL_SHORTCUTS if s.name == name)
+
+
+def keyed(label: str, name: str) -> str:
+    """A button's text with its key from the declaration: 'Ouvrir la séance  [Entrée]'."""
+    return f"{label}  [{shortcut(name).key_text()}]"
+
+
+def bind(widget: QWidget, name: str, slot: Callable[[], object]) -> list[QShortcut]:
+    """The page's QShortcuts for a declared key (Return also answers to keypad Enter)."""
+    keys = list(shortcut(name).keys)
+    if "Return" in keys:
+        keys.append("Enter")
+    bound = []
+    for key in keys:
+        made = QShortcut(QKeySequence(key), widget, slot)
+        made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bound.append(made)
+    return bound

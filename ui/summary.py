@@ -6,7 +6,6 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from app.workspace import Workspace
 from models import EntryKind
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
+from ui.shortcuts import bind, keyed
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
@@ -97,7 +97,9 @@ class SummaryPage(QWidget):
         grid.addWidget(
             table_view(self.action_rows, self.tr("Actions"), stretch=0, selectable=False), 4, 1
         )
-        self.export_button = QPushButton(self.tr("Exporter le compte rendu (PDF)  [Ctrl+E]"))
+        self.export_button = QPushButton(
+            keyed(self.tr("Exporter le compte rendu (PDF)"), "summary_export")
+        )
         self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self._export)
         self.with_stats = QCheckBox(self.tr("avec les temps de parole"))
@@ -108,7 +110,7 @@ class SummaryPage(QWidget):
         self.progress.setFormat(self.tr("Export…"))
         self.progress.hide()
         self.job: Job | None = None
-        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Accueil"), "summary_home"))
         back.clicked.connect(self.home_requested.emit)
         footer = QHBoxLayout()
         footer.addWidget(back)
@@ -124,9 +126,8 @@ class SummaryPage(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.banner)
         layout.addLayout(footer)
-        for key, slot in (("Ctrl+E", self._export), ("Esc", self.home_requested.emit)):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "summary_export", self._export)
+        bind(self, "summary_home", self.home_requested.emit)
         self._names: dict[uuid.UUID, str] = {}
         self._total = 0.0
         self._number = 0

@@ -155,31 +155,6 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
-        <source>Présent  [P]</source>
-        <translation>Present  [P]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="69"/>
-        <source>Excusé  [E]</source>
-        <translation>Excused  [E]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="70"/>
-        <source>Absent  [X]</source>
-        <translation>Absent  [X]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="75"/>
-        <source>Tous présents  [Ctrl+Maj+P]</source>
-        <translation>Everyone present  [Ctrl+Shift+P]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="78"/>
-        <source>Part avant la fin  [D]</source>
-        <translation>Leaves early  [D]</translation>
-    </message>
-    <message>
         <location filename="../../ui/checkin.py" line="87"/>
         <source>Séance</source>
         <translation>Session</translation>
@@ -195,19 +170,44 @@
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
+        <location filename="../../ui/checkin.py" line="68"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="69"/>
+        <source>Excusé</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="70"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="75"/>
+        <source>Tous présents</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="78"/>
+        <source>Part avant la fin</source>
+        <translation>Leaves early</translation>
+    </message>
+    <message>
         <location filename="../../ui/checkin.py" line="97"/>
-        <source>Faite  [F]</source>
-        <translation>Done  [F]</translation>
+        <source>Faite</source>
+        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="99"/>
-        <source>Abandonnée  [Suppr]</source>
-        <translation>Dropped  [Del]</translation>
+        <source>Abandonnée</source>
+        <translation>Dropped</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="106"/>
-        <source>← Accueil  [Échap]</source>
-        <translation>← Home  [Esc]</translation>
+        <source>← Accueil</source>
+        <translation>← Home</translation>
     </message>
     <message>
         <location filename="../../ui/checkin.py" line="119"/>
@@ -220,67 +220,67 @@
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="166"/>
+        <location filename="../../ui/checkin.py" line="167"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="178"/>
+        <location filename="../../ui/checkin.py" line="179"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="180"/>
+        <location filename="../../ui/checkin.py" line="181"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="186"/>
+        <location filename="../../ui/checkin.py" line="187"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="188"/>
+        <location filename="../../ui/checkin.py" line="189"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
-        <source>Retour à la séance  [Ctrl+Entrée]</source>
-        <translation>Back to the session  [Ctrl+Enter]</translation>
+        <location filename="../../ui/checkin.py" line="196"/>
+        <source>Retour à la séance</source>
+        <translation>Back to the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
-        <source>Démarrer la séance  [Ctrl+Entrée]</source>
-        <translation>Start the session  [Ctrl+Enter]</translation>
+        <location filename="../../ui/checkin.py" line="198"/>
+        <source>Démarrer la séance</source>
+        <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="208"/>
+        <location filename="../../ui/checkin.py" line="209"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="211"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="212"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="213"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="233"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="263"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -288,474 +288,474 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="119"/>
+        <location filename="../../ui/cockpit.py" line="123"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="133"/>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="137"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="134"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="135"/>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="531"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="136"/>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="416"/>
+        <location filename="../../ui/cockpit.py" line="420"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="835"/>
+        <location filename="../../ui/cockpit.py" line="839"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="174"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="173"/>
+        <location filename="../../ui/cockpit.py" line="177"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="177"/>
+        <location filename="../../ui/cockpit.py" line="181"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="233"/>
+        <location filename="../../ui/cockpit.py" line="237"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="241"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="246"/>
+        <location filename="../../ui/cockpit.py" line="250"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="254"/>
+        <location filename="../../ui/cockpit.py" line="258"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="268"/>
+        <location filename="../../ui/cockpit.py" line="272"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="341"/>
+        <location filename="../../ui/cockpit.py" line="345"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="356"/>
+        <location filename="../../ui/cockpit.py" line="360"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="368"/>
+        <location filename="../../ui/cockpit.py" line="372"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="370"/>
+        <location filename="../../ui/cockpit.py" line="374"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
+        <location filename="../../ui/cockpit.py" line="376"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="379"/>
+        <location filename="../../ui/cockpit.py" line="383"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="382"/>
+        <location filename="../../ui/cockpit.py" line="386"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="393"/>
+        <location filename="../../ui/cockpit.py" line="397"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="396"/>
+        <location filename="../../ui/cockpit.py" line="400"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="399"/>
+        <location filename="../../ui/cockpit.py" line="403"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="405"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="410"/>
+        <location filename="../../ui/cockpit.py" line="414"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="424"/>
+        <location filename="../../ui/cockpit.py" line="428"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="426"/>
+        <location filename="../../ui/cockpit.py" line="430"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="441"/>
+        <location filename="../../ui/cockpit.py" line="445"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="449"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="448"/>
+        <location filename="../../ui/cockpit.py" line="452"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="454"/>
+        <location filename="../../ui/cockpit.py" line="458"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="465"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="467"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="469"/>
+        <location filename="../../ui/cockpit.py" line="473"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="510"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="510"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="512"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="521"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="525"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Démarrer le point</source>
         <translation>Start the item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="542"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="542"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
+        <location filename="../../ui/cockpit.py" line="576"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="616"/>
+        <location filename="../../ui/cockpit.py" line="620"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="643"/>
+        <location filename="../../ui/cockpit.py" line="647"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="659"/>
+        <location filename="../../ui/cockpit.py" line="663"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="669"/>
+        <location filename="../../ui/cockpit.py" line="673"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="674"/>
+        <location filename="../../ui/cockpit.py" line="678"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="677"/>
+        <location filename="../../ui/cockpit.py" line="681"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="694"/>
+        <location filename="../../ui/cockpit.py" line="698"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="725"/>
+        <location filename="../../ui/cockpit.py" line="729"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="739"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="741"/>
+        <location filename="../../ui/cockpit.py" line="745"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="770"/>
-        <location filename="../../ui/cockpit.py" line="890"/>
+        <location filename="../../ui/cockpit.py" line="774"/>
+        <location filename="../../ui/cockpit.py" line="894"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="802"/>
+        <location filename="../../ui/cockpit.py" line="806"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="805"/>
+        <location filename="../../ui/cockpit.py" line="809"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="829"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="830"/>
+        <location filename="../../ui/cockpit.py" line="834"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="837"/>
+        <location filename="../../ui/cockpit.py" line="841"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="896"/>
+        <location filename="../../ui/cockpit.py" line="900"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="905"/>
+        <location filename="../../ui/cockpit.py" line="909"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="921"/>
+        <location filename="../../ui/cockpit.py" line="925"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="933"/>
+        <location filename="../../ui/cockpit.py" line="937"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="967"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="964"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="970"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="971"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="970"/>
+        <location filename="../../ui/cockpit.py" line="974"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="971"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -763,57 +763,57 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="45"/>
+        <location filename="../../ui/home.py" line="47"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="52"/>
+        <location filename="../../ui/home.py" line="54"/>
         <source>Aucun réseau pour l&apos;instant. Lancez « cercle --demo » pour découvrir Cercle sur un réseau de démonstration.</source>
         <translation>No network yet. Run “cercle --demo” to discover Cercle on a demo network.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="67"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72"/>
+        <location filename="../../ui/home.py" line="74"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="79"/>
+        <location filename="../../ui/home.py" line="81"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="81"/>
-        <source>Planifier une séance  [Ctrl+N]</source>
-        <translation>Plan a session  [Ctrl+N]</translation>
-    </message>
-    <message>
         <location filename="../../ui/home.py" line="83"/>
-        <source>Piloter le réseau  [Ctrl+D]</source>
-        <translation>Steer the network  [Ctrl+D]</translation>
+        <source>Planifier une séance</source>
+        <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="86"/>
-        <source>Modifier la séance  [F2]</source>
-        <translation>Change the session  [F2]</translation>
+        <location filename="../../ui/home.py" line="85"/>
+        <source>Piloter le réseau</source>
+        <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="87"/>
+        <location filename="../../ui/home.py" line="88"/>
+        <source>Modifier la séance</source>
+        <translation>Change the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="91"/>
+        <source>Ouvrir la séance</source>
+        <translation>Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="89"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89"/>
-        <source>Ouvrir la séance  [Entrée]</source>
-        <translation>Open the session  [Enter]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="135"/>
+        <location filename="../../ui/home.py" line="137"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1020,17 +1020,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="68"/>
+        <location filename="../../ui/window.py" line="36"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="102"/>
+        <location filename="../../ui/window.py" line="73"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="201"/>
+        <location filename="../../ui/window.py" line="130"/>
+        <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
+        <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="183"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1523,22 +1528,22 @@
 <context>
     <name>ParticipantTile</name>
     <message>
-        <location filename="../../ui/widgets.py" line="155"/>
+        <location filename="../../ui/widgets.py" line="156"/>
         <source>● A LA PAROLE</source>
         <translation>● HAS THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="156"/>
+        <location filename="../../ui/widgets.py" line="157"/>
         <source>file n° %1</source>
         <translation>queue no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="157"/>
+        <location filename="../../ui/widgets.py" line="158"/>
         <source>○ pas encore parlé</source>
         <translation>○ not spoken yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="158"/>
+        <location filename="../../ui/widgets.py" line="159"/>
         <source>▲ plus de 2× sa part</source>
         <translation>▲ over 2× their share</translation>
     </message>
@@ -1547,7 +1552,7 @@
     <name>PlannerPage</name>
     <message>
         <location filename="../../ui/planner.py" line="124"/>
-        <location filename="../../ui/planner.py" line="247"/>
+        <location filename="../../ui/planner.py" line="243"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
@@ -1597,24 +1602,24 @@
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="152"/>
-        <source>Ajouter un point  [Ctrl+Maj+A]</source>
-        <translation>Add an item  [Ctrl+Shift+A]</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner.py" line="155"/>
         <source>Copier cet ordre du jour</source>
         <translation>Copy this agenda</translation>
     </message>
     <message>
+        <location filename="../../ui/planner.py" line="152"/>
+        <source>Ajouter un point</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
         <location filename="../../ui/planner.py" line="176"/>
-        <source>← Annuler  [Échap]</source>
-        <translation>← Cancel  [Esc]</translation>
+        <source>← Annuler</source>
+        <translation>← Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/planner.py" line="178"/>
-        <source>Enregistrer la séance  [Ctrl+S]</source>
-        <translation>Save the session  [Ctrl+S]</translation>
+        <source>Enregistrer la séance</source>
+        <translation>Save the session</translation>
     </message>
     <message>
         <location filename="../../ui/planner.py" line="193"/>
@@ -1622,52 +1627,52 @@
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="235"/>
+        <location filename="../../ui/planner.py" line="231"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="239"/>
+        <location filename="../../ui/planner.py" line="235"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="240"/>
+        <location filename="../../ui/planner.py" line="236"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="252"/>
+        <location filename="../../ui/planner.py" line="248"/>
         <source>Modifier la séance %1</source>
         <translation>Change session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="310"/>
+        <location filename="../../ui/planner.py" line="306"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="334"/>
+        <location filename="../../ui/planner.py" line="330"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="337"/>
+        <location filename="../../ui/planner.py" line="333"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="339"/>
+        <location filename="../../ui/planner.py" line="335"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="351"/>
+        <location filename="../../ui/planner.py" line="347"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="357"/>
+        <location filename="../../ui/planner.py" line="353"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
@@ -1675,72 +1680,72 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="107"/>
+        <location filename="../../ui/projector.py" line="108"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="223"/>
+        <location filename="../../ui/projector.py" line="224"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="230"/>
+        <location filename="../../ui/projector.py" line="231"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="244"/>
+        <location filename="../../ui/projector.py" line="245"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="250"/>
+        <location filename="../../ui/projector.py" line="251"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="253"/>
+        <location filename="../../ui/projector.py" line="254"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="259"/>
+        <location filename="../../ui/projector.py" line="260"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="268"/>
+        <location filename="../../ui/projector.py" line="269"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="277"/>
+        <location filename="../../ui/projector.py" line="278"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="290"/>
+        <location filename="../../ui/projector.py" line="291"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="292"/>
+        <location filename="../../ui/projector.py" line="293"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="294"/>
+        <location filename="../../ui/projector.py" line="295"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="304"/>
+        <location filename="../../ui/projector.py" line="305"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="317"/>
+        <location filename="../../ui/projector.py" line="318"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
@@ -1997,192 +2002,304 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="77"/>
+        <location filename="../../ui/shortcuts.py" line="79"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81"/>
+        <location filename="../../ui/shortcuts.py" line="83"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="87"/>
+        <location filename="../../ui/shortcuts.py" line="89"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation>Give the floor to the person on the tile</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="94"/>
+        <location filename="../../ui/shortcuts.py" line="96"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation>End of turn, or next in the queue (in a round: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="102"/>
+        <location filename="../../ui/shortcuts.py" line="104"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation>Add to the queue (then the person&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="105"/>
+        <location filename="../../ui/shortcuts.py" line="107"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="109"/>
+        <location filename="../../ui/shortcuts.py" line="111"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation>Queue: balanced or first come</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="115"/>
+        <location filename="../../ui/shortcuts.py" line="117"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation>Round: start / stop</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="118"/>
+        <location filename="../../ui/shortcuts.py" line="120"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="120"/>
+        <location filename="../../ui/shortcuts.py" line="122"/>
         <source>Phase précédente</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="125"/>
+        <location filename="../../ui/shortcuts.py" line="127"/>
         <source>Point suivant (démarre le premier)</source>
         <translation>Next item (starts the first)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="129"/>
+        <location filename="../../ui/shortcuts.py" line="131"/>
         <source>Pause / reprise du point</source>
         <translation>Pause / resume the item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="132"/>
+        <location filename="../../ui/shortcuts.py" line="134"/>
         <source>Pointage : arrivées et départs</source>
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="134"/>
+        <location filename="../../ui/shortcuts.py" line="136"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="136"/>
+        <location filename="../../ui/shortcuts.py" line="138"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="139"/>
+        <location filename="../../ui/shortcuts.py" line="141"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="148"/>
+        <location filename="../../ui/shortcuts.py" line="150"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="152"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="155"/>
+        <location filename="../../ui/shortcuts.py" line="157"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="157"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="162"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="171"/>
+        <location filename="../../ui/shortcuts.py" line="173"/>
         <source>Projection : ouvrir / fermer</source>
         <translation>Projection: open / close</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="175"/>
+        <location filename="../../ui/shortcuts.py" line="177"/>
         <source>Écran noir sur la projection</source>
         <translation>Blank the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="180"/>
+        <location filename="../../ui/shortcuts.py" line="182"/>
         <source>Projection : thème sombre ou clair</source>
         <translation>Projection: dark or light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="186"/>
+        <location filename="../../ui/shortcuts.py" line="188"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="189"/>
+        <location filename="../../ui/shortcuts.py" line="191"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="193"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="196"/>
+        <location filename="../../ui/shortcuts.py" line="198"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="201"/>
+        <location filename="../../ui/shortcuts.py" line="203"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="208"/>
+        <location filename="../../ui/shortcuts.py" line="267"/>
+        <location filename="../../ui/shortcuts.py" line="274"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="209"/>
+        <source>Préparer une séance</source>
+        <translation>Planning a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="210"/>
+        <source>Pointage</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="211"/>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="214"/>
+        <source>Ouvrir la séance</source>
+        <translation>Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="216"/>
+        <source>Planifier une séance</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="218"/>
+        <source>Modifier la séance</source>
+        <translation>Change the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="219"/>
+        <source>Piloter le réseau</source>
+        <translation>Steer the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="221"/>
+        <source>Répertoire (partout)</source>
+        <translation>Repertoire (anywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="226"/>
+        <source>Ajouter un point</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="232"/>
+        <source>Enregistrer la séance</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="238"/>
+        <source>Abandonner la préparation</source>
+        <translation>Leave without saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="241"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="242"/>
+        <source>Excusé</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="243"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="244"/>
+        <source>Part avant la fin</source>
+        <translation>Leaves early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="248"/>
+        <source>Tous présents</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="254"/>
+        <source>Aller aux actions ouvertes</source>
+        <translation>Go to the open actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="257"/>
+        <source>Action faite</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="259"/>
+        <source>Action abandonnée</source>
+        <translation>Action dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="264"/>
+        <source>Démarrer la séance, ou y revenir</source>
+        <translation>Start the session, or go back to it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="271"/>
+        <source>Exporter le compte rendu (PDF)</source>
+        <translation>Export the minutes (PDF)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="40"/>
+        <location filename="../../ui/help.py" line="54"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="55"/>
-        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
-        <translation>Single keys do not apply while typing a text.</translation>
+        <location filename="../../ui/help.py" line="75"/>
+        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte. Les touches d&apos;une page ne valent que sur cette page ; F1 et Ctrl+F partout.</source>
+        <translation>Single keys do not apply while you type a text. A page&apos;s keys work on that page only; F1 and Ctrl+F everywhere.</translation>
     </message>
 </context>
 <context>
@@ -2268,62 +2385,62 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
-        <source>Exporter le compte rendu (PDF)  [Ctrl+E]</source>
-        <translation>Export the minutes (PDF)  [Ctrl+E]</translation>
+        <location filename="../../ui/summary.py" line="101"/>
+        <source>Exporter le compte rendu (PDF)</source>
+        <translation>Export the minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="103"/>
+        <location filename="../../ui/summary.py" line="113"/>
+        <source>← Accueil</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>avec les contenus confidentiels</source>
         <translation>with confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="108"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
-        <source>← Accueil  [Échap]</source>
-        <translation>← Home  [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary.py" line="142"/>
+        <location filename="../../ui/summary.py" line="143"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="148"/>
+        <location filename="../../ui/summary.py" line="149"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="162"/>
+        <location filename="../../ui/summary.py" line="163"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="170"/>
+        <location filename="../../ui/summary.py" line="171"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="184"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="187"/>
+        <location filename="../../ui/summary.py" line="188"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="216"/>
+        <location filename="../../ui/summary.py" line="217"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
@@ -2331,22 +2448,22 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../ui/widgets.py" line="240"/>
+        <location filename="../../ui/widgets.py" line="241"/>
         <source>aucun point en cours</source>
         <translation>no item running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="246"/>
+        <location filename="../../ui/widgets.py" line="247"/>
         <source>%1 · prévu %2</source>
         <translation>%1 · planned %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="250"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>restant sur %2</source>
         <translation>left of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="253"/>
+        <location filename="../../ui/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
