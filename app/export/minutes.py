@@ -8,8 +8,8 @@ it off the UI thread, and the command line the same way.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from app.dates import clock_time, long_date, minutes_text, short_date
+from app.dates import clock_time, duration_text, long_date, minutes_text, short_date
 from app.engine.facts import load_facts
 from app.engine.state import ItemStatus, compute_state
 from app.engine.statistics import speaker_changes, turn_taking_index
@@ -39,6 +39,7 @@ from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
 from app.planning import open_actions
 from app.store import Store
+from app.text import fold
 from models import (
     ActionStatus,
     AgendaItem,
@@ -134,6 +135,9 @@ class MinutesData:
     turns: int
     next_meeting: tuple[datetime, str] | None
     issued_at: datetime
+    arrived: Mapping[str, datetime] = field(default_factory=dict)  # came after the start
+    left: Mapping[str, datetime] = field(default_factory=dict)  # left before the end
+    unmarked: tuple[str, ...] = ()  # members never checked in
 
 
 def snapshot(
@@ -157,8 +161,21 @@ def _snapshot(
         return names.get(member_id, "") if member_id else ""
 
     by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
+    arrived: dict[str, datetime] = {}
+    left: dict[str, datetime] = {}
     for member_id, attendance in facts.attendance.items():
-        by_status[attendance.status].append(names.get(member_id, "?"))
+        who = names.get(member_id, "?")
+        by_status[attendance.status].append(who)
+        if attendance.status is not AttendanceStatus.PRESENT:
+            continue
+        started = meeting.started_at
+        if attendance.arrived_at and started and attendance.arrived_at > started:
+            arrived[who] = attendance.arrived_at
+        if attendance.left_at is not None:
+            left[who] = attendance.left_at
+    unmarked = tuple(
+        sorted((n for m, n in names.items() if m not in facts.attendance and n), key=fold)
+    )
     rows = {
         i.id: i for i in db.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
     }
@@ -256,15 +273,26 @@ def _snapshot(
         )
     )
     balance = state.session_balance
-    total = sum(p.session_seconds for p in state.participants)
+    # Everyone who was in the room: those present at the end, and those who left early or
+    # spoke (a person who left keeps the time they spoke).
+    seconds: dict[uuid.UUID, float] = dict.fromkeys(
+        (m for m, a in facts.attendance.items() if a.status is AttendanceStatus.PRESENT), 0.0
+    )
+    turns: dict[uuid.UUID, int] = dict.fromkeys(seconds, 0)
+    for t in facts.totals:
+        seconds[t.member_id] = seconds.get(t.member_id, 0.0) + t.seconds
+        turns[t.member_id] = turns.get(t.member_id, 0) + t.turns
+    for p in state.participants:  # a turn still running when the minutes are drafted
+        seconds[p.member_id] = max(seconds.get(p.member_id, 0.0), p.session_seconds)
+    total = sum(seconds.values())
     speakers = tuple(
         SpeakerLine(
-            p.name,
-            p.session_seconds,
-            p.turns,
-            p.session_seconds / total if total else 0.0,
+            names.get(m, "?"),
+            seconds[m],
+            turns.get(m, 0),
+            seconds[m] / total if total else 0.0,
         )
-        for p in sorted(state.participants, key=lambda p: -p.session_seconds)
+        for m in sorted(seconds, key=lambda m: (-seconds[m], fold(names.get(m, ""))))
     )
     following = db.scalars(
         select(Meeting)
@@ -274,8 +302,12 @@ def _snapshot(
         )
         .order_by(Meeting.planned_start)
     ).first()
-    fmt = methods.methods.get(meeting.format)
-    mixed = meeting.format == "mixed"
+    # The format says what the session ran: one method shown by its name, several as such.
+    used = {i.method.key for i in state.items if i.status is not ItemStatus.SKIPPED}
+    used = used or {i.method.key for i in state.items}
+    key = next(iter(used)) if len(used) == 1 else meeting.format
+    fmt = methods.methods.get(key)
+    mixed = len(used) > 1 or meeting.format == "mixed"
     return MinutesData(
         network=facts.meeting.network_name,
         number=meeting.number,
@@ -302,6 +334,9 @@ def _snapshot(
         turns=len(order),
         next_meeting=(following.planned_start, following.place) if following else None,
         issued_at=now,
+        arrived=arrived,
+        left=left,
+        unmarked=unmarked,
     )
 
 
@@ -362,13 +397,26 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     story.append(table([[k, v] for k, v in facts], [38 * mm, width - 38 * mm], s, header=False))
 
     story.append(Heading(_("Participants"), s.h1))
+
+    def presence(who: str) -> str:
+        notes = []
+        if who in data.arrived:
+            notes.append(_("à partir de {time}").format(time=clock_time(data.arrived[who])))
+        if who in data.left:
+            notes.append(_("jusqu'à {time}").format(time=clock_time(data.left[who])))
+        return f"{who} ({', '.join(notes)})" if notes else who
+
     for label, people in (
-        (_("Présents"), data.present),
-        (_("Excusés"), data.excused),
-        (_("Absents"), data.absent),
+        (_("Présents"), [presence(p) for p in data.present]),
+        (_("Excusés"), list(data.excused)),
+        (_("Absents"), list(data.absent)),
+        (_("Non pointés"), list(data.unmarked)),
     ):
+        if not people and label == _("Non pointés"):
+            continue
         names = ", ".join(people) if people else "—"
-        story.append(Paragraph(f"<b>{text(label)}</b> ({len(people)}) : {text(names)}", s.body))
+        head = _("{label} ({count}) :").format(label=f"<b>{text(label)}</b>", count=len(people))
+        story.append(Paragraph(f"{head} {text(names)}", s.body))
 
     story.append(Heading(_("Ordre du jour : prévu et réel"), s.h1))
     rows: list[list[Flowable | str]] = [
@@ -428,8 +476,32 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         e for e in repertoire if not (e.kind is EntryKind.LEARNING and e.item_id in codev_items)
     ]
     story.append(Heading(_("Répertoire : entrées ajoutées ou révisées"), s.h1))
-    if not general and not data.revised:
+    in_cases = len(repertoire) - len(general)
+    withheld = sum(
+        1
+        for e in data.entries
+        if e.confidential and not secret and e.kind not in (EntryKind.DECISION, EntryKind.ACTION)
+    )
+    if not general and not data.revised and not in_cases and not withheld:
         story.append(Paragraph(text(_("Aucune entrée ajoutée au répertoire.")), s.body))
+    if in_cases:
+        story.append(
+            Paragraph(
+                text(
+                    _("{count} apprentissage(s) des cas, présentés avec chaque cas ci-dessous.")
+                ).format(count=in_cases),
+                s.body,
+            )
+        )
+    if withheld:
+        story.append(
+            Paragraph(
+                text(_("{count} entrée(s) confidentielle(s), qui ne figurent pas ici.")).format(
+                    count=withheld
+                ),
+                s.small,
+            )
+        )
     for entry in general:
         label = _kind_label(entry.kind, _)
         story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
@@ -476,14 +548,14 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             "de parole"
         ).format(index=index, turns=data.turns)
         story.append(Paragraph(text(summary), s.body))
-        story.append(_speaking_chart(data.speakers, width))
+        story.append(_speaking_chart(data.speakers, width, lang))
         story.append(
             table(
                 [[_("Membre"), _("Temps"), _("Part"), _("Prises de parole")]]
                 + [
                     [
                         p.name,
-                        minutes_text(p.seconds, lang),
+                        duration_text(p.seconds, lang),
                         f"{round(p.share * 100)}\u00a0%",
                         str(p.turns),
                     ]
@@ -556,7 +628,12 @@ def _actions_table(
     return table(rows, widths, s)
 
 
-def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float) -> Flowable:
+def _axis_label(value: float, language: str) -> str:
+    """A tick of the minutes axis in the reader's decimals: '0,5' in French."""
+    return str(int(value)) if float(value).is_integer() else decimal(value, language, 1)
+
+
+def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float, language: str) -> Flowable:
     bar_height = 5 * mm
     height = bar_height * len(speakers) + 14 * mm
     drawing = Drawing(width, height)
@@ -573,6 +650,7 @@ def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float) -> Flowable
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda value: _axis_label(value, language)
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     drawing.add(chart)
