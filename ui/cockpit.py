@@ -40,9 +40,11 @@ from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.controls import controls, schedule_text
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
+from ui.outlook import Outlook
 from ui.projector import ProjectorWindow
 from ui.settings import PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
@@ -123,7 +125,6 @@ class CockpitPage(QWidget):
         self.fit_button = QPushButton(self.tr("Ajuster la suite…"))
         self.fit_button.clicked.connect(self._offer_fit)
         header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
         header.addWidget(self.session_clock)
         header.addSpacing(16)
         header.addWidget(self.schedule)
@@ -150,7 +151,7 @@ class CockpitPage(QWidget):
         }
         for name, label in labels.items():
             self.buttons[name] = self._button(name, label)
-        header.addSpacing(16)
+        header.addStretch(1)
         for name in ("projector", "blank", "checkin", "undo", "close"):
             header.addWidget(self.buttons[name])
         floor_buttons = _row(self.buttons, "floor", "tour")
@@ -159,7 +160,10 @@ class CockpitPage(QWidget):
         self.agenda: RowsModel[ItemState] = RowsModel(
             [
                 Column(
-                    "", lambda i: f"{item_status_symbol(i.status)}  {i.title}", bold=_is_current
+                    "",
+                    lambda i: f"{item_status_symbol(i.status)}  {i.title}",
+                    bold=_is_current,
+                    tooltip=lambda i: i.title,  # a long title shows whole on hover
                 ),
                 Column(
                     "",
@@ -219,7 +223,8 @@ class CockpitPage(QWidget):
         centre.addWidget(self.speaker_warning)
         centre.addWidget(self.tour_label)
         centre.addWidget(self.board, 1)
-        centre.addStretch(0)
+        self.outlook = Outlook()
+        centre.addWidget(self.outlook, 1)
 
         # Right: the queue and the captures.
         self.queue_title = section("")
@@ -263,6 +268,21 @@ class CockpitPage(QWidget):
         body.addLayout(left, 26)
         body.addLayout(centre, 44)
         body.addLayout(right, 30)
+        # The column widths follow their stretch, not their text: nothing shifts by a few
+        # pixels when the speaker, the phase or a warning changes.
+        for label in (
+            self.item_title,
+            self.phase_label,
+            self.rule,
+            self.input,
+            self.next_phase_label,
+            self.speaker,
+            self.speaker_warning,
+            self.tour_label,
+            self.planned_end,
+            self.estimated_end,
+        ):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Bottom: the tiles, the balance, the capture bar, the legend.
         self.tiles_grid = QGridLayout()
@@ -281,6 +301,7 @@ class CockpitPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
         layout.setSpacing(8)
+        layout.addWidget(self.heading)  # its own line: the network's name is never cut
         layout.addLayout(header)
         layout.addWidget(_rule_line())
         layout.addLayout(body, 1)
@@ -356,6 +377,8 @@ class CockpitPage(QWidget):
         self.agenda.set_rows(s.items)
         self._render_current(s)
         self._render_speaker(s)
+        self.outlook.setVisible(not self.board.isVisible())
+        self.outlook.display(s)
         self.queue_title.setText(
             self.tr("FILE D'ATTENTE (%1)").replace("%1", queue_mode_name(m.queue_mode))
         )
@@ -366,18 +389,12 @@ class CockpitPage(QWidget):
         self._render_buttons(s)
 
     def _render_schedule(self, s: LiveState) -> None:
-        ahead = s.schedule.ahead
-        minutes = round(abs(ahead) / 60)
-        if minutes == 0:
-            text = self.tr("● À l'heure")
-        elif ahead > 0:
-            text = self.tr("▲ En avance de %1 min").replace("%1", str(minutes))
-        else:
-            text = self.tr("▼ En retard de %1 min").replace("%1", str(minutes))
+        text, behind = schedule_text(s)
         self.schedule.setText(text)
-        self.schedule.setProperty("behind", ahead < -60)
-        self.schedule.style().unpolish(self.schedule)
-        self.schedule.style().polish(self.schedule)
+        if self.schedule.property("behind") != behind:
+            self.schedule.setProperty("behind", behind)
+            self.schedule.style().unpolish(self.schedule)
+            self.schedule.style().polish(self.schedule)
         self.fit_button.setVisible(s.schedule.over_slot > 60 and s.next_item is not None)
         self.planned_end.setText(
             self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.planned_end))
@@ -522,22 +539,11 @@ class CockpitPage(QWidget):
         self.balance.setText("  ·  ".join(parts))
 
     def _render_buttons(self, s: LiveState) -> None:
-        running = s.status is MeetingStatus.RUNNING
-        item = s.current
-        self._label(
-            "pause",
-            self.tr("Reprendre")
-            if item is not None and item.status is ItemStatus.PAUSED
-            else self.tr("Pause"),
-        )
-        self.buttons["pause"].setEnabled(item is not None)
-        self.buttons["next_phase"].setEnabled(
-            item is not None and item.phase is not None and item.phase.next_phase is not None
-        )
-        self._label(
-            "next_item", self.tr("Démarrer le point") if item is None else self.tr("Point suivant")
-        )
-        self.buttons["next_item"].setEnabled(s.status is not MeetingStatus.CLOSED)
+        for name, control in controls(s).items():
+            self._label(name, control.label)
+            button = self.buttons[name]
+            button.setEnabled(control.enabled)
+            button.setToolTip(self.commands[name].text() if control.enabled else control.why_not)
         if s.tour is not None:
             floor = self.tr("Tour : suivant")
         elif s.speaker is not None:
@@ -553,7 +559,6 @@ class CockpitPage(QWidget):
             self.tr("Annuler : %1").replace("%1", undo) if undo else self.tr("Rien à annuler")
         )
         self.buttons["undo"].setEnabled(s.undo_name is not None)
-        self.buttons["close"].setEnabled(running)
 
     def _label(self, name: str, label: str) -> None:
         """A button shows what it does and its key."""

@@ -2,6 +2,133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/controls.py" line="37"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="37"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="39"/>
+        <location filename="../../ui/controls.py" line="43"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation>No item is running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="45"/>
+        <source>Ce point n&apos;a qu&apos;une phase.</source>
+        <translation>This item has a single phase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="47"/>
+        <source>C&apos;est la dernière phase : Maj+N termine le point.</source>
+        <translation>This is the last phase: Shift+N ends the item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="50"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="53"/>
+        <location filename="../../ui/controls.py" line="65"/>
+        <source>Point suivant</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="53"/>
+        <location filename="../../ui/controls.py" line="70"/>
+        <source>La séance est close.</source>
+        <translation>The session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="61"/>
+        <source>Démarrer le point</source>
+        <translation>Start the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="58"/>
+        <source>Tous les points sont traités : Ctrl+Maj+W clôt la séance.</source>
+        <translation>Every item is done: Ctrl+Shift+W closes the session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="63"/>
+        <source>Terminer le point</source>
+        <translation>End the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="68"/>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="70"/>
+        <source>La séance n&apos;a pas commencé.</source>
+        <translation>The session has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="81"/>
+        <source>● À l&apos;heure</source>
+        <translation>● On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="83"/>
+        <source>▲ En avance de %1 min</source>
+        <translation>▲ %1 min ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="85"/>
+        <source>▼ En retard de %1 min</source>
+        <translation>▼ %1 min behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="90"/>
+        <source>commencée avec %1 min de retard</source>
+        <translation>started %1 min late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="90"/>
+        <source>début attendu depuis %1 min</source>
+        <translation>due to start %1 min ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="27"/>
+        <source>le contrat de consultation</source>
+        <translation>the consultation contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="29"/>
+        <source>le plan d&apos;action du client</source>
+        <translation>the client&apos;s action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="40"/>
+        <source>POUR LA SALLE</source>
+        <translation>FOR THE ROOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="62"/>
+        <source>À capturer dans cette phase (C) : %1</source>
+        <translation>To capture in this phase (C): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="69"/>
+        <source>Point suivant : %1 · %2</source>
+        <translation>Next item: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="74"/>
+        <source>C&apos;est le dernier point de l&apos;ordre du jour.</source>
+        <translation>This is the last item of the agenda.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/table.py" line="161"/>
@@ -288,474 +415,447 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="123"/>
+        <location filename="../../ui/cockpit.py" line="125"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="137"/>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="138"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="139"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
-        <location filename="../../ui/cockpit.py" line="531"/>
+        <location filename="../../ui/cockpit.py" line="140"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
-        <location filename="../../ui/cockpit.py" line="544"/>
+        <location filename="../../ui/cockpit.py" line="141"/>
+        <location filename="../../ui/cockpit.py" line="540"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="420"/>
+        <location filename="../../ui/cockpit.py" line="427"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="839"/>
+        <location filename="../../ui/cockpit.py" line="834"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="751"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="746"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="754"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="749"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="174"/>
+        <location filename="../../ui/cockpit.py" line="178"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="177"/>
+        <location filename="../../ui/cockpit.py" line="181"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="181"/>
+        <location filename="../../ui/cockpit.py" line="185"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="237"/>
+        <location filename="../../ui/cockpit.py" line="242"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="241"/>
+        <location filename="../../ui/cockpit.py" line="246"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="250"/>
+        <location filename="../../ui/cockpit.py" line="255"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="258"/>
+        <location filename="../../ui/cockpit.py" line="263"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="272"/>
+        <location filename="../../ui/cockpit.py" line="282"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="345"/>
+        <location filename="../../ui/cockpit.py" line="356"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="360"/>
+        <location filename="../../ui/cockpit.py" line="373"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="372"/>
-        <source>● À l&apos;heure</source>
-        <translation>● On time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="374"/>
-        <source>▲ En avance de %1 min</source>
-        <translation>▲ %1 min ahead</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="376"/>
-        <source>▼ En retard de %1 min</source>
-        <translation>▼ %1 min behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="383"/>
+        <location filename="../../ui/cockpit.py" line="390"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="386"/>
+        <location filename="../../ui/cockpit.py" line="393"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="397"/>
+        <location filename="../../ui/cockpit.py" line="404"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="400"/>
+        <location filename="../../ui/cockpit.py" line="407"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="403"/>
+        <location filename="../../ui/cockpit.py" line="410"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="405"/>
+        <location filename="../../ui/cockpit.py" line="412"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="414"/>
+        <location filename="../../ui/cockpit.py" line="421"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="428"/>
+        <location filename="../../ui/cockpit.py" line="435"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="430"/>
+        <location filename="../../ui/cockpit.py" line="437"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="452"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="449"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="459"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="463"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="458"/>
+        <location filename="../../ui/cockpit.py" line="465"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="465"/>
+        <location filename="../../ui/cockpit.py" line="472"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="467"/>
+        <location filename="../../ui/cockpit.py" line="474"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="473"/>
+        <location filename="../../ui/cockpit.py" line="480"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="510"/>
+        <location filename="../../ui/cockpit.py" line="517"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="510"/>
+        <location filename="../../ui/cockpit.py" line="517"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="512"/>
+        <location filename="../../ui/cockpit.py" line="519"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="528"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="529"/>
-        <source>Reprendre</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
         <location filename="../../ui/cockpit.py" line="538"/>
-        <source>Démarrer le point</source>
-        <translation>Start the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="542"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="546"/>
+        <location filename="../../ui/cockpit.py" line="542"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="576"/>
+        <location filename="../../ui/cockpit.py" line="571"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="620"/>
+        <location filename="../../ui/cockpit.py" line="615"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="647"/>
+        <location filename="../../ui/cockpit.py" line="642"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="663"/>
+        <location filename="../../ui/cockpit.py" line="658"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="673"/>
+        <location filename="../../ui/cockpit.py" line="668"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="678"/>
+        <location filename="../../ui/cockpit.py" line="673"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="681"/>
+        <location filename="../../ui/cockpit.py" line="676"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="698"/>
+        <location filename="../../ui/cockpit.py" line="693"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="729"/>
+        <location filename="../../ui/cockpit.py" line="724"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="738"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="745"/>
+        <location filename="../../ui/cockpit.py" line="740"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="751"/>
+        <location filename="../../ui/cockpit.py" line="746"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="754"/>
+        <location filename="../../ui/cockpit.py" line="749"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="774"/>
-        <location filename="../../ui/cockpit.py" line="894"/>
+        <location filename="../../ui/cockpit.py" line="769"/>
+        <location filename="../../ui/cockpit.py" line="889"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="806"/>
+        <location filename="../../ui/cockpit.py" line="801"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="809"/>
+        <location filename="../../ui/cockpit.py" line="804"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="816"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="829"/>
+        <location filename="../../ui/cockpit.py" line="824"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="834"/>
+        <location filename="../../ui/cockpit.py" line="829"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="841"/>
+        <location filename="../../ui/cockpit.py" line="836"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="900"/>
+        <location filename="../../ui/cockpit.py" line="895"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="909"/>
+        <location filename="../../ui/cockpit.py" line="904"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="925"/>
+        <location filename="../../ui/cockpit.py" line="920"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="937"/>
+        <location filename="../../ui/cockpit.py" line="932"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="944"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="962"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="963"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="964"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="970"/>
+        <location filename="../../ui/cockpit.py" line="965"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="971"/>
+        <location filename="../../ui/cockpit.py" line="966"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="967"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="974"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="975"/>
+        <location filename="../../ui/cockpit.py" line="970"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="976"/>
+        <location filename="../../ui/cockpit.py" line="971"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="977"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -821,72 +921,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/network.py" line="164"/>
+        <location filename="../../ui/network.py" line="165"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="167"/>
+        <location filename="../../ui/network.py" line="168"/>
         <source>＋ nouveau</source>
         <translation>＋ new</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="168"/>
+        <location filename="../../ui/network.py" line="169"/>
         <source>↪ rejoint le réseau</source>
         <translation>↪ joins the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="169"/>
+        <location filename="../../ui/network.py" line="170"/>
         <source>= doublon, ignoré</source>
         <translation>= duplicate, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="170"/>
+        <location filename="../../ui/network.py" line="171"/>
         <source>✗ erreur, ignorée</source>
         <translation>✗ error, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="174"/>
+        <location filename="../../ui/network.py" line="175"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="175"/>
+        <location filename="../../ui/network.py" line="176"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="176"/>
+        <location filename="../../ui/network.py" line="177"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="178"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/network.py" line="180"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="186"/>
+        <location filename="../../ui/network.py" line="187"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="189"/>
+        <location filename="../../ui/network.py" line="190"/>
         <source>Fichier lu en %1, séparateur « %2 ». %3 à importer, %4 ignorée(s).</source>
         <translation>File read as %1, separator “%2”. %3 to import, %4 skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Importer %1 personne(s)</source>
         <translation>Import %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="202"/>
+        <location filename="../../ui/network.py" line="203"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
@@ -1091,423 +1191,423 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="227"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
+        <location filename="../../ui/network.py" line="229"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="240"/>
+        <location filename="../../ui/network.py" line="241"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="241"/>
-        <location filename="../../ui/network.py" line="311"/>
+        <location filename="../../ui/network.py" line="242"/>
+        <location filename="../../ui/network.py" line="312"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="242"/>
+        <location filename="../../ui/network.py" line="243"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="243"/>
+        <location filename="../../ui/network.py" line="244"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="272"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="273"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="275"/>
+        <location filename="../../ui/network.py" line="276"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="296"/>
+        <location filename="../../ui/network.py" line="297"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="298"/>
+        <location filename="../../ui/network.py" line="299"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="302"/>
+        <location filename="../../ui/network.py" line="303"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="303"/>
+        <location filename="../../ui/network.py" line="304"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="304"/>
+        <location filename="../../ui/network.py" line="305"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="305"/>
+        <location filename="../../ui/network.py" line="306"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="306"/>
+        <location filename="../../ui/network.py" line="307"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="307"/>
+        <location filename="../../ui/network.py" line="308"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="308"/>
+        <location filename="../../ui/network.py" line="309"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="313"/>
+        <location filename="../../ui/network.py" line="314"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="316"/>
+        <location filename="../../ui/network.py" line="317"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="318"/>
+        <location filename="../../ui/network.py" line="319"/>
         <source>Importer un fichier CSV…</source>
         <translation>Import a CSV file…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="321"/>
+        <location filename="../../ui/network.py" line="322"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="330"/>
+        <location filename="../../ui/network.py" line="331"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="353"/>
+        <location filename="../../ui/network.py" line="354"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="366"/>
+        <location filename="../../ui/network.py" line="367"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="373"/>
+        <location filename="../../ui/network.py" line="374"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="377"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="380"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="383"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="398"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="398"/>
+        <location filename="../../ui/network.py" line="399"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="399"/>
+        <location filename="../../ui/network.py" line="400"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="404"/>
+        <location filename="../../ui/network.py" line="405"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="405"/>
+        <location filename="../../ui/network.py" line="406"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="411"/>
+        <location filename="../../ui/network.py" line="412"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="413"/>
+        <location filename="../../ui/network.py" line="414"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="415"/>
+        <location filename="../../ui/network.py" line="416"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="417"/>
+        <location filename="../../ui/network.py" line="418"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="419"/>
+        <location filename="../../ui/network.py" line="420"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="442"/>
+        <location filename="../../ui/network.py" line="443"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="443"/>
+        <location filename="../../ui/network.py" line="444"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="444"/>
+        <location filename="../../ui/network.py" line="445"/>
         <source>%1 séances tenues</source>
         <translation>%1 sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="455"/>
+        <location filename="../../ui/network.py" line="456"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="470"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="481"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="487"/>
+        <location filename="../../ui/network.py" line="488"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="489"/>
+        <location filename="../../ui/network.py" line="490"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="495"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="495"/>
+        <location filename="../../ui/network.py" line="496"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="525"/>
+        <location filename="../../ui/network.py" line="524"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="597"/>
+        <source>séance n°</source>
+        <translation>session no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="497"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="506"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="509"/>
+        <location filename="../../ui/network.py" line="508"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="516"/>
+        <location filename="../../ui/network.py" line="515"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="533"/>
+        <location filename="../../ui/network.py" line="532"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="537"/>
+        <location filename="../../ui/network.py" line="536"/>
         <source>%1 membre(s) partagé(s) entre %2 et %3</source>
         <translation>%1 member(s) shared between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="545"/>
+        <location filename="../../ui/network.py" line="544"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="558"/>
+        <location filename="../../ui/network.py" line="557"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="580"/>
+        <location filename="../../ui/network.py" line="579"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="596"/>
-        <source>séance</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="627"/>
+        <location filename="../../ui/network.py" line="635"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="640"/>
+        <location filename="../../ui/network.py" line="653"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="678"/>
+        <location filename="../../ui/network.py" line="691"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="695"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="709"/>
+        <location filename="../../ui/network.py" line="722"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="715"/>
+        <location filename="../../ui/network.py" line="728"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="723"/>
+        <location filename="../../ui/network.py" line="736"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="736"/>
+        <location filename="../../ui/network.py" line="749"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="749"/>
+        <location filename="../../ui/network.py" line="762"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="752"/>
+        <location filename="../../ui/network.py" line="765"/>
         <source>%1 personne(s) ajoutée(s).</source>
         <translation>%1 person(s) added.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="759"/>
+        <location filename="../../ui/network.py" line="772"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="761"/>
+        <location filename="../../ui/network.py" line="774"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="788"/>
+        <location filename="../../ui/network.py" line="801"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>

@@ -1,0 +1,148 @@
+"""Screens that read: a dark desktop, a 1366×768 laptop, controls that say why not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.methods import MethodCatalogue
+from models import EntryKind, Role
+from tests.conftest import Room, Shoot, make_room, open_window
+from ui.application import create_application
+from ui.window import MainWindow
+
+SIZE = (1366, 768)
+
+
+def dark_desktop_palette() -> QPalette:
+    """What a dark desktop theme hands every application: light text on dark grey."""
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#f0f0f0",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.Text: "#f0f0f0",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#f0f0f0",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def running_case(window: MainWindow, room: Room) -> None:
+    e = window.workspace.engine(room.meeting_id)
+    case = e.add_item("Codéveloppement — cas de Léa : embarquer les acheteurs", "codev", 90)
+    e.add_item("Lean Coffee", "lean_coffee", 30)
+    e.add_item("Clôture et météo de sortie", "free", 10)
+    e.set_role(case, room["Léa"], Role.CLIENT)
+    e.start_session()
+    e.start_item()
+    e.give_floor(room["Léa"])
+    room.clock.advance(minutes=9)
+    e.next_phase()
+    e.give_floor(room["Karim"])
+    room.clock.advance(minutes=3)
+    e.capture(EntryKind.DECISION, "Le REX trimestriel devient un rituel")
+    e.queue_add(room["Sofia"])
+    window.run(room.meeting_id)
+
+
+def dark_pixels(widget: QWidget) -> int:
+    """Pixels dark enough to be text on the light tiles and panels."""
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 110
+    )
+
+
+@pytest.fixture
+def system_theme(request: pytest.FixtureRequest) -> Iterator[str]:
+    app = QApplication.instance() or create_application("fr")
+    if request.param == "dark":
+        app.setPalette(dark_desktop_palette())  # as the desktop would, before Cercle starts
+    yield request.param
+    create_application("fr")
+
+
+@pytest.mark.parametrize("system_theme", ["light", "dark"], indirect=True)
+def test_the_cockpit_reads_on_a_light_and_a_dark_desktop(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue, shoot: Shoot, system_theme: str
+) -> None:
+    room = make_room(store, clock, methods)
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    running_case(window, room)
+    cockpit = window.cockpit
+    cockpit.tick()
+    QApplication.processEvents()
+    shoot(window, f"cockpit-{system_theme}-1366x768")
+    for tile in cockpit.tiles:
+        assert dark_pixels(tile.name) > 0, f"{tile.name.full_text()} unreadable"
+    for label in (cockpit.item_title, cockpit.speaker, cockpit.heading):
+        assert dark_pixels(label) > 0
+    text = cockpit.palette().color(QPalette.ColorRole.WindowText)
+    assert text.lightness() < 80  # Cercle's own palette, whatever the desktop's
+    # The network's name whole (once "Réseau …"), the agenda's long title whole on hover.
+    heading = cockpit.heading
+    assert heading.fontMetrics().horizontalAdvance(heading.full_text()) <= heading.width()
+    assert cockpit.agenda.data(cockpit.agenda.index(0, 0), Qt.ItemDataRole.ToolTipRole) == (
+        "Codéveloppement — cas de Léa : embarquer les acheteurs"
+    )
+    # The free centre tells the room what comes next.
+    assert cockpit.outlook.upcoming.text() == "Point suivant : Lean Coffee · 30\u00a0min"
+    # Columns do not move when the speaker changes.
+    before = [cockpit.item_title.geometry(), cockpit.queue_view.geometry()]
+    live = cockpit.live()
+    live.give_floor(room["Inès"])
+    cockpit.refresh()
+    QApplication.processEvents()
+    assert [cockpit.item_title.geometry(), cockpit.queue_view.geometry()] == before
+    cockpit.leave()
+
+
+def test_controls_that_cannot_act_are_disabled_and_say_why(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue
+) -> None:
+    room = make_room(store, clock, methods)
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    e = window.workspace.engine(room.meeting_id)
+    e.add_item("Tour", "free", 10)  # a single phase
+    e.start_session()
+    window.run(room.meeting_id)
+    buttons = window.cockpit.buttons
+    assert buttons["next_item"].isEnabled() and "Démarrer le point" in buttons["next_item"].text()
+    assert not buttons["next_phase"].isEnabled()
+    assert buttons["next_phase"].toolTip() == "Aucun point n'est en cours."
+    e.start_item()
+    window.cockpit.refresh()
+    assert not buttons["next_phase"].isEnabled()
+    assert buttons["next_phase"].toolTip() == "Ce point n'a qu'une phase."
+    assert "Terminer le point" in buttons["next_item"].text()  # the last item: Shift+N ends it
+    e.finish_item()
+    window.cockpit.refresh()
+    assert window.cockpit.item_title.text() == "Tous les points sont traités."
+    assert not buttons["next_item"].isEnabled()
+    assert "Ctrl+Maj+W" in buttons["next_item"].toolTip()
+    assert not buttons["pause"].isEnabled()
+    window.cockpit.leave()
+
+
+def test_a_late_start_is_shown_as_such(qtbot: QtBot, store, clock, methods) -> None:
+    room = make_room(store, clock, methods)
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    e = window.workspace.engine(room.meeting_id)
+    e.add_item("Tour", "tour_de_table", 100)
+    clock.advance(minutes=53)
+    e.start_session()
+    e.start_item()
+    window.run(room.meeting_id)
+    text = window.cockpit.schedule.text()
+    assert text.startswith("▼ En retard de 53 min") and "commencée avec 53 min de retard" in text
+    window.cockpit.leave()

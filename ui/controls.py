@@ -1,0 +1,92 @@
+"""What each cockpit control can do right now, and why not when it cannot.
+
+A control that cannot act is disabled and says why in its tooltip (a facilitator once saw
+"Tous les points sont traités." beside an enabled "Démarrer le point [Maj+N]"). The
+schedule line says ahead or behind the planned agenda, and a late start as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from app.engine.state import ItemStatus, LiveState
+from models import MeetingStatus
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Controls", text)
+
+
+@dataclass(frozen=True)
+class Control:
+    label: str
+    enabled: bool
+    why_not: str = ""  # shown as the tooltip of a disabled control
+
+
+def controls(s: LiveState) -> dict[str, Control]:
+    """The label, state and reason of the cockpit's session buttons."""
+    closed = s.status is MeetingStatus.CLOSED
+    item = s.current
+    result: dict[str, Control] = {}
+
+    paused = item is not None and item.status is ItemStatus.PAUSED
+    result["pause"] = Control(
+        tr("Reprendre") if paused else tr("Pause"),
+        item is not None,
+        tr("Aucun point n'est en cours."),
+    )
+
+    if item is None:
+        why = tr("Aucun point n'est en cours.")
+    elif item.phase is None or len(item.phases) <= 1:
+        why = tr("Ce point n'a qu'une phase.")
+    elif item.phase.next_phase is None:
+        why = tr("C'est la dernière phase : Maj+N termine le point.")
+    else:
+        why = ""
+    result["next_phase"] = Control(tr("Phase suivante"), not why, why)
+
+    if closed:
+        result["next_item"] = Control(tr("Point suivant"), False, tr("La séance est close."))
+    elif item is None and s.next_item is None:
+        result["next_item"] = Control(
+            tr("Démarrer le point"),
+            False,
+            tr("Tous les points sont traités : Ctrl+Maj+W clôt la séance."),
+        )
+    elif item is None:
+        result["next_item"] = Control(tr("Démarrer le point"), True)
+    elif s.next_item is None:
+        result["next_item"] = Control(tr("Terminer le point"), True)
+    else:
+        result["next_item"] = Control(tr("Point suivant"), True)
+
+    result["close"] = Control(
+        tr("Clore"),
+        s.status is MeetingStatus.RUNNING,
+        tr("La séance est close.") if closed else tr("La séance n'a pas commencé."),
+    )
+    return result
+
+
+def schedule_text(s: LiveState) -> tuple[str, bool]:
+    """'▼ En retard de 12 min · début +8 min', and whether it is behind (shown in red)."""
+    schedule = s.schedule
+    ahead = schedule.ahead
+    minutes = round(abs(ahead) / 60)
+    if minutes == 0:
+        text = tr("● À l'heure")
+    elif ahead > 0:
+        text = tr("▲ En avance de %1 min").replace("%1", str(minutes))
+    else:
+        text = tr("▼ En retard de %1 min").replace("%1", str(minutes))
+    late = round(schedule.late_start / 60)
+    if late >= 1 and s.status is not MeetingStatus.CLOSED:
+        started = s.meeting.started_at is not None
+        text += " · " + (
+            tr("commencée avec %1 min de retard") if started else tr("début attendu depuis %1 min")
+        ).replace("%1", str(late))
+    return text, ahead < -60
