@@ -270,7 +270,7 @@ class CockpitPage(QWidget):
         body.addLayout(right, 30)
         # The column widths follow their stretch, not their text: nothing shifts by a few
         # pixels when the speaker, the phase or a warning changes.
-        for label in (
+        for wrapped in (
             self.item_title,
             self.phase_label,
             self.rule,
@@ -282,7 +282,7 @@ class CockpitPage(QWidget):
             self.planned_end,
             self.estimated_end,
         ):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            wrapped.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Bottom: the tiles, the balance, the capture bar, the legend.
         self.tiles_grid = QGridLayout()
