@@ -146,3 +146,37 @@ def test_a_late_start_is_shown_as_such(qtbot: QtBot, store, clock, methods) -> N
     text = window.cockpit.schedule.text()
     assert text.startswith("▼ En retard de 53 min") and "commencée avec 53 min de retard" in text
     window.cockpit.leave()
+
+
+def test_the_check_in_shows_the_open_actions_readable_and_reachable_by_keyboard(
+    qtbot: QtBot, demo_store, methods: MethodCatalogue, shoot: Shoot
+) -> None:
+    from app.clock import FakeClock
+    from models import MeetingStatus
+    from tests.conftest import DEMO_NOW
+
+    window = open_window(qtbot, demo_store, FakeClock(DEMO_NOW), methods, SIZE)
+    upcoming = next(m for m in window.home.meetings.rows() if m.status is MeetingStatus.PLANNED)
+    window.check_in(upcoming.id)
+    page = window.checkin
+    QApplication.processEvents()
+    view = page.open_actions_view
+    count = page.open_actions.rowCount()
+    assert count >= 2
+    # The action's title has the room it needs (once "Prése…" in 5 characters).
+    title_width = view.columnWidth(1)
+    assert title_width >= 0.4 * view.viewport().width()
+    longest = max((page.open_actions.row(r).title for r in range(count)), key=len)
+    assert view.fontMetrics().horizontalAdvance(longest) + 20 <= title_width  # cell padding
+    shoot(window, "checkin-actions-1366x768")
+    shoot(window, "checkin-actions-1366x768")
+    # Keyboard only: Ctrl+J to the actions, F marks the chosen one done.
+    qtbot.keyClick(page.attendance_view, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert view.hasFocus() and view.selectionModel().selectedRows()
+    before = page.open_actions.rowCount()
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert page.open_actions.rowCount() == before - 1  # marked done, gone from the review
+    # Tab walks from the members' table to the actions' table.
+    page.attendance_view.setFocus()
+    qtbot.keyClick(page.attendance_view, Qt.Key.Key_Tab)
+    assert view.hasFocus()

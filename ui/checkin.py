@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -74,11 +75,14 @@ class CheckInPage(QWidget):
             buttons.addWidget(button)
         everyone = QPushButton(keyed(self.tr("Tous présents"), "checkin_everyone"))
         everyone.clicked.connect(self.everyone_present)
-        buttons.addWidget(everyone)
+        buttons.addStretch(1)
+        # A second row: the first made the members' column too wide for the actions' titles.
+        more = QHBoxLayout()
+        more.addWidget(everyone)
         self.leave_button = QPushButton(keyed(self.tr("Part avant la fin"), "checkin_leave"))
         self.leave_button.clicked.connect(self.leave)
-        buttons.addWidget(self.leave_button)
-        buttons.addStretch(1)
+        more.addWidget(self.leave_button)
+        more.addStretch(1)
 
         self.open_actions: RowsModel[OpenAction] = RowsModel(
             [
@@ -120,13 +124,17 @@ class CheckInPage(QWidget):
         left.addWidget(self.attendance_view, 1)
         left.addWidget(self.count)
         left.addLayout(buttons)
+        left.addLayout(more)
         right = QVBoxLayout()
         right.addWidget(section(self.tr("ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES")))
         right.addWidget(self.open_actions_view, 1)
         right.addWidget(self.no_actions)
         right.addLayout(action_buttons)
-        columns.addLayout(left, 45)
-        columns.addLayout(right, 55)
+        # The actions need the width (their titles are sentences); the members, names only.
+        columns.addLayout(left, 34)
+        columns.addLayout(right, 66)
+        for view in (self.attendance_view, self.open_actions_view):
+            view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
