@@ -136,17 +136,17 @@
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="165"/>
+        <location filename="../../ui/table.py" line="166"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="166"/>
+        <location filename="../../ui/table.py" line="170"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="168"/>
+        <location filename="../../ui/table.py" line="172"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
@@ -266,148 +266,148 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="59"/>
+        <location filename="../../ui/checkin.py" line="60"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="60"/>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="61"/>
+        <location filename="../../ui/checkin.py" line="62"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="91"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="93"/>
+        <location filename="../../ui/checkin.py" line="97"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="95"/>
+        <location filename="../../ui/checkin.py" line="99"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="78"/>
+        <location filename="../../ui/checkin.py" line="82"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="101"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="103"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="110"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="123"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="129"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="167"/>
+        <location filename="../../ui/checkin.py" line="175"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="179"/>
+        <location filename="../../ui/checkin.py" line="187"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="181"/>
+        <location filename="../../ui/checkin.py" line="189"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="187"/>
+        <location filename="../../ui/checkin.py" line="195"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="189"/>
+        <location filename="../../ui/checkin.py" line="197"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="204"/>
         <source>Retour à la séance</source>
         <translation>Back to the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="198"/>
+        <location filename="../../ui/checkin.py" line="206"/>
         <source>Démarrer la séance</source>
         <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="209"/>
+        <location filename="../../ui/checkin.py" line="217"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="211"/>
+        <location filename="../../ui/checkin.py" line="219"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="220"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="213"/>
+        <location filename="../../ui/checkin.py" line="221"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="233"/>
+        <location filename="../../ui/checkin.py" line="241"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="263"/>
+        <location filename="../../ui/checkin.py" line="271"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -436,13 +436,13 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="555"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
@@ -457,18 +457,18 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="427"/>
+        <location filename="../../ui/cockpit.py" line="437"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="834"/>
+        <location filename="../../ui/cockpit.py" line="844"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="746"/>
+        <location filename="../../ui/cockpit.py" line="756"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="147"/>
-        <location filename="../../ui/cockpit.py" line="749"/>
+        <location filename="../../ui/cockpit.py" line="759"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
@@ -534,328 +534,328 @@
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="282"/>
+        <location filename="../../ui/cockpit.py" line="292"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="356"/>
+        <location filename="../../ui/cockpit.py" line="366"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="373"/>
+        <location filename="../../ui/cockpit.py" line="383"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="390"/>
+        <location filename="../../ui/cockpit.py" line="400"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="393"/>
+        <location filename="../../ui/cockpit.py" line="403"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="404"/>
+        <location filename="../../ui/cockpit.py" line="414"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="407"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="410"/>
+        <location filename="../../ui/cockpit.py" line="420"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="412"/>
+        <location filename="../../ui/cockpit.py" line="422"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="421"/>
+        <location filename="../../ui/cockpit.py" line="431"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="435"/>
+        <location filename="../../ui/cockpit.py" line="445"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="437"/>
+        <location filename="../../ui/cockpit.py" line="447"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="462"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="466"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="459"/>
+        <location filename="../../ui/cockpit.py" line="469"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="473"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="465"/>
+        <location filename="../../ui/cockpit.py" line="475"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="472"/>
+        <location filename="../../ui/cockpit.py" line="482"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="474"/>
+        <location filename="../../ui/cockpit.py" line="484"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="480"/>
+        <location filename="../../ui/cockpit.py" line="490"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="527"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="527"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="528"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="548"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="542"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="555"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="559"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="559"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="571"/>
+        <location filename="../../ui/cockpit.py" line="581"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="615"/>
+        <location filename="../../ui/cockpit.py" line="625"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="642"/>
+        <location filename="../../ui/cockpit.py" line="652"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="658"/>
+        <location filename="../../ui/cockpit.py" line="668"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="668"/>
+        <location filename="../../ui/cockpit.py" line="678"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="673"/>
+        <location filename="../../ui/cockpit.py" line="683"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="676"/>
+        <location filename="../../ui/cockpit.py" line="686"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="693"/>
+        <location filename="../../ui/cockpit.py" line="703"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="724"/>
+        <location filename="../../ui/cockpit.py" line="734"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="738"/>
+        <location filename="../../ui/cockpit.py" line="748"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="740"/>
+        <location filename="../../ui/cockpit.py" line="750"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="746"/>
+        <location filename="../../ui/cockpit.py" line="756"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="749"/>
+        <location filename="../../ui/cockpit.py" line="759"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="769"/>
-        <location filename="../../ui/cockpit.py" line="889"/>
+        <location filename="../../ui/cockpit.py" line="779"/>
+        <location filename="../../ui/cockpit.py" line="899"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="801"/>
+        <location filename="../../ui/cockpit.py" line="811"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="804"/>
+        <location filename="../../ui/cockpit.py" line="814"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="816"/>
+        <location filename="../../ui/cockpit.py" line="826"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="824"/>
+        <location filename="../../ui/cockpit.py" line="834"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="829"/>
+        <location filename="../../ui/cockpit.py" line="839"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="836"/>
+        <location filename="../../ui/cockpit.py" line="846"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="895"/>
+        <location filename="../../ui/cockpit.py" line="905"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="904"/>
+        <location filename="../../ui/cockpit.py" line="914"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="920"/>
+        <location filename="../../ui/cockpit.py" line="930"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="932"/>
+        <location filename="../../ui/cockpit.py" line="942"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="944"/>
+        <location filename="../../ui/cockpit.py" line="954"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="962"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="964"/>
+        <location filename="../../ui/cockpit.py" line="974"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="965"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="967"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="979"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="970"/>
+        <location filename="../../ui/cockpit.py" line="980"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="971"/>
+        <location filename="../../ui/cockpit.py" line="981"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="982"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1780,72 +1780,87 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="108"/>
+        <location filename="../../ui/projector.py" line="109"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="224"/>
+        <location filename="../../ui/projector.py" line="227"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="231"/>
+        <location filename="../../ui/projector.py" line="234"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="245"/>
+        <location filename="../../ui/projector.py" line="248"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="251"/>
+        <location filename="../../ui/projector.py" line="254"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="254"/>
+        <location filename="../../ui/projector.py" line="257"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="260"/>
+        <location filename="../../ui/projector.py" line="263"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="269"/>
+        <location filename="../../ui/projector.py" line="272"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="278"/>
+        <location filename="../../ui/projector.py" line="281"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="291"/>
+        <location filename="../../ui/projector.py" line="290"/>
+        <source>Nous commençons dans un instant</source>
+        <translation>We start in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="293"/>
+        <source>Début à %1</source>
+        <translation>Starts at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="294"/>
+        <source>Début dans %1 min</source>
+        <translation>Starts in %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="304"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="293"/>
+        <location filename="../../ui/projector.py" line="306"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="295"/>
+        <location filename="../../ui/projector.py" line="308"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="305"/>
+        <location filename="../../ui/projector.py" line="322"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="318"/>
+        <location filename="../../ui/projector.py" line="335"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
