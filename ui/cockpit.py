@@ -46,8 +46,9 @@ from ui.formatting import decimal, duration, local_date, local_time
 from ui.lean_board import LeanBoard
 from ui.outlook import Outlook
 from ui.projector import ProjectorWindow
-from ui.settings import PROJECTOR_THEME, Settings
+from ui.settings import AUDIBLE_CUES, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
+from ui.sound import SoundPlayer, TimerCues
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import (
     FAILED,
@@ -109,6 +110,9 @@ class CockpitPage(QWidget):
             app.screenRemoved.connect(lambda _screen: self.projector.follow_screens(self.window()))
         self.engine: SessionEngine | None = None
         self.state: LiveState | None = None
+        self.sound = SoundPlayer(self)
+        self.cues = TimerCues(self.sound.play)
+        self.cues.enabled = self.settings.get(AUDIBLE_CUES) and self.sound.available
         self._arming_queue = False
         self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self.backup_job: Job | None = None
@@ -350,6 +354,7 @@ class CockpitPage(QWidget):
         if self.engine is None:
             return
         self.state = self.engine.state()
+        self.cues.update(self.state)
         self.display(self.state)
         if self.projector.isVisible():
             self.projector.display(self.state, self.engine.facts.captures)
@@ -610,6 +615,7 @@ class CockpitPage(QWidget):
             "blank": self._toggle_blank,
             "projector_theme": self._toggle_theme,
             "projector_stats": self._toggle_stats,
+            "sound": self._toggle_sound,
         }
         for name, kind in CAPTURE_KEYS.items():
             handlers[name] = partial(self.open_capture, kind.value)
@@ -749,6 +755,21 @@ class CockpitPage(QWidget):
                 if shown
                 else self.tr("Temps de parole retirés de la projection.")
             )
+
+    def _toggle_sound(self) -> None:
+        if not self.sound.available:
+            self.banner.show_message(
+                self.tr("Le son n'est pas disponible sur ce poste (bibliothèque audio absente)."),
+                error=True,
+            )
+            return
+        self.cues.enabled = not self.cues.enabled
+        self.settings.set(AUDIBLE_CUES, self.cues.enabled)
+        self.banner.show_message(
+            self.tr("Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.")
+            if self.cues.enabled
+            else self.tr("Signal sonore coupé.")
+        )
 
     def _render_projector_buttons(self) -> None:
         self._label(

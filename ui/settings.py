@@ -26,6 +26,7 @@ GEOMETRY = Option("window/geometry", QByteArray())
 LAST_NETWORK = Option("home/last_network", "")
 LANGUAGE = Option("general/language", "")
 PROJECTOR_THEME = Option("projector/theme", "dark")
+AUDIBLE_CUES = Option("cockpit/audible_cues", False)  # a sound at 80 % and at the end
 
 
 class Settings:

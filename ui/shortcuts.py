@@ -188,6 +188,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Projection : montrer ou cacher les temps de parole"),
         PROJECTION,
     ),
+    Shortcut(
+        "sound",
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Signal sonore à 80 % et à la fin : activer / couper"),
+        GENERAL,
+    ),
     Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Annuler"), GENERAL),
     Shortcut(
         "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Rétablir"), GENERAL

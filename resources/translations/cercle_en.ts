@@ -415,447 +415,462 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="125"/>
+        <location filename="../../ui/cockpit.py" line="129"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="138"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="139"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="140"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="141"/>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="555"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
-        <location filename="../../ui/cockpit.py" line="555"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="560"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="437"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="844"/>
+        <location filename="../../ui/cockpit.py" line="865"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="756"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="777"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
-        <location filename="../../ui/cockpit.py" line="759"/>
+        <location filename="../../ui/cockpit.py" line="151"/>
+        <location filename="../../ui/cockpit.py" line="780"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="178"/>
+        <location filename="../../ui/cockpit.py" line="182"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="181"/>
+        <location filename="../../ui/cockpit.py" line="185"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="185"/>
+        <location filename="../../ui/cockpit.py" line="189"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="242"/>
+        <location filename="../../ui/cockpit.py" line="246"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="246"/>
+        <location filename="../../ui/cockpit.py" line="250"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="255"/>
+        <location filename="../../ui/cockpit.py" line="259"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="263"/>
+        <location filename="../../ui/cockpit.py" line="267"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="292"/>
+        <location filename="../../ui/cockpit.py" line="296"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="366"/>
+        <location filename="../../ui/cockpit.py" line="371"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="383"/>
+        <location filename="../../ui/cockpit.py" line="388"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="400"/>
+        <location filename="../../ui/cockpit.py" line="405"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="403"/>
+        <location filename="../../ui/cockpit.py" line="408"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="414"/>
+        <location filename="../../ui/cockpit.py" line="419"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="417"/>
+        <location filename="../../ui/cockpit.py" line="422"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="420"/>
+        <location filename="../../ui/cockpit.py" line="425"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="422"/>
+        <location filename="../../ui/cockpit.py" line="427"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="431"/>
+        <location filename="../../ui/cockpit.py" line="436"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="450"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="447"/>
+        <location filename="../../ui/cockpit.py" line="452"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="462"/>
+        <location filename="../../ui/cockpit.py" line="467"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="466"/>
+        <location filename="../../ui/cockpit.py" line="471"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="469"/>
+        <location filename="../../ui/cockpit.py" line="474"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="473"/>
+        <location filename="../../ui/cockpit.py" line="478"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="475"/>
+        <location filename="../../ui/cockpit.py" line="480"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="482"/>
+        <location filename="../../ui/cockpit.py" line="487"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="484"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="490"/>
+        <location filename="../../ui/cockpit.py" line="495"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="532"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="532"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="529"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="543"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="548"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="552"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="555"/>
+        <location filename="../../ui/cockpit.py" line="560"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="559"/>
+        <location filename="../../ui/cockpit.py" line="564"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="559"/>
+        <location filename="../../ui/cockpit.py" line="564"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="581"/>
+        <location filename="../../ui/cockpit.py" line="586"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="625"/>
+        <location filename="../../ui/cockpit.py" line="631"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="652"/>
+        <location filename="../../ui/cockpit.py" line="658"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="668"/>
+        <location filename="../../ui/cockpit.py" line="674"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="678"/>
+        <location filename="../../ui/cockpit.py" line="684"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="683"/>
+        <location filename="../../ui/cockpit.py" line="689"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="686"/>
+        <location filename="../../ui/cockpit.py" line="692"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="703"/>
+        <location filename="../../ui/cockpit.py" line="709"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="734"/>
+        <location filename="../../ui/cockpit.py" line="740"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="748"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="756"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="756"/>
+        <location filename="../../ui/cockpit.py" line="762"/>
+        <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
+        <translation>Sound is not available on this computer (no audio library).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="769"/>
+        <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
+        <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="771"/>
+        <source>Signal sonore coupé.</source>
+        <translation>Audible cue off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cockpit.py" line="777"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="759"/>
+        <location filename="../../ui/cockpit.py" line="780"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="779"/>
-        <location filename="../../ui/cockpit.py" line="899"/>
+        <location filename="../../ui/cockpit.py" line="800"/>
+        <location filename="../../ui/cockpit.py" line="920"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="811"/>
+        <location filename="../../ui/cockpit.py" line="832"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="814"/>
+        <location filename="../../ui/cockpit.py" line="835"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="826"/>
+        <location filename="../../ui/cockpit.py" line="847"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="834"/>
+        <location filename="../../ui/cockpit.py" line="855"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="839"/>
+        <location filename="../../ui/cockpit.py" line="860"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="846"/>
+        <location filename="../../ui/cockpit.py" line="867"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="905"/>
+        <location filename="../../ui/cockpit.py" line="926"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="914"/>
+        <location filename="../../ui/cockpit.py" line="935"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="930"/>
+        <location filename="../../ui/cockpit.py" line="951"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="942"/>
+        <location filename="../../ui/cockpit.py" line="963"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="954"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="993"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="994"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="974"/>
+        <location filename="../../ui/cockpit.py" line="995"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="975"/>
+        <location filename="../../ui/cockpit.py" line="996"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="976"/>
+        <location filename="../../ui/cockpit.py" line="997"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="977"/>
+        <location filename="../../ui/cockpit.py" line="998"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="978"/>
+        <location filename="../../ui/cockpit.py" line="999"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="979"/>
+        <location filename="../../ui/cockpit.py" line="1000"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="980"/>
+        <location filename="../../ui/cockpit.py" line="1001"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="1002"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="982"/>
+        <location filename="../../ui/cockpit.py" line="1003"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -2272,134 +2287,139 @@
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="191"/>
+        <location filename="../../ui/shortcuts.py" line="194"/>
+        <source>Signal sonore à 80 % et à la fin : activer / couper</source>
+        <translation>Audible cue at 80 % and at the end: on / off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="197"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="199"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="198"/>
+        <location filename="../../ui/shortcuts.py" line="204"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="203"/>
+        <location filename="../../ui/shortcuts.py" line="209"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="208"/>
-        <location filename="../../ui/shortcuts.py" line="267"/>
-        <location filename="../../ui/shortcuts.py" line="274"/>
+        <location filename="../../ui/shortcuts.py" line="214"/>
+        <location filename="../../ui/shortcuts.py" line="273"/>
+        <location filename="../../ui/shortcuts.py" line="280"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="209"/>
+        <location filename="../../ui/shortcuts.py" line="215"/>
         <source>Préparer une séance</source>
         <translation>Planning a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="210"/>
+        <location filename="../../ui/shortcuts.py" line="216"/>
         <source>Pointage</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="211"/>
+        <location filename="../../ui/shortcuts.py" line="217"/>
         <source>Synthèse</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="214"/>
+        <location filename="../../ui/shortcuts.py" line="220"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="216"/>
+        <location filename="../../ui/shortcuts.py" line="222"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="218"/>
+        <location filename="../../ui/shortcuts.py" line="224"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="219"/>
+        <location filename="../../ui/shortcuts.py" line="225"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="221"/>
+        <location filename="../../ui/shortcuts.py" line="227"/>
         <source>Répertoire (partout)</source>
         <translation>Repertoire (anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="226"/>
+        <location filename="../../ui/shortcuts.py" line="232"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="232"/>
+        <location filename="../../ui/shortcuts.py" line="238"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="238"/>
+        <location filename="../../ui/shortcuts.py" line="244"/>
         <source>Abandonner la préparation</source>
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="241"/>
+        <location filename="../../ui/shortcuts.py" line="247"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="242"/>
+        <location filename="../../ui/shortcuts.py" line="248"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="243"/>
+        <location filename="../../ui/shortcuts.py" line="249"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="244"/>
+        <location filename="../../ui/shortcuts.py" line="250"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="248"/>
+        <location filename="../../ui/shortcuts.py" line="254"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="254"/>
+        <location filename="../../ui/shortcuts.py" line="260"/>
         <source>Aller aux actions ouvertes</source>
         <translation>Go to the open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="257"/>
+        <location filename="../../ui/shortcuts.py" line="263"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="259"/>
+        <location filename="../../ui/shortcuts.py" line="265"/>
         <source>Action abandonnée</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="264"/>
+        <location filename="../../ui/shortcuts.py" line="270"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation>Start the session, or go back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="271"/>
+        <location filename="../../ui/shortcuts.py" line="277"/>
         <source>Exporter le compte rendu (PDF)</source>
         <translation>Export the minutes (PDF)</translation>
     </message>
