@@ -50,6 +50,7 @@ from app.repertoire import (
     undelete,
     view,
 )
+from app.rhythm import next_slot
 from app.steering import (
     Coexistence,
     Dashboard,
@@ -92,6 +93,11 @@ class Workspace:
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
             return open_actions(db, network_id, today)
+
+    def next_slot(self, network_id: uuid.UUID) -> tuple[datetime, int]:
+        """The next session's default start and length, by the network's rhythm."""
+        with self.store.session() as db:
+            return next_slot(db, network_id, self.clock.now())
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
         with self.store.session() as db:

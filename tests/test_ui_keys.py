@@ -229,3 +229,35 @@ def test_on_home_what_is_highlighted_is_what_enter_opens_and_a_new_session_is_an
     assert home.selected_meeting() is not None and home.selected_meeting().id == ids[1]
     assert table.currentIndex().row() == table.selectionModel().selectedRows()[0].row()
     assert f"Séance {ids[2]} enregistrée" in main.statusBar().currentMessage()
+
+
+def test_the_planner_date_types_like_a_form_and_follows_the_rhythm(
+    qtbot: QtBot, window: tuple[MainWindow, Room]
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate, Qt, QTime
+
+    main, room = window
+    main.plan(room.network_id)
+    planner = main.planner
+    # The network meets every 30 days: the last session plus 30 days, at its hour.
+    last = room.clock.now().astimezone()
+    expected = last + timedelta(days=30)
+    assert planner.date.date() == QDate(expected.year, expected.month, expected.day)
+    assert planner.start.time() == QTime(last.hour, last.minute)
+    assert planner.length.value() == 120  # the network's usual length
+    assert planner.date.weekday.text()  # "samedi": the day to check at a glance
+    hour = planner.start.time()
+    edit = planner.date.edit
+    edit.setFocus()
+    edit.setSelectedSection(edit.Section.DaySection)
+    qtbot.keyClicks(edit, "15/05/2026")
+    assert edit.date() == QDate(2026, 5, 15)
+    assert planner.start.time() == hour  # typing a date never touched the hour
+    qtbot.keyClick(edit, Qt.Key.Key_Backtab)
+    assert not edit.hasFocus()  # Shift+Tab leaves the field, it does not walk its parts
+    assert edit.date() == QDate(2026, 5, 15)
+    planner.start.setFocus()
+    qtbot.keyClick(planner.start, Qt.Key.Key_Tab)
+    assert not planner.start.hasFocus() and planner.start.time() == hour

@@ -92,7 +92,8 @@ def test_a_whole_co_development_session_from_the_keyboard(
     assert row.isVisible()
     row.title.setText("Codéveloppement — cas de Léa")
     row.client.setCurrentIndex(row.client.findText("Léa"))
-    assert "80 min sur 150 min" in planner.total.text() and "reste 70 min" in planner.total.text()
+    # The network's usual length (120 min) is the default, not a fixed 150.
+    assert "80 min sur 120 min" in planner.total.text() and "reste 40 min" in planner.total.text()
     shoot(window, "ui-planner-1366x768")
     qtbot.keyClick(planner.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.home

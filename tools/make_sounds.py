@@ -2,7 +2,7 @@
 
     python tools/make_sounds.py
 
-8-bit mono at 16 kHz keeps each file near 5 KiB: a soft sine with a fade in and out,
+16-bit mono at 11 kHz keeps each file under 12 KiB: a soft sine with a fade in and out,
 one tone for "last 20 %", two falling tones for "time is up".
 """
 
@@ -12,7 +12,7 @@ import math
 import wave
 from pathlib import Path
 
-RATE = 16_000
+RATE = 11_025
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
@@ -30,9 +30,11 @@ def write(name: str, samples: list[float]) -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     with wave.open(str(FOLDER / name), "wb") as out:
         out.setnchannels(1)
-        out.setsampwidth(1)  # 8-bit unsigned
+        out.setsampwidth(2)  # 16-bit PCM: what every audio device plays
         out.setframerate(RATE)
-        out.writeframes(bytes(int(128 + 127 * s) for s in samples))
+        out.writeframes(
+            b"".join(int(32767 * s).to_bytes(2, "little", signed=True) for s in samples)
+        )
 
 
 def main() -> None:

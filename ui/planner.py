@@ -7,13 +7,12 @@ built; co-development items ask for their client.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from app.i18n import current_language
 from app.planning import MemberSummary, PastAgenda, PlannedItem
 from app.workspace import Workspace
 from models import Role
+from ui.date_field import DateField, TimeEdit
 from ui.formatting import local_date
 from ui.shortcuts import bind, keyed
 from ui.widgets import Banner, section, select_data
@@ -123,11 +122,8 @@ class PlannerPage(QWidget):
 
         self.heading = QLabel(self.tr("Planifier une séance"))
         self.heading.setObjectName("title")
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
+        self.date = DateField()
+        self.start = TimeEdit()
         self.length = QSpinBox()
         self.length.setRange(15, 600)
         self.length.setSingleStep(15)
@@ -241,9 +237,8 @@ class PlannerPage(QWidget):
                 combo.addItem(member.name, member.id)
         if plan is None:
             self.heading.setText(self.tr("Planifier une séance"))
-            start = (self.workspace.clock.now() + timedelta(days=28)).astimezone()
-            start = start.replace(hour=9, minute=0)
-            self._show_plan(start, 150, "", "", None, None)
+            start, minutes = self.workspace.next_slot(network_id)
+            self._show_plan(start.astimezone(), minutes, "", "", None, None)
         else:
             self.heading.setText(self.tr("Modifier la séance %1").replace("%1", str(plan.number)))
             self._show_plan(

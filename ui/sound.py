@@ -57,28 +57,42 @@ class TimerCues:
 
 
 class SoundPlayer(QObject):
-    """The two cues, loaded once; ``available`` is False without an audio library."""
+    """The two cues, loaded at their first use (the audio backend is slow to wake).
+
+    ``available`` is False where QtMultimedia cannot load (no audio library).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.effects: dict[str, object] = {}
-        try:
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError as error:  # e.g. libpulse missing on a bare Linux
-            log.warning("no audible cue: %s", error)
+        self._module: object | None = None
+        self._tried = False
+
+    @property
+    def available(self) -> bool:
+        """Whether QtMultimedia loads here (tried once, when the cue is first wanted)."""
+        if not self._tried:
+            self._tried = True
+            try:
+                from PySide6 import QtMultimedia
+            except ImportError as error:  # e.g. libpulse missing on a bare Linux
+                log.warning("no audible cue: %s", error)
+            else:
+                self._module = QtMultimedia
+        return self._module is not None
+
+    def load(self) -> None:
+        if not self.available or self.effects:
             return
         folder = resources.files("resources") / "sounds"
         for name in (WARNING, END):
-            effect = QSoundEffect(self)
+            effect = self._module.QSoundEffect(self)  # type: ignore[union-attr]
             effect.setSource(QUrl.fromLocalFile(str(folder / f"cue-{name}.wav")))
             effect.setVolume(0.6)
             self.effects[name] = effect
 
-    @property
-    def available(self) -> bool:
-        return bool(self.effects)
-
     def play(self, name: str) -> None:
+        self.load()
         effect = self.effects.get(name)
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
