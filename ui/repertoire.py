@@ -7,78 +7,37 @@ the facilitator was (a running session keeps running, the projector keeps follow
 from __future__ import annotations
 
 import uuid
-from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QKeySequence,
-    QPainter,
     QShortcut,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.engine.errors import EngineError
-from app.repertoire import HIGHLIGHT, ActionView, EntryView, Hit, RevisionView, SearchFilters
+from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
+from ui.entry_rows import HighlightDelegate, entry_html
 from ui.formatting import local_date, short_date
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section, select_data
 from ui.words import KIND_SYMBOLS, kind_name, status_name
-
-
-def snippet_html(snippet: str) -> str:
-    """The snippet with the matched words in bold, everything else shown literally."""
-    opening, closing = HIGHLIGHT
-    return escape(snippet).replace(opening, "<b>").replace(closing, "</b>").replace("\n", " ")
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints a cell's text as a little HTML document (the snippet's bold matches)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        html = option.text
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(html)
-        document.setTextWidth(option.rect.width())
-        painter.save()
-        rect = option.rect
-        painter.translate(rect.left(), rect.top() + 2)
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(context.palette.ColorRole.Text, Qt.GlobalColor.white)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class RepertoirePage(QWidget):
@@ -115,7 +74,7 @@ class RepertoirePage(QWidget):
                 Column(self.tr("Type"), lambda h: f"{KIND_SYMBOLS[h.kind]} {kind_name(h.kind)}"),
                 Column(
                     self.tr("Entrée"),
-                    lambda h: f"<b>{escape(h.title)}</b> — {snippet_html(h.snippet)}",
+                    lambda h: entry_html(h.title, h.snippet),
                 ),
                 Column(self.tr("Statut"), lambda h: status_name(h.status)),
                 Column(
@@ -127,7 +86,10 @@ class RepertoirePage(QWidget):
         self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
         self.results_view.setWordWrap(True)
         self.results_view.setItemDelegateForColumn(1, HighlightDelegate(self.results_view))
-        self.results_view.verticalHeader().setDefaultSectionSize(46)  # two lines of snippet
+        # Each row as tall as its entry, up to three whole lines.
+        self.results_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
 
