@@ -180,3 +180,24 @@ def test_the_check_in_shows_the_open_actions_readable_and_reachable_by_keyboard(
     page.attendance_view.setFocus()
     qtbot.keyClick(page.attendance_view, Qt.Key.Key_Tab)
     assert view.hasFocus()
+
+
+def test_nothing_moves_when_a_message_or_the_capture_bar_appears(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue
+) -> None:
+    room = make_room(store, clock, methods)
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    running_case(window, room)
+    cockpit = window.cockpit
+    cockpit.refresh()
+    QApplication.processEvents()
+    watched = (cockpit.agenda_view, cockpit.timer, cockpit.captures_view)
+    before = [w.geometry() for w in watched] + [t.geometry() for t in cockpit.tiles]
+    cockpit.banner.show_message("Aucune personne sur la touche 9.", error=True)
+    QApplication.processEvents()
+    assert [w.geometry() for w in watched] + [t.geometry() for t in cockpit.tiles] == before
+    cockpit.open_capture("decision")
+    QApplication.processEvents()
+    assert cockpit.capture_bar.isVisible()
+    assert [w.geometry() for w in watched] + [t.geometry() for t in cockpit.tiles] == before
+    cockpit.leave()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -312,18 +312,35 @@ class CockpitPage(QWidget):
         layout.addWidget(_rule_line())
         layout.addWidget(tiles_box)
         layout.addWidget(self.no_one)
-        layout.addWidget(self.balance)
-        bottom = QHBoxLayout()  # the banner stands where the legend was, for a while
-        bottom.addWidget(self.banner, 1)
-        bottom.addWidget(self.legend, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.capture_bar)
+        bottom = QWidget()  # the banner stands where the legend was, for a while
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.legend, 1)
+        # Nothing moves when a message or the capture bar appears: the row has the banner's
+        # height whether it shows the legend or a message, and the bar's place is kept.
+        bottom.setFixedHeight(max(self.banner.sizeHint().height(), 30))
+        # The capture bar opens in the balance line's place, which is as tall as the bar.
+        shared = QWidget()
+        cell = QGridLayout(shared)
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.addWidget(self.balance, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        cell.addWidget(self.capture_bar, 0, 0)
+        shared.setFixedHeight(self.capture_bar.sizeHint().height())
+        self.capture_bar.installEventFilter(self)
+        layout.addWidget(shared)
+        layout.addWidget(bottom)
         self.banner.visibility_changed.connect(lambda shown: self.legend.setVisible(not shown))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self.tick)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.capture_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.balance.setVisible(event.type() == QEvent.Type.Hide)
+        return super().eventFilter(watched, event)
 
     # --- opening and ticking ------------------------------------------------------------------
 
