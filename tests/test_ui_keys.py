@@ -115,6 +115,9 @@ def open_page(main: MainWindow, room: Room, group: str) -> QWidget:
     if group == "Pointage":
         main.check_in(room.meeting_id)
         return main.checkin
+    if group == "Répertoire":
+        main.open_repertoire()
+        return main.repertoire
     main.show_summary(room.meeting_id)
     return main.summary
 

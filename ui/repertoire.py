@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QKeySequence,
-    QShortcut,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +31,7 @@ from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
 from ui.entry_rows import HighlightDelegate, entry_html
 from ui.formatting import local_date, short_date
+from ui.shortcuts import bind, keyed
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section, select_data
 from ui.words import KIND_SYMBOLS, kind_name, status_name
@@ -102,7 +99,7 @@ class RepertoirePage(QWidget):
         for status in EntryStatus:
             self.entry_status.addItem(status_name(status), status)
         self.origin = muted()
-        self.save_button = QPushButton(self.tr("Enregistrer  [Ctrl+S]"))
+        self.save_button = QPushButton(keyed(self.tr("Enregistrer"), "repertoire_save"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton()
@@ -187,7 +184,7 @@ class RepertoirePage(QWidget):
         self.tabs.addTab(entries, self.tr("Entrées"))
         self.tabs.addTab(actions_tab, self.tr("Actions à suivre"))
         self.banner = Banner()
-        back = QPushButton(self.tr("← Retour  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Retour"), "repertoire_back"))
         back.clicked.connect(self.back_requested.emit)
         heading = QLabel(self.tr("Répertoire partagé"))
         heading.setObjectName("title")
@@ -213,9 +210,8 @@ class RepertoirePage(QWidget):
             widget.currentIndexChanged.connect(self.refresh_actions)
         self.overdue_only.toggled.connect(self.refresh_actions)
         self.closed_too.toggled.connect(self.refresh_actions)
-        for key, slot in (("Ctrl+S", self.save), ("Esc", self.back_requested.emit)):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "repertoire_save", self.save)
+        bind(self, "repertoire_back", self.back_requested.emit)
         self._show(None)
 
     # --- opening ----------------------------------------------------------------------------

@@ -215,6 +215,7 @@ HOME = QT_TRANSLATE_NOOP("Shortcuts", "Accueil")
 PLANNER = QT_TRANSLATE_NOOP("Shortcuts", "Préparer une séance")
 CHECKIN = QT_TRANSLATE_NOOP("Shortcuts", "Pointage")
 SUMMARY = QT_TRANSLATE_NOOP("Shortcuts", "Synthèse")
+REPERTOIRE = QT_TRANSLATE_NOOP("Shortcuts", "Répertoire")
 
 PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("home_open", ("Return",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
@@ -223,9 +224,6 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut("home_edit", ("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Modifier la séance"), HOME),
     Shortcut("home_steer", ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Piloter le réseau"), HOME),
-    Shortcut(
-        "repertoire", ("Ctrl+F",), QT_TRANSLATE_NOOP("Shortcuts", "Répertoire (partout)"), HOME
-    ),
     Shortcut(
         "planner_add",
         ("Ctrl+Shift+A",),
@@ -278,6 +276,24 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         SUMMARY,
     ),
     Shortcut("summary_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), SUMMARY),
+    Shortcut(
+        "repertoire",
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir le répertoire (partout)"),
+        REPERTOIRE,
+    ),
+    Shortcut(
+        "repertoire_save",
+        ("Ctrl+S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enregistrer l'entrée"),
+        REPERTOIRE,
+    ),
+    Shortcut(
+        "repertoire_back",
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Retour où l'on était"),
+        REPERTOIRE,
+    ),
 )
 ALL_SHORTCUTS = SHORTCUTS + PAGE_SHORTCUTS
 

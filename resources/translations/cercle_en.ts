@@ -154,37 +154,37 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/planner.py" line="47"/>
+        <location filename="../../ui/planner.py" line="46"/>
         <source>Titre du point</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="57"/>
+        <location filename="../../ui/planner.py" line="56"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="61"/>
+        <location filename="../../ui/planner.py" line="60"/>
         <source>— client —</source>
         <translation>— client —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="65"/>
+        <location filename="../../ui/planner.py" line="64"/>
         <source>Confidentiel</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="68"/>
+        <location filename="../../ui/planner.py" line="67"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="69"/>
+        <location filename="../../ui/planner.py" line="68"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="70"/>
+        <location filename="../../ui/planner.py" line="69"/>
         <source>Retirer ce point</source>
         <translation>Remove this item</translation>
     </message>
@@ -436,13 +436,13 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="555"/>
+        <location filename="../../ui/cockpit.py" line="572"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="577"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
@@ -457,18 +457,18 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="442"/>
+        <location filename="../../ui/cockpit.py" line="459"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="865"/>
+        <location filename="../../ui/cockpit.py" line="882"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="150"/>
-        <location filename="../../ui/cockpit.py" line="777"/>
+        <location filename="../../ui/cockpit.py" line="794"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="780"/>
+        <location filename="../../ui/cockpit.py" line="797"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
@@ -539,338 +539,338 @@
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="371"/>
+        <location filename="../../ui/cockpit.py" line="388"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="388"/>
+        <location filename="../../ui/cockpit.py" line="405"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="405"/>
+        <location filename="../../ui/cockpit.py" line="422"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="408"/>
+        <location filename="../../ui/cockpit.py" line="425"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="419"/>
+        <location filename="../../ui/cockpit.py" line="436"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="422"/>
+        <location filename="../../ui/cockpit.py" line="439"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="425"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="427"/>
+        <location filename="../../ui/cockpit.py" line="444"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="436"/>
+        <location filename="../../ui/cockpit.py" line="453"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="450"/>
+        <location filename="../../ui/cockpit.py" line="467"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="469"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="467"/>
+        <location filename="../../ui/cockpit.py" line="484"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="471"/>
+        <location filename="../../ui/cockpit.py" line="488"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="474"/>
+        <location filename="../../ui/cockpit.py" line="491"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="478"/>
+        <location filename="../../ui/cockpit.py" line="495"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="480"/>
+        <location filename="../../ui/cockpit.py" line="497"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="487"/>
+        <location filename="../../ui/cockpit.py" line="504"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="506"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="495"/>
+        <location filename="../../ui/cockpit.py" line="512"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="532"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="532"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="551"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="543"/>
+        <location filename="../../ui/cockpit.py" line="560"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="570"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="557"/>
+        <location filename="../../ui/cockpit.py" line="574"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="560"/>
+        <location filename="../../ui/cockpit.py" line="577"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="581"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="581"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="586"/>
+        <location filename="../../ui/cockpit.py" line="603"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="631"/>
+        <location filename="../../ui/cockpit.py" line="648"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="658"/>
+        <location filename="../../ui/cockpit.py" line="675"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="674"/>
+        <location filename="../../ui/cockpit.py" line="691"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="684"/>
+        <location filename="../../ui/cockpit.py" line="701"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="689"/>
+        <location filename="../../ui/cockpit.py" line="706"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="692"/>
+        <location filename="../../ui/cockpit.py" line="709"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="709"/>
+        <location filename="../../ui/cockpit.py" line="726"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="740"/>
+        <location filename="../../ui/cockpit.py" line="757"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="754"/>
+        <location filename="../../ui/cockpit.py" line="771"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="756"/>
+        <location filename="../../ui/cockpit.py" line="773"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="762"/>
+        <location filename="../../ui/cockpit.py" line="779"/>
         <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
         <translation>Sound is not available on this computer (no audio library).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="769"/>
+        <location filename="../../ui/cockpit.py" line="786"/>
         <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
         <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="771"/>
+        <location filename="../../ui/cockpit.py" line="788"/>
         <source>Signal sonore coupé.</source>
         <translation>Audible cue off.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="777"/>
+        <location filename="../../ui/cockpit.py" line="794"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="780"/>
+        <location filename="../../ui/cockpit.py" line="797"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="800"/>
-        <location filename="../../ui/cockpit.py" line="920"/>
+        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="937"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="832"/>
+        <location filename="../../ui/cockpit.py" line="849"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="835"/>
+        <location filename="../../ui/cockpit.py" line="852"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="847"/>
+        <location filename="../../ui/cockpit.py" line="864"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="855"/>
+        <location filename="../../ui/cockpit.py" line="872"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="860"/>
+        <location filename="../../ui/cockpit.py" line="877"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="867"/>
+        <location filename="../../ui/cockpit.py" line="884"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="926"/>
+        <location filename="../../ui/cockpit.py" line="943"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="935"/>
+        <location filename="../../ui/cockpit.py" line="952"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="951"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="963"/>
+        <location filename="../../ui/cockpit.py" line="980"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="975"/>
+        <location filename="../../ui/cockpit.py" line="992"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="993"/>
+        <location filename="../../ui/cockpit.py" line="1010"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="994"/>
+        <location filename="../../ui/cockpit.py" line="1011"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="995"/>
+        <location filename="../../ui/cockpit.py" line="1012"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="996"/>
+        <location filename="../../ui/cockpit.py" line="1013"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="997"/>
+        <location filename="../../ui/cockpit.py" line="1014"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="998"/>
+        <location filename="../../ui/cockpit.py" line="1015"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="999"/>
+        <location filename="../../ui/cockpit.py" line="1016"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1000"/>
+        <location filename="../../ui/cockpit.py" line="1017"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1001"/>
+        <location filename="../../ui/cockpit.py" line="1018"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1002"/>
+        <location filename="../../ui/cockpit.py" line="1019"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1003"/>
+        <location filename="../../ui/cockpit.py" line="1020"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1666,128 +1666,128 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/planner.py" line="124"/>
-        <location filename="../../ui/planner.py" line="243"/>
+        <location filename="../../ui/planner.py" line="123"/>
+        <location filename="../../ui/planner.py" line="239"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="137"/>
+        <location filename="../../ui/planner.py" line="133"/>
         <source>ex. Cas de Sofia et Lean Coffee</source>
         <translation>e.g. Sofia&apos;s case and Lean Coffee</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="139"/>
+        <location filename="../../ui/planner.py" line="135"/>
         <source>ex. Salle Lumière</source>
         <translation>e.g. Lumière room</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="143"/>
+        <location filename="../../ui/planner.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="144"/>
+        <location filename="../../ui/planner.py" line="140"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="145"/>
+        <location filename="../../ui/planner.py" line="141"/>
         <source>Durée</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="146"/>
+        <location filename="../../ui/planner.py" line="142"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="147"/>
+        <location filename="../../ui/planner.py" line="143"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="148"/>
+        <location filename="../../ui/planner.py" line="144"/>
         <source>Animateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="149"/>
+        <location filename="../../ui/planner.py" line="145"/>
         <source>Secrétaire</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="155"/>
+        <location filename="../../ui/planner.py" line="151"/>
         <source>Copier cet ordre du jour</source>
         <translation>Copy this agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="152"/>
+        <location filename="../../ui/planner.py" line="148"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="176"/>
+        <location filename="../../ui/planner.py" line="172"/>
         <source>← Annuler</source>
         <translation>← Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="178"/>
+        <location filename="../../ui/planner.py" line="174"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="193"/>
+        <location filename="../../ui/planner.py" line="189"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="231"/>
+        <location filename="../../ui/planner.py" line="227"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="235"/>
+        <location filename="../../ui/planner.py" line="231"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="236"/>
+        <location filename="../../ui/planner.py" line="232"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="248"/>
+        <location filename="../../ui/planner.py" line="243"/>
         <source>Modifier la séance %1</source>
         <translation>Change session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="306"/>
+        <location filename="../../ui/planner.py" line="301"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="330"/>
+        <location filename="../../ui/planner.py" line="325"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="333"/>
+        <location filename="../../ui/planner.py" line="328"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="335"/>
+        <location filename="../../ui/planner.py" line="330"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="347"/>
+        <location filename="../../ui/planner.py" line="342"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="353"/>
+        <location filename="../../ui/planner.py" line="348"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
@@ -1883,248 +1883,248 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="94"/>
+        <location filename="../../ui/repertoire.py" line="50"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation>Search the repertoire… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="97"/>
+        <location filename="../../ui/repertoire.py" line="53"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="101"/>
+        <location filename="../../ui/repertoire.py" line="57"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="106"/>
+        <location filename="../../ui/repertoire.py" line="62"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="115"/>
+        <location filename="../../ui/repertoire.py" line="71"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="117"/>
+        <location filename="../../ui/repertoire.py" line="73"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="120"/>
-        <location filename="../../ui/repertoire.py" line="152"/>
-        <location filename="../../ui/repertoire.py" line="162"/>
-        <location filename="../../ui/repertoire.py" line="197"/>
+        <location filename="../../ui/repertoire.py" line="76"/>
+        <location filename="../../ui/repertoire.py" line="111"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
+        <location filename="../../ui/repertoire.py" line="156"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="122"/>
-        <location filename="../../ui/repertoire.py" line="199"/>
+        <location filename="../../ui/repertoire.py" line="78"/>
+        <location filename="../../ui/repertoire.py" line="158"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="127"/>
+        <location filename="../../ui/repertoire.py" line="83"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="143"/>
-        <source>Enregistrer  [Ctrl+S]</source>
-        <translation>Save  [Ctrl+S]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire.py" line="150"/>
+        <location filename="../../ui/repertoire.py" line="109"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="151"/>
-        <location filename="../../ui/repertoire.py" line="159"/>
+        <location filename="../../ui/repertoire.py" line="110"/>
+        <location filename="../../ui/repertoire.py" line="118"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="155"/>
+        <location filename="../../ui/repertoire.py" line="114"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="156"/>
+        <location filename="../../ui/repertoire.py" line="115"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="160"/>
+        <location filename="../../ui/repertoire.py" line="119"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="161"/>
+        <location filename="../../ui/repertoire.py" line="120"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="169"/>
+        <location filename="../../ui/repertoire.py" line="128"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="173"/>
+        <location filename="../../ui/repertoire.py" line="132"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="192"/>
+        <location filename="../../ui/repertoire.py" line="151"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="193"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
         <source>Y compris les actions closes</source>
         <translation>Closed actions too</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="204"/>
+        <location filename="../../ui/repertoire.py" line="163"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="205"/>
+        <location filename="../../ui/repertoire.py" line="164"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="207"/>
+        <location filename="../../ui/repertoire.py" line="166"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="209"/>
+        <location filename="../../ui/repertoire.py" line="168"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="212"/>
+        <location filename="../../ui/repertoire.py" line="171"/>
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="225"/>
+        <location filename="../../ui/repertoire.py" line="184"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="226"/>
+        <location filename="../../ui/repertoire.py" line="185"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="228"/>
-        <source>← Retour  [Échap]</source>
-        <translation>← Back  [Esc]</translation>
+        <location filename="../../ui/repertoire.py" line="102"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="230"/>
+        <location filename="../../ui/repertoire.py" line="187"/>
+        <source>← Retour</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="189"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="265"/>
+        <location filename="../../ui/repertoire.py" line="223"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="273"/>
+        <location filename="../../ui/repertoire.py" line="231"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="302"/>
+        <location filename="../../ui/repertoire.py" line="260"/>
         <source>%1 résultat(s)</source>
         <translation>%1 result(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="304"/>
+        <location filename="../../ui/repertoire.py" line="262"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="331"/>
-        <location filename="../../ui/repertoire.py" line="357"/>
+        <location filename="../../ui/repertoire.py" line="289"/>
+        <location filename="../../ui/repertoire.py" line="315"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="340"/>
+        <location filename="../../ui/repertoire.py" line="298"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="345"/>
+        <location filename="../../ui/repertoire.py" line="303"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="347"/>
+        <location filename="../../ui/repertoire.py" line="305"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="350"/>
+        <location filename="../../ui/repertoire.py" line="308"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="357"/>
+        <location filename="../../ui/repertoire.py" line="315"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="375"/>
+        <location filename="../../ui/repertoire.py" line="333"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="388"/>
+        <location filename="../../ui/repertoire.py" line="346"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="395"/>
+        <location filename="../../ui/repertoire.py" line="353"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="411"/>
+        <location filename="../../ui/repertoire.py" line="369"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="413"/>
+        <location filename="../../ui/repertoire.py" line="371"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="424"/>
+        <location filename="../../ui/repertoire.py" line="382"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="425"/>
+        <location filename="../../ui/repertoire.py" line="383"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="426"/>
+        <location filename="../../ui/repertoire.py" line="384"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="441"/>
+        <location filename="../../ui/repertoire.py" line="399"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -2313,8 +2313,8 @@
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="214"/>
-        <location filename="../../ui/shortcuts.py" line="273"/>
-        <location filename="../../ui/shortcuts.py" line="280"/>
+        <location filename="../../ui/shortcuts.py" line="271"/>
+        <location filename="../../ui/shortcuts.py" line="278"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -2334,92 +2334,107 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="220"/>
+        <location filename="../../ui/shortcuts.py" line="218"/>
+        <source>Répertoire</source>
+        <translation>Repertoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="221"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="222"/>
+        <location filename="../../ui/shortcuts.py" line="223"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="224"/>
+        <location filename="../../ui/shortcuts.py" line="225"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="225"/>
+        <location filename="../../ui/shortcuts.py" line="226"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="227"/>
-        <source>Répertoire (partout)</source>
-        <translation>Repertoire (anywhere)</translation>
+        <location filename="../../ui/shortcuts.py" line="282"/>
+        <source>Ouvrir le répertoire (partout)</source>
+        <translation>Open the repertoire (anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="232"/>
+        <location filename="../../ui/shortcuts.py" line="288"/>
+        <source>Enregistrer l&apos;entrée</source>
+        <translation>Save the entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="294"/>
+        <source>Retour où l&apos;on était</source>
+        <translation>Back to where you were</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="230"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="238"/>
+        <location filename="../../ui/shortcuts.py" line="236"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="244"/>
+        <location filename="../../ui/shortcuts.py" line="242"/>
         <source>Abandonner la préparation</source>
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="247"/>
+        <location filename="../../ui/shortcuts.py" line="245"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="248"/>
+        <location filename="../../ui/shortcuts.py" line="246"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="249"/>
+        <location filename="../../ui/shortcuts.py" line="247"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="250"/>
+        <location filename="../../ui/shortcuts.py" line="248"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="254"/>
+        <location filename="../../ui/shortcuts.py" line="252"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="260"/>
+        <location filename="../../ui/shortcuts.py" line="258"/>
         <source>Aller aux actions ouvertes</source>
         <translation>Go to the open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="263"/>
+        <location filename="../../ui/shortcuts.py" line="261"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="265"/>
+        <location filename="../../ui/shortcuts.py" line="263"/>
         <source>Action abandonnée</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="270"/>
+        <location filename="../../ui/shortcuts.py" line="268"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation>Start the session, or go back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="277"/>
+        <location filename="../../ui/shortcuts.py" line="275"/>
         <source>Exporter le compte rendu (PDF)</source>
         <translation>Export the minutes (PDF)</translation>
     </message>
