@@ -418,9 +418,13 @@ class CockpitPage(QWidget):
             self.schedule.style().unpolish(self.schedule)
             self.schedule.style().polish(self.schedule)
         self.fit_button.setVisible(s.schedule.over_slot > 60 and s.next_item is not None)
-        self.planned_end.setText(
-            self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.planned_end))
-        )
+        # The planned end is the agenda's; the slot's own end when the agenda is shorter.
+        planned = self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.agenda_end))
+        if s.schedule.agenda_end < s.schedule.planned_end:
+            planned += " " + self.tr("(créneau jusqu'à %1)").replace(
+                "%1", local_time(s.schedule.planned_end)
+            )
+        self.planned_end.setText(planned)
         self.estimated_end.setText(
             self.tr("Fin estimée %1").replace("%1", local_time(s.schedule.estimated_end))
         )
