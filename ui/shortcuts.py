@@ -218,7 +218,7 @@ SUMMARY = QT_TRANSLATE_NOOP("Shortcuts", "Synthèse")
 REPERTOIRE = QT_TRANSLATE_NOOP("Shortcuts", "Répertoire")
 
 PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("home_open", ("Return",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
+    Shortcut("home_open", ("Enter",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
     Shortcut(
         "home_plan", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "Planifier une séance"), HOME
     ),
@@ -264,7 +264,7 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         "checkin_start",
-        ("Ctrl+Return",),
+        ("Ctrl+Enter",),
         QT_TRANSLATE_NOOP("Shortcuts", "Démarrer la séance, ou y revenir"),
         CHECKIN,
     ),
@@ -308,10 +308,15 @@ def keyed(label: str, name: str) -> str:
 
 
 def bind(widget: QWidget, name: str, slot: Callable[[], object]) -> list[QShortcut]:
-    """The page's QShortcuts for a declared key (Return also answers to keypad Enter)."""
+    """The page's QShortcuts for a declared key.
+
+    "Enter" is declared (French keyboards write "Entrée" on that key; Qt calls the main
+    one Return, "Retour"): both the main key and the keypad's answer.
+    """
     keys = list(shortcut(name).keys)
-    if "Return" in keys:
-        keys.append("Enter")
+    for key in list(keys):
+        if "Enter" in key:
+            keys.append(key.replace("Enter", "Return"))
     bound = []
     for key in keys:
         made = QShortcut(QKeySequence(key), widget, slot)
