@@ -201,3 +201,41 @@ def test_nothing_moves_when_a_message_or_the_capture_bar_appears(
     assert cockpit.capture_bar.isVisible()
     assert [w.geometry() for w in watched] + [t.geometry() for t in cockpit.tiles] == before
     cockpit.leave()
+
+
+def test_the_cockpit_in_english_keeps_long_captures_whole(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue, shoot: Shoot
+) -> None:
+    app = QApplication.instance()
+    for translator in app.property("cercle_translators") or []:
+        app.removeTranslator(translator)
+    app = create_application("en")
+    try:
+        room = make_room(store, clock, methods)
+        from app.workspace import Workspace
+
+        window = MainWindow(Workspace(store, clock, methods))
+        qtbot.addWidget(window)
+        window.resize(*SIZE)
+        window.show()
+        running_case(window, room)
+        e = window.cockpit.live()
+        long = (
+            "Every co-development case ends with the client's three next steps, written "
+            "down before anyone leaves the room"
+        )
+        e.capture(EntryKind.PRACTICE, long)
+        window.cockpit.refresh()
+        QApplication.processEvents()
+        view = window.cockpit.captures_view
+        row = window.cockpit.captures.rowCount() - 1
+        assert view.rowHeight(row) > view.rowHeight(0)  # wrapped over two lines, not cut
+        assert window.cockpit.schedule.text().startswith("▼ 10 min behind")
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SIZE[0] and hint.height() <= SIZE[1]
+        shoot(window, "cockpit-en-1366x768")
+        window.cockpit.leave()
+    finally:
+        for translator in app.property("cercle_translators") or []:
+            app.removeTranslator(translator)
+        create_application("fr")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -253,10 +254,22 @@ class CockpitPage(QWidget):
         queue_buttons.insertWidget(2, remove)
         queue_buttons.insertWidget(3, self.buttons["queue_order"])
         self.captures: RowsModel[CaptureFact] = RowsModel(
-            [Column("", self._capture_text, tooltip=lambda c: c.body or c.title)]
+            [
+                Column(
+                    "",
+                    self._capture_text,
+                    # the whole capture on hover: its title, then its text
+                    tooltip=lambda c: c.title + (f"\n{c.body}" if c.body else ""),
+                )
+            ]
         )
         self.captures_view = table_view(
             self.captures, self.tr("Captures"), stretch=0, headers=False, alternating=False
+        )
+        # A long capture wraps over its lines instead of being cut short.
+        self.captures_view.setWordWrap(True)
+        self.captures_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
         right = QVBoxLayout()
         right.addWidget(self.queue_title)

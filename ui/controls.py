@@ -15,10 +15,6 @@ from app.engine.state import ItemStatus, LiveState
 from models import MeetingStatus
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Controls", text)
-
-
 @dataclass(frozen=True)
 class Control:
     label: str
@@ -34,40 +30,58 @@ def controls(s: LiveState) -> dict[str, Control]:
 
     paused = item is not None and item.status is ItemStatus.PAUSED
     result["pause"] = Control(
-        tr("Reprendre") if paused else tr("Pause"),
+        QCoreApplication.translate("Controls", "Reprendre")
+        if paused
+        else QCoreApplication.translate("Controls", "Pause"),
         item is not None,
-        tr("Aucun point n'est en cours."),
+        QCoreApplication.translate("Controls", "Aucun point n'est en cours."),
     )
 
     if item is None:
-        why = tr("Aucun point n'est en cours.")
+        why = QCoreApplication.translate("Controls", "Aucun point n'est en cours.")
     elif item.phase is None or len(item.phases) <= 1:
-        why = tr("Ce point n'a qu'une phase.")
+        why = QCoreApplication.translate("Controls", "Ce point n'a qu'une phase.")
     elif item.phase.next_phase is None:
-        why = tr("C'est la dernière phase : Maj+N termine le point.")
+        why = QCoreApplication.translate(
+            "Controls", "C'est la dernière phase : Maj+N termine le point."
+        )
     else:
         why = ""
-    result["next_phase"] = Control(tr("Phase suivante"), not why, why)
+    result["next_phase"] = Control(
+        QCoreApplication.translate("Controls", "Phase suivante"), not why, why
+    )
 
     if closed:
-        result["next_item"] = Control(tr("Point suivant"), False, tr("La séance est close."))
+        result["next_item"] = Control(
+            QCoreApplication.translate("Controls", "Point suivant"),
+            False,
+            QCoreApplication.translate("Controls", "La séance est close."),
+        )
     elif item is None and s.next_item is None:
         result["next_item"] = Control(
-            tr("Démarrer le point"),
+            QCoreApplication.translate("Controls", "Démarrer le point"),
             False,
-            tr("Tous les points sont traités : Ctrl+Maj+W clôt la séance."),
+            QCoreApplication.translate(
+                "Controls", "Tous les points sont traités : Ctrl+Maj+W clôt la séance."
+            ),
         )
     elif item is None:
-        result["next_item"] = Control(tr("Démarrer le point"), True)
+        result["next_item"] = Control(
+            QCoreApplication.translate("Controls", "Démarrer le point"), True
+        )
     elif s.next_item is None:
-        result["next_item"] = Control(tr("Terminer le point"), True)
+        result["next_item"] = Control(
+            QCoreApplication.translate("Controls", "Terminer le point"), True
+        )
     else:
-        result["next_item"] = Control(tr("Point suivant"), True)
+        result["next_item"] = Control(QCoreApplication.translate("Controls", "Point suivant"), True)
 
     result["close"] = Control(
-        tr("Clore"),
+        QCoreApplication.translate("Controls", "Clore"),
         s.status is MeetingStatus.RUNNING,
-        tr("La séance est close.") if closed else tr("La séance n'a pas commencé."),
+        QCoreApplication.translate("Controls", "La séance est close.")
+        if closed
+        else QCoreApplication.translate("Controls", "La séance n'a pas commencé."),
     )
     return result
 
@@ -78,15 +92,21 @@ def schedule_text(s: LiveState) -> tuple[str, bool]:
     ahead = schedule.ahead
     minutes = round(abs(ahead) / 60)
     if minutes == 0:
-        text = tr("● À l'heure")
+        text = QCoreApplication.translate("Controls", "● À l'heure")
     elif ahead > 0:
-        text = tr("▲ En avance de %1 min").replace("%1", str(minutes))
+        text = QCoreApplication.translate("Controls", "▲ En avance de %1 min").replace(
+            "%1", str(minutes)
+        )
     else:
-        text = tr("▼ En retard de %1 min").replace("%1", str(minutes))
+        text = QCoreApplication.translate("Controls", "▼ En retard de %1 min").replace(
+            "%1", str(minutes)
+        )
     late = round(schedule.late_start / 60)
     if late >= 1 and s.status is not MeetingStatus.CLOSED:
         started = s.meeting.started_at is not None
         text += " · " + (
-            tr("commencée avec %1 min de retard") if started else tr("début attendu depuis %1 min")
+            QCoreApplication.translate("Controls", "commencée avec %1 min de retard")
+            if started
+            else QCoreApplication.translate("Controls", "début attendu depuis %1 min")
         ).replace("%1", str(late))
     return text, ahead < -60

@@ -17,16 +17,12 @@ from ui.widgets import section
 from ui.words import kind_name
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Outlook", text)
-
-
 def capture_name(key: str) -> str:
     """'le contrat de consultation', 'Décision'… for a phase's expected capture."""
     if key == "contract":
-        return tr("le contrat de consultation")
+        return QCoreApplication.translate("Outlook", "le contrat de consultation")
     if key == "action_plan":
-        return tr("le plan d'action du client")
+        return QCoreApplication.translate("Outlook", "le plan d'action du client")
     try:
         return kind_name(EntryKind(key))
     except ValueError:
@@ -37,7 +33,7 @@ class Outlook(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("outlook")
-        self.title = section(tr("POUR LA SALLE"))
+        self.title = section(QCoreApplication.translate("Outlook", "POUR LA SALLE"))
         self.expected = QLabel()
         self.expected.setWordWrap(True)
         self.guidance = QLabel()
@@ -59,19 +55,23 @@ class Outlook(QFrame):
         expected = ""
         if phase is not None and phase.captures:
             names = ", ".join(capture_name(k) for k in phase.captures)
-            expected = tr("À capturer dans cette phase (C) : %1").replace("%1", names)
+            expected = QCoreApplication.translate(
+                "Outlook", "À capturer dans cette phase (C) : %1"
+            ).replace("%1", names)
         _set(self.expected, expected)
         _set(self.guidance, phase.guidance.get(language) if phase is not None else "")
         nxt = s.next_item
         if nxt is not None:
             title = nxt.method.name.get(language) if nxt.confidential else nxt.title
             upcoming = (
-                tr("Point suivant : %1 · %2")
+                QCoreApplication.translate("Outlook", "Point suivant : %1 · %2")
                 .replace("%1", title)
                 .replace("%2", duration(nxt.timer.planned))
             )
         elif item is not None:
-            upcoming = tr("C'est le dernier point de l'ordre du jour.")
+            upcoming = QCoreApplication.translate(
+                "Outlook", "C'est le dernier point de l'ordre du jour."
+            )
         else:
             upcoming = ""
         _set(self.upcoming, upcoming)

@@ -2,133 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/controls.py" line="37"/>
-        <source>Reprendre</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="37"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="39"/>
-        <location filename="../../ui/controls.py" line="43"/>
-        <source>Aucun point n&apos;est en cours.</source>
-        <translation>No item is running.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="45"/>
-        <source>Ce point n&apos;a qu&apos;une phase.</source>
-        <translation>This item has a single phase.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="47"/>
-        <source>C&apos;est la dernière phase : Maj+N termine le point.</source>
-        <translation>This is the last phase: Shift+N ends the item.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="50"/>
-        <source>Phase suivante</source>
-        <translation>Next phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="53"/>
-        <location filename="../../ui/controls.py" line="65"/>
-        <source>Point suivant</source>
-        <translation>Next item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="53"/>
-        <location filename="../../ui/controls.py" line="70"/>
-        <source>La séance est close.</source>
-        <translation>The session is closed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="56"/>
-        <location filename="../../ui/controls.py" line="61"/>
-        <source>Démarrer le point</source>
-        <translation>Start the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="58"/>
-        <source>Tous les points sont traités : Ctrl+Maj+W clôt la séance.</source>
-        <translation>Every item is done: Ctrl+Shift+W closes the session.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="63"/>
-        <source>Terminer le point</source>
-        <translation>End the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="68"/>
-        <source>Clore</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="70"/>
-        <source>La séance n&apos;a pas commencé.</source>
-        <translation>The session has not started.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="81"/>
-        <source>● À l&apos;heure</source>
-        <translation>● On time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="83"/>
-        <source>▲ En avance de %1 min</source>
-        <translation>▲ %1 min ahead</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="85"/>
-        <source>▼ En retard de %1 min</source>
-        <translation>▼ %1 min behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="90"/>
-        <source>commencée avec %1 min de retard</source>
-        <translation>started %1 min late</translation>
-    </message>
-    <message>
-        <location filename="../../ui/controls.py" line="90"/>
-        <source>début attendu depuis %1 min</source>
-        <translation>due to start %1 min ago</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outlook.py" line="27"/>
-        <source>le contrat de consultation</source>
-        <translation>the consultation contract</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outlook.py" line="29"/>
-        <source>le plan d&apos;action du client</source>
-        <translation>the client&apos;s action plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outlook.py" line="40"/>
-        <source>POUR LA SALLE</source>
-        <translation>FOR THE ROOM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outlook.py" line="62"/>
-        <source>À capturer dans cette phase (C) : %1</source>
-        <translation>To capture in this phase (C): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outlook.py" line="69"/>
-        <source>Point suivant : %1 · %2</source>
-        <translation>Next item: %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/outlook.py" line="74"/>
-        <source>C&apos;est le dernier point de l&apos;ordre du jour.</source>
-        <translation>This is the last item of the agenda.</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/table.py" line="161"/>
@@ -415,469 +288,566 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="129"/>
+        <location filename="../../ui/cockpit.py" line="130"/>
         <source>Ajuster la suite…</source>
         <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="142"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="576"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="589"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="581"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="594"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="463"/>
+        <location filename="../../ui/cockpit.py" line="476"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="886"/>
+        <location filename="../../ui/cockpit.py" line="899"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
-        <location filename="../../ui/cockpit.py" line="798"/>
+        <location filename="../../ui/cockpit.py" line="151"/>
+        <location filename="../../ui/cockpit.py" line="811"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="801"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="814"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="182"/>
+        <location filename="../../ui/cockpit.py" line="183"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="185"/>
+        <location filename="../../ui/cockpit.py" line="186"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="189"/>
+        <location filename="../../ui/cockpit.py" line="190"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="246"/>
+        <location filename="../../ui/cockpit.py" line="247"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="250"/>
+        <location filename="../../ui/cockpit.py" line="251"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="259"/>
+        <location filename="../../ui/cockpit.py" line="267"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="267"/>
+        <location filename="../../ui/cockpit.py" line="280"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="296"/>
+        <location filename="../../ui/cockpit.py" line="309"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="388"/>
+        <location filename="../../ui/cockpit.py" line="401"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="405"/>
+        <location filename="../../ui/cockpit.py" line="418"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="422"/>
+        <location filename="../../ui/cockpit.py" line="435"/>
         <source>Fin prévue %1</source>
         <translation>Planned end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="424"/>
+        <location filename="../../ui/cockpit.py" line="437"/>
         <source>(créneau jusqu&apos;à %1)</source>
         <translation>(slot until %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="429"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>Fin estimée %1</source>
         <translation>Estimated end %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="440"/>
+        <location filename="../../ui/cockpit.py" line="453"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="443"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="446"/>
+        <location filename="../../ui/cockpit.py" line="459"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="448"/>
+        <location filename="../../ui/cockpit.py" line="461"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="457"/>
+        <location filename="../../ui/cockpit.py" line="470"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="471"/>
+        <location filename="../../ui/cockpit.py" line="484"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="473"/>
+        <location filename="../../ui/cockpit.py" line="486"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="488"/>
+        <location filename="../../ui/cockpit.py" line="501"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="492"/>
+        <location filename="../../ui/cockpit.py" line="505"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="495"/>
+        <location filename="../../ui/cockpit.py" line="508"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="499"/>
+        <location filename="../../ui/cockpit.py" line="512"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="501"/>
+        <location filename="../../ui/cockpit.py" line="514"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="521"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="510"/>
+        <location filename="../../ui/cockpit.py" line="523"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="516"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="566"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="566"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="555"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="577"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="574"/>
+        <location filename="../../ui/cockpit.py" line="587"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="578"/>
+        <location filename="../../ui/cockpit.py" line="591"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="581"/>
+        <location filename="../../ui/cockpit.py" line="594"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="585"/>
+        <location filename="../../ui/cockpit.py" line="598"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="585"/>
+        <location filename="../../ui/cockpit.py" line="598"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="607"/>
+        <location filename="../../ui/cockpit.py" line="620"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="652"/>
+        <location filename="../../ui/cockpit.py" line="665"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="679"/>
+        <location filename="../../ui/cockpit.py" line="692"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="695"/>
+        <location filename="../../ui/cockpit.py" line="708"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="705"/>
+        <location filename="../../ui/cockpit.py" line="718"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="710"/>
+        <location filename="../../ui/cockpit.py" line="723"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="713"/>
+        <location filename="../../ui/cockpit.py" line="726"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="730"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="761"/>
+        <location filename="../../ui/cockpit.py" line="774"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="775"/>
+        <location filename="../../ui/cockpit.py" line="788"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="777"/>
+        <location filename="../../ui/cockpit.py" line="790"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="783"/>
+        <location filename="../../ui/cockpit.py" line="796"/>
         <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
         <translation>Sound is not available on this computer (no audio library).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="790"/>
+        <location filename="../../ui/cockpit.py" line="803"/>
         <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
         <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="792"/>
+        <location filename="../../ui/cockpit.py" line="805"/>
         <source>Signal sonore coupé.</source>
         <translation>Audible cue off.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="798"/>
+        <location filename="../../ui/cockpit.py" line="811"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="801"/>
+        <location filename="../../ui/cockpit.py" line="814"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="821"/>
-        <location filename="../../ui/cockpit.py" line="941"/>
+        <location filename="../../ui/cockpit.py" line="834"/>
+        <location filename="../../ui/cockpit.py" line="954"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="853"/>
+        <location filename="../../ui/cockpit.py" line="866"/>
         <source>Raccourcir les points restants (gagne %1 min)</source>
         <translation>Shorten the remaining items (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="856"/>
+        <location filename="../../ui/cockpit.py" line="869"/>
         <source>Retirer : %2 (gagne %1 min)</source>
         <translation>Drop: %2 (saves %1 min)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="868"/>
+        <location filename="../../ui/cockpit.py" line="881"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="876"/>
+        <location filename="../../ui/cockpit.py" line="889"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="894"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="888"/>
+        <location filename="../../ui/cockpit.py" line="901"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="947"/>
+        <location filename="../../ui/cockpit.py" line="960"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="956"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="985"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="984"/>
+        <location filename="../../ui/cockpit.py" line="997"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="996"/>
+        <location filename="../../ui/cockpit.py" line="1009"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1014"/>
+        <location filename="../../ui/cockpit.py" line="1027"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1015"/>
+        <location filename="../../ui/cockpit.py" line="1028"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1016"/>
+        <location filename="../../ui/cockpit.py" line="1029"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1017"/>
+        <location filename="../../ui/cockpit.py" line="1030"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1018"/>
+        <location filename="../../ui/cockpit.py" line="1031"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1019"/>
+        <location filename="../../ui/cockpit.py" line="1032"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1020"/>
+        <location filename="../../ui/cockpit.py" line="1033"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1021"/>
+        <location filename="../../ui/cockpit.py" line="1034"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1022"/>
+        <location filename="../../ui/cockpit.py" line="1035"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1023"/>
+        <location filename="../../ui/cockpit.py" line="1036"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1024"/>
+        <location filename="../../ui/cockpit.py" line="1037"/>
         <source>aide</source>
         <translation>help</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <location filename="../../ui/controls.py" line="33"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="35"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="37"/>
+        <location filename="../../ui/controls.py" line="41"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation>No item is running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="43"/>
+        <source>Ce point n&apos;a qu&apos;une phase.</source>
+        <translation>This item has a single phase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="45"/>
+        <source>C&apos;est la dernière phase : Maj+N termine le point.</source>
+        <translation>This is the last phase: Shift+N ends the item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="51"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="77"/>
+        <source>Point suivant</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="58"/>
+        <location filename="../../ui/controls.py" line="82"/>
+        <source>La séance est close.</source>
+        <translation>The session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="62"/>
+        <location filename="../../ui/controls.py" line="70"/>
+        <source>Démarrer le point</source>
+        <translation>Start the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="64"/>
+        <source>Tous les points sont traités : Ctrl+Maj+W clôt la séance.</source>
+        <translation>Every item is done: Ctrl+Shift+W closes the session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="74"/>
+        <source>Terminer le point</source>
+        <translation>End the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="80"/>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="84"/>
+        <source>La séance n&apos;a pas commencé.</source>
+        <translation>The session has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="95"/>
+        <source>● À l&apos;heure</source>
+        <translation>● On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="97"/>
+        <source>▲ En avance de %1 min</source>
+        <translation>▲ %1 min ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="101"/>
+        <source>▼ En retard de %1 min</source>
+        <translation>▼ %1 min behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="108"/>
+        <source>commencée avec %1 min de retard</source>
+        <translation>started %1 min late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="110"/>
+        <source>début attendu depuis %1 min</source>
+        <translation>due to start %1 min ago</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1613,39 @@
         <location filename="../../ui/models.py" line="59"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
+    </message>
+</context>
+<context>
+    <name>Outlook</name>
+    <message>
+        <location filename="../../ui/outlook.py" line="23"/>
+        <source>le contrat de consultation</source>
+        <translation>the consultation contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="25"/>
+        <source>le plan d&apos;action du client</source>
+        <translation>the client&apos;s action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="36"/>
+        <source>POUR LA SALLE</source>
+        <translation>FOR THE ROOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="58"/>
+        <source>À capturer dans cette phase (C) : %1</source>
+        <translation>To capture in this phase (C): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="67"/>
+        <source>Point suivant : %1 · %2</source>
+        <translation>Next item: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="72"/>
+        <source>C&apos;est le dernier point de l&apos;ordre du jour.</source>
+        <translation>This is the last item of the agenda.</translation>
     </message>
 </context>
 <context>
