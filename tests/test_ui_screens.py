@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.methods import MethodCatalogue
@@ -239,3 +239,25 @@ def test_the_cockpit_in_english_keeps_long_captures_whole(
         for translator in app.property("cercle_translators") or []:
             app.removeTranslator(translator)
         create_application("fr")
+
+
+def test_past_the_slot_the_cockpit_offers_ways_to_end_on_time(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue
+) -> None:
+    room = make_room(store, clock, methods)  # a 120-minute slot
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    running_case(window, room)  # 130 minutes of agenda: 10 past the slot
+    cockpit = window.cockpit
+    cockpit.refresh()
+    assert cockpit.fit_button.isVisible()
+    assert "(créneau" not in cockpit.planned_end.text()  # the agenda fills the slot
+    cockpit._offer_fit()
+    menu = next(m for m in cockpit.findChildren(QMenu) if m.isVisible())
+    labels = [a.text() for a in menu.actions()]
+    assert labels[0].startswith("Raccourcir les points restants (gagne ")
+    menu.actions()[0].trigger()
+    cockpit.refresh()
+    assert cockpit.live().state().schedule.over_slot <= 0
+    assert not cockpit.fit_button.isVisible()
+    menu.close()
+    cockpit.leave()

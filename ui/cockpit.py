@@ -34,19 +34,19 @@ from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
-from app.engine.timeline import fit_proposals
 from app.i18n import current_language
 from app.repertoire import DuplicateTermError, confidential_by_default
 from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
-from ui.controls import controls, schedule_text
+from ui.controls import controls
 from ui.export import Job
-from ui.formatting import decimal, duration, local_date, local_time
+from ui.formatting import decimal, duration, local_date
 from ui.lean_board import LeanBoard
 from ui.outlook import Outlook
 from ui.projector import ProjectorWindow
+from ui.schedule_view import ScheduleView
 from ui.settings import AUDIBLE_CUES, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.sound import SoundPlayer, TimerCues
@@ -125,9 +125,9 @@ class CockpitPage(QWidget):
         self.heading.setObjectName("heading")
         self.session_clock = QLabel()
         self.session_clock.setObjectName("sessionClock")
-        self.schedule = QLabel()
-        self.schedule.setObjectName("schedule")
-        self.fit_button = QPushButton(self.tr("Ajuster la suite…"))
+        self.schedule_view = ScheduleView(self)
+        self.schedule = self.schedule_view.line
+        self.fit_button = self.schedule_view.fit_button
         self.fit_button.clicked.connect(self._offer_fit)
         header = QHBoxLayout()
         header.addWidget(self.session_clock)
@@ -184,8 +184,8 @@ class CockpitPage(QWidget):
         )
         self.agenda_view.doubleClicked.connect(self._agenda_double_clicked)
         self.agenda_view.setToolTip(self.tr("Double-clic : démarrer ce point"))
-        self.planned_end = muted()
-        self.estimated_end = muted()
+        self.planned_end = self.schedule_view.planned_end
+        self.estimated_end = self.schedule_view.estimated_end
         left = QVBoxLayout()
         left.addWidget(section(self.tr("ORDRE DU JOUR")))
         left.addWidget(self.agenda_view, 1)
@@ -408,7 +408,7 @@ class CockpitPage(QWidget):
         planned = (m.planned_end - m.planned_start).total_seconds()
         symbol = {MeetingStatus.RUNNING: "▶", MeetingStatus.CLOSED: "■"}.get(m.status, "○")
         self.session_clock.setText(f"{symbol} {duration(s.elapsed)} / {duration(planned)}")
-        self._render_schedule(s)
+        self.schedule_view.display(s)
         self.agenda.set_rows(s.items)
         self._render_current(s)
         self._render_speaker(s)
@@ -422,25 +422,6 @@ class CockpitPage(QWidget):
         self._render_tiles(s)
         self._render_balance(s)
         self._render_buttons(s)
-
-    def _render_schedule(self, s: LiveState) -> None:
-        text, behind = schedule_text(s)
-        self.schedule.setText(text)
-        if self.schedule.property("behind") != behind:
-            self.schedule.setProperty("behind", behind)
-            self.schedule.style().unpolish(self.schedule)
-            self.schedule.style().polish(self.schedule)
-        self.fit_button.setVisible(s.schedule.over_slot > 60 and s.next_item is not None)
-        # The planned end is the agenda's; the slot's own end when the agenda is shorter.
-        planned = self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.agenda_end))
-        if s.schedule.agenda_end < s.schedule.planned_end:
-            planned += " " + self.tr("(créneau jusqu'à %1)").replace(
-                "%1", local_time(s.schedule.planned_end)
-            )
-        self.planned_end.setText(planned)
-        self.estimated_end.setText(
-            self.tr("Fin estimée %1").replace("%1", local_time(s.schedule.estimated_end))
-        )
 
     def _render_current(self, s: LiveState) -> None:
         language = current_language()
@@ -852,28 +833,11 @@ class CockpitPage(QWidget):
             self.do(lambda: self.live().start_item(item.id))
 
     def _offer_fit(self) -> None:
-        s = self.state
-        if s is None:
-            return
-        pending = [
-            (i.id, round(i.timer.planned / 60)) for i in s.items if i.status is ItemStatus.PENDING
-        ]
-        titles = {i.id: i.title for i in s.items}
-        menu = QMenu(self)
-        for proposal in fit_proposals(pending, s.schedule.over_slot):
-            gain = round(proposal.saves_seconds / 60)
-            if proposal.kind == "shrink":
-                label = self.tr("Raccourcir les points restants (gagne %1 min)")
-            else:
-                dropped = ", ".join(titles[d] for d in proposal.dropped)
-                label = self.tr("Retirer : %2 (gagne %1 min)").replace("%2", dropped)
-            menu.addAction(
-                label.replace("%1", str(gain)),
-                partial(
-                    self.do, partial(self.live().apply_fit, proposal.minutes, proposal.dropped)
-                ),
+        if self.state is not None:
+            self.schedule_view.offer_fit(
+                self.state,
+                lambda minutes, dropped: self.do(lambda: self.live().apply_fit(minutes, dropped)),
             )
-        menu.popup(self.fit_button.mapToGlobal(self.fit_button.rect().bottomLeft()))
 
     def _queue_remove_selected(self) -> None:
         rows = self.queue_view.selectionModel().selectedRows()

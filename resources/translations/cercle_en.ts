@@ -288,11 +288,6 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="130"/>
-        <source>Ajuster la suite…</source>
-        <translation>Fit the rest…</translation>
-    </message>
-    <message>
         <location filename="../../ui/cockpit.py" line="143"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
@@ -309,13 +304,13 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="589"/>
+        <location filename="../../ui/cockpit.py" line="570"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="147"/>
-        <location filename="../../ui/cockpit.py" line="594"/>
+        <location filename="../../ui/cockpit.py" line="575"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
@@ -330,18 +325,18 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="476"/>
+        <location filename="../../ui/cockpit.py" line="457"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="899"/>
+        <location filename="../../ui/cockpit.py" line="863"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="811"/>
+        <location filename="../../ui/cockpit.py" line="792"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
@@ -352,7 +347,7 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="152"/>
-        <location filename="../../ui/cockpit.py" line="814"/>
+        <location filename="../../ui/cockpit.py" line="795"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
@@ -422,333 +417,308 @@
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="435"/>
-        <source>Fin prévue %1</source>
-        <translation>Planned end %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="437"/>
-        <source>(créneau jusqu&apos;à %1)</source>
-        <translation>(slot until %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="442"/>
-        <source>Fin estimée %1</source>
-        <translation>Estimated end %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="453"/>
+        <location filename="../../ui/cockpit.py" line="434"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="437"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="459"/>
+        <location filename="../../ui/cockpit.py" line="440"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="442"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="470"/>
+        <location filename="../../ui/cockpit.py" line="451"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="484"/>
+        <location filename="../../ui/cockpit.py" line="465"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="486"/>
+        <location filename="../../ui/cockpit.py" line="467"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="501"/>
+        <location filename="../../ui/cockpit.py" line="482"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="505"/>
+        <location filename="../../ui/cockpit.py" line="486"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="512"/>
+        <location filename="../../ui/cockpit.py" line="493"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="514"/>
+        <location filename="../../ui/cockpit.py" line="495"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="502"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="523"/>
+        <location filename="../../ui/cockpit.py" line="504"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="529"/>
+        <location filename="../../ui/cockpit.py" line="510"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="566"/>
+        <location filename="../../ui/cockpit.py" line="547"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="566"/>
+        <location filename="../../ui/cockpit.py" line="547"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="568"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="577"/>
+        <location filename="../../ui/cockpit.py" line="558"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="587"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="591"/>
+        <location filename="../../ui/cockpit.py" line="572"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="594"/>
+        <location filename="../../ui/cockpit.py" line="575"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="598"/>
+        <location filename="../../ui/cockpit.py" line="579"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="598"/>
+        <location filename="../../ui/cockpit.py" line="579"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="620"/>
+        <location filename="../../ui/cockpit.py" line="601"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="665"/>
+        <location filename="../../ui/cockpit.py" line="646"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="692"/>
+        <location filename="../../ui/cockpit.py" line="673"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="708"/>
+        <location filename="../../ui/cockpit.py" line="689"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="718"/>
+        <location filename="../../ui/cockpit.py" line="699"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="723"/>
+        <location filename="../../ui/cockpit.py" line="704"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="726"/>
+        <location filename="../../ui/cockpit.py" line="707"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="724"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="774"/>
+        <location filename="../../ui/cockpit.py" line="755"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="788"/>
+        <location filename="../../ui/cockpit.py" line="769"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="790"/>
+        <location filename="../../ui/cockpit.py" line="771"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="796"/>
+        <location filename="../../ui/cockpit.py" line="777"/>
         <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
         <translation>Sound is not available on this computer (no audio library).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="803"/>
+        <location filename="../../ui/cockpit.py" line="784"/>
         <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
         <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="805"/>
+        <location filename="../../ui/cockpit.py" line="786"/>
         <source>Signal sonore coupé.</source>
         <translation>Audible cue off.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="811"/>
+        <location filename="../../ui/cockpit.py" line="792"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="814"/>
+        <location filename="../../ui/cockpit.py" line="795"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="834"/>
-        <location filename="../../ui/cockpit.py" line="954"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="918"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="866"/>
-        <source>Raccourcir les points restants (gagne %1 min)</source>
-        <translation>Shorten the remaining items (saves %1 min)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="869"/>
-        <source>Retirer : %2 (gagne %1 min)</source>
-        <translation>Drop: %2 (saves %1 min)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="845"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="889"/>
+        <location filename="../../ui/cockpit.py" line="853"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="894"/>
+        <location filename="../../ui/cockpit.py" line="858"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="901"/>
+        <location filename="../../ui/cockpit.py" line="865"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="960"/>
+        <location filename="../../ui/cockpit.py" line="924"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="969"/>
+        <location filename="../../ui/cockpit.py" line="933"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="985"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="997"/>
+        <location filename="../../ui/cockpit.py" line="961"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1009"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1027"/>
+        <location filename="../../ui/cockpit.py" line="991"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1028"/>
+        <location filename="../../ui/cockpit.py" line="992"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1029"/>
+        <location filename="../../ui/cockpit.py" line="993"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1030"/>
+        <location filename="../../ui/cockpit.py" line="994"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1031"/>
+        <location filename="../../ui/cockpit.py" line="995"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1032"/>
+        <location filename="../../ui/cockpit.py" line="996"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1033"/>
+        <location filename="../../ui/cockpit.py" line="997"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1034"/>
+        <location filename="../../ui/cockpit.py" line="998"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1035"/>
+        <location filename="../../ui/cockpit.py" line="999"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1036"/>
+        <location filename="../../ui/cockpit.py" line="1000"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1037"/>
+        <location filename="../../ui/cockpit.py" line="1001"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -2135,6 +2105,39 @@
         <location filename="../../ui/repertoire.py" line="399"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="29"/>
+        <source>Ajuster la suite…</source>
+        <translation>Fit the rest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="42"/>
+        <source>Fin prévue %1</source>
+        <translation>Planned end %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="44"/>
+        <source>(créneau jusqu&apos;à %1)</source>
+        <translation>(slot until %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="49"/>
+        <source>Fin estimée %1</source>
+        <translation>Estimated end %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="62"/>
+        <source>Raccourcir les points restants (gagne %1 min)</source>
+        <translation>Shorten the remaining items (saves %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="65"/>
+        <source>Retirer : %2 (gagne %1 min)</source>
+        <translation>Drop: %2 (saves %1 min)</translation>
     </message>
 </context>
 <context>
