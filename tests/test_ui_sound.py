@@ -63,3 +63,20 @@ def test_the_bundled_sounds_are_short_and_small(qtbot: QtBot) -> None:
     if player.available:  # QtMultimedia present (libpulse): both cues load from the package
         player.load()
         assert set(player.effects) == {WARNING, END}
+
+
+def test_the_cue_is_a_setting_kept_between_sessions(qtbot: QtBot) -> None:
+    from ui.settings import Settings
+    from ui.sound import AudibleCue
+
+    settings = Settings()
+    cue = AudibleCue(settings)
+    assert not cue.cues.enabled  # off by default
+    message, error = cue.toggle()
+    if not cue.player.available:  # no audio library: said, nothing stored
+        assert error and "pas disponible" in message
+        return
+    assert not error and "activé" in message
+    assert AudibleCue(Settings()).cues.enabled  # the next cockpit opens with it on
+    message, _ = cue.toggle()
+    assert message == "Signal sonore coupé." and not AudibleCue(Settings()).cues.enabled

@@ -47,9 +47,9 @@ from ui.lean_board import LeanBoard
 from ui.outlook import Outlook
 from ui.projector import ProjectorWindow
 from ui.schedule_view import ScheduleView
-from ui.settings import AUDIBLE_CUES, PROJECTOR_THEME, Settings
+from ui.settings import PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
-from ui.sound import SoundPlayer, TimerCues
+from ui.sound import AudibleCue
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import (
     FAILED,
@@ -111,9 +111,8 @@ class CockpitPage(QWidget):
             app.screenRemoved.connect(lambda _screen: self.projector.follow_screens(self.window()))
         self.engine: SessionEngine | None = None
         self.state: LiveState | None = None
-        self.sound = SoundPlayer(self)
-        self.cues = TimerCues(self.sound.play)
-        self.cues.enabled = self.settings.get(AUDIBLE_CUES) and self.sound.available
+        self.audible = AudibleCue(self.settings, self)
+        self.cues = self.audible.cues
         self._arming_queue = False
         self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self.backup_job: Job | None = None
@@ -772,19 +771,8 @@ class CockpitPage(QWidget):
             )
 
     def _toggle_sound(self) -> None:
-        if not self.sound.available:
-            self.banner.show_message(
-                self.tr("Le son n'est pas disponible sur ce poste (bibliothèque audio absente)."),
-                error=True,
-            )
-            return
-        self.cues.enabled = not self.cues.enabled
-        self.settings.set(AUDIBLE_CUES, self.cues.enabled)
-        self.banner.show_message(
-            self.tr("Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.")
-            if self.cues.enabled
-            else self.tr("Signal sonore coupé.")
-        )
+        message, error = self.audible.toggle()
+        self.banner.show_message(message, error=error)
 
     def _render_projector_buttons(self) -> None:
         self._label(

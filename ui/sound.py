@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QUrl
 from app.engine.state import LiveState
 from app.engine.timeline import Timer, TimerLevel
 from models import MeetingStatus
+from ui.settings import AUDIBLE_CUES, Settings
 
 log = logging.getLogger(__name__)
 
@@ -96,3 +97,31 @@ class SoundPlayer(QObject):
         effect = self.effects.get(name)
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
+
+
+class AudibleCue(QObject):
+    """The cockpit's cue: the player, when to ring, and the setting that switches it."""
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.player = SoundPlayer(self)
+        self.cues = TimerCues(self.player.play)
+        self.cues.enabled = settings.get(AUDIBLE_CUES) and self.player.available
+
+    def toggle(self) -> tuple[str, bool]:
+        """Switch the cue on or off (kept as a setting); the sentence to show, and if an error."""
+        if not self.player.available:
+            return self.tr(
+                "Le son n'est pas disponible sur ce poste (bibliothèque audio absente)."
+            ), True
+        self.cues.enabled = not self.cues.enabled
+        self.settings.set(AUDIBLE_CUES, self.cues.enabled)
+        if self.cues.enabled:
+            return (
+                self.tr(
+                    "Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point."
+                ),
+                False,
+            )
+        return self.tr("Signal sonore coupé."), False

@@ -63,6 +63,24 @@
     </message>
 </context>
 <context>
+    <name>AudibleCue</name>
+    <message>
+        <location filename="../../ui/sound.py" line="116"/>
+        <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
+        <translation>Sound is not available on this computer (no audio library).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sound.py" line="123"/>
+        <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
+        <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sound.py" line="127"/>
+        <source>Signal sonore coupé.</source>
+        <translation>Audible cue off.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <location filename="../../ui/capture_bar.py" line="54"/>
@@ -288,437 +306,422 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
+        <location filename="../../ui/cockpit.py" line="142"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="143"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="144"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="570"/>
+        <location filename="../../ui/cockpit.py" line="145"/>
+        <location filename="../../ui/cockpit.py" line="569"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
-        <location filename="../../ui/cockpit.py" line="575"/>
+        <location filename="../../ui/cockpit.py" line="146"/>
+        <location filename="../../ui/cockpit.py" line="574"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="147"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="148"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="457"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="863"/>
+        <location filename="../../ui/cockpit.py" line="851"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="792"/>
+        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="780"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="149"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
-        <location filename="../../ui/cockpit.py" line="795"/>
+        <location filename="../../ui/cockpit.py" line="151"/>
+        <location filename="../../ui/cockpit.py" line="783"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="183"/>
+        <location filename="../../ui/cockpit.py" line="182"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="186"/>
+        <location filename="../../ui/cockpit.py" line="185"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="190"/>
+        <location filename="../../ui/cockpit.py" line="189"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="247"/>
+        <location filename="../../ui/cockpit.py" line="246"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="251"/>
+        <location filename="../../ui/cockpit.py" line="250"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="267"/>
+        <location filename="../../ui/cockpit.py" line="266"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="280"/>
+        <location filename="../../ui/cockpit.py" line="279"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="309"/>
+        <location filename="../../ui/cockpit.py" line="308"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="401"/>
+        <location filename="../../ui/cockpit.py" line="400"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="418"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="434"/>
+        <location filename="../../ui/cockpit.py" line="433"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="437"/>
+        <location filename="../../ui/cockpit.py" line="436"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="440"/>
+        <location filename="../../ui/cockpit.py" line="439"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="442"/>
+        <location filename="../../ui/cockpit.py" line="441"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="451"/>
+        <location filename="../../ui/cockpit.py" line="450"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="465"/>
+        <location filename="../../ui/cockpit.py" line="464"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="467"/>
+        <location filename="../../ui/cockpit.py" line="466"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="482"/>
+        <location filename="../../ui/cockpit.py" line="481"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="486"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="488"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="493"/>
+        <location filename="../../ui/cockpit.py" line="492"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="495"/>
+        <location filename="../../ui/cockpit.py" line="494"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="502"/>
+        <location filename="../../ui/cockpit.py" line="501"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="504"/>
+        <location filename="../../ui/cockpit.py" line="503"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="510"/>
+        <location filename="../../ui/cockpit.py" line="509"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="547"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="547"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="548"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="558"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="568"/>
+        <location filename="../../ui/cockpit.py" line="567"/>
         <source>Tour : suivant</source>
         <translation>Round: next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
+        <location filename="../../ui/cockpit.py" line="571"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="575"/>
+        <location filename="../../ui/cockpit.py" line="574"/>
         <source>Arrêter le tour</source>
         <translation>Stop the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="579"/>
+        <location filename="../../ui/cockpit.py" line="578"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="579"/>
+        <location filename="../../ui/cockpit.py" line="578"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="601"/>
+        <location filename="../../ui/cockpit.py" line="600"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="646"/>
+        <location filename="../../ui/cockpit.py" line="645"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="673"/>
+        <location filename="../../ui/cockpit.py" line="672"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="689"/>
+        <location filename="../../ui/cockpit.py" line="688"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="699"/>
+        <location filename="../../ui/cockpit.py" line="698"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="704"/>
+        <location filename="../../ui/cockpit.py" line="703"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="707"/>
+        <location filename="../../ui/cockpit.py" line="706"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="724"/>
+        <location filename="../../ui/cockpit.py" line="723"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="755"/>
+        <location filename="../../ui/cockpit.py" line="754"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="769"/>
+        <location filename="../../ui/cockpit.py" line="768"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="771"/>
+        <location filename="../../ui/cockpit.py" line="770"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="777"/>
-        <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
-        <translation>Sound is not available on this computer (no audio library).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="784"/>
-        <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
-        <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="786"/>
-        <source>Signal sonore coupé.</source>
-        <translation>Audible cue off.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="792"/>
+        <location filename="../../ui/cockpit.py" line="780"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="795"/>
+        <location filename="../../ui/cockpit.py" line="783"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="815"/>
-        <location filename="../../ui/cockpit.py" line="918"/>
+        <location filename="../../ui/cockpit.py" line="803"/>
+        <location filename="../../ui/cockpit.py" line="906"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="845"/>
+        <location filename="../../ui/cockpit.py" line="833"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="853"/>
+        <location filename="../../ui/cockpit.py" line="841"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="858"/>
+        <location filename="../../ui/cockpit.py" line="846"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="865"/>
+        <location filename="../../ui/cockpit.py" line="853"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="924"/>
+        <location filename="../../ui/cockpit.py" line="912"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="933"/>
+        <location filename="../../ui/cockpit.py" line="921"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="937"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="961"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="973"/>
+        <location filename="../../ui/cockpit.py" line="961"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="991"/>
+        <location filename="../../ui/cockpit.py" line="979"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="992"/>
+        <location filename="../../ui/cockpit.py" line="980"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="993"/>
+        <location filename="../../ui/cockpit.py" line="981"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="994"/>
+        <location filename="../../ui/cockpit.py" line="982"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="995"/>
+        <location filename="../../ui/cockpit.py" line="983"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="996"/>
+        <location filename="../../ui/cockpit.py" line="984"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="997"/>
+        <location filename="../../ui/cockpit.py" line="985"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="998"/>
+        <location filename="../../ui/cockpit.py" line="986"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="999"/>
+        <location filename="../../ui/cockpit.py" line="987"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1000"/>
+        <location filename="../../ui/cockpit.py" line="988"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1001"/>
+        <location filename="../../ui/cockpit.py" line="989"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
