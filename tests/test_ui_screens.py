@@ -120,6 +120,10 @@ def test_controls_that_cannot_act_are_disabled_and_say_why(
     assert buttons["next_item"].isEnabled() and "Démarrer le point" in buttons["next_item"].text()
     assert not buttons["next_phase"].isEnabled()
     assert buttons["next_phase"].toolTip() == "Aucun point n'est en cours."
+    assert not buttons["queue_next"].isEnabled()
+    assert buttons["queue_next"].toolTip() == "La file est vide."
+    assert not buttons["floor"].isEnabled() and "file est vide" in buttons["floor"].toolTip()
+    assert not buttons["tour"].isEnabled()
     e.start_item()
     window.cockpit.refresh()
     assert not buttons["next_phase"].isEnabled()

@@ -563,16 +563,6 @@ class CockpitPage(QWidget):
             button = self.buttons[name]
             button.setEnabled(control.enabled)
             button.setToolTip(self.commands[name].text() if control.enabled else control.why_not)
-        if s.tour is not None:
-            floor = self.tr("Tour : suivant")
-        elif s.speaker is not None:
-            floor = self.tr("Fin de parole")
-        else:
-            floor = self.tr("Suivant de la file")
-        self._label("floor", floor)
-        self._label(
-            "tour", self.tr("Arrêter le tour") if s.tour is not None else self.tr("Tour de table")
-        )
         undo = command_name(s.undo_name)
         self.buttons["undo"].setToolTip(
             self.tr("Annuler : %1").replace("%1", undo) if undo else self.tr("Rien à annuler")

@@ -76,6 +76,30 @@ def controls(s: LiveState) -> dict[str, Control]:
     else:
         result["next_item"] = Control(QCoreApplication.translate("Controls", "Point suivant"), True)
 
+    if s.tour is not None:
+        result["floor"] = Control(QCoreApplication.translate("Controls", "Tour : suivant"), True)
+    elif s.speaker is not None:
+        result["floor"] = Control(QCoreApplication.translate("Controls", "Fin de parole"), True)
+    else:
+        result["floor"] = Control(
+            QCoreApplication.translate("Controls", "Suivant de la file"),
+            bool(s.queue),
+            QCoreApplication.translate(
+                "Controls", "Personne ne parle et la file est vide : la touche d'une personne."
+            ),
+        )
+    result["queue_next"] = Control(
+        QCoreApplication.translate("Controls", "Suivant"),
+        bool(s.queue),
+        QCoreApplication.translate("Controls", "La file est vide."),
+    )
+    result["tour"] = Control(
+        QCoreApplication.translate("Controls", "Arrêter le tour")
+        if s.tour is not None
+        else QCoreApplication.translate("Controls", "Tour de table"),
+        item is not None or s.tour is not None,
+        QCoreApplication.translate("Controls", "Aucun point n'est en cours."),
+    )
     result["close"] = Control(
         QCoreApplication.translate("Controls", "Clore"),
         s.status is MeetingStatus.RUNNING,

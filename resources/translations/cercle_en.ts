@@ -322,13 +322,11 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="569"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="574"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
@@ -348,13 +346,13 @@
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="851"/>
+        <location filename="../../ui/cockpit.py" line="841"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="150"/>
-        <location filename="../../ui/cockpit.py" line="780"/>
+        <location filename="../../ui/cockpit.py" line="770"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
@@ -365,7 +363,7 @@
     </message>
     <message>
         <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="783"/>
+        <location filename="../../ui/cockpit.py" line="773"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
@@ -530,198 +528,183 @@
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="567"/>
-        <source>Tour : suivant</source>
-        <translation>Round: next</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="571"/>
-        <source>Suivant de la file</source>
-        <translation>Next in the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="574"/>
-        <source>Arrêter le tour</source>
-        <translation>Stop the round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="578"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="578"/>
+        <location filename="../../ui/cockpit.py" line="568"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="600"/>
+        <location filename="../../ui/cockpit.py" line="590"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="645"/>
+        <location filename="../../ui/cockpit.py" line="635"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="672"/>
+        <location filename="../../ui/cockpit.py" line="662"/>
         <source>Aucune personne sur la touche %1.</source>
         <translation>Nobody on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="688"/>
+        <location filename="../../ui/cockpit.py" line="678"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="698"/>
+        <location filename="../../ui/cockpit.py" line="688"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="703"/>
+        <location filename="../../ui/cockpit.py" line="693"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="706"/>
+        <location filename="../../ui/cockpit.py" line="696"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="723"/>
+        <location filename="../../ui/cockpit.py" line="713"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="754"/>
+        <location filename="../../ui/cockpit.py" line="744"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="768"/>
+        <location filename="../../ui/cockpit.py" line="758"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="770"/>
+        <location filename="../../ui/cockpit.py" line="760"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="780"/>
+        <location filename="../../ui/cockpit.py" line="770"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="783"/>
+        <location filename="../../ui/cockpit.py" line="773"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="803"/>
-        <location filename="../../ui/cockpit.py" line="906"/>
+        <location filename="../../ui/cockpit.py" line="793"/>
+        <location filename="../../ui/cockpit.py" line="896"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="833"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="841"/>
+        <location filename="../../ui/cockpit.py" line="831"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="846"/>
+        <location filename="../../ui/cockpit.py" line="836"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="853"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="912"/>
+        <location filename="../../ui/cockpit.py" line="902"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="921"/>
+        <location filename="../../ui/cockpit.py" line="911"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="937"/>
+        <location filename="../../ui/cockpit.py" line="927"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="939"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="961"/>
+        <location filename="../../ui/cockpit.py" line="951"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="979"/>
+        <location filename="../../ui/cockpit.py" line="969"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="980"/>
+        <location filename="../../ui/cockpit.py" line="970"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="971"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="982"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="973"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="984"/>
+        <location filename="../../ui/cockpit.py" line="974"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="985"/>
+        <location filename="../../ui/cockpit.py" line="975"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="986"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="987"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="988"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="989"/>
+        <location filename="../../ui/cockpit.py" line="979"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -741,6 +724,7 @@
     <message>
         <location filename="../../ui/controls.py" line="37"/>
         <location filename="../../ui/controls.py" line="41"/>
+        <location filename="../../ui/controls.py" line="101"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
@@ -767,7 +751,7 @@
     </message>
     <message>
         <location filename="../../ui/controls.py" line="58"/>
-        <location filename="../../ui/controls.py" line="82"/>
+        <location filename="../../ui/controls.py" line="106"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
@@ -789,36 +773,76 @@
     </message>
     <message>
         <location filename="../../ui/controls.py" line="80"/>
+        <source>Tour : suivant</source>
+        <translation>Round: next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="82"/>
+        <source>Fin de parole</source>
+        <translation>End of turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="85"/>
+        <source>Suivant de la file</source>
+        <translation>Next in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="87"/>
+        <source>Personne ne parle et la file est vide : la touche d&apos;une personne.</source>
+        <translation>Nobody speaks and the queue is empty: press a person&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="92"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="94"/>
+        <source>La file est vide.</source>
+        <translation>The queue is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="97"/>
+        <source>Arrêter le tour</source>
+        <translation>Stop the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="99"/>
+        <source>Tour de table</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="104"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="84"/>
+        <location filename="../../ui/controls.py" line="108"/>
         <source>La séance n&apos;a pas commencé.</source>
         <translation>The session has not started.</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="95"/>
+        <location filename="../../ui/controls.py" line="119"/>
         <source>● À l&apos;heure</source>
         <translation>● On time</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="97"/>
+        <location filename="../../ui/controls.py" line="121"/>
         <source>▲ En avance de %1 min</source>
         <translation>▲ %1 min ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="101"/>
+        <location filename="../../ui/controls.py" line="125"/>
         <source>▼ En retard de %1 min</source>
         <translation>▼ %1 min behind</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="108"/>
+        <location filename="../../ui/controls.py" line="132"/>
         <source>commencée avec %1 min de retard</source>
         <translation>started %1 min late</translation>
     </message>
     <message>
-        <location filename="../../ui/controls.py" line="110"/>
+        <location filename="../../ui/controls.py" line="134"/>
         <source>début attendu depuis %1 min</source>
         <translation>due to start %1 min ago</translation>
     </message>
