@@ -69,3 +69,32 @@ def minutes_text(seconds: float, language: str) -> str:
     if language == "fr":
         return f"{hours}\u00a0h\u00a0{minutes:02d}"
     return f"{hours}\u00a0h\u00a0{minutes:02d}\u00a0min"
+
+
+def duration_text(seconds: float, language: str) -> str:
+    """A duration in one unambiguous form: '52 s', '4 min 05 s', '1 h 20'; '−' when negative.
+
+    Past an hour it is rounded to the minute (``minutes_text``). Clock times stay hh:mm and
+    the big running timers their digits: a duration never looks like either.
+    """
+    sign = "−" if seconds < 0 else ""
+    total = round(abs(seconds))
+    if total >= 3600:
+        return sign + minutes_text(total, language)
+    minutes, secs = divmod(total, 60)
+    if not minutes:
+        return f"{sign}{secs}\u00a0s"
+    if not secs:
+        return f"{sign}{minutes}\u00a0min"
+    return f"{sign}{minutes}\u00a0min\u00a0{secs:02d}\u00a0s"
+
+
+def timer_digits(seconds: float) -> str:
+    """The digits of a running timer: '8:12', '1:02:05' past an hour; '−' when negative."""
+    sign = "−" if seconds < 0 else ""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes}:{secs:02d}"

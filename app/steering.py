@@ -374,6 +374,13 @@ def repertoire_growth(history: History) -> dict[EntryKind, list[tuple[datetime, 
     return growth
 
 
+# Follow-through is judged on the actions whose due date has come (done on time, done late,
+# or still open past it); open actions not yet due and dropped ones are not judged. The card
+# and the warning read the same figures: "9 / 18 à l'heure" and "9 actions sur 18 en retard".
+FOLLOW_MIN_JUDGED = 4  # fewer judged actions than this: too few to warn about
+FOLLOW_LATE_SHARE = 1 / 3  # warn when more than this share of judged actions were late
+
+
 @dataclass(frozen=True)
 class FollowThrough:
     on_time: int
@@ -384,6 +391,16 @@ class FollowThrough:
     @property
     def total(self) -> int:
         return self.on_time + self.late + self.open + self.dropped
+
+    @property
+    def judged(self) -> int:
+        """Actions whose due date has come: on time or late."""
+        return self.on_time + self.late
+
+    @property
+    def alert(self) -> bool:
+        """Too many late among the judged actions (the card turns red, a warning is said)."""
+        return self.judged >= FOLLOW_MIN_JUDGED and self.late > FOLLOW_LATE_SHARE * self.judged
 
 
 def follow_through(history: History, today: date) -> FollowThrough:
@@ -445,10 +462,10 @@ def warnings(history: History, today: date) -> list[str]:
             ).format(days=round(sum(spacing) / len(spacing)), target=p.target_rhythm_days)
         )
     follow = follow_through(history, today)
-    if follow.total >= 4 and follow.late * 3 > follow.total:
+    if follow.alert:
         found.append(
             _("Suivi des actions : {late} actions sur {total} en retard.").format(
-                late=follow.late, total=follow.total
+                late=follow.late, total=follow.judged
             )
         )
     if falling(list(history.roti)):
@@ -615,6 +632,8 @@ class Dashboard:
     planned: tuple[SessionRow, ...]  # upcoming, by date
     open_actions: Mapping[str, int]  # owner → open actions
     roti: tuple[RotiPoint, ...] = ()  # mean ROTI, share of 4–5, participation per session
+    # The number of each closed session by its start: charts per session are read by number.
+    session_numbers: Mapping[datetime, int] = field(default_factory=dict)
 
 
 def dashboard(history: History, today: date) -> Dashboard:
@@ -654,4 +673,5 @@ def dashboard(history: History, today: date) -> Dashboard:
         tuple(s for s in history.sessions if s.status is MeetingStatus.PLANNED),
         dict(sorted(open_actions.items(), key=lambda kv: (-kv[1], fold(kv[0])))),
         history.roti,
+        {s.start: s.number for s in history.closed},
     )

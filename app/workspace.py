@@ -55,6 +55,7 @@ from app.repertoire import (
     undelete,
     view,
 )
+from app.rhythm import next_slot
 from app.rituals import RitualSummary
 from app.rituals import answers as ritual_answers
 from app.rituals import summary as ritual_summary
@@ -145,6 +146,11 @@ class Workspace:
     def ritual_summary(self, meeting_id: uuid.UUID, kind: RitualKind) -> RitualSummary | None:
         with self.store.session() as db:
             return ritual_summary(db, meeting_id, kind)
+
+    def next_slot(self, network_id: uuid.UUID) -> tuple[datetime, int]:
+        """The next session's default start and length, by the network's rhythm."""
+        with self.store.session() as db:
+            return next_slot(db, network_id, self.clock.now())
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
         with self.store.session() as db:

@@ -238,21 +238,23 @@ def test_ahead_or_behind_schedule_and_ways_to_fit(room: Room) -> None:
     first = e.add_item("Accueil", "free", 10)
     e.add_item("Cas", "codev", 80)
     e.add_item("Lean Coffee", "lean_coffee", 20)
-    assert e.state().schedule.ahead == 10 * 60
+    # 110 minutes of agenda in a 120-minute slot: on time, not "10 minutes ahead".
+    assert e.state().schedule.ahead == 0
     e.start_item(first)
     clock.advance(minutes=30)  # the welcome drags on: 20 minutes over
     schedule = e.state().schedule
-    assert schedule.ahead == -10 * 60
+    assert schedule.ahead == -20 * 60  # behind the agenda by the overrun
+    assert schedule.over_slot == 10 * 60  # the slot's spare 10 minutes absorb the rest
     pending = [
         (i.id, int(i.timer.planned // 60))
         for i in e.state().items
         if i.status is ItemStatus.PENDING
     ]
-    shrink, drop = fit_proposals(pending, -schedule.ahead)
+    shrink, drop = fit_proposals(pending, schedule.over_slot)
     assert shrink.kind == "shrink" and shrink.saves_seconds >= 10 * 60
     assert drop.dropped == (pending[-1][0],)
     e.apply_fit(shrink.minutes)
-    assert e.state().schedule.ahead >= 0
+    assert e.state().schedule.over_slot <= 0
 
 
 def test_reorder_and_retime_upcoming_items(room: Room) -> None:
@@ -456,4 +458,19 @@ def test_a_session_run_on_another_day_keeps_its_length_not_its_old_end(room: Roo
     clock.advance(minutes=40)
     schedule = e.state().schedule
     assert schedule.planned_end == clock.now() - timedelta(minutes=40) + timedelta(minutes=120)
-    assert schedule.ahead == pytest.approx((120 - 40 - 0) * 60)  # nothing left planned
+    # The 30-minute agenda ran 40: ten minutes behind it, well inside the slot.
+    assert schedule.ahead == pytest.approx(-10 * 60)
+    assert schedule.over_slot == pytest.approx(-(120 - 40) * 60)
+    assert schedule.late_start == 0
+
+
+def test_the_phase_timers_of_an_item_never_add_up_to_more_than_it(room: Room) -> None:
+    e = room.engine
+    for minutes in (1, 2, 3, 5, 7, 30, 90, 200):
+        e.add_item(f"Cas {minutes}", "codev", minutes)
+    for item in e.state().items:
+        planned = round(item.timer.planned / 60)
+        assert sum(m for _, m in item.phases) == planned, item.title
+    e.start_item()
+    # A one-minute case: its first phase timer is at most a minute, never the default 10.
+    assert e.state().timer.planned <= 60

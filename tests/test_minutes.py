@@ -283,3 +283,72 @@ def test_the_demo_sessions_all_export(demo_store: object, tmp_path: Path) -> Non
         out = tmp_path / f"cr-{number}.pdf"
         export_minutes(demo_store, meeting, methods, DEMO_NOW + timedelta(days=1), out, Options())
         assert f"Compte rendu de la séance {number}" in words(out)
+
+
+def test_the_minutes_figures_are_true_to_the_second_and_to_the_room(
+    store, clock, methods, tmp_path: Path
+) -> None:
+    """Attendance with late arrivals, early departures and nobody forgotten; precise times."""
+    from tests.conftest import make_room
+
+    room = make_room(store, clock, methods, present=False)
+    e = room.engine
+    for name in ("Léa", "Karim", "Marc", "Sofia"):
+        e.set_attendance(room[name], AttendanceStatus.PRESENT)
+    e.set_attendance(room["Paul"], AttendanceStatus.EXCUSED)  # Inès: never checked in
+    e.add_item("Tour", "tour_de_table", 10)
+    e.add_item("Tour (suite)", "tour_de_table", 5)
+    e.start_session()
+    e.start_item()
+    e.give_floor(room["Léa"])
+    clock.advance(seconds=82)
+    e.give_floor(room["Karim"])
+    clock.advance(seconds=37)
+    e.give_floor(room["Sofia"])
+    clock.advance(seconds=11)
+    e.take_floor_back()
+    clock.advance(minutes=3)
+    e.leave(room["Sofia"])
+    clock.advance(minutes=2)
+    late = clock.now()
+    e.capture(EntryKind.LEARNING, "Une question à la fois")
+    e.close_session()
+    content = words(export(room, tmp_path, include_speaking_stats=True))
+    assert "Format Tour de table Date" in content  # one method, not "Plusieurs formats"
+    assert "Non pointés (1) : Inès" in content
+    assert f"Sofia (jusqu'à {late.astimezone() - timedelta(minutes=2):%H:%M})" in content
+    assert "Léa 1 min 22 s" in content and "Karim 37 s" in content and "Sofia 11 s" in content
+    assert "Aucune entrée ajoutée au répertoire" not in content
+    english = words(export(room, tmp_path, language="en"))
+    assert "Present (4):" in english and "Present (4) :" not in english
+    assert "Not checked in (1): Inès" in english
+
+
+def test_a_late_arrival_is_in_the_attendance(room: Room, tmp_path: Path) -> None:
+    e, clock = room.engine, room.clock
+    e.set_attendance(room["Paul"], AttendanceStatus.ABSENT)
+    e.add_item("Tour", "tour_de_table", 10)
+    e.start_session()
+    e.start_item()
+    clock.advance(minutes=12)
+    e.set_attendance(room["Paul"], AttendanceStatus.PRESENT)  # arrives now
+    arrived = clock.now()
+    clock.advance(minutes=5)
+    e.close_session()
+    content = words(export(room, tmp_path))
+    assert f"Paul (à partir de {arrived.astimezone():%H:%M})" in content
+
+
+def test_the_speaking_chart_writes_french_decimals(room: Room, tmp_path: Path) -> None:
+    e, clock = room.engine, room.clock
+    e.add_item("Tour", "tour_de_table", 10)
+    e.start_session()
+    e.start_item()
+    e.give_floor(room["Léa"])
+    clock.advance(seconds=50)
+    e.give_floor(room["Karim"])
+    clock.advance(seconds=20)
+    e.close_session()
+    content = words(export(room, tmp_path, include_speaking_stats=True))
+    axis = content[content.index("Temps de parole") : content.index("Membre Temps")]
+    assert re.search(r"\b0,\d\b", axis) and not re.search(r"\b0\.\d\b", axis), axis

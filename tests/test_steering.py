@@ -272,3 +272,50 @@ def test_the_profile_refuses_what_makes_no_sense(store: Store) -> None:
             42,
         )
         assert network.lifecycle_stage is LifecycleStage.STEWARDSHIP
+
+
+def test_the_actions_card_and_its_warning_count_the_same_actions() -> None:
+    """Once "9 / 18 on time" on the card and "9 out of 19 late" in the warning."""
+    today = date(2026, 3, 1)
+    due = date(2026, 2, 1)
+    done_on_time = datetime(2026, 1, 20, tzinfo=UTC)
+    done_late = datetime(2026, 2, 10, tzinfo=UTC)
+    rows = (
+        [
+            EntryRow(
+                EntryKind.ACTION,
+                START,
+                due_on=due,
+                action_status=ActionStatus.DONE,
+                closed_at=done_on_time,
+            )
+        ]
+        * 9
+        + [
+            EntryRow(
+                EntryKind.ACTION,
+                START,
+                due_on=due,
+                action_status=ActionStatus.DONE,
+                closed_at=done_late,
+            )
+        ]
+        * 9
+        + [
+            EntryRow(
+                EntryKind.ACTION, START, due_on=date(2026, 4, 1), action_status=ActionStatus.OPEN
+            )
+        ]
+    )
+    h = history(people(1), [], rows)
+    f = follow_through(h, today)
+    assert (f.on_time, f.late, f.judged, f.total) == (9, 9, 18, 19)
+    assert f.alert
+    said = [w for w in warnings(h, today) if "Suivi des actions" in w]
+    assert said == ["Suivi des actions : 9 actions sur 18 en retard."]
+    # A third late exactly is not yet an alert; the thresholds are named, not scattered.
+    from app.steering import FOLLOW_LATE_SHARE, FOLLOW_MIN_JUDGED
+
+    assert FOLLOW_LATE_SHARE == 1 / 3 and FOLLOW_MIN_JUDGED == 4
+    third = history(people(1), [], rows[:6] + rows[9:12])
+    assert not follow_through(third, today).alert

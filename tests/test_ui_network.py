@@ -48,6 +48,15 @@ def test_a_sponsor_reads_the_network_in_one_screen(
     for chart in (page.circles_chart, page.attendance_chart):  # "périphérique", "Thomas" whole
         assert not chart.axes(Qt.Orientation.Horizontal)[0].labelsTruncated()
     assert "8 / 18 à l'heure" in page.cards["actions"].text()
+    # The warning counts the same actions as the card (once "9 sur 19").
+    assert "10 actions sur 18 en retard" in page.warnings.text()
+    # The x axes are session numbers, not an index; the counts' ticks evenly whole.
+    numbers = sorted(page.data.session_numbers.values())
+    x = page.balance_chart.axes(Qt.Orientation.Horizontal)[0]
+    assert (x.min(), x.max()) == (numbers[0], numbers[-1]) and x.titleText() == "séance n°"
+    y = page.growth_chart.axes(Qt.Orientation.Vertical)[0]
+    step = y.tickInterval()
+    assert step == int(step) and y.max() % step == 0 and y.min() == 0
     shoot(window, "ui-network-health-1366x768")
     page.tabs.setCurrentWidget(page.people)
     shoot(window, "ui-network-people-1366x768")

@@ -85,7 +85,7 @@ def test_the_projector_follows_the_cockpit_and_never_shows_a_secret(
     room.clock.advance(seconds=38)
     window.cockpit.tick()
     assert projector.speaker.full_text() == "Parole : Léa"
-    assert projector.speaker_time.text() == "0:38"
+    assert projector.speaker_time.text() == "38\u00a0s"
     assert projector.timer.text() == "9:22"
     for name in ("Karim", "Sofia"):
         press(qtbot, window, Qt.Key.Key_Q)
@@ -182,3 +182,28 @@ def test_the_room_screen_is_the_largest_other_screen() -> None:
     assert choose_screen([laptop], laptop) is None
     assert choose_screen([laptop, small, projector], laptop) == 2
     assert choose_screen([projector, laptop], laptop) == 0
+
+
+def test_the_welcome_page_counts_down_to_the_start(
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
+) -> None:
+    from datetime import timedelta
+
+    projector = window.cockpit.projector
+    start = room.clock.now()
+    room.clock.set(start - timedelta(minutes=3, seconds=20))  # the room gathers
+    press(qtbot, window, Qt.Key.Key_F5)
+    window.cockpit.tick()
+    assert projector.countdown.text() == "Début dans 4 min" and projector.countdown.isVisible()
+    projector.resize(1280, 720)
+    shoot(projector, "projector-welcome-countdown-1280x720")
+    room.clock.set(start - timedelta(hours=3))
+    window.cockpit.tick()
+    assert projector.countdown.text().startswith("Début à ")
+    room.clock.set(start + timedelta(minutes=2))
+    window.cockpit.tick()
+    assert projector.countdown.text() == "Nous commençons dans un instant"
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)  # it starts
+    press(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    window.cockpit.tick()
+    assert not projector.countdown.isVisible()

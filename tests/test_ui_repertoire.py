@@ -94,3 +94,29 @@ def test_capturing_a_known_term_offers_to_revise_it(
     entry = window.workspace.entry(hit.id)
     assert entry.body == "Groupe de pairs qui s'entraident sur des cas réels"
     assert entry.revisions[0].body == "Méthode de Payette et Champagne"
+
+
+def test_result_rows_fit_their_entry_in_whole_lines_without_a_dangling_dash(
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
+) -> None:
+    e = room.engine
+    e.capture(EntryKind.IDEA, "Un atelier acheteurs")  # no body
+    e.capture(
+        EntryKind.PRACTICE,
+        "Relire les règles",
+        body=" ".join(["Chaque trimestre, le réseau relit ses règles en ouverture de séance."] * 6),
+    )
+    window.open_repertoire()
+    page = window.repertoire
+    page.query.setText("")
+    page.run_search()
+    QApplication.processEvents()
+    texts = {r[1]: i for i, r in enumerate(page.results.texts())}
+    assert "<b>Un atelier acheteurs</b>" in texts  # once "<b>Un atelier acheteurs</b> — "
+    assert not any(t.endswith("— ") or t.endswith("—") for t in texts)
+    view = page.results_view
+    line = view.fontMetrics().lineSpacing()
+    short = view.rowHeight(texts["<b>Un atelier acheteurs</b>"])
+    long = next(i for t, i in texts.items() if t.startswith("<b>Relire les règles</b>"))
+    assert short < view.rowHeight(long) <= 3 * line + 20
+    shoot(page, "repertoire-rows-1366x768")

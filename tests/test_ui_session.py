@@ -24,7 +24,7 @@ from models import AttendanceStatus, EntryKind
 from tests.conftest import Room, Shoot, make_room, open_window
 from ui.application import create_application
 from ui.settings import GEOMETRY, LAST_NETWORK
-from ui.shortcuts import SHORTCUTS
+from ui.shortcuts import PAGE_SHORTCUTS, SHORTCUTS
 from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,7 +92,8 @@ def test_a_whole_co_development_session_from_the_keyboard(
     assert row.isVisible()
     row.title.setText("Codéveloppement — cas de Léa")
     row.client.setCurrentIndex(row.client.findText("Léa"))
-    assert "80 min sur 150 min" in planner.total.text() and "reste 70 min" in planner.total.text()
+    # The network's usual length (120 min) is the default, not a fixed 150.
+    assert "80 min sur 120 min" in planner.total.text() and "reste 40 min" in planner.total.text()
     shoot(window, "ui-planner-1366x768")
     qtbot.keyClick(planner.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.home
@@ -145,7 +146,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
     key(qtbot, window, Qt.Key.Key_3)  # Léa, the client, presents
     clock.advance(minutes=8, seconds=30)
     cockpit.tick()
-    assert cockpit.speaker.text().startswith("Parole : LÉA — 8:30")
+    assert cockpit.speaker.text().startswith("Parole : LÉA — 8\u00a0min\u00a030\u00a0s")
     assert cockpit.timer.digits.text() == "1:30"
     assert "Derniers 20 %" in cockpit.timer.caption.text()
     assert tile_texts(window)[2][2] == "● A LA PAROLE"
@@ -244,7 +245,7 @@ def test_a_whole_co_development_session_from_the_keyboard(
     summary = window.summary
     assert window.pages.currentWidget() is summary
     assert summary.heading.text() == "Séance 2 close · Cas de Léa"
-    assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1:20:00"]
+    assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1\u00a0h\u00a020"]
     assert [r[0] for r in summary.action_rows.texts()] == ["Envoyer la grille d'audit"]
     assert summary.speaking.texts()[0][0] == "Léa"
     shoot(window, "ui-summary-1366x768")
@@ -336,6 +337,11 @@ def test_readme_documents_every_shortcut() -> None:
     create_application("fr")
     for shortcut in SHORTCUTS:
         assert f"| {shortcut.key_text(portable=True)} | {shortcut.text()} |" in readme
+    for shortcut in PAGE_SHORTCUTS:
+        row = (
+            f"| {shortcut.key_text(portable=True)} | {shortcut.group_text()} | {shortcut.text()} |"
+        )
+        assert row in readme
 
 
 def test_the_summary_exports_the_minutes_without_blocking_the_window(

@@ -13,11 +13,12 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +32,7 @@ from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.actions_board import DueActions
 from ui.case_choice import CaseChoice
 from ui.formatting import local_date, local_time
-from ui.shortcuts import TILE_KEYS, tile_key
+from ui.shortcuts import TILE_KEYS, bind, keyed, tile_key
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import FAILED, Banner, Failed, muted, section
 
@@ -70,20 +71,23 @@ class CheckInPage(QWidget):
         self.count = muted()
         buttons = QHBoxLayout()
         for label, status in (
-            (self.tr("Présent  [P]"), AttendanceStatus.PRESENT),
-            (self.tr("Excusé  [E]"), AttendanceStatus.EXCUSED),
-            (self.tr("Absent  [X]"), AttendanceStatus.ABSENT),
+            (keyed(self.tr("Présent"), "checkin_present"), AttendanceStatus.PRESENT),
+            (keyed(self.tr("Excusé"), "checkin_excused"), AttendanceStatus.EXCUSED),
+            (keyed(self.tr("Absent"), "checkin_absent"), AttendanceStatus.ABSENT),
         ):
             button = QPushButton(label)
             button.clicked.connect(lambda _=False, s=status: self.mark(s))
             buttons.addWidget(button)
-        everyone = QPushButton(self.tr("Tous présents  [Ctrl+Maj+P]"))
+        everyone = QPushButton(keyed(self.tr("Tous présents"), "checkin_everyone"))
         everyone.clicked.connect(self.everyone_present)
-        buttons.addWidget(everyone)
-        self.leave_button = QPushButton(self.tr("Part avant la fin  [D]"))
-        self.leave_button.clicked.connect(self.leave)
-        buttons.addWidget(self.leave_button)
         buttons.addStretch(1)
+        # A second row: the first made the members' column too wide for the actions' titles.
+        more = QHBoxLayout()
+        more.addWidget(everyone)
+        self.leave_button = QPushButton(keyed(self.tr("Part avant la fin"), "checkin_leave"))
+        self.leave_button.clicked.connect(self.leave)
+        more.addWidget(self.leave_button)
+        more.addStretch(1)
 
         self.open_actions: RowsModel[OpenAction] = RowsModel(
             [
@@ -103,9 +107,9 @@ class CheckInPage(QWidget):
         )
         self.no_actions = muted(self.tr("Aucune action ouverte : tout a été fait."))
         action_buttons = QHBoxLayout()
-        done = QPushButton(self.tr("Faite  [F]"))
+        done = QPushButton(keyed(self.tr("Faite"), "action_done"))
         done.clicked.connect(lambda: self.close_action(ActionStatus.DONE))
-        dropped = QPushButton(self.tr("Abandonnée  [Suppr]"))
+        dropped = QPushButton(keyed(self.tr("Abandonnée"), "action_dropped"))
         dropped.clicked.connect(lambda: self.close_action(ActionStatus.DROPPED))
         action_buttons.addWidget(done)
         action_buttons.addWidget(dropped)
@@ -115,16 +119,16 @@ class CheckInPage(QWidget):
         self.due = DueActions(workspace, self.banner)
         room_buttons = QHBoxLayout()
         room_buttons.addWidget(muted(self.tr("Pour la salle :")))
-        for label, slot in (
-            (self.tr("Imprimer  [Ctrl+P]"), self.print_actions),
-            (self.tr("Projeter  [F5]"), self.project_actions),
+        for label, name, slot in (
+            (self.tr("Imprimer"), "checkin_print", self.print_actions),
+            (self.tr("Projeter"), "checkin_project", self.project_actions),
         ):
-            button = QPushButton(label)
+            button = QPushButton(keyed(label, name))
             button.clicked.connect(slot)
             room_buttons.addWidget(button)
         room_buttons.addStretch(1)
 
-        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Accueil"), "checkin_home"))
         back.clicked.connect(self.home_requested.emit)
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
@@ -141,6 +145,7 @@ class CheckInPage(QWidget):
         left.addWidget(self.attendance_view, 1)
         left.addWidget(self.count)
         left.addLayout(buttons)
+        left.addLayout(more)
         right = QVBoxLayout()
         right.addWidget(section(self.tr("ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES")))
         right.addWidget(self.open_actions_view, 1)
@@ -151,8 +156,11 @@ class CheckInPage(QWidget):
         self.cases.message.connect(lambda text, error: self.banner.show_message(text, error))
         self.cases.chosen.connect(self.refresh)
         right.addWidget(self.cases)
-        columns.addLayout(left, 45)
-        columns.addLayout(right, 55)
+        # The actions need the width (their titles are sentences); the members, names only.
+        columns.addLayout(left, 34)
+        columns.addLayout(right, 66)
+        for view in (self.attendance_view, self.open_actions_view):
+            view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.heading)
@@ -162,21 +170,22 @@ class CheckInPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(footer)
 
-        for key, slot in (
-            ("P", lambda: self.mark(AttendanceStatus.PRESENT)),
-            ("E", lambda: self.mark(AttendanceStatus.EXCUSED)),
-            ("X", lambda: self.mark(AttendanceStatus.ABSENT)),
-            ("D", self.leave),
-            ("Ctrl+Shift+P", self.everyone_present),
-            ("F", lambda: self.close_action(ActionStatus.DONE)),
-            ("Del", lambda: self.close_action(ActionStatus.DROPPED)),
-            ("Ctrl+P", self.print_actions),
-            ("F5", self.project_actions),
-            ("Ctrl+Return", self.start),
-            ("Esc", self.home_requested.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "checkin_present", lambda: self.mark(AttendanceStatus.PRESENT))
+        bind(self, "checkin_excused", lambda: self.mark(AttendanceStatus.EXCUSED))
+        bind(self, "checkin_absent", lambda: self.mark(AttendanceStatus.ABSENT))
+        bind(self, "checkin_leave", self.leave)
+        bind(self, "checkin_everyone", self.everyone_present)
+        bind(self, "checkin_actions", self.review_actions)
+        bind(self, "action_done", lambda: self.close_action(ActionStatus.DONE))
+        bind(self, "action_dropped", lambda: self.close_action(ActionStatus.DROPPED))
+        bind(self, "checkin_print", self.print_actions)
+        bind(self, "checkin_project", self.project_actions)
+        bind(self, "checkin_start", self.start)
+        bind(self, "checkin_home", self.home_requested.emit)
+        # Tab walks from the members to the actions (not from cell to cell).
+        self.attendance_view.setTabKeyNavigation(False)
+        self.open_actions_view.setTabKeyNavigation(False)
+        self.setTabOrder(self.attendance_view, self.open_actions_view)
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.engine = self.workspace.engine(meeting_id)
@@ -228,9 +237,9 @@ class CheckInPage(QWidget):
         self.cases.open(engine)
         running = m.status is MeetingStatus.RUNNING
         self.start_button.setText(
-            self.tr("Retour à la séance  [Ctrl+Entrée]")
+            keyed(self.tr("Retour à la séance"), "checkin_start")
             if running
-            else self.tr("Démarrer la séance  [Ctrl+Entrée]")
+            else keyed(self.tr("Démarrer la séance"), "checkin_start")
         )
         self.start_button.setEnabled(m.status is not MeetingStatus.CLOSED)
         self.leave_button.setEnabled(running)
@@ -282,6 +291,15 @@ class CheckInPage(QWidget):
         member = self._selected_member()
         if member is not None:
             self._do(lambda: self._engine().leave(member))
+
+    def review_actions(self) -> None:
+        """The keyboard goes to the open actions, the first one chosen (then F or Del)."""
+        self.open_actions_view.setFocus()
+        if (
+            self.open_actions.rowCount()
+            and not self.open_actions_view.selectionModel().hasSelection()
+        ):
+            self.open_actions_view.selectRow(0)
 
     def close_action(self, status: ActionStatus) -> None:
         rows = self.open_actions_view.selectionModel().selectedRows()

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -35,7 +36,6 @@ from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
-from app.engine.timeline import fit_proposals
 from app.i18n import current_language
 from app.repertoire import DuplicateTermError
 from app.store.backup import make_backup
@@ -43,13 +43,17 @@ from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode, RitualKind
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 from ui.case_panel import CasePanel
+from ui.controls import controls
 from ui.export import Job
-from ui.formatting import decimal, duration, local_date, local_time
+from ui.formatting import decimal, duration, local_date
 from ui.lean_board import LeanBoard
+from ui.outlook import Outlook
 from ui.projector import ProjectorWindow
 from ui.ritual_round import RitualRound
+from ui.schedule_view import ScheduleView
 from ui.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
+from ui.sound import AudibleCue
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import (
     FAILED,
@@ -87,6 +91,10 @@ CAPTURE_KEYS = {
 }
 
 
+# Keys that work on every page of the window, not only in the cockpit.
+WINDOW_WIDE = frozenset({"help"})
+
+
 def _minutes(seconds: float) -> str:
     return str(round(seconds / 60))
 
@@ -112,6 +120,8 @@ class CockpitPage(QWidget):
             app.screenRemoved.connect(lambda _screen: self.projector.follow_screens(self.window()))
         self.engine: SessionEngine | None = None
         self.state: LiveState | None = None
+        self.audible = AudibleCue(self.settings, self)
+        self.cues = self.audible.cues
         self._arming_queue = False
         self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self.backup_job: Job | None = None
@@ -124,12 +134,11 @@ class CockpitPage(QWidget):
         self.heading.setObjectName("heading")
         self.session_clock = QLabel()
         self.session_clock.setObjectName("sessionClock")
-        self.schedule = QLabel()
-        self.schedule.setObjectName("schedule")
-        self.fit_button = QPushButton(self.tr("Ajuster la suite…"))
+        self.schedule_view = ScheduleView(self)
+        self.schedule = self.schedule_view.line
+        self.fit_button = self.schedule_view.fit_button
         self.fit_button.clicked.connect(self._offer_fit)
         header = QHBoxLayout()
-        header.addWidget(self.heading, 1)
         header.addWidget(self.session_clock)
         header.addSpacing(16)
         header.addWidget(self.schedule)
@@ -156,7 +165,7 @@ class CockpitPage(QWidget):
         }
         for name, label in labels.items():
             self.buttons[name] = self._button(name, label)
-        header.addSpacing(16)
+        header.addStretch(1)
         for name in ("projector", "blank", "checkin", "undo", "close"):
             header.addWidget(self.buttons[name])
         floor_buttons = _row(self.buttons, "floor", "tour")
@@ -165,7 +174,10 @@ class CockpitPage(QWidget):
         self.agenda: RowsModel[ItemState] = RowsModel(
             [
                 Column(
-                    "", lambda i: f"{item_status_symbol(i.status)}  {i.title}", bold=_is_current
+                    "",
+                    lambda i: f"{item_status_symbol(i.status)}  {i.title}",
+                    bold=_is_current,
+                    tooltip=lambda i: i.title,  # a long title shows whole on hover
                 ),
                 Column(
                     "",
@@ -181,8 +193,8 @@ class CockpitPage(QWidget):
         )
         self.agenda_view.doubleClicked.connect(self._agenda_double_clicked)
         self.agenda_view.setToolTip(self.tr("Double-clic : démarrer ce point"))
-        self.planned_end = muted()
-        self.estimated_end = muted()
+        self.planned_end = self.schedule_view.planned_end
+        self.estimated_end = self.schedule_view.estimated_end
         left = QVBoxLayout()
         left.addWidget(section(self.tr("ORDRE DU JOUR")))
         left.addWidget(self.agenda_view, 1)
@@ -225,7 +237,8 @@ class CockpitPage(QWidget):
         centre.addWidget(self.speaker_warning)
         centre.addWidget(self.tour_label)
         centre.addWidget(self.board, 1)
-        centre.addStretch(0)
+        self.outlook = Outlook()
+        centre.addWidget(self.outlook, 1)
 
         # Right: the queue and the captures.
         self.queue_title = section("")
@@ -250,10 +263,22 @@ class CockpitPage(QWidget):
         queue_buttons.insertWidget(2, remove)
         queue_buttons.insertWidget(3, self.buttons["queue_order"])
         self.captures: RowsModel[CaptureFact] = RowsModel(
-            [Column("", self._capture_text, tooltip=lambda c: c.body or c.title)]
+            [
+                Column(
+                    "",
+                    self._capture_text,
+                    # the whole capture on hover: its title, then its text
+                    tooltip=lambda c: c.title + (f"\n{c.body}" if c.body else ""),
+                )
+            ]
         )
         self.captures_view = table_view(
             self.captures, self.tr("Captures"), stretch=0, headers=False, alternating=False
+        )
+        # A long capture wraps over its lines instead of being cut short.
+        self.captures_view.setWordWrap(True)
+        self.captures_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
         right = QVBoxLayout()
         right.addWidget(self.queue_title)
@@ -274,6 +299,21 @@ class CockpitPage(QWidget):
         body.addLayout(left, 26)
         body.addLayout(centre, 44)
         body.addLayout(right, 30)
+        # The column widths follow their stretch, not their text: nothing shifts by a few
+        # pixels when the speaker, the phase or a warning changes.
+        for wrapped in (
+            self.item_title,
+            self.phase_label,
+            self.rule,
+            self.input,
+            self.next_phase_label,
+            self.speaker,
+            self.speaker_warning,
+            self.tour_label,
+            self.planned_end,
+            self.estimated_end,
+        ):
+            wrapped.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Bottom: the tiles, the balance, the capture bar, the legend.
         self.tiles_grid = QGridLayout()
@@ -292,24 +332,42 @@ class CockpitPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 8)
         layout.setSpacing(8)
+        layout.addWidget(self.heading)  # its own line: the network's name is never cut
         layout.addLayout(header)
         layout.addWidget(_rule_line())
         layout.addLayout(body, 1)
         layout.addWidget(_rule_line())
         layout.addWidget(tiles_box)
         layout.addWidget(self.no_one)
-        layout.addWidget(self.balance)
-        bottom = QHBoxLayout()  # the banner stands where the legend was, for a while
-        bottom.addWidget(self.banner, 1)
-        bottom.addWidget(self.legend, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.capture_bar)
+        bottom = QWidget()  # the banner stands where the legend was, for a while
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.legend, 1)
+        # Nothing moves when a message or the capture bar appears: the row has the banner's
+        # height whether it shows the legend or a message, and the bar's place is kept.
+        bottom.setFixedHeight(max(self.banner.sizeHint().height(), 30))
+        # The capture bar opens in the balance line's place, which is as tall as the bar.
+        shared = QWidget()
+        cell = QGridLayout(shared)
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.addWidget(self.balance, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        cell.addWidget(self.capture_bar, 0, 0)
+        shared.setFixedHeight(self.capture_bar.sizeHint().height())
+        self.capture_bar.installEventFilter(self)
+        layout.addWidget(shared)
+        layout.addWidget(bottom)
         self.banner.visibility_changed.connect(lambda shown: self.legend.setVisible(not shown))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self.tick)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.capture_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.balance.setVisible(event.type() == QEvent.Type.Hide)
+        return super().eventFilter(watched, event)
 
     # --- opening and ticking ------------------------------------------------------------------
 
@@ -329,8 +387,8 @@ class CockpitPage(QWidget):
         self.settings.set(PROJECTOR_OPEN, False)
 
     def set_active(self, active: bool) -> None:
-        for action in self.commands.values():
-            action.setEnabled(active)
+        for name, action in self.commands.items():
+            action.setEnabled(active or name in WINDOW_WIDE)
 
     def refresh(self) -> None:
         """Re-read the stored facts (after a change made elsewhere) and repaint."""
@@ -342,6 +400,7 @@ class CockpitPage(QWidget):
         if self.engine is None:
             return
         self.state = self.engine.state()
+        self.cues.update(self.state)
         self.display(self.state)
         if self.projector.isVisible():
             self.projector.display(self.state, self.engine.facts.captures, self._room_case)
@@ -365,11 +424,13 @@ class CockpitPage(QWidget):
         planned = (m.planned_end - m.planned_start).total_seconds()
         symbol = {MeetingStatus.RUNNING: "▶", MeetingStatus.CLOSED: "■"}.get(m.status, "○")
         self.session_clock.setText(f"{symbol} {duration(s.elapsed)} / {duration(planned)}")
-        self._render_schedule(s)
+        self.schedule_view.display(s)
         self.agenda.set_rows(s.items)
         self._render_current(s)
         self._render_case(s)
         self._render_speaker(s)
+        self.outlook.setVisible(not self.board.isVisible())
+        self.outlook.display(s)
         self.queue_title.setText(
             self.tr("FILE D'ATTENTE (%1)").replace("%1", queue_mode_name(m.queue_mode))
         )
@@ -395,27 +456,6 @@ class CockpitPage(QWidget):
                 self._room_record = self.workspace.case_record(fact.reports_on_id, Reader.ROOM)
             room = self._room_record
         self._room_case = room
-
-    def _render_schedule(self, s: LiveState) -> None:
-        ahead = s.schedule.ahead
-        minutes = round(abs(ahead) / 60)
-        if minutes == 0:
-            text = self.tr("● À l'heure")
-        elif ahead > 0:
-            text = self.tr("▲ En avance de %1 min").replace("%1", str(minutes))
-        else:
-            text = self.tr("▼ En retard de %1 min").replace("%1", str(minutes))
-        self.schedule.setText(text)
-        self.schedule.setProperty("behind", ahead < -60)
-        self.schedule.style().unpolish(self.schedule)
-        self.schedule.style().polish(self.schedule)
-        self.fit_button.setVisible(ahead < -60 and s.next_item is not None)
-        self.planned_end.setText(
-            self.tr("Fin prévue %1").replace("%1", local_time(s.schedule.planned_end))
-        )
-        self.estimated_end.setText(
-            self.tr("Fin estimée %1").replace("%1", local_time(s.schedule.estimated_end))
-        )
 
     def _render_current(self, s: LiveState) -> None:
         language = current_language()
@@ -565,38 +605,16 @@ class CockpitPage(QWidget):
         self.balance.setText("  ·  ".join(parts))
 
     def _render_buttons(self, s: LiveState) -> None:
-        running = s.status is MeetingStatus.RUNNING
-        item = s.current
-        self._label(
-            "pause",
-            self.tr("Reprendre")
-            if item is not None and item.status is ItemStatus.PAUSED
-            else self.tr("Pause"),
-        )
-        self.buttons["pause"].setEnabled(item is not None)
-        self.buttons["next_phase"].setEnabled(
-            item is not None and item.phase is not None and item.phase.next_phase is not None
-        )
-        self._label(
-            "next_item", self.tr("Démarrer le point") if item is None else self.tr("Point suivant")
-        )
-        self.buttons["next_item"].setEnabled(s.status is not MeetingStatus.CLOSED)
-        if s.tour is not None:
-            floor = self.tr("Tour : suivant")
-        elif s.speaker is not None:
-            floor = self.tr("Fin de parole")
-        else:
-            floor = self.tr("Suivant de la file")
-        self._label("floor", floor)
-        self._label(
-            "tour", self.tr("Arrêter le tour") if s.tour is not None else self.tr("Tour de table")
-        )
+        for name, control in controls(s).items():
+            self._label(name, control.label)
+            button = self.buttons[name]
+            button.setEnabled(control.enabled)
+            button.setToolTip(self.commands[name].text() if control.enabled else control.why_not)
         undo = command_name(s.undo_name)
         self.buttons["undo"].setToolTip(
             self.tr("Annuler : %1").replace("%1", undo) if undo else self.tr("Rien à annuler")
         )
         self.buttons["undo"].setEnabled(s.undo_name is not None)
-        self.buttons["close"].setEnabled(running)
 
     def _label(self, name: str, label: str) -> None:
         """A button shows what it does and its key."""
@@ -650,6 +668,7 @@ class CockpitPage(QWidget):
             "blank": self._toggle_blank,
             "projector_theme": self._toggle_theme,
             "projector_stats": self._toggle_stats,
+            "sound": self._toggle_sound,
         }
         for name, kind in CAPTURE_KEYS.items():
             handlers[name] = partial(self.open_capture, kind.value)
@@ -791,6 +810,10 @@ class CockpitPage(QWidget):
                 else self.tr("Temps de parole retirés de la projection.")
             )
 
+    def _toggle_sound(self) -> None:
+        message, error = self.audible.toggle()
+        self.banner.show_message(message, error=error)
+
     def _render_projector_buttons(self) -> None:
         self._label(
             "projector",
@@ -838,28 +861,11 @@ class CockpitPage(QWidget):
             self.do(lambda: self.live().start_item(item.id))
 
     def _offer_fit(self) -> None:
-        s = self.state
-        if s is None:
-            return
-        pending = [
-            (i.id, round(i.timer.planned / 60)) for i in s.items if i.status is ItemStatus.PENDING
-        ]
-        titles = {i.id: i.title for i in s.items}
-        menu = QMenu(self)
-        for proposal in fit_proposals(pending, -s.schedule.ahead):
-            gain = round(proposal.saves_seconds / 60)
-            if proposal.kind == "shrink":
-                label = self.tr("Raccourcir les points restants (gagne %1 min)")
-            else:
-                dropped = ", ".join(titles[d] for d in proposal.dropped)
-                label = self.tr("Retirer : %2 (gagne %1 min)").replace("%2", dropped)
-            menu.addAction(
-                label.replace("%1", str(gain)),
-                partial(
-                    self.do, partial(self.live().apply_fit, proposal.minutes, proposal.dropped)
-                ),
+        if self.state is not None:
+            self.schedule_view.offer_fit(
+                self.state,
+                lambda minutes, dropped: self.do(lambda: self.live().apply_fit(minutes, dropped)),
             )
-        menu.popup(self.fit_button.mapToGlobal(self.fit_button.rect().bottomLeft()))
 
     def _queue_remove_selected(self) -> None:
         rows = self.queue_view.selectionModel().selectedRows()

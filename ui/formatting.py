@@ -6,6 +6,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
+from app.dates import duration_text, timer_digits
+from app.i18n import current_language
+
 
 def local_date(instant: datetime) -> str:
     """'jeu. 12 mars 2026' in French, 'Thu 12 Mar 2026' in English (local time zone)."""
@@ -18,14 +21,13 @@ def local_time(instant: datetime) -> str:
 
 
 def duration(seconds: float) -> str:
-    """'4:05' for minutes and seconds, '1:02:05' past an hour; a sign when negative."""
-    sign = "−" if seconds < 0 else ""
-    total = int(abs(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"
+    """'52 s', '4 min 05 s', '1 h 20': a duration, never confused with a clock time."""
+    return duration_text(seconds, current_language())
+
+
+def timer(seconds: float) -> str:
+    """The big digits of a running timer ('8:12'), always shown with their caption."""
+    return timer_digits(seconds)
 
 
 def decimal(value: float, places: int = 2) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
 from ui.models import MeetingsModel, NetworksModel
+from ui.shortcuts import bind, keyed
 
 
 class HomePage(QWidget):
@@ -35,6 +36,7 @@ class HomePage(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self._wanted_meeting: uuid.UUID | None = None
 
         self.networks = NetworksModel()
         self.meetings = MeetingsModel()
@@ -60,7 +62,7 @@ class HomePage(QWidget):
         )
         empty_text.setWordWrap(True)
         empty_text.setMaximumWidth(720)
-        self.create_first = QPushButton(self.tr("Créer mon réseau  [Entrée]"))
+        self.create_first = QPushButton(keyed(self.tr("Créer mon réseau"), "home_open"))
         self.create_first.setObjectName("primary")
         self.create_first.clicked.connect(self.create_requested.emit)
         demo_hint = QLabel(
@@ -92,7 +94,7 @@ class HomePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.new_button = QPushButton(self.tr("＋ Nouveau réseau  [Ctrl+Maj+N]"))
+        self.new_button = QPushButton(keyed(self.tr("＋ Nouveau réseau"), "home_new_network"))
         self.new_button.clicked.connect(self.create_requested.emit)
         self.archives_button = QPushButton()
         self.archives_button.setToolTip(self.tr("Ramener un réseau archivé sur l'accueil"))
@@ -112,15 +114,15 @@ class HomePage(QWidget):
         sessions = QHBoxLayout()
         sessions.addWidget(_label(self.tr("SÉANCES"), "section"))
         sessions.addStretch(1)
-        self.plan_button = QPushButton(self.tr("Planifier une séance  [Ctrl+N]"))
+        self.plan_button = QPushButton(keyed(self.tr("Planifier une séance"), "home_plan"))
         self.plan_button.clicked.connect(self._plan)
-        self.steer_button = QPushButton(self.tr("Piloter le réseau  [Ctrl+D]"))
+        self.steer_button = QPushButton(keyed(self.tr("Piloter le réseau"), "home_steer"))
         self.steer_button.clicked.connect(self._steer)
         sessions.addWidget(self.steer_button)
-        self.edit_button = QPushButton(self.tr("Modifier la séance  [F2]"))
+        self.edit_button = QPushButton(keyed(self.tr("Modifier la séance"), "home_edit"))
         self.edit_button.setToolTip(self.tr("Date, lieu et ordre du jour d'une séance à venir"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.open_button = QPushButton(self.tr("Ouvrir la séance  [Entrée]"))
+        self.open_button = QPushButton(keyed(self.tr("Ouvrir la séance"), "home_open"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(self.open_selected)
         for button in (self.plan_button, self.edit_button, self.open_button):
@@ -151,21 +153,21 @@ class HomePage(QWidget):
 
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
         self.meeting_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        for key, slot in (
-            ("Ctrl+Shift+N", self.create_requested.emit),
-            ("Ctrl+N", self._plan),
-            ("Ctrl+D", self._steer),
-            ("F2", self.edit_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for key in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(key), self, self.open_selected)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "home_plan", self._plan)
+        bind(self, "home_steer", self._steer)
+        bind(self, "home_edit", self.edit_selected)
+        bind(self, "home_open", self.open_selected)
+        bind(self, "home_new_network", self.create_requested.emit)
         self.network_id: uuid.UUID | None = None
 
-    def refresh(self, network_id: uuid.UUID | None = None) -> None:
-        """Re-read the networks and their sessions; keep ``network_id`` selected if given."""
+    def refresh(
+        self, network_id: uuid.UUID | None = None, meeting_id: uuid.UUID | None = None
+    ) -> None:
+        """Re-read the networks and their sessions; keep ``network_id`` selected if given.
+
+        ``meeting_id`` (a session just planned or changed) becomes the selected row.
+        """
+        self._wanted_meeting = meeting_id
         overview = self.workspace.overview()
         wanted = network_id or self.network_id
         self.networks.set_networks(overview)
@@ -216,12 +218,21 @@ class HomePage(QWidget):
             self.plan_requested.emit(self.network_id)
 
     def selected_meeting(self) -> MeetingSummary | None:
+        """The highlighted session: what Enter opens and F2 changes."""
         rows = self.meeting_table.selectionModel().selectedRows()
-        if rows:
-            return self.meetings.meeting(rows[0].row())
-        # Nothing chosen: the session to run next (the first not closed, oldest first).
-        upcoming = [m for m in self.meetings.rows() if m.status is not MeetingStatus.CLOSED]
-        return upcoming[-1] if upcoming else None
+        return self.meetings.meeting(rows[0].row()) if rows else None
+
+    def _default_row(self) -> int | None:
+        """The row to highlight: the session asked for, else the next one to run."""
+        rows = self.meetings.rows()
+        wanted = self._wanted_meeting
+        for index, meeting in enumerate(rows):
+            if meeting.id == wanted:
+                return index
+        upcoming = [i for i, m in enumerate(rows) if m.status is not MeetingStatus.CLOSED]
+        if upcoming:
+            return upcoming[-1]  # the first not closed, oldest first (rows are newest first)
+        return 0 if rows else None
 
     def open_selected(self) -> None:
         if not self.networks.rowCount():
@@ -256,6 +267,11 @@ class HomePage(QWidget):
         self.intention.setText(network.intention)
         self.meetings.set_meetings(network.meetings)
         self.no_sessions.setVisible(not network.meetings)
+        chosen = self._default_row()
+        if chosen is not None:
+            # The focus rectangle and the selection on the same row: what shows is what opens.
+            self.meeting_table.selectRow(chosen)
+            self.meeting_table.setCurrentIndex(self.meetings.index(chosen, 0))
         self._update_buttons()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -49,6 +49,7 @@ from app.rituals import falling
 from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
 from models import Circle, LifecycleStage, NetworkKind
+from ui.chart_axes import nice_step, whole_ticks
 from ui.export import Job
 from ui.formatting import decimal, local_date
 from ui.members_panel import MembersPanel
@@ -474,14 +475,12 @@ class NetworkPage(QWidget):
         self._card(
             "actions",
             self.tr("Actions"),
-            self.tr("%1 / %2 à l'heure")
-            .replace("%1", str(f.on_time))
-            .replace("%2", str(f.on_time + f.late)),
+            self.tr("%1 / %2 à l'heure").replace("%1", str(f.on_time)).replace("%2", str(f.judged)),
             self.tr("%1 en retard · %2 en cours · %3 abandonnées")
             .replace("%1", str(f.late))
             .replace("%2", str(f.open))
             .replace("%3", str(f.dropped)),
-            alert=f.total > 0 and f.late * 3 > f.total,
+            alert=f.alert,
         )
         roti = d.roti[-1] if d.roti else None
         answered = (
@@ -521,7 +520,10 @@ class NetworkPage(QWidget):
         self._attendance(d)
         self._growth(d)
         self._line_chart(
-            self.roti_chart, [(self.tr("ROTI"), [(p.on, p.mean) for p in d.roti])], top=5.0
+            self.roti_chart,
+            [(self.tr("ROTI"), [(p.on, p.mean) for p in d.roti])],
+            {p.on: p.session for p in d.roti},
+            top=5.0,
         )
         leaders = ", ".join(
             self.tr("%1 (cas : %2 · captures : %3 · actions menées : %4)")
@@ -587,23 +589,27 @@ class NetworkPage(QWidget):
         self,
         chart: QChart,
         series_points: Sequence[tuple[str, Sequence[tuple[datetime, float]]]],
+        numbers: Mapping[datetime, int],
         top: float | None = None,
     ) -> None:
+        """One line per series over the sessions, the x axis in session numbers."""
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         axis_x = QValueAxis()
         axis_x.setLabelFormat("%.0f")
-        axis_x.setTitleText(self.tr("séance"))
+        axis_x.setTitleText(self.tr("séance n°"))
         axis_y = QValueAxis()
-        count = max((len(points) for _n, points in series_points), default=0)
         highest = 0.0
+        xs: list[int] = []
         palette = [ACCENT, "#e07b39", "#4c9a2a", "#8e44ad", "#b3261e"]
         for index, (name, points) in enumerate(series_points):
             line = QLineSeries()
             line.setName(name)
-            for n, (_when, value) in enumerate(points, 1):
-                line.append(float(n), float(value))
+            for n, (when, value) in enumerate(points, 1):
+                x = numbers.get(when, n)
+                xs.append(x)
+                line.append(float(x), float(value))
                 highest = max(highest, float(value))
             line.setPen(QPen(QColor(palette[index % len(palette)]), 2))
             chart.addSeries(line)
@@ -612,25 +618,35 @@ class NetworkPage(QWidget):
         for series in chart.series():
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        axis_x.setRange(1, max(count, 2))
-        axis_x.setTickCount(min(max(count, 2), 8))
+        first, last = (min(xs), max(xs)) if xs else (1, 2)
+        last = max(last, first + 1)
+        axis_x.setRange(first, last)
+        whole_ticks(axis_x, first, last, start=first)
         if top is not None:
             axis_y.setRange(0, top)
             axis_y.setTickCount(6)
             axis_y.setLabelFormat("%.1f")
         else:
-            axis_y.setRange(0, max(highest, 1))
-            axis_y.applyNiceNumbers()
-            axis_y.setLabelFormat("%.0f")
+            step = nice_step(max(highest, 1))
+            ceiling = step * max(1, -(-int(highest) // step))
+            axis_y.setRange(0, ceiling)
+            whole_ticks(axis_y, 0, ceiling, step=step)
         chart.legend().setVisible(len(series_points) > 1)
 
     def _balance(self, d: Dashboard) -> None:
-        self._line_chart(self.balance_chart, [(self.tr("équilibre"), list(d.equality))], top=1.0)
+        self._line_chart(
+            self.balance_chart,
+            [(self.tr("équilibre"), list(d.equality))],
+            d.session_numbers,
+            top=1.0,
+        )
         self.balance_chart.axes(Qt.Orientation.Vertical)[0].setLabelFormat("%.1f")  # type: ignore[attr-defined]
 
     def _growth(self, d: Dashboard) -> None:
         kinds = sorted(d.growth, key=lambda k: -(d.growth[k][-1][1] if d.growth[k] else 0))[:4]
-        self._line_chart(self.growth_chart, [(kind_name(k), d.growth[k]) for k in kinds])
+        self._line_chart(
+            self.growth_chart, [(kind_name(k), d.growth[k]) for k in kinds], d.session_numbers
+        )
 
     def _attendance(self, d: Dashboard) -> None:
         chart = self.attendance_chart

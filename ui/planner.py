@@ -7,14 +7,12 @@ built; co-development items ask for their client.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,9 @@ from app.i18n import current_language
 from app.planning import MemberSummary, PastAgenda, PlannedItem
 from app.workspace import Workspace
 from models import Role
+from ui.date_field import DateField, TimeEdit
 from ui.formatting import local_date
+from ui.shortcuts import bind, keyed
 from ui.widgets import Banner, section, select_data
 
 
@@ -123,11 +122,8 @@ class PlannerPage(QWidget):
 
         self.heading = QLabel(self.tr("Planifier une séance"))
         self.heading.setObjectName("title")
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
+        self.date = DateField()
+        self.start = TimeEdit()
         self.length = QSpinBox()
         self.length.setRange(15, 600)
         self.length.setSingleStep(15)
@@ -149,7 +145,7 @@ class PlannerPage(QWidget):
         form.addRow(self.tr("Secrétaire"), self.scribe)
 
         self.method_choice = QComboBox()
-        add = QPushButton(self.tr("Ajouter un point  [Ctrl+Maj+A]"))
+        add = QPushButton(keyed(self.tr("Ajouter un point"), "planner_add"))
         add.clicked.connect(self.add_from_method)
         self.template_choice = QComboBox()
         copy = QPushButton(self.tr("Copier cet ordre du jour"))
@@ -173,9 +169,9 @@ class PlannerPage(QWidget):
         self.total.setObjectName("total")
         self.banner = Banner()
 
-        back = QPushButton(self.tr("← Annuler  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Annuler"), "planner_cancel"))
         back.clicked.connect(self.cancelled.emit)
-        save = QPushButton(self.tr("Enregistrer la séance  [Ctrl+S]"))
+        save = QPushButton(keyed(self.tr("Enregistrer la séance"), "planner_save"))
         save.setObjectName("primary")
         save.clicked.connect(self.save)
         footer = QHBoxLayout()
@@ -196,13 +192,9 @@ class PlannerPage(QWidget):
         layout.addWidget(self.total)
         layout.addWidget(self.banner)
         layout.addLayout(footer)
-        for key, slot in (
-            ("Ctrl+S", self.save),
-            ("Ctrl+Shift+A", self.add_from_method),
-            ("Esc", self.cancelled.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "planner_save", self.save)
+        bind(self, "planner_add", self.add_from_method)
+        bind(self, "planner_cancel", self.cancelled.emit)
 
     def open(self, network_id: uuid.UUID, meeting_id: uuid.UUID | None = None) -> bool:
         """A new session for the network, or the plan of ``meeting_id`` to change.
@@ -245,9 +237,8 @@ class PlannerPage(QWidget):
                 combo.addItem(member.name, member.id)
         if plan is None:
             self.heading.setText(self.tr("Planifier une séance"))
-            start = (self.workspace.clock.now() + timedelta(days=28)).astimezone()
-            start = start.replace(hour=9, minute=0)
-            self._show_plan(start, 150, "", "", None, None)
+            start, minutes = self.workspace.next_slot(network_id)
+            self._show_plan(start.astimezone(), minutes, "", "", None, None)
         else:
             self.heading.setText(self.tr("Modifier la séance %1").replace("%1", str(plan.number)))
             self._show_plan(

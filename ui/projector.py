@@ -9,6 +9,7 @@ turned them on for this session.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -24,6 +25,7 @@ from app.engine.timeline import TimerLevel
 from app.i18n import current_language
 from models import EntryKind, MeetingStatus
 from ui.formatting import decimal, duration, local_date, local_time
+from ui.formatting import timer as timer_digits
 from ui.widgets import ElidedLabel
 from ui.words import item_status_symbol, role_name, timer_cue
 
@@ -148,6 +150,7 @@ class ProjectorWindow(QWidget):
         # Before the start, and between items: the agenda.
         self.welcome_title = _Label("headline")
         self.welcome_sub = _Elided("kicker")
+        self.countdown = _Label("kicker")  # "Début dans 4 min" before the start
         self.agenda_labels: list[_Elided] = []
         self.agenda_box = QVBoxLayout()
         self.rules = _Label("small")
@@ -155,6 +158,7 @@ class ProjectorWindow(QWidget):
         lay = QVBoxLayout(agenda)
         lay.addWidget(self.welcome_sub)
         lay.addWidget(self.welcome_title)
+        lay.addWidget(self.countdown)
         lay.addWidget(_line())
         lay.addLayout(self.agenda_box)
         lay.addStretch(1)
@@ -247,7 +251,7 @@ class ProjectorWindow(QWidget):
             level = timer.level
             overrun = level is TimerLevel.OVERRUN
             self.timer.setText(
-                ("+" + duration(timer.overrun)) if overrun else duration(timer.remaining)
+                ("+" + timer_digits(timer.overrun)) if overrun else timer_digits(timer.remaining)
             )
             cue = timer_cue(level)
             if item.status is ItemStatus.PAUSED:
@@ -293,6 +297,16 @@ class ProjectorWindow(QWidget):
             else ""
         )
 
+    def _countdown(self, s: LiveState) -> str:
+        """'Début dans 4 min' while the room gathers; the hour when it is still far."""
+        seconds = (s.meeting.planned_start - s.now).total_seconds()
+        if seconds <= 0:
+            return self.tr("Nous commençons dans un instant")
+        minutes = math.ceil(seconds / 60)
+        if minutes > 90:
+            return self.tr("Début à %1").replace("%1", local_time(s.meeting.planned_start))
+        return self.tr("Début dans %1 min").replace("%1", str(minutes))
+
     def _agenda(self, s: LiveState) -> None:
         m = s.meeting
         started = m.status is not MeetingStatus.PLANNED and s.elapsed > 0
@@ -307,6 +321,10 @@ class ProjectorWindow(QWidget):
         else:
             title = self.tr("Bienvenue — séance %1").replace("%1", str(m.number))
         self.welcome_title.setText(title)
+        countdown = "" if started or m.status is MeetingStatus.CLOSED else self._countdown(s)
+        if self.countdown.text() != countdown:
+            self.countdown.setText(countdown)
+        self.countdown.setVisible(bool(countdown))
         while len(self.agenda_labels) < len(s.items):
             label = _Elided("agenda")
             self.agenda_labels.append(label)

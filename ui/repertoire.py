@@ -7,78 +7,34 @@ the facilitator was (a running session keeps running, the projector keeps follow
 from __future__ import annotations
 
 import uuid
-from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QKeySequence,
-    QPainter,
-    QShortcut,
-    QTextDocument,
-)
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.engine.errors import EngineError
-from app.repertoire import HIGHLIGHT, ActionView, EntryView, Hit, RevisionView, SearchFilters
+from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
+from ui.entry_rows import HighlightDelegate, entry_html
 from ui.formatting import local_date, short_date
+from ui.shortcuts import bind, keyed
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section, select_data
 from ui.words import KIND_SYMBOLS, kind_name, session_number, status_name
-
-
-def snippet_html(snippet: str) -> str:
-    """The snippet with the matched words in bold, everything else shown literally."""
-    opening, closing = HIGHLIGHT
-    return escape(snippet).replace(opening, "<b>").replace(closing, "</b>").replace("\n", " ")
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints a cell's text as a little HTML document (the snippet's bold matches)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        self.initStyleOption(option, index)
-        html = option.text
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(html)
-        document.setTextWidth(option.rect.width())
-        painter.save()
-        rect = option.rect
-        painter.translate(rect.left(), rect.top() + 2)
-        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(context.palette.ColorRole.Text, Qt.GlobalColor.white)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class RepertoirePage(QWidget):
@@ -116,7 +72,7 @@ class RepertoirePage(QWidget):
                 Column(self.tr("Type"), lambda h: f"{KIND_SYMBOLS[h.kind]} {kind_name(h.kind)}"),
                 Column(
                     self.tr("Entrée"),
-                    lambda h: f"<b>{escape(h.title)}</b> — {snippet_html(h.snippet)}",
+                    lambda h: entry_html(h.title, h.snippet),
                 ),
                 Column(self.tr("Statut"), lambda h: status_name(h.status)),
                 Column(
@@ -128,7 +84,10 @@ class RepertoirePage(QWidget):
         self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
         self.results_view.setWordWrap(True)
         self.results_view.setItemDelegateForColumn(1, HighlightDelegate(self.results_view))
-        self.results_view.verticalHeader().setDefaultSectionSize(46)  # two lines of snippet
+        # Each row as tall as its entry, up to three whole lines.
+        self.results_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
 
@@ -141,7 +100,7 @@ class RepertoirePage(QWidget):
         for status in EntryStatus:
             self.entry_status.addItem(status_name(status), status)
         self.origin = muted()
-        self.save_button = QPushButton(self.tr("Enregistrer  [Ctrl+S]"))
+        self.save_button = QPushButton(keyed(self.tr("Enregistrer"), "repertoire_save"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self.save)
         self.delete_button = QPushButton()
@@ -226,7 +185,7 @@ class RepertoirePage(QWidget):
         self.tabs.addTab(entries, self.tr("Entrées"))
         self.tabs.addTab(actions_tab, self.tr("Actions à suivre"))
         self.banner = Banner()
-        back = QPushButton(self.tr("← Retour  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Retour"), "repertoire_back"))
         back.clicked.connect(self.back_requested.emit)
         heading = QLabel(self.tr("Répertoire partagé"))
         heading.setObjectName("title")
@@ -252,9 +211,8 @@ class RepertoirePage(QWidget):
             widget.currentIndexChanged.connect(self.refresh_actions)
         self.overdue_only.toggled.connect(self.refresh_actions)
         self.closed_too.toggled.connect(self.refresh_actions)
-        for key, slot in (("Ctrl+S", self.save), ("Esc", self.back_requested.emit)):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "repertoire_save", self.save)
+        bind(self, "repertoire_back", self.back_requested.emit)
         self._show(None)
 
     # --- opening ----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QToo
 from app.i18n import current_language
 from app.workspace import Workspace
 from ui.export import Job
+from ui.shortcuts import keyed
 from ui.widgets import Banner
 
 
@@ -44,7 +45,7 @@ class SendingBar(QWidget):
         self.network_id: uuid.UUID | None = None
         self.number = 0
         self.job: Job | None = None
-        self.prepare_button = QPushButton(self.tr("Préparer l'envoi  [Ctrl+M]"))
+        self.prepare_button = QPushButton(keyed(self.tr("Préparer l'envoi"), "summary_mail"))
         self.prepare_button.setToolTip(
             self.tr(
                 "Un message aux membres présents, excusés et absents, avec le compte rendu et "

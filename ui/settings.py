@@ -28,6 +28,7 @@ LANGUAGE = Option("general/language", "")
 PROJECTOR_THEME = Option("projector/theme", "dark")
 # True while the projector is open during a session: after a crash, it opens again.
 PROJECTOR_OPEN = Option("projector/open", False)
+AUDIBLE_CUES = Option("cockpit/audible_cues", False)  # a sound at 80 % and at the end
 
 
 class Settings:

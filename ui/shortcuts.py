@@ -7,10 +7,12 @@ types (ShortcutOverride), so typing "Danielle" in the capture bar captures nothi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -199,6 +201,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Projection : montrer ou cacher les temps de parole"),
         PROJECTION,
     ),
+    Shortcut(
+        "sound",
+        ("Ctrl+Shift+S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Signal sonore à 80 % et à la fin : activer / couper"),
+        GENERAL,
+    ),
     Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Annuler"), GENERAL),
     Shortcut(
         "redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Rétablir"), GENERAL
@@ -222,5 +230,140 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 )
 
 
+# The other pages' keys: each works on its page only (a QShortcut of the page).
+HOME = QT_TRANSLATE_NOOP("Shortcuts", "Accueil")
+PLANNER = QT_TRANSLATE_NOOP("Shortcuts", "Préparer une séance")
+CHECKIN = QT_TRANSLATE_NOOP("Shortcuts", "Pointage")
+SUMMARY = QT_TRANSLATE_NOOP("Shortcuts", "Synthèse")
+REPERTOIRE = QT_TRANSLATE_NOOP("Shortcuts", "Répertoire")
+
+PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("home_open", ("Enter",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
+    Shortcut(
+        "home_plan", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "Planifier une séance"), HOME
+    ),
+    Shortcut("home_edit", ("F2",), QT_TRANSLATE_NOOP("Shortcuts", "Modifier la séance"), HOME),
+    Shortcut("home_steer", ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Piloter le réseau"), HOME),
+    Shortcut(
+        "home_new_network",
+        ("Ctrl+Shift+N",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Nouveau réseau"),
+        HOME,
+    ),
+    Shortcut(
+        "planner_add",
+        ("Ctrl+Shift+A",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ajouter un point"),
+        PLANNER,
+    ),
+    Shortcut(
+        "planner_save",
+        ("Ctrl+S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enregistrer la séance"),
+        PLANNER,
+    ),
+    Shortcut(
+        "planner_cancel",
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Abandonner la préparation"),
+        PLANNER,
+    ),
+    Shortcut("checkin_present", ("P",), QT_TRANSLATE_NOOP("Shortcuts", "Présent"), CHECKIN),
+    Shortcut("checkin_excused", ("E",), QT_TRANSLATE_NOOP("Shortcuts", "Excusé"), CHECKIN),
+    Shortcut("checkin_absent", ("X",), QT_TRANSLATE_NOOP("Shortcuts", "Absent"), CHECKIN),
+    Shortcut("checkin_leave", ("D",), QT_TRANSLATE_NOOP("Shortcuts", "Part avant la fin"), CHECKIN),
+    Shortcut(
+        "checkin_everyone",
+        ("Ctrl+Shift+P",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Tous présents"),
+        CHECKIN,
+    ),
+    Shortcut(
+        "checkin_actions",
+        ("Ctrl+J",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Aller aux actions ouvertes"),
+        CHECKIN,
+    ),
+    Shortcut("action_done", ("F",), QT_TRANSLATE_NOOP("Shortcuts", "Action faite"), CHECKIN),
+    Shortcut(
+        "action_dropped", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Action abandonnée"), CHECKIN
+    ),
+    Shortcut(
+        "checkin_start",
+        ("Ctrl+Enter",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Démarrer la séance, ou y revenir"),
+        CHECKIN,
+    ),
+    Shortcut(
+        "checkin_print",
+        ("Ctrl+P",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Imprimer les actions à revoir"),
+        CHECKIN,
+    ),
+    Shortcut(
+        "checkin_project",
+        ("F5",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Projeter les actions à revoir"),
+        CHECKIN,
+    ),
+    Shortcut("checkin_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), CHECKIN),
+    Shortcut(
+        "summary_export",
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Exporter le compte rendu (PDF, Markdown, Word)"),
+        SUMMARY,
+    ),
+    Shortcut(
+        "summary_mail",
+        ("Ctrl+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Préparer l'envoi aux membres"),
+        SUMMARY,
+    ),
+    Shortcut("summary_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), SUMMARY),
+    Shortcut(
+        "repertoire",
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir le répertoire (partout)"),
+        REPERTOIRE,
+    ),
+    Shortcut(
+        "repertoire_save",
+        ("Ctrl+S",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Enregistrer l'entrée"),
+        REPERTOIRE,
+    ),
+    Shortcut(
+        "repertoire_back",
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Retour où l'on était"),
+        REPERTOIRE,
+    ),
+)
+ALL_SHORTCUTS = SHORTCUTS + PAGE_SHORTCUTS
+
+
 def shortcut(name: str) -> Shortcut:
-    return next(s for s in SHORTCUTS if s.name == name)
+    return next(s for s in ALL_SHORTCUTS if s.name == name)
+
+
+def keyed(label: str, name: str) -> str:
+    """A button's text with its key from the declaration: 'Ouvrir la séance  [Entrée]'."""
+    return f"{label}  [{shortcut(name).key_text()}]"
+
+
+def bind(widget: QWidget, name: str, slot: Callable[[], object]) -> list[QShortcut]:
+    """The page's QShortcuts for a declared key.
+
+    "Enter" is declared (French keyboards write "Entrée" on that key; Qt calls the main
+    one Return, "Retour"): both the main key and the keypad's answer.
+    """
+    keys = list(shortcut(name).keys)
+    for key in list(keys):
+        if "Enter" in key:
+            keys.append(key.replace("Enter", "Return"))
+    bound = []
+    for key in keys:
+        made = QShortcut(QKeySequence(key), widget, slot)
+        made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bound.append(made)
+    return bound

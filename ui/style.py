@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f5f8b"
@@ -23,7 +23,7 @@ QTableView::item {{ padding: 4px 10px; }}
 QPushButton {{ padding: 5px 10px; border: 1px solid #b8c2ca; border-radius: 4px;
     background: #f7f9fa; }}
 QPushButton:hover {{ background: #eaf0f4; }}
-QPushButton:disabled {{ color: #9aa5ad; border-color: #dde2e6; }}
+QPushButton:disabled {{ color: #8f9aa2; border: 1px dashed #c9d0d5; background: transparent; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT};
     font-weight: 600; }}
 QPushButton#primary:disabled {{ background: #b9c9d5; border-color: #b9c9d5; }}
@@ -59,7 +59,49 @@ QLabel#warnings[alert="true"] {{ background: #fff4e5; color: #5c3a00; }}
 """
 
 
+def light_palette() -> QPalette:
+    """Cercle's own colours, whatever the desktop's theme.
+
+    The style sheet draws light tiles, cards and tables; text from a dark desktop palette
+    (white) on them was unreadable. One light palette everywhere keeps every screen legible
+    and the screenshots true to what the room sees.
+    """
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#eff1f3",
+        QPalette.ColorRole.WindowText: "#1b2126",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#f5f7f8",
+        QPalette.ColorRole.Text: "#1b2126",
+        QPalette.ColorRole.Button: "#f7f9fa",
+        QPalette.ColorRole.ButtonText: "#1b2126",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: ACCENT,
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#fffbe6",
+        QPalette.ColorRole.ToolTipText: "#1b2126",
+        QPalette.ColorRole.PlaceholderText: "#6b767e",
+        QPalette.ColorRole.Link: ACCENT,
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#e3e7ea",
+        QPalette.ColorRole.Mid: "#b8c2ca",
+        QPalette.ColorRole.Dark: "#8a949c",
+        QPalette.ColorRole.Shadow: "#5b6770",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8f9aa2"))
+    return palette
+
+
 def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")  # draws with the palette below on every desktop
+    app.setPalette(light_palette())
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)

@@ -6,7 +6,6 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from models import EntryKind, RitualKind
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
 from ui.sending import SendingBar
+from ui.shortcuts import bind, keyed
 from ui.table import Column, RowsModel, action_columns, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import KIND_SYMBOLS, item_status_symbol, role_name
@@ -101,7 +101,9 @@ class SummaryPage(QWidget):
         grid.addWidget(
             table_view(self.action_rows, self.tr("Actions"), stretch=0, selectable=False), 4, 1
         )
-        self.export_button = QPushButton(self.tr("Exporter le compte rendu  [Ctrl+E]"))
+        self.export_button = QPushButton(
+            keyed(self.tr("Exporter le compte rendu"), "summary_export")
+        )
         self.export_button.setToolTip(self.tr("En PDF, en Markdown (.md) ou en Word (.docx)"))
         self.export_button.clicked.connect(self._export)
         self.with_stats = QCheckBox(self.tr("avec les temps de parole"))
@@ -116,7 +118,7 @@ class SummaryPage(QWidget):
         self.job: Job | None = None
         self.sending = SendingBar(workspace, self.banner, self.with_stats.isChecked)
         self.sending.prepare_button.setObjectName("primary")
-        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back = QPushButton(keyed(self.tr("← Accueil"), "summary_home"))
         back.clicked.connect(self.home_requested.emit)
         # What goes into the export on a line of its own, the actions below: one row of all of
         # them was wider than a 1366 px laptop.
@@ -143,13 +145,9 @@ class SummaryPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(options)
         layout.addLayout(footer)
-        for key, slot in (
-            ("Ctrl+E", self._export),
-            ("Ctrl+M", self.sending.prepare),
-            ("Esc", self.home_requested.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bind(self, "summary_export", self._export)
+        bind(self, "summary_home", self.home_requested.emit)
+        bind(self, "summary_mail", self.sending.prepare)
         self._names: dict[uuid.UUID, str] = {}
         self._total = 0.0
         self._number = 0

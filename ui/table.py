@@ -162,7 +162,11 @@ def action_columns(owner: Callable[[Any], str] = lambda a: a.owner) -> list[Colu
             colour=_late_colour,
             bold=late,
         ),
-        Column(QCoreApplication.translate("Actions", "Action"), lambda a: a.title),
+        Column(
+            QCoreApplication.translate("Actions", "Action"),
+            lambda a: a.title,
+            tooltip=lambda a: a.title,  # whole on hover when the column is narrow
+        ),
         Column(QCoreApplication.translate("Actions", "Responsable"), owner),
         Column(
             QCoreApplication.translate("Actions", "Échéance"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.engine.state import ParticipantState
 from app.engine.timeline import Timer, TimerLevel
 from ui.formatting import duration
+from ui.formatting import timer as timer_digits
 from ui.style import ACCENT, MUTED
 from ui.words import role_name, timer_colours, timer_cue
 
@@ -242,10 +243,10 @@ class TimerDisplay(QFrame):
         else:
             level = timer.level
             if level is TimerLevel.OVERRUN:
-                self.digits.setText("+" + duration(timer.overrun))
+                self.digits.setText("+" + timer_digits(timer.overrun))
                 caption = self.tr("%1 · prévu %2").replace("%1", timer_cue(level))
             else:
-                self.digits.setText(duration(timer.remaining))
+                self.digits.setText(timer_digits(timer.remaining))
                 cue = timer_cue(level)
                 caption = (cue + " · " if cue else "") + self.tr("restant sur %2")
             caption = caption.replace("%2", duration(timer.planned))

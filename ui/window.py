@@ -8,14 +8,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QGridLayout,
     QLabel,
     QLayout,
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,44 +23,16 @@ from models import MeetingStatus
 from ui.about import AboutDialog
 from ui.checkin import CheckInPage
 from ui.cockpit import CockpitPage
+from ui.formatting import local_date, local_time
+from ui.help import ShortcutsDialog
 from ui.home import HomePage
 from ui.network import NetworkPage
 from ui.network_form import NetworkDialog
 from ui.planner import PlannerPage
 from ui.repertoire import RepertoirePage
 from ui.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
-from ui.shortcuts import SHORTCUTS
 from ui.shortcuts import shortcut as declared_shortcut
 from ui.summary import SummaryPage
-from ui.widgets import section
-
-
-class ShortcutsDialog(QDialog):
-    """F1: every key of the session screens (non-modal: the room goes on)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Raccourcis clavier"))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
-        row = 0
-        group = None
-        for shortcut in SHORTCUTS:
-            if shortcut.group != group:
-                group = shortcut.group
-                grid.addWidget(section(shortcut.group_text().upper()), row, 0, 1, 2)
-                row += 1
-            keys = QLabel(f"<b>{shortcut.key_text()}</b>")
-            grid.addWidget(keys, row, 0, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(QLabel(shortcut.text()), row, 1)
-            row += 1
-        note = QLabel(
-            self.tr("Les touches simples ne s'appliquent pas pendant la saisie d'un texte.")
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(note)
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +75,9 @@ class MainWindow(QMainWindow):
         self.addActions(list(self.cockpit.commands.values()))
         self.pages.currentChanged.connect(self._page_changed)
         self.help = ShortcutsDialog(self)
+        # While the list is open the room's keys still work (and F1 closes it); Esc closes
+        # the list as any dialog, so the cockpit's Esc is left out.
+        self.help.addActions([a for n, a in self.cockpit.commands.items() if n != "cancel"])
         self.statusBar().showMessage(
             self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
         )
@@ -148,7 +120,8 @@ class MainWindow(QMainWindow):
         self.summary.home_requested.connect(self.go_home)
         self.repertoire.back_requested.connect(self._back_from_repertoire)
         self._before_repertoire: QWidget = self.home
-        QShortcut(QKeySequence("F1"), self, self.show_help)
+        # F1 is the cockpit's "help" action, bound on this window and enabled on every page:
+        # one binding per key (a second QShortcut made F1 ambiguous, so it did nothing).
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
         find.setContext(Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
@@ -248,9 +221,19 @@ class MainWindow(QMainWindow):
         if self.planner.open(network_id, meeting_id):
             self.pages.setCurrentWidget(self.planner)
 
-    def _planned(self, network_id: uuid.UUID, _meeting_id: uuid.UUID) -> None:
-        self.home.refresh(network_id)
+    def _planned(self, network_id: uuid.UUID, meeting_id: uuid.UUID) -> None:
+        """Back home with the session just planned or changed selected, and said so."""
+        self.home.refresh(network_id, meeting_id)
         self.pages.setCurrentWidget(self.home)
+        meeting = self.home.selected_meeting()
+        if meeting is not None and meeting.id == meeting_id:
+            self.statusBar().showMessage(
+                self.tr("Séance %1 enregistrée : %2 à %3 (Entrée pour l'ouvrir).")
+                .replace("%1", str(meeting.number))
+                .replace("%2", local_date(meeting.planned_start))
+                .replace("%3", local_time(meeting.planned_start)),
+                30_000,
+            )
 
     def open_meeting(self, meeting: MeetingSummary) -> None:
         """A planned session opens on its check-in, a running one on the cockpit."""
@@ -306,6 +289,9 @@ class MainWindow(QMainWindow):
         )
 
     def show_help(self) -> None:
+        if self.help.isVisible() and self.help.isActiveWindow():
+            self.help.hide()
+            return
         self.help.show()
         self.help.raise_()
 

@@ -16,7 +16,14 @@ from datetime import datetime, timedelta
 from app.engine.facts import ItemFact, LeanTopicFact, MeetingFact, MeetingFacts
 from app.engine.fairness import Fairness, allowed_speakers, fairness
 from app.engine.statistics import Balance, balance
-from app.engine.timeline import Schedule, Timer, TimerLevel, active_seconds
+from app.engine.timeline import (
+    Progress,
+    Schedule,
+    Timer,
+    TimerLevel,
+    active_seconds,
+    estimate_schedule,
+)
 from app.methods import Method, MethodCatalogue, Phase
 from app.text import fold
 from models import MeetingStatus, QueueMode, Role
@@ -47,12 +54,15 @@ def planned_phases(item: ItemFact, method: Method) -> tuple[tuple[Phase, int], .
             continue
         chosen.append((phase, None if fixed is None else int(fixed)))
     free = [p for p, fixed in chosen if fixed is None]
-    defaults = sum(p.minutes for p in free)
-    budget = item.planned_minutes - sum(fixed for _, fixed in chosen if fixed is not None)
-    if item.planned_minutes <= 0 or not free or budget <= len(free) or defaults == budget:
+    weights = {p.key: p.minutes if p.minutes > 0 else 1 for p in free}
+    defaults = sum(weights.values())
+    budget = max(item.planned_minutes - sum(fixed for _, fixed in chosen if fixed is not None), 0)
+    if item.planned_minutes <= 0 or not free or defaults == budget:
         return tuple((p, fixed if fixed is not None else p.minutes) for p, fixed in chosen)
     # Largest remainder: scaled minutes rounded down, the lost minutes to the largest parts.
-    exact = {p.key: p.minutes * budget / defaults for p in free}
+    # A short item gives some phases no minute at all rather than timers that add up to
+    # more than the item (a 1-minute case once ran a 20-minute phase timer).
+    exact = {key: weight * budget / defaults for key, weight in weights.items()}
     minutes = {key: int(value) for key, value in exact.items()}
     by_remainder = sorted(exact, key=lambda k: exact[k] - minutes[k], reverse=True)
     for key in by_remainder[: budget - sum(minutes.values())]:
@@ -275,21 +285,26 @@ def planned_end(meeting: MeetingFact) -> datetime:
     return meeting.planned_end
 
 
+_PROGRESS = {
+    ItemStatus.PENDING: Progress.PENDING,
+    ItemStatus.RUNNING: Progress.CURRENT,
+    ItemStatus.PAUSED: Progress.CURRENT,
+    ItemStatus.DONE: Progress.DONE,
+    ItemStatus.SKIPPED: Progress.SKIPPED,
+}
+
+
 def _schedule(meeting: MeetingFact, items: tuple[ItemState, ...], now: datetime) -> Schedule:
-    if meeting.status is MeetingStatus.CLOSED:
-        end = meeting.ended_at or now
-        return Schedule(0.0, 0.0, end, planned_end(meeting))
-    pending = sum(i.timer.planned for i in items if i.status is ItemStatus.PENDING)
-    current = sum(
-        max(i.timer.remaining, 0.0)
-        for i in items
-        if i.status in (ItemStatus.RUNNING, ItemStatus.PAUSED)
+    slot_end = planned_end(meeting)
+    start = slot_end - (meeting.planned_end - meeting.planned_start)  # moved when rescheduled
+    ended = (meeting.ended_at or now) if meeting.status is MeetingStatus.CLOSED else None
+    return estimate_schedule(
+        (start, slot_end),
+        meeting.started_at,
+        ended,
+        [(i.timer.planned, i.timer.elapsed, _PROGRESS[i.status]) for i in items],
+        now,
     )
-    remaining = pending + current
-    reference = now if meeting.status is MeetingStatus.RUNNING else max(now, meeting.planned_start)
-    end = planned_end(meeting)
-    time_left = (end - reference).total_seconds()
-    return Schedule(remaining, time_left, reference + timedelta(seconds=remaining), end)
 
 
 def _topic_state(topic: LeanTopicFact, method: Method, item: ItemFact, now: datetime) -> TopicState:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Generic, TypeVar
 
 Interval = tuple[datetime, datetime | None]
@@ -64,17 +64,69 @@ class Timer:
 
 @dataclass(frozen=True)
 class Schedule:
-    """Where the session stands against its planned end."""
+    """Where the session stands against its plan.
+
+    The estimate is the actual start, plus the time spent since, plus what is still planned
+    (the current item at least to its planned end; its overrun is already in the time
+    spent). It is compared with the end of the planned agenda — the slot's end when the
+    agenda fills it or runs past it — so a short agenda in a long slot is not "ahead" by
+    the empty rest of the slot, and a late start counts as lateness.
+    """
 
     remaining_planned: float  # seconds still planned (current item's rest + pending items)
-    time_left: float  # seconds from now to the planned end (or from the planned start)
     estimated_end: datetime
-    planned_end: datetime  # moved with the start when the session was run at another time
+    agenda_end: datetime  # when the agenda as planned ends (never after the slot's end)
+    planned_end: datetime  # the slot's end, moved with the start when run at another time
+    late_start: float = 0.0  # seconds the session started (or will start) after its plan
 
     @property
     def ahead(self) -> float:
-        """Seconds ahead of schedule; negative when behind."""
-        return self.time_left - self.remaining_planned
+        """Seconds ahead of the planned agenda; negative when behind."""
+        return (self.agenda_end - self.estimated_end).total_seconds()
+
+    @property
+    def over_slot(self) -> float:
+        """Seconds the estimate runs past the slot's end (what fitting has to save)."""
+        return (self.estimated_end - self.planned_end).total_seconds()
+
+
+class Progress(enum.StrEnum):
+    """Where an agenda item stands, as the schedule needs it."""
+
+    PENDING = "pending"
+    CURRENT = "current"  # running or paused
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+def estimate_schedule(
+    slot: tuple[datetime, datetime],
+    started_at: datetime | None,
+    ended_at: datetime | None,
+    items: Sequence[tuple[float, float, Progress]],
+    now: datetime,
+) -> Schedule:
+    """The schedule of a session from its slot, its actual start and its items.
+
+    ``items`` are (planned seconds, actual seconds, progress) in agenda order. The estimated
+    end is the actual start (now at the earliest when not started), plus the time spent
+    since, plus the planned rest: the current item at least to its planned end (an overrun
+    is already in the time spent), then every pending item as planned.
+    """
+    start, slot_end = slot
+    agenda = sum(planned for planned, _, _ in items)  # as planned, skipped items included
+    agenda_end = min(start + timedelta(seconds=agenda), slot_end) if items else slot_end
+    begun = started_at if started_at is not None else max(now, start)
+    late = max((begun - start).total_seconds(), 0.0)
+    if ended_at is not None:
+        return Schedule(0.0, ended_at, agenda_end, slot_end, late)
+    remaining = sum(
+        planned if progress is Progress.PENDING else max(planned - actual, 0.0)
+        for planned, actual, progress in items
+        if progress in (Progress.PENDING, Progress.CURRENT)
+    )
+    reference = max(now, begun)  # actual start + time spent since
+    return Schedule(remaining, reference + timedelta(seconds=remaining), agenda_end, slot_end, late)
 
 
 K = TypeVar("K")

@@ -105,7 +105,14 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
     story.append(Heading(_("Cercles d'engagement"), s.h1))
     story.append(_circles_chart(d, _))
     story.append(Heading(_("Équilibre de la parole par séance"), s.h1))
-    story.append(_line([e for _w, e in d.equality], 1.0, language))
+    story.append(
+        _line(
+            [e for _w, e in d.equality],
+            1.0,
+            language,
+            [str(d.session_numbers.get(w, n)) for n, (w, _e) in enumerate(d.equality, 1)],
+        )
+    )
     story += _roti(d, language, s)
     story.append(Heading(_("Ceux qui portent le réseau"), s.h1))
     rows: list[list[Flowable | str]] = [
@@ -177,7 +184,7 @@ def _roti(d: Dashboard, language: str, s: Styles) -> list[Flowable]:
     if not d.roti:
         story.append(Paragraph(text(_("Aucun ROTI n'a encore été fait.")), s.body))
         return story
-    story.append(_line([p.mean for p in d.roti], 5.0, language))
+    story.append(_line([p.mean for p in d.roti], 5.0, language, [str(p.session) for p in d.roti]))
     rows: list[list[Flowable | str]] = [
         [_("Séance"), _("Date"), _("ROTI moyen"), _("Part de 4–5"), _("Participation")]
     ]
@@ -202,14 +209,17 @@ def _roti(d: Dashboard, language: str, s: Styles) -> list[Flowable]:
     return story
 
 
-def _line(values: list[float], top: float, language: str) -> Flowable:
+def _line(
+    values: list[float], top: float, language: str, labels: list[str] | None = None
+) -> Flowable:
+    """A line over the sessions, labelled by their numbers (not by an index)."""
     drawing = Drawing(WIDTH, 45 * mm)
     if not values:
         return drawing
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 14 * mm, 8 * mm, WIDTH - 24 * mm, 32 * mm
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [str(n) for n in range(1, len(values) + 1)]
+    chart.categoryAxis.categoryNames = labels or [str(n) for n in range(1, len(values) + 1)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0

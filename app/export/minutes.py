@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from sqlalchemy import select
 
-from app.dates import clock_time, long_date, minutes_text, short_date
+from app.dates import clock_time, duration_text, long_date, minutes_text, short_date
 from app.engine.state import ItemStatus
 from app.export.minutes_data import (
     EntryLine,
@@ -28,6 +28,7 @@ from app.export.minutes_data import (
     Options,
     PhaseLine,
     SpeakerLine,
+    attendance_lines,
     snapshot,
 )
 from app.export.pdf import (
@@ -142,13 +143,10 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     story.append(table([[k, v] for k, v in facts], [38 * mm, width - 38 * mm], s, header=False))
 
     story.append(Heading(_("Participants"), s.h1))
-    for label, people in (
-        (_("Présents"), data.present),
-        (_("Excusés"), data.excused),
-        (_("Absents"), data.absent),
-    ):
+    for label, people in attendance_lines(data, lang):
         names = ", ".join(people) if people else "—"
-        story.append(Paragraph(f"<b>{text(label)}</b> ({len(people)}) : {text(names)}", s.body))
+        head = _("{label} ({count}) :").format(label=f"<b>{text(label)}</b>", count=len(people))
+        story.append(Paragraph(f"{head} {text(names)}", s.body))
 
     story.append(Heading(_("Ordre du jour : prévu et réel"), s.h1))
     rows: list[list[Flowable | str]] = [
@@ -209,8 +207,18 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         e for e in repertoire if not (e.kind is EntryKind.LEARNING and e.item_id in codev_items)
     ]
     story.append(Heading(_("Répertoire : entrées ajoutées ou révisées"), s.h1))
-    if not general and not data.revised:
+    in_cases = len(repertoire) - len(general)
+    if not general and not data.revised and not in_cases:
         story.append(Paragraph(text(_("Aucune entrée ajoutée au répertoire.")), s.body))
+    if in_cases:
+        story.append(
+            Paragraph(
+                text(
+                    _("{count} apprentissage(s) des cas, présentés avec chaque cas ci-dessous.")
+                ).format(count=in_cases),
+                s.body,
+            )
+        )
     for entry in general:
         label = _kind_label(entry.kind, _)
         story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
@@ -233,14 +241,14 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             "de parole"
         ).format(index=index, turns=data.turns)
         story.append(Paragraph(text(summary), s.body))
-        story.append(_speaking_chart(data.speakers, width))
+        story.append(_speaking_chart(data.speakers, width, lang))
         story.append(
             table(
                 [[_("Membre"), _("Temps"), _("Part"), _("Prises de parole")]]
                 + [
                     [
                         p.name,
-                        minutes_text(p.seconds, lang),
+                        duration_text(p.seconds, lang),
                         f"{round(p.share * 100)}\u00a0%",
                         str(p.turns),
                     ]
@@ -400,7 +408,12 @@ def _actions_table(
     return table(rows, widths, s)
 
 
-def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float) -> Flowable:
+def _axis_label(value: float, language: str) -> str:
+    """A tick of the minutes axis in the reader's decimals: '0,5' in French."""
+    return str(int(value)) if float(value).is_integer() else decimal(value, language, 1)
+
+
+def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float, language: str) -> Flowable:
     bar_height = 5 * mm
     height = bar_height * len(speakers) + 14 * mm
     drawing = Drawing(width, height)
@@ -417,6 +430,7 @@ def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float) -> Flowable
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda value: _axis_label(value, language)
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     drawing.add(chart)

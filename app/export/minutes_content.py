@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.dates import clock_time, long_date, minutes_text, short_date
 from app.engine.state import ItemStatus
 from app.export.minutes import EntryLine, ItemLine, MinutesData, Options, _gap, _kind_label
+from app.export.minutes_data import attendance_lines
 from app.i18n import decimal, translator
 from models import ActionStatus, EntryKind
 
@@ -153,11 +154,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         ),
         Section(_("Participants")),
     ]
-    for label, people in (
-        (_("Présents"), data.present),
-        (_("Excusés"), data.excused),
-        (_("Absents"), data.absent),
-    ):
+    for label, people in attendance_lines(data, lang):
         names = ", ".join(clean(p) for p in people) if people else "—"
         blocks.append(Line(names, label=f"{label} ({len(people)})"))
 

@@ -11,7 +11,8 @@ record is a snapshot for ``Reader.FACILITATOR`` and says so (``full_record``).
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -29,14 +30,17 @@ from app.confidentiality import (
     sees_part,
     session_title,
 )
+from app.dates import clock_time
 from app.engine.facts import load_facts
 from app.engine.state import ItemStatus, compute_state
 from app.engine.statistics import speaker_changes, turn_taking_index
+from app.i18n import translator
 from app.methods import MethodCatalogue
 from app.planning import open_actions
 from app.rituals import RitualSummary
 from app.rituals import summary as ritual_summary
 from app.store import Store
+from app.text import fold
 from models import (
     ActionStatus,
     AgendaItem,
@@ -152,10 +156,36 @@ class MinutesData:
     # Who these minutes are for; ``full_record`` ones carry confidential content.
     reader: Reader = Reader.MEMBERS
     rituals: tuple[RitualSummary, ...] = ()
+    arrived: Mapping[str, datetime] = field(default_factory=dict)  # came after the start
+    left: Mapping[str, datetime] = field(default_factory=dict)  # left before the end
+    unmarked: tuple[str, ...] = ()  # members never checked in
 
     @property
     def full_record(self) -> bool:
         return self.reader is Reader.FACILITATOR
+
+
+def attendance_lines(data: MinutesData, language: str) -> list[tuple[str, list[str]]]:
+    """Present (with late arrivals and early departures), excused, absent and, when some
+    members were never checked in, those: one wording for every layout of the minutes."""
+    _ = translator(language)
+
+    def presence(who: str) -> str:
+        notes = []
+        if who in data.arrived:
+            notes.append(_("à partir de {time}").format(time=clock_time(data.arrived[who])))
+        if who in data.left:
+            notes.append(_("jusqu'à {time}").format(time=clock_time(data.left[who])))
+        return f"{who} ({', '.join(notes)})" if notes else who
+
+    lines = [
+        (_("Présents"), [presence(p) for p in data.present]),
+        (_("Excusés"), list(data.excused)),
+        (_("Absents"), list(data.absent)),
+    ]
+    if data.unmarked:
+        lines.append((_("Non pointés"), list(data.unmarked)))
+    return lines
 
 
 def snapshot(
@@ -183,8 +213,21 @@ def _snapshot(
         return names.get(member_id, "") if member_id else ""
 
     by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
+    arrived: dict[str, datetime] = {}
+    left: dict[str, datetime] = {}
     for member_id, attendance in facts.attendance.items():
-        by_status[attendance.status].append(names.get(member_id, "?"))
+        who = names.get(member_id, "?")
+        by_status[attendance.status].append(who)
+        if attendance.status is not AttendanceStatus.PRESENT:
+            continue
+        started = meeting.started_at
+        if attendance.arrived_at and started and attendance.arrived_at > started:
+            arrived[who] = attendance.arrived_at
+        if attendance.left_at is not None:
+            left[who] = attendance.left_at
+    unmarked = tuple(
+        sorted((n for m, n in names.items() if m not in facts.attendance and n), key=fold)
+    )
     rows = {
         i.id: i for i in db.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
     }
@@ -300,15 +343,26 @@ def _snapshot(
         )
     )
     balance = state.session_balance
-    total = sum(p.session_seconds for p in state.participants)
+    # Everyone who was in the room: those present at the end, and those who left early or
+    # spoke (a person who left keeps the time they spoke).
+    seconds: dict[uuid.UUID, float] = dict.fromkeys(
+        (m for m, a in facts.attendance.items() if a.status is AttendanceStatus.PRESENT), 0.0
+    )
+    turns: dict[uuid.UUID, int] = dict.fromkeys(seconds, 0)
+    for t in facts.totals:
+        seconds[t.member_id] = seconds.get(t.member_id, 0.0) + t.seconds
+        turns[t.member_id] = turns.get(t.member_id, 0) + t.turns
+    for p in state.participants:  # a turn still running when the minutes are drafted
+        seconds[p.member_id] = max(seconds.get(p.member_id, 0.0), p.session_seconds)
+    total = sum(seconds.values())
     speakers = tuple(
         SpeakerLine(
-            p.name,
-            p.session_seconds,
-            p.turns,
-            p.session_seconds / total if total else 0.0,
+            names.get(m, "?"),
+            seconds[m],
+            turns.get(m, 0),
+            seconds[m] / total if total else 0.0,
         )
-        for p in sorted(state.participants, key=lambda p: -p.session_seconds)
+        for m in sorted(seconds, key=lambda m: (-seconds[m], fold(names.get(m, ""))))
     )
     following = db.scalars(
         select(Meeting)
@@ -318,8 +372,12 @@ def _snapshot(
         )
         .order_by(Meeting.planned_start)
     ).first()
-    fmt = methods.methods.get(meeting.format)
-    mixed = meeting.format == "mixed"
+    # The format says what the session ran: one method shown by its name, several as such.
+    used = {i.method.key for i in state.items if i.status is not ItemStatus.SKIPPED}
+    used = used or {i.method.key for i in state.items}
+    key = next(iter(used)) if len(used) == 1 else meeting.format
+    fmt = methods.methods.get(key)
+    mixed = len(used) > 1 or meeting.format == "mixed"
     return MinutesData(
         network=facts.meeting.network_name,
         number=meeting.number,
@@ -347,6 +405,9 @@ def _snapshot(
         next_meeting=(following.planned_start, following.place) if following else None,
         issued_at=now,
         reader=reader,
+        arrived=arrived,
+        left=left,
+        unmarked=unmarked,
         rituals=tuple(
             r for k in RitualKind if (r := ritual_summary(db, meeting_id, k)) is not None
         ),

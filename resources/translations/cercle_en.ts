@@ -67,17 +67,17 @@
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="165"/>
+        <location filename="../../ui/table.py" line="166"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="166"/>
+        <location filename="../../ui/table.py" line="170"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="168"/>
+        <location filename="../../ui/table.py" line="172"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
@@ -118,39 +118,57 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/planner.py" line="47"/>
+        <location filename="../../ui/planner.py" line="46"/>
         <source>Titre du point</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="57"/>
+        <location filename="../../ui/planner.py" line="56"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="61"/>
+        <location filename="../../ui/planner.py" line="60"/>
         <source>— client —</source>
         <translation>— client —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="65"/>
+        <location filename="../../ui/planner.py" line="64"/>
         <source>Confidentiel</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="68"/>
+        <location filename="../../ui/planner.py" line="67"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="69"/>
+        <location filename="../../ui/planner.py" line="68"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="70"/>
+        <location filename="../../ui/planner.py" line="69"/>
         <source>Retirer ce point</source>
         <translation>Remove this item</translation>
+    </message>
+</context>
+<context>
+    <name>AudibleCue</name>
+    <message>
+        <location filename="../../ui/sound.py" line="116"/>
+        <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
+        <translation>Sound is not available on this computer (no audio library).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sound.py" line="123"/>
+        <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
+        <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sound.py" line="127"/>
+        <source>Signal sonore coupé.</source>
+        <translation>Audible cue off.</translation>
     </message>
 </context>
 <context>
@@ -394,178 +412,178 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="63"/>
+        <location filename="../../ui/checkin.py" line="64"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="64"/>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="66"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="67"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="73"/>
-        <source>Présent  [P]</source>
-        <translation>Present  [P]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="74"/>
-        <source>Excusé  [E]</source>
-        <translation>Excused  [E]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="75"/>
-        <source>Absent  [X]</source>
-        <translation>Absent  [X]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="80"/>
-        <source>Tous présents  [Ctrl+Maj+P]</source>
-        <translation>Everyone present  [Ctrl+Shift+P]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="83"/>
-        <source>Part avant la fin  [D]</source>
-        <translation>Leaves early  [D]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="92"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="94"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="102"/>
+        <location filename="../../ui/checkin.py" line="106"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="104"/>
+        <location filename="../../ui/checkin.py" line="108"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
-        <source>Faite  [F]</source>
-        <translation>Done  [F]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="108"/>
-        <source>Abandonnée  [Suppr]</source>
-        <translation>Dropped  [Del]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="117"/>
+        <location filename="../../ui/checkin.py" line="121"/>
         <source>Pour la salle :</source>
         <translation>For the room:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
-        <source>Imprimer  [Ctrl+P]</source>
-        <translation>Print  [Ctrl+P]</translation>
+        <location filename="../../ui/checkin.py" line="74"/>
+        <source>Présent</source>
+        <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="120"/>
-        <source>Projeter  [F5]</source>
-        <translation>Project  [F5]</translation>
+        <location filename="../../ui/checkin.py" line="75"/>
+        <source>Excusé</source>
+        <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="127"/>
-        <source>← Accueil  [Échap]</source>
-        <translation>← Home  [Esc]</translation>
+        <location filename="../../ui/checkin.py" line="76"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="140"/>
+        <location filename="../../ui/checkin.py" line="81"/>
+        <source>Tous présents</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="87"/>
+        <source>Part avant la fin</source>
+        <translation>Leaves early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="110"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="112"/>
+        <source>Abandonnée</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="123"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="124"/>
+        <source>Projeter</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="131"/>
+        <source>← Accueil</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="144"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="145"/>
+        <location filename="../../ui/checkin.py" line="150"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="203"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="205"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="219"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="221"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="220"/>
+        <location filename="../../ui/checkin.py" line="229"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="222"/>
+        <location filename="../../ui/checkin.py" line="231"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="231"/>
-        <source>Retour à la séance  [Ctrl+Entrée]</source>
-        <translation>Back to the session  [Ctrl+Enter]</translation>
+        <location filename="../../ui/checkin.py" line="240"/>
+        <source>Retour à la séance</source>
+        <translation>Back to the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="233"/>
-        <source>Démarrer la séance  [Ctrl+Entrée]</source>
-        <translation>Start the session  [Ctrl+Enter]</translation>
+        <location filename="../../ui/checkin.py" line="242"/>
+        <source>Démarrer la séance</source>
+        <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="244"/>
+        <location filename="../../ui/checkin.py" line="253"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="246"/>
+        <location filename="../../ui/checkin.py" line="255"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="247"/>
+        <location filename="../../ui/checkin.py" line="256"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="248"/>
+        <location filename="../../ui/checkin.py" line="257"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="268"/>
+        <location filename="../../ui/checkin.py" line="277"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="289"/>
+        <location filename="../../ui/checkin.py" line="307"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -573,481 +591,550 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="129"/>
-        <source>Ajuster la suite…</source>
-        <translation>Fit the rest…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
-        <location filename="../../ui/cockpit.py" line="581"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="574"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="587"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
-        <location filename="../../ui/cockpit.py" line="592"/>
+        <location filename="../../ui/cockpit.py" line="156"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="451"/>
+        <location filename="../../ui/cockpit.py" line="491"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="692"/>
+        <location filename="../../ui/cockpit.py" line="711"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="885"/>
+        <location filename="../../ui/cockpit.py" line="891"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="797"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="820"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
-        <location filename="../../ui/cockpit.py" line="800"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="180"/>
+        <location filename="../../ui/cockpit.py" line="192"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="183"/>
+        <location filename="../../ui/cockpit.py" line="195"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="187"/>
+        <location filename="../../ui/cockpit.py" line="199"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="243"/>
+        <location filename="../../ui/cockpit.py" line="256"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="247"/>
+        <location filename="../../ui/cockpit.py" line="260"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="256"/>
+        <location filename="../../ui/cockpit.py" line="276"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="269"/>
+        <location filename="../../ui/cockpit.py" line="294"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="283"/>
+        <location filename="../../ui/cockpit.py" line="323"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="358"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="374"/>
+        <location filename="../../ui/cockpit.py" line="435"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="403"/>
-        <source>● À l&apos;heure</source>
-        <translation>● On time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="405"/>
-        <source>▲ En avance de %1 min</source>
-        <translation>▲ %1 min ahead</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="407"/>
-        <source>▼ En retard de %1 min</source>
-        <translation>▼ %1 min behind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="414"/>
-        <source>Fin prévue %1</source>
-        <translation>Planned end %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="417"/>
-        <source>Fin estimée %1</source>
-        <translation>Estimated end %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="428"/>
+        <location filename="../../ui/cockpit.py" line="468"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="431"/>
+        <location filename="../../ui/cockpit.py" line="471"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="434"/>
+        <location filename="../../ui/cockpit.py" line="474"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="436"/>
+        <location filename="../../ui/cockpit.py" line="476"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="459"/>
+        <location filename="../../ui/cockpit.py" line="499"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="501"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="476"/>
+        <location filename="../../ui/cockpit.py" line="516"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="480"/>
+        <location filename="../../ui/cockpit.py" line="520"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="483"/>
+        <location filename="../../ui/cockpit.py" line="523"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="487"/>
+        <location filename="../../ui/cockpit.py" line="527"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="496"/>
+        <location filename="../../ui/cockpit.py" line="536"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="498"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="504"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="590"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="590"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="552"/>
+        <location filename="../../ui/cockpit.py" line="592"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="558"/>
+        <location filename="../../ui/cockpit.py" line="598"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="604"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
-        <source>Reprendre</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="581"/>
-        <source>Démarrer le point</source>
-        <translation>Start the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="585"/>
-        <source>Tour : suivant</source>
-        <translation>Round: next</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="589"/>
-        <source>Suivant de la file</source>
-        <translation>Next in the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="592"/>
-        <source>Arrêter le tour</source>
-        <translation>Stop the round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="596"/>
+        <location filename="../../ui/cockpit.py" line="615"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="596"/>
+        <location filename="../../ui/cockpit.py" line="615"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="619"/>
+        <location filename="../../ui/cockpit.py" line="637"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="665"/>
+        <location filename="../../ui/cockpit.py" line="684"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="708"/>
+        <location filename="../../ui/cockpit.py" line="727"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="718"/>
+        <location filename="../../ui/cockpit.py" line="737"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="723"/>
+        <location filename="../../ui/cockpit.py" line="742"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="726"/>
+        <location filename="../../ui/cockpit.py" line="745"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="762"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="775"/>
+        <location filename="../../ui/cockpit.py" line="794"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="789"/>
+        <location filename="../../ui/cockpit.py" line="808"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="791"/>
+        <location filename="../../ui/cockpit.py" line="810"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="797"/>
+        <location filename="../../ui/cockpit.py" line="820"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="800"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="820"/>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="852"/>
-        <source>Raccourcir les points restants (gagne %1 min)</source>
-        <translation>Shorten the remaining items (saves %1 min)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="855"/>
-        <source>Retirer : %2 (gagne %1 min)</source>
-        <translation>Drop: %2 (saves %1 min)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="867"/>
+        <location filename="../../ui/cockpit.py" line="873"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="875"/>
+        <location filename="../../ui/cockpit.py" line="881"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="880"/>
+        <location filename="../../ui/cockpit.py" line="886"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="887"/>
+        <location filename="../../ui/cockpit.py" line="893"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="987"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="997"/>
+        <location filename="../../ui/cockpit.py" line="1003"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1009"/>
+        <location filename="../../ui/cockpit.py" line="1015"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1021"/>
+        <location filename="../../ui/cockpit.py" line="1027"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1039"/>
+        <location filename="../../ui/cockpit.py" line="1045"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1040"/>
+        <location filename="../../ui/cockpit.py" line="1046"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1041"/>
+        <location filename="../../ui/cockpit.py" line="1047"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1042"/>
+        <location filename="../../ui/cockpit.py" line="1048"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1043"/>
+        <location filename="../../ui/cockpit.py" line="1049"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1044"/>
+        <location filename="../../ui/cockpit.py" line="1050"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1045"/>
+        <location filename="../../ui/cockpit.py" line="1051"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1046"/>
+        <location filename="../../ui/cockpit.py" line="1052"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1047"/>
+        <location filename="../../ui/cockpit.py" line="1053"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1048"/>
+        <location filename="../../ui/cockpit.py" line="1054"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1049"/>
+        <location filename="../../ui/cockpit.py" line="1055"/>
         <source>aide</source>
         <translation>help</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <location filename="../../ui/controls.py" line="33"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="35"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="37"/>
+        <location filename="../../ui/controls.py" line="41"/>
+        <location filename="../../ui/controls.py" line="101"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation>No item is running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="43"/>
+        <source>Ce point n&apos;a qu&apos;une phase.</source>
+        <translation>This item has a single phase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="45"/>
+        <source>C&apos;est la dernière phase : Maj+N termine le point.</source>
+        <translation>This is the last phase: Shift+N ends the item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="51"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="77"/>
+        <source>Point suivant</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="58"/>
+        <location filename="../../ui/controls.py" line="106"/>
+        <source>La séance est close.</source>
+        <translation>The session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="62"/>
+        <location filename="../../ui/controls.py" line="70"/>
+        <source>Démarrer le point</source>
+        <translation>Start the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="64"/>
+        <source>Tous les points sont traités : Ctrl+Maj+W clôt la séance.</source>
+        <translation>Every item is done: Ctrl+Shift+W closes the session.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="74"/>
+        <source>Terminer le point</source>
+        <translation>End the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="80"/>
+        <source>Tour : suivant</source>
+        <translation>Round: next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="82"/>
+        <source>Fin de parole</source>
+        <translation>End of turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="85"/>
+        <source>Suivant de la file</source>
+        <translation>Next in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="87"/>
+        <source>Personne ne parle et la file est vide : la touche d&apos;une personne.</source>
+        <translation>Nobody speaks and the queue is empty: press a person&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="92"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="94"/>
+        <source>La file est vide.</source>
+        <translation>The queue is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="97"/>
+        <source>Arrêter le tour</source>
+        <translation>Stop the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="99"/>
+        <source>Tour de table</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="104"/>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="108"/>
+        <source>La séance n&apos;a pas commencé.</source>
+        <translation>The session has not started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="119"/>
+        <source>● À l&apos;heure</source>
+        <translation>● On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="121"/>
+        <source>▲ En avance de %1 min</source>
+        <translation>▲ %1 min ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="125"/>
+        <source>▼ En retard de %1 min</source>
+        <translation>▼ %1 min behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="132"/>
+        <source>commencée avec %1 min de retard</source>
+        <translation>started %1 min late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="134"/>
+        <source>début attendu depuis %1 min</source>
+        <translation>due to start %1 min ago</translation>
     </message>
 </context>
 <context>
@@ -1071,87 +1158,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="47"/>
+        <location filename="../../ui/home.py" line="49"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="56"/>
+        <location filename="../../ui/home.py" line="58"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
-        <source>Créer mon réseau  [Entrée]</source>
-        <translation>Create my network  [Enter]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="68"/>
+        <location filename="../../ui/home.py" line="70"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89"/>
+        <location filename="../../ui/home.py" line="91"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="95"/>
-        <source>＋ Nouveau réseau  [Ctrl+Maj+N]</source>
-        <translation>＋ New network  [Ctrl+Shift+N]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="103"/>
+        <location filename="../../ui/home.py" line="105"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
-        <source>Planifier une séance  [Ctrl+N]</source>
-        <translation>Plan a session  [Ctrl+N]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="117"/>
-        <source>Piloter le réseau  [Ctrl+D]</source>
-        <translation>Steer the network  [Ctrl+D]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="120"/>
-        <source>Modifier la séance  [F2]</source>
-        <translation>Change the session  [F2]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="123"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123"/>
-        <source>Ouvrir la séance  [Entrée]</source>
-        <translation>Open the session  [Enter]</translation>
+        <location filename="../../ui/home.py" line="65"/>
+        <source>Créer mon réseau</source>
+        <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="134"/>
+        <location filename="../../ui/home.py" line="97"/>
+        <source>＋ Nouveau réseau</source>
+        <translation>＋ New network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="117"/>
+        <source>Planifier une séance</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="119"/>
+        <source>Piloter le réseau</source>
+        <translation>Steer the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="122"/>
+        <source>Modifier la séance</source>
+        <translation>Change the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="125"/>
+        <source>Ouvrir la séance</source>
+        <translation>Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="136"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="184"/>
+        <location filename="../../ui/home.py" line="186"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="187"/>
+        <location filename="../../ui/home.py" line="189"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1159,7 +1246,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="194"/>
+        <location filename="../../ui/home.py" line="196"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1390,47 +1477,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="76"/>
+        <location filename="../../ui/window.py" line="45"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="110"/>
+        <location filename="../../ui/window.py" line="82"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="114"/>
+        <location filename="../../ui/window.py" line="86"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="120"/>
+        <location filename="../../ui/window.py" line="92"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="124"/>
+        <location filename="../../ui/window.py" line="96"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="213"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="225"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="232"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="301"/>
+        <location filename="../../ui/window.py" line="231"/>
+        <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
+        <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="284"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1787,288 +1879,288 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="178"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/network.py" line="180"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="194"/>
+        <location filename="../../ui/network.py" line="195"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="197"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="198"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="225"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="227"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="227"/>
+        <location filename="../../ui/network.py" line="228"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="229"/>
+        <location filename="../../ui/network.py" line="230"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="236"/>
+        <location filename="../../ui/network.py" line="237"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation>Mean ROTI per session (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="254"/>
+        <location filename="../../ui/network.py" line="255"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="256"/>
+        <location filename="../../ui/network.py" line="257"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="260"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="263"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="274"/>
+        <location filename="../../ui/network.py" line="275"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="277"/>
+        <location filename="../../ui/network.py" line="278"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="285"/>
+        <location filename="../../ui/network.py" line="286"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="314"/>
+        <location filename="../../ui/network.py" line="315"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="327"/>
+        <location filename="../../ui/network.py" line="328"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="334"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Pilote</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="347"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="351"/>
+        <location filename="../../ui/network.py" line="352"/>
         <source>Archiver ce réseau</source>
         <translation>Archive this network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="353"/>
+        <location filename="../../ui/network.py" line="354"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="356"/>
+        <location filename="../../ui/network.py" line="357"/>
         <source>Supprimer ce réseau…</source>
         <translation>Delete this network…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="373"/>
+        <location filename="../../ui/network.py" line="374"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="387"/>
+        <location filename="../../ui/network.py" line="388"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="389"/>
+        <location filename="../../ui/network.py" line="390"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="391"/>
+        <location filename="../../ui/network.py" line="392"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="393"/>
+        <location filename="../../ui/network.py" line="394"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="395"/>
+        <location filename="../../ui/network.py" line="396"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="424"/>
+        <location filename="../../ui/network.py" line="425"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="493"/>
         <source>ROTI de la dernière séance</source>
         <translation>ROTI of the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="496"/>
+        <location filename="../../ui/network.py" line="495"/>
         <source>à faire en fin de séance</source>
         <translation>to do at the end of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="497"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation>4–5: %1 % · answered: %2 %</translation>
     </message>
@@ -2078,7 +2170,7 @@
         <translation>ROTI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="539"/>
+        <location filename="../../ui/network.py" line="541"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n member shared between %2 and %3</numerusform>
@@ -2086,73 +2178,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="437"/>
+        <location filename="../../ui/network.py" line="601"/>
+        <source>séance n°</source>
+        <translation>session no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="438"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="451"/>
+        <location filename="../../ui/network.py" line="452"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="454"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="454"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="460"/>
+        <location filename="../../ui/network.py" line="461"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="462"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="462"/>
+        <location filename="../../ui/network.py" line="463"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="470"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="476"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="478"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="527"/>
+        <location filename="../../ui/network.py" line="529"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="425"/>
-        <location filename="../../ui/network.py" line="751"/>
+        <location filename="../../ui/network.py" line="426"/>
+        <location filename="../../ui/network.py" line="767"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2160,7 +2257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="426"/>
+        <location filename="../../ui/network.py" line="427"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2168,87 +2265,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="506"/>
+        <location filename="../../ui/network.py" line="505"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="508"/>
+        <location filename="../../ui/network.py" line="507"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="515"/>
+        <location filename="../../ui/network.py" line="514"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="535"/>
+        <location filename="../../ui/network.py" line="537"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="546"/>
+        <location filename="../../ui/network.py" line="548"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="559"/>
+        <location filename="../../ui/network.py" line="561"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="581"/>
+        <location filename="../../ui/network.py" line="583"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="597"/>
-        <source>séance</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="628"/>
+        <location filename="../../ui/network.py" line="639"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="641"/>
+        <location filename="../../ui/network.py" line="657"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="698"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="686"/>
+        <location filename="../../ui/network.py" line="702"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="716"/>
+        <location filename="../../ui/network.py" line="732"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="740"/>
+        <location filename="../../ui/network.py" line="756"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="742"/>
+        <location filename="../../ui/network.py" line="758"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="746"/>
+        <location filename="../../ui/network.py" line="762"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="750"/>
+        <location filename="../../ui/network.py" line="766"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2256,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="752"/>
+        <location filename="../../ui/network.py" line="768"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2264,32 +2356,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="754"/>
+        <location filename="../../ui/network.py" line="770"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="755"/>
+        <location filename="../../ui/network.py" line="771"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="766"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="779"/>
+        <location filename="../../ui/network.py" line="795"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="781"/>
+        <location filename="../../ui/network.py" line="797"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="808"/>
+        <location filename="../../ui/network.py" line="824"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -2308,24 +2400,57 @@
     </message>
 </context>
 <context>
+    <name>Outlook</name>
+    <message>
+        <location filename="../../ui/outlook.py" line="23"/>
+        <source>le contrat de consultation</source>
+        <translation>the consultation contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="25"/>
+        <source>le plan d&apos;action du client</source>
+        <translation>the client&apos;s action plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="36"/>
+        <source>POUR LA SALLE</source>
+        <translation>FOR THE ROOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="58"/>
+        <source>À capturer dans cette phase (C) : %1</source>
+        <translation>To capture in this phase (C): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="67"/>
+        <source>Point suivant : %1 · %2</source>
+        <translation>Next item: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="72"/>
+        <source>C&apos;est le dernier point de l&apos;ordre du jour.</source>
+        <translation>This is the last item of the agenda.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTile</name>
     <message>
-        <location filename="../../ui/widgets.py" line="155"/>
+        <location filename="../../ui/widgets.py" line="156"/>
         <source>● A LA PAROLE</source>
         <translation>● HAS THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="156"/>
+        <location filename="../../ui/widgets.py" line="157"/>
         <source>file n° %1</source>
         <translation>queue no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="157"/>
+        <location filename="../../ui/widgets.py" line="158"/>
         <source>○ pas encore parlé</source>
         <translation>○ not spoken yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="158"/>
+        <location filename="../../ui/widgets.py" line="159"/>
         <source>▲ plus de 2× sa part</source>
         <translation>▲ over 2× their share</translation>
     </message>
@@ -2333,128 +2458,128 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/planner.py" line="124"/>
-        <location filename="../../ui/planner.py" line="247"/>
+        <location filename="../../ui/planner.py" line="123"/>
+        <location filename="../../ui/planner.py" line="239"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="137"/>
+        <location filename="../../ui/planner.py" line="133"/>
         <source>ex. Cas de Sofia et Lean Coffee</source>
         <translation>e.g. Sofia&apos;s case and Lean Coffee</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="139"/>
+        <location filename="../../ui/planner.py" line="135"/>
         <source>ex. Salle Lumière</source>
         <translation>e.g. Lumière room</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="143"/>
+        <location filename="../../ui/planner.py" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="144"/>
+        <location filename="../../ui/planner.py" line="140"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="145"/>
+        <location filename="../../ui/planner.py" line="141"/>
         <source>Durée</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="146"/>
+        <location filename="../../ui/planner.py" line="142"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="147"/>
+        <location filename="../../ui/planner.py" line="143"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="148"/>
+        <location filename="../../ui/planner.py" line="144"/>
         <source>Animateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="149"/>
+        <location filename="../../ui/planner.py" line="145"/>
         <source>Secrétaire</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="152"/>
-        <source>Ajouter un point  [Ctrl+Maj+A]</source>
-        <translation>Add an item  [Ctrl+Shift+A]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner.py" line="155"/>
+        <location filename="../../ui/planner.py" line="151"/>
         <source>Copier cet ordre du jour</source>
         <translation>Copy this agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="176"/>
-        <source>← Annuler  [Échap]</source>
-        <translation>← Cancel  [Esc]</translation>
+        <location filename="../../ui/planner.py" line="148"/>
+        <source>Ajouter un point</source>
+        <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="178"/>
-        <source>Enregistrer la séance  [Ctrl+S]</source>
-        <translation>Save the session  [Ctrl+S]</translation>
+        <location filename="../../ui/planner.py" line="172"/>
+        <source>← Annuler</source>
+        <translation>← Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="193"/>
+        <location filename="../../ui/planner.py" line="174"/>
+        <source>Enregistrer la séance</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="189"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="235"/>
+        <location filename="../../ui/planner.py" line="227"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="239"/>
+        <location filename="../../ui/planner.py" line="231"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="240"/>
+        <location filename="../../ui/planner.py" line="232"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="252"/>
+        <location filename="../../ui/planner.py" line="243"/>
         <source>Modifier la séance %1</source>
         <translation>Change session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="310"/>
+        <location filename="../../ui/planner.py" line="301"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="334"/>
+        <location filename="../../ui/planner.py" line="325"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="337"/>
+        <location filename="../../ui/planner.py" line="328"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="339"/>
+        <location filename="../../ui/planner.py" line="330"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="351"/>
+        <location filename="../../ui/planner.py" line="342"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="357"/>
+        <location filename="../../ui/planner.py" line="348"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
@@ -2462,77 +2587,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="109"/>
+        <location filename="../../ui/projector.py" line="111"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="227"/>
+        <location filename="../../ui/projector.py" line="231"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="234"/>
+        <location filename="../../ui/projector.py" line="238"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="240"/>
+        <location filename="../../ui/projector.py" line="244"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation>Reminder, shared by the client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="254"/>
+        <location filename="../../ui/projector.py" line="258"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="260"/>
+        <location filename="../../ui/projector.py" line="264"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="263"/>
+        <location filename="../../ui/projector.py" line="267"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="269"/>
+        <location filename="../../ui/projector.py" line="273"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="278"/>
+        <location filename="../../ui/projector.py" line="282"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="291"/>
+        <location filename="../../ui/projector.py" line="295"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="304"/>
+        <source>Nous commençons dans un instant</source>
+        <translation>We start in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="307"/>
+        <source>Début à %1</source>
+        <translation>Starts at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="308"/>
+        <source>Début dans %1 min</source>
+        <translation>Starts in %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="318"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="306"/>
+        <location filename="../../ui/projector.py" line="320"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="308"/>
+        <location filename="../../ui/projector.py" line="322"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="318"/>
+        <location filename="../../ui/projector.py" line="336"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="330"/>
+        <location filename="../../ui/projector.py" line="348"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
@@ -2540,167 +2680,167 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="95"/>
+        <location filename="../../ui/repertoire.py" line="51"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation>Search the repertoire… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="98"/>
+        <location filename="../../ui/repertoire.py" line="54"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="102"/>
+        <location filename="../../ui/repertoire.py" line="58"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="107"/>
+        <location filename="../../ui/repertoire.py" line="63"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="116"/>
+        <location filename="../../ui/repertoire.py" line="72"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="118"/>
+        <location filename="../../ui/repertoire.py" line="74"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="121"/>
-        <location filename="../../ui/repertoire.py" line="153"/>
-        <location filename="../../ui/repertoire.py" line="163"/>
-        <location filename="../../ui/repertoire.py" line="198"/>
+        <location filename="../../ui/repertoire.py" line="77"/>
+        <location filename="../../ui/repertoire.py" line="112"/>
+        <location filename="../../ui/repertoire.py" line="122"/>
+        <location filename="../../ui/repertoire.py" line="157"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="123"/>
-        <location filename="../../ui/repertoire.py" line="200"/>
+        <location filename="../../ui/repertoire.py" line="79"/>
+        <location filename="../../ui/repertoire.py" line="159"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="128"/>
+        <location filename="../../ui/repertoire.py" line="84"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="144"/>
-        <source>Enregistrer  [Ctrl+S]</source>
-        <translation>Save  [Ctrl+S]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire.py" line="151"/>
+        <location filename="../../ui/repertoire.py" line="110"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="152"/>
-        <location filename="../../ui/repertoire.py" line="160"/>
+        <location filename="../../ui/repertoire.py" line="111"/>
+        <location filename="../../ui/repertoire.py" line="119"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="156"/>
+        <location filename="../../ui/repertoire.py" line="115"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="157"/>
+        <location filename="../../ui/repertoire.py" line="116"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="161"/>
+        <location filename="../../ui/repertoire.py" line="120"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="162"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="170"/>
+        <location filename="../../ui/repertoire.py" line="129"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="174"/>
+        <location filename="../../ui/repertoire.py" line="133"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="193"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="194"/>
+        <location filename="../../ui/repertoire.py" line="153"/>
         <source>Y compris les actions closes</source>
         <translation>Closed actions too</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="205"/>
+        <location filename="../../ui/repertoire.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="206"/>
+        <location filename="../../ui/repertoire.py" line="165"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="208"/>
+        <location filename="../../ui/repertoire.py" line="167"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="210"/>
+        <location filename="../../ui/repertoire.py" line="169"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="213"/>
+        <location filename="../../ui/repertoire.py" line="172"/>
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="226"/>
+        <location filename="../../ui/repertoire.py" line="185"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="227"/>
+        <location filename="../../ui/repertoire.py" line="186"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="229"/>
-        <source>← Retour  [Échap]</source>
-        <translation>← Back  [Esc]</translation>
+        <location filename="../../ui/repertoire.py" line="103"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="231"/>
+        <location filename="../../ui/repertoire.py" line="188"/>
+        <source>← Retour</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="190"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="269"/>
+        <location filename="../../ui/repertoire.py" line="227"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="277"/>
+        <location filename="../../ui/repertoire.py" line="235"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire.py" line="307"/>
+        <location filename="../../ui/repertoire.py" line="265"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2708,83 +2848,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="309"/>
+        <location filename="../../ui/repertoire.py" line="267"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="336"/>
-        <location filename="../../ui/repertoire.py" line="362"/>
+        <location filename="../../ui/repertoire.py" line="294"/>
+        <location filename="../../ui/repertoire.py" line="320"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="345"/>
+        <location filename="../../ui/repertoire.py" line="303"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="350"/>
+        <location filename="../../ui/repertoire.py" line="308"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="352"/>
+        <location filename="../../ui/repertoire.py" line="310"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="355"/>
+        <location filename="../../ui/repertoire.py" line="313"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="362"/>
+        <location filename="../../ui/repertoire.py" line="320"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="380"/>
+        <location filename="../../ui/repertoire.py" line="338"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="393"/>
+        <location filename="../../ui/repertoire.py" line="351"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="400"/>
+        <location filename="../../ui/repertoire.py" line="358"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="416"/>
+        <location filename="../../ui/repertoire.py" line="374"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="418"/>
+        <location filename="../../ui/repertoire.py" line="376"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="429"/>
+        <location filename="../../ui/repertoire.py" line="387"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="430"/>
+        <location filename="../../ui/repertoire.py" line="388"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="431"/>
+        <location filename="../../ui/repertoire.py" line="389"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="446"/>
+        <location filename="../../ui/repertoire.py" line="404"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -2833,129 +2973,162 @@
     </message>
 </context>
 <context>
-    <name>SendingBar</name>
+    <name>ScheduleView</name>
     <message>
-        <location filename="../../ui/sending.py" line="47"/>
-        <source>Préparer l&apos;envoi  [Ctrl+M]</source>
-        <translation>Prepare to send  [Ctrl+M]</translation>
+        <location filename="../../ui/schedule_view.py" line="29"/>
+        <source>Ajuster la suite…</source>
+        <translation>Fit the rest…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="50"/>
+        <location filename="../../ui/schedule_view.py" line="42"/>
+        <source>Fin prévue %1</source>
+        <translation>Planned end %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="44"/>
+        <source>(créneau jusqu&apos;à %1)</source>
+        <translation>(slot until %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="49"/>
+        <source>Fin estimée %1</source>
+        <translation>Estimated end %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="62"/>
+        <source>Raccourcir les points restants (gagne %1 min)</source>
+        <translation>Shorten the remaining items (saves %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="65"/>
+        <source>Retirer : %2 (gagne %1 min)</source>
+        <translation>Drop: %2 (saves %1 min)</translation>
+    </message>
+</context>
+<context>
+    <name>SendingBar</name>
+    <message>
+        <location filename="../../ui/sending.py" line="48"/>
+        <source>Préparer l&apos;envoi</source>
+        <translation>Prepare the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="51"/>
         <source>Un message aux membres présents, excusés et absents, avec le compte rendu et l&apos;invitation à la prochaine séance, ouvert dans votre messagerie. Rien n&apos;est envoyé sans vous.</source>
         <translation>A message to the members present, excused and absent, with the minutes and the invitation to the next session, opened in your mail program. Nothing is sent without you.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="57"/>
+        <location filename="../../ui/sending.py" line="58"/>
         <source>Enregistrer le message sous…</source>
         <translation>Save the message as…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="58"/>
+        <location filename="../../ui/sending.py" line="59"/>
         <source>Copier le compte rendu (Markdown)</source>
         <translation>Copy the minutes (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="60"/>
+        <location filename="../../ui/sending.py" line="61"/>
         <source>Prochaine séance (.ics)…</source>
         <translation>Next session (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="61"/>
+        <location filename="../../ui/sending.py" line="62"/>
         <source>Programme du réseau (.ics)…</source>
         <translation>Network&apos;s programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="63"/>
+        <location filename="../../ui/sending.py" line="64"/>
         <source>Actions ouvertes (CSV)…</source>
         <translation>Open actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="64"/>
+        <location filename="../../ui/sending.py" line="65"/>
         <source>Toutes les actions (CSV)…</source>
         <translation>All actions (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="66"/>
+        <location filename="../../ui/sending.py" line="67"/>
         <source>Autres exports</source>
         <translation>Other exports</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="169"/>
+        <location filename="../../ui/sending.py" line="170"/>
         <source>Message prêt pour %1 membre(s), ouvert dans votre messagerie : relisez-le puis envoyez-le.</source>
         <translation>Message ready for %1 member(s), opened in your mail program: read it over, then send it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="174"/>
+        <location filename="../../ui/sending.py" line="175"/>
         <source>Message prêt pour %1 membre(s), mais aucune messagerie ne s&apos;est ouverte : il est enregistré dans %2.</source>
         <translation>Message ready for %1 member(s), but no mail program opened: it is saved as %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="181"/>
+        <location filename="../../ui/sending.py" line="182"/>
         <source>Aucun membre n&apos;a d&apos;adresse e-mail dans Cercle : ajoutez les destinataires dans votre messagerie, ou importez les adresses depuis la page du réseau.</source>
         <translation>No member has an e-mail address in Cercle: add the recipients in your mail program, or import the addresses from the network&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="185"/>
+        <location filename="../../ui/sending.py" line="186"/>
         <source>Sans adresse e-mail : %1.</source>
         <translation>No e-mail address: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="202"/>
+        <location filename="../../ui/sending.py" line="203"/>
         <source>Compte rendu copié (Markdown) : collez-le dans votre intranet ou votre messagerie.</source>
         <translation>Minutes copied (Markdown): paste them into your intranet or your chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="209"/>
+        <location filename="../../ui/sending.py" line="210"/>
         <source>Enregistré : %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="224"/>
+        <location filename="../../ui/sending.py" line="225"/>
         <source>envoi-seance-%1.eml</source>
         <translation>mail-session-%1.eml</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="225"/>
+        <location filename="../../ui/sending.py" line="226"/>
         <source>Enregistrer le message</source>
         <translation>Save the message</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="225"/>
+        <location filename="../../ui/sending.py" line="226"/>
         <source>Message (*.eml)</source>
         <translation>Message (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="231"/>
+        <location filename="../../ui/sending.py" line="232"/>
         <source>programme.ics</source>
         <translation>programme.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="233"/>
+        <location filename="../../ui/sending.py" line="234"/>
         <source>seance-%1.ics</source>
         <translation>session-%1.ics</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="235"/>
+        <location filename="../../ui/sending.py" line="236"/>
         <source>Enregistrer l&apos;invitation</source>
         <translation>Save the invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="235"/>
+        <location filename="../../ui/sending.py" line="236"/>
         <source>Calendrier (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="240"/>
+        <location filename="../../ui/sending.py" line="241"/>
         <source>actions.csv</source>
         <translation>actions.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="241"/>
+        <location filename="../../ui/sending.py" line="242"/>
         <source>Enregistrer les actions</source>
         <translation>Save the actions</translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="241"/>
+        <location filename="../../ui/sending.py" line="242"/>
         <source>Tableur (*.csv)</source>
         <translation>Spreadsheet (*.csv)</translation>
     </message>
@@ -2963,207 +3136,359 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81"/>
+        <location filename="../../ui/shortcuts.py" line="83"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82"/>
+        <location filename="../../ui/shortcuts.py" line="84"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="88"/>
+        <location filename="../../ui/shortcuts.py" line="90"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation>Give the floor to the person on the tile</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation>End of turn, or next in the queue (in a round: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103"/>
+        <location filename="../../ui/shortcuts.py" line="105"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation>Add to the queue (then the person&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="106"/>
+        <location filename="../../ui/shortcuts.py" line="108"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="110"/>
+        <location filename="../../ui/shortcuts.py" line="112"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation>Queue: balanced or first come</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="116"/>
+        <location filename="../../ui/shortcuts.py" line="118"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation>Round: start / stop</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="121"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="123"/>
         <source>Phase précédente</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="126"/>
+        <location filename="../../ui/shortcuts.py" line="128"/>
         <source>Point suivant (démarre le premier)</source>
         <translation>Next item (starts the first)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="130"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Pause / reprise du point</source>
         <translation>Pause / resume the item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="133"/>
+        <location filename="../../ui/shortcuts.py" line="135"/>
         <source>Pointage : arrivées et départs</source>
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="138"/>
+        <location filename="../../ui/shortcuts.py" line="140"/>
         <source>Météo : un tour, une touche de 1 à 5 par personne</source>
         <translation>Weather: a round, one key 1 to 5 per person</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
         <translation>ROTI: a round, one key 1 to 5 per person</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="149"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="152"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="157"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="162"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="161"/>
+        <location filename="../../ui/shortcuts.py" line="163"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="168"/>
+        <location filename="../../ui/shortcuts.py" line="170"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="170"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="173"/>
+        <location filename="../../ui/shortcuts.py" line="175"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="178"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Projection : ouvrir / fermer</source>
         <translation>Projection: open / close</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="188"/>
+        <location filename="../../ui/shortcuts.py" line="190"/>
         <source>Écran noir sur la projection</source>
         <translation>Blank the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="195"/>
         <source>Projection : thème sombre ou clair</source>
         <translation>Projection: dark or light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="199"/>
+        <location filename="../../ui/shortcuts.py" line="201"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="202"/>
+        <location filename="../../ui/shortcuts.py" line="207"/>
+        <source>Signal sonore à 80 % et à la fin : activer / couper</source>
+        <translation>Audible cue at 80 % and at the end: on / off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="210"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="204"/>
+        <location filename="../../ui/shortcuts.py" line="212"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="209"/>
+        <location filename="../../ui/shortcuts.py" line="217"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="214"/>
+        <location filename="../../ui/shortcuts.py" line="222"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="218"/>
+        <location filename="../../ui/shortcuts.py" line="226"/>
         <source>À propos : version, dossier des données, sauvegardes</source>
         <translation>About: version, data folder, backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="234"/>
+        <location filename="../../ui/shortcuts.py" line="309"/>
+        <location filename="../../ui/shortcuts.py" line="322"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="235"/>
+        <source>Préparer une séance</source>
+        <translation>Planning a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="236"/>
+        <source>Pointage</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="237"/>
+        <source>Synthèse</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="238"/>
+        <source>Répertoire</source>
+        <translation>Repertoire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="241"/>
+        <source>Ouvrir la séance</source>
+        <translation>Open the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="243"/>
+        <source>Planifier une séance</source>
+        <translation>Plan a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="245"/>
+        <source>Modifier la séance</source>
+        <translation>Change the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="246"/>
+        <source>Piloter le réseau</source>
+        <translation>Steer the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="250"/>
+        <source>Nouveau réseau</source>
+        <translation>New network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="256"/>
+        <source>Ajouter un point</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="262"/>
+        <source>Enregistrer la séance</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="268"/>
+        <source>Abandonner la préparation</source>
+        <translation>Leave without saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="271"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="272"/>
+        <source>Excusé</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="273"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="274"/>
+        <source>Part avant la fin</source>
+        <translation>Leaves early</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="278"/>
+        <source>Tous présents</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="284"/>
+        <source>Aller aux actions ouvertes</source>
+        <translation>Go to the open actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="287"/>
+        <source>Action faite</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="289"/>
+        <source>Action abandonnée</source>
+        <translation>Action dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="294"/>
+        <source>Démarrer la séance, ou y revenir</source>
+        <translation>Start the session, or go back to it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="300"/>
+        <source>Imprimer les actions à revoir</source>
+        <translation>Print the actions to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="306"/>
+        <source>Projeter les actions à revoir</source>
+        <translation>Project the actions to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="313"/>
+        <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
+        <translation>Export the minutes (PDF, Markdown, Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="319"/>
+        <source>Préparer l&apos;envoi aux membres</source>
+        <translation>Prepare the message to the members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="326"/>
+        <source>Ouvrir le répertoire (partout)</source>
+        <translation>Open the repertoire (anywhere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="332"/>
+        <source>Enregistrer l&apos;entrée</source>
+        <translation>Save the entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="338"/>
+        <source>Retour où l&apos;on était</source>
+        <translation>Back to where you were</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="46"/>
+        <location filename="../../ui/help.py" line="54"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="61"/>
-        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
-        <translation>Single keys do not apply while typing a text.</translation>
+        <location filename="../../ui/help.py" line="75"/>
+        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte. Les touches d&apos;une page ne valent que sur cette page ; F1 et Ctrl+F partout.</source>
+        <translation>Single keys do not apply while you type a text. A page&apos;s keys work on that page only; F1 and Ctrl+F everywhere.</translation>
     </message>
 </context>
 <context>
@@ -3249,87 +3574,87 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
-        <source>Exporter le compte rendu  [Ctrl+E]</source>
-        <translation>Export the minutes  [Ctrl+E]</translation>
+        <location filename="../../ui/summary.py" line="105"/>
+        <source>Exporter le compte rendu</source>
+        <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="121"/>
+        <source>← Accueil</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="107"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="109"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="109"/>
+        <location filename="../../ui/summary.py" line="111"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="114"/>
+        <location filename="../../ui/summary.py" line="116"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="119"/>
-        <source>← Accueil  [Échap]</source>
-        <translation>← Home  [Esc]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary.py" line="161"/>
+        <location filename="../../ui/summary.py" line="164"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="167"/>
+        <location filename="../../ui/summary.py" line="170"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="186"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="196"/>
+        <location filename="../../ui/summary.py" line="199"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation>%1 — contract: %2 · plan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="205"/>
+        <location filename="../../ui/summary.py" line="208"/>
         <source>Météo</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="205"/>
+        <location filename="../../ui/summary.py" line="208"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="210"/>
+        <location filename="../../ui/summary.py" line="213"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation>%1 — mean %2 · %3 · %4 / %5 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="221"/>
+        <location filename="../../ui/summary.py" line="224"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="234"/>
+        <location filename="../../ui/summary.py" line="237"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="238"/>
+        <location filename="../../ui/summary.py" line="241"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="274"/>
+        <location filename="../../ui/summary.py" line="277"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
@@ -3337,22 +3662,22 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../ui/widgets.py" line="240"/>
+        <location filename="../../ui/widgets.py" line="241"/>
         <source>aucun point en cours</source>
         <translation>no item running</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="246"/>
+        <location filename="../../ui/widgets.py" line="247"/>
         <source>%1 · prévu %2</source>
         <translation>%1 · planned %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="250"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>restant sur %2</source>
         <translation>left of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="253"/>
+        <location filename="../../ui/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>

@@ -67,17 +67,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="165"/>
+        <location filename="../../ui/table.py" line="166"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="166"/>
+        <location filename="../../ui/table.py" line="170"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="168"/>
+        <location filename="../../ui/table.py" line="172"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,38 +118,56 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/planner.py" line="47"/>
+        <location filename="../../ui/planner.py" line="46"/>
         <source>Titre du point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="57"/>
+        <location filename="../../ui/planner.py" line="56"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="61"/>
+        <location filename="../../ui/planner.py" line="60"/>
         <source>— client —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="65"/>
+        <location filename="../../ui/planner.py" line="64"/>
         <source>Confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="68"/>
+        <location filename="../../ui/planner.py" line="67"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="69"/>
+        <location filename="../../ui/planner.py" line="68"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="70"/>
+        <location filename="../../ui/planner.py" line="69"/>
         <source>Retirer ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudibleCue</name>
+    <message>
+        <location filename="../../ui/sound.py" line="116"/>
+        <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sound.py" line="123"/>
+        <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sound.py" line="127"/>
+        <source>Signal sonore coupé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,178 +412,178 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="63"/>
+        <location filename="../../ui/checkin.py" line="64"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="64"/>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="66"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="67"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="73"/>
-        <source>Présent  [P]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="74"/>
-        <source>Excusé  [E]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="75"/>
-        <source>Absent  [X]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="80"/>
-        <source>Tous présents  [Ctrl+Maj+P]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="83"/>
-        <source>Part avant la fin  [D]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="92"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="94"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="102"/>
+        <location filename="../../ui/checkin.py" line="106"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="104"/>
+        <location filename="../../ui/checkin.py" line="108"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
-        <source>Faite  [F]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="108"/>
-        <source>Abandonnée  [Suppr]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="117"/>
+        <location filename="../../ui/checkin.py" line="121"/>
         <source>Pour la salle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
-        <source>Imprimer  [Ctrl+P]</source>
+        <location filename="../../ui/checkin.py" line="74"/>
+        <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="120"/>
-        <source>Projeter  [F5]</source>
+        <location filename="../../ui/checkin.py" line="75"/>
+        <source>Excusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="127"/>
-        <source>← Accueil  [Échap]</source>
+        <location filename="../../ui/checkin.py" line="76"/>
+        <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="140"/>
+        <location filename="../../ui/checkin.py" line="81"/>
+        <source>Tous présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="87"/>
+        <source>Part avant la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="110"/>
+        <source>Faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="112"/>
+        <source>Abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="123"/>
+        <source>Imprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="124"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="131"/>
+        <source>← Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="144"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="145"/>
+        <location filename="../../ui/checkin.py" line="150"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="203"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="205"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="219"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="221"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="220"/>
+        <location filename="../../ui/checkin.py" line="229"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="222"/>
+        <location filename="../../ui/checkin.py" line="231"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="231"/>
-        <source>Retour à la séance  [Ctrl+Entrée]</source>
+        <location filename="../../ui/checkin.py" line="240"/>
+        <source>Retour à la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="233"/>
-        <source>Démarrer la séance  [Ctrl+Entrée]</source>
+        <location filename="../../ui/checkin.py" line="242"/>
+        <source>Démarrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="244"/>
+        <location filename="../../ui/checkin.py" line="253"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="246"/>
+        <location filename="../../ui/checkin.py" line="255"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="247"/>
+        <location filename="../../ui/checkin.py" line="256"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="248"/>
+        <location filename="../../ui/checkin.py" line="257"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="268"/>
+        <location filename="../../ui/checkin.py" line="277"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="289"/>
+        <location filename="../../ui/checkin.py" line="307"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,480 +591,549 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="129"/>
-        <source>Ajuster la suite…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="143"/>
-        <location filename="../../ui/cockpit.py" line="581"/>
+        <location filename="../../ui/cockpit.py" line="152"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="144"/>
+        <location filename="../../ui/cockpit.py" line="153"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="145"/>
-        <location filename="../../ui/cockpit.py" line="574"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="146"/>
-        <location filename="../../ui/cockpit.py" line="587"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="147"/>
-        <location filename="../../ui/cockpit.py" line="592"/>
+        <location filename="../../ui/cockpit.py" line="156"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="148"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="149"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="150"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="151"/>
-        <location filename="../../ui/cockpit.py" line="797"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="820"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
-        <location filename="../../ui/cockpit.py" line="800"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="180"/>
+        <location filename="../../ui/cockpit.py" line="192"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="183"/>
+        <location filename="../../ui/cockpit.py" line="195"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="187"/>
+        <location filename="../../ui/cockpit.py" line="199"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="243"/>
+        <location filename="../../ui/cockpit.py" line="256"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="247"/>
+        <location filename="../../ui/cockpit.py" line="260"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="256"/>
+        <location filename="../../ui/cockpit.py" line="276"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="269"/>
+        <location filename="../../ui/cockpit.py" line="294"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="283"/>
+        <location filename="../../ui/cockpit.py" line="323"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="358"/>
+        <location filename="../../ui/cockpit.py" line="417"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="374"/>
+        <location filename="../../ui/cockpit.py" line="435"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="403"/>
-        <source>● À l&apos;heure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="405"/>
-        <source>▲ En avance de %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="407"/>
-        <source>▼ En retard de %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="414"/>
-        <source>Fin prévue %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="417"/>
-        <source>Fin estimée %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="428"/>
+        <location filename="../../ui/cockpit.py" line="468"/>
         <source>La séance est close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="431"/>
+        <location filename="../../ui/cockpit.py" line="471"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="434"/>
+        <location filename="../../ui/cockpit.py" line="474"/>
         <source>Tous les points sont traités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="436"/>
+        <location filename="../../ui/cockpit.py" line="476"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="445"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>  (confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="451"/>
+        <location filename="../../ui/cockpit.py" line="491"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="459"/>
+        <location filename="../../ui/cockpit.py" line="499"/>
         <source>Ensuite (N) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="461"/>
+        <location filename="../../ui/cockpit.py" line="501"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="476"/>
+        <location filename="../../ui/cockpit.py" line="516"/>
         <source>Parole : personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="480"/>
+        <location filename="../../ui/cockpit.py" line="520"/>
         <source>Parole : %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="483"/>
+        <location filename="../../ui/cockpit.py" line="523"/>
         <source>(limite %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="487"/>
+        <location filename="../../ui/cockpit.py" line="527"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="529"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="496"/>
+        <location filename="../../ui/cockpit.py" line="536"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="498"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>fin du tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="504"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="590"/>
         <source>ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="590"/>
         <source>la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="552"/>
+        <location filename="../../ui/cockpit.py" line="592"/>
         <source>Équilibre (%1) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="558"/>
+        <location filename="../../ui/cockpit.py" line="598"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="604"/>
         <source>Temps de parole par rôle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="572"/>
-        <source>Reprendre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="581"/>
-        <source>Démarrer le point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="585"/>
-        <source>Tour : suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="589"/>
-        <source>Suivant de la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="592"/>
-        <source>Arrêter le tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="596"/>
+        <location filename="../../ui/cockpit.py" line="615"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="596"/>
+        <location filename="../../ui/cockpit.py" line="615"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="619"/>
+        <location filename="../../ui/cockpit.py" line="637"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="665"/>
+        <location filename="../../ui/cockpit.py" line="684"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="692"/>
+        <location filename="../../ui/cockpit.py" line="711"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="708"/>
+        <location filename="../../ui/cockpit.py" line="727"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="718"/>
+        <location filename="../../ui/cockpit.py" line="737"/>
         <source>Retirer de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="723"/>
+        <location filename="../../ui/cockpit.py" line="742"/>
         <source>Ajouter à la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="726"/>
+        <location filename="../../ui/cockpit.py" line="745"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="762"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="775"/>
+        <location filename="../../ui/cockpit.py" line="794"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="789"/>
+        <location filename="../../ui/cockpit.py" line="808"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="791"/>
+        <location filename="../../ui/cockpit.py" line="810"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="797"/>
+        <location filename="../../ui/cockpit.py" line="820"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="800"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="820"/>
-        <location filename="../../ui/cockpit.py" line="966"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
+        <location filename="../../ui/cockpit.py" line="972"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="852"/>
-        <source>Raccourcir les points restants (gagne %1 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="855"/>
-        <source>Retirer : %2 (gagne %1 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="867"/>
+        <location filename="../../ui/cockpit.py" line="873"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="875"/>
+        <location filename="../../ui/cockpit.py" line="881"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="880"/>
+        <location filename="../../ui/cockpit.py" line="886"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="885"/>
+        <location filename="../../ui/cockpit.py" line="891"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="887"/>
+        <location filename="../../ui/cockpit.py" line="893"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="978"/>
         <source>Enregistré dans le point en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="981"/>
+        <location filename="../../ui/cockpit.py" line="987"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="997"/>
+        <location filename="../../ui/cockpit.py" line="1003"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1009"/>
+        <location filename="../../ui/cockpit.py" line="1015"/>
         <source>Capture enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1021"/>
+        <location filename="../../ui/cockpit.py" line="1027"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1039"/>
+        <location filename="../../ui/cockpit.py" line="1045"/>
         <source>décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1040"/>
+        <location filename="../../ui/cockpit.py" line="1046"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1041"/>
+        <location filename="../../ui/cockpit.py" line="1047"/>
         <source>pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1042"/>
+        <location filename="../../ui/cockpit.py" line="1048"/>
         <source>terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1043"/>
+        <location filename="../../ui/cockpit.py" line="1049"/>
         <source>apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1044"/>
+        <location filename="../../ui/cockpit.py" line="1050"/>
         <source>idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1045"/>
+        <location filename="../../ui/cockpit.py" line="1051"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1046"/>
+        <location filename="../../ui/cockpit.py" line="1052"/>
         <source>parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1047"/>
+        <location filename="../../ui/cockpit.py" line="1053"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1048"/>
+        <location filename="../../ui/cockpit.py" line="1054"/>
         <source>annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1049"/>
+        <location filename="../../ui/cockpit.py" line="1055"/>
         <source>aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <location filename="../../ui/controls.py" line="33"/>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="35"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="37"/>
+        <location filename="../../ui/controls.py" line="41"/>
+        <location filename="../../ui/controls.py" line="101"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="43"/>
+        <source>Ce point n&apos;a qu&apos;une phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="45"/>
+        <source>C&apos;est la dernière phase : Maj+N termine le point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="51"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="56"/>
+        <location filename="../../ui/controls.py" line="77"/>
+        <source>Point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="58"/>
+        <location filename="../../ui/controls.py" line="106"/>
+        <source>La séance est close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="62"/>
+        <location filename="../../ui/controls.py" line="70"/>
+        <source>Démarrer le point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="64"/>
+        <source>Tous les points sont traités : Ctrl+Maj+W clôt la séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="74"/>
+        <source>Terminer le point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="80"/>
+        <source>Tour : suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="82"/>
+        <source>Fin de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="85"/>
+        <source>Suivant de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="87"/>
+        <source>Personne ne parle et la file est vide : la touche d&apos;une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="92"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="94"/>
+        <source>La file est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="97"/>
+        <source>Arrêter le tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="99"/>
+        <source>Tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="104"/>
+        <source>Clore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="108"/>
+        <source>La séance n&apos;a pas commencé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="119"/>
+        <source>● À l&apos;heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="121"/>
+        <source>▲ En avance de %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="125"/>
+        <source>▼ En retard de %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="132"/>
+        <source>commencée avec %1 min de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controls.py" line="134"/>
+        <source>début attendu depuis %1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,87 +1158,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="47"/>
+        <location filename="../../ui/home.py" line="49"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="56"/>
+        <location filename="../../ui/home.py" line="58"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="63"/>
-        <source>Créer mon réseau  [Entrée]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="68"/>
+        <location filename="../../ui/home.py" line="70"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="89"/>
+        <location filename="../../ui/home.py" line="91"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="95"/>
-        <source>＋ Nouveau réseau  [Ctrl+Maj+N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="98"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="103"/>
+        <location filename="../../ui/home.py" line="105"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="113"/>
+        <location filename="../../ui/home.py" line="115"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
-        <source>Planifier une séance  [Ctrl+N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="117"/>
-        <source>Piloter le réseau  [Ctrl+D]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="120"/>
-        <source>Modifier la séance  [F2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home.py" line="121"/>
+        <location filename="../../ui/home.py" line="123"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123"/>
-        <source>Ouvrir la séance  [Entrée]</source>
+        <location filename="../../ui/home.py" line="65"/>
+        <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="134"/>
+        <location filename="../../ui/home.py" line="97"/>
+        <source>＋ Nouveau réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="117"/>
+        <source>Planifier une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="119"/>
+        <source>Piloter le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="122"/>
+        <source>Modifier la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="125"/>
+        <source>Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="136"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="184"/>
+        <location filename="../../ui/home.py" line="186"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="187"/>
+        <location filename="../../ui/home.py" line="189"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1159,7 +1246,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="194"/>
+        <location filename="../../ui/home.py" line="196"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,47 +1477,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="76"/>
+        <location filename="../../ui/window.py" line="45"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="110"/>
+        <location filename="../../ui/window.py" line="82"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="114"/>
+        <location filename="../../ui/window.py" line="86"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="120"/>
+        <location filename="../../ui/window.py" line="92"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="124"/>
+        <location filename="../../ui/window.py" line="96"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="213"/>
+        <location filename="../../ui/window.py" line="186"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="225"/>
+        <location filename="../../ui/window.py" line="198"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="232"/>
+        <location filename="../../ui/window.py" line="205"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="301"/>
+        <location filename="../../ui/window.py" line="231"/>
+        <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="284"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,363 +1879,363 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="178"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/network.py" line="180"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="194"/>
+        <location filename="../../ui/network.py" line="195"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="197"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="198"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="225"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>Cercles d&apos;engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="227"/>
         <source>Équilibre de la parole par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="227"/>
+        <location filename="../../ui/network.py" line="228"/>
         <source>Répertoire : entrées cumulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="229"/>
+        <location filename="../../ui/network.py" line="230"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="236"/>
+        <location filename="../../ui/network.py" line="237"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="254"/>
+        <location filename="../../ui/network.py" line="255"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="256"/>
+        <location filename="../../ui/network.py" line="257"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="260"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Présence 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Présence 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="263"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Cas apportés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Actions menées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>Déjà client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>calculé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="274"/>
+        <location filename="../../ui/network.py" line="275"/>
         <source>Fixer le cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="277"/>
+        <location filename="../../ui/network.py" line="278"/>
         <source>Cercle du membre choisi :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="285"/>
+        <location filename="../../ui/network.py" line="286"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="314"/>
+        <location filename="../../ui/network.py" line="315"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="327"/>
+        <location filename="../../ui/network.py" line="328"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="334"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Étape de vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Rythme visé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Durée des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Autonomie ↔ alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Structuration faible ↔ forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="347"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>POSITION DU RÉSEAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="351"/>
+        <location filename="../../ui/network.py" line="352"/>
         <source>Archiver ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="353"/>
+        <location filename="../../ui/network.py" line="354"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="356"/>
+        <location filename="../../ui/network.py" line="357"/>
         <source>Supprimer ce réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="373"/>
+        <location filename="../../ui/network.py" line="374"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="375"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="380"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="387"/>
+        <location filename="../../ui/network.py" line="388"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="389"/>
+        <location filename="../../ui/network.py" line="390"/>
         <source>Séances planifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="391"/>
+        <location filename="../../ui/network.py" line="392"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="393"/>
+        <location filename="../../ui/network.py" line="394"/>
         <source>Actions par responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="395"/>
+        <location filename="../../ui/network.py" line="396"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="424"/>
+        <location filename="../../ui/network.py" line="425"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="437"/>
+        <location filename="../../ui/network.py" line="438"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="451"/>
+        <location filename="../../ui/network.py" line="452"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="454"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="454"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="460"/>
+        <location filename="../../ui/network.py" line="461"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="462"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="462"/>
+        <location filename="../../ui/network.py" line="463"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="470"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="476"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="478"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="493"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="496"/>
+        <location filename="../../ui/network.py" line="495"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="497"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="506"/>
+        <location filename="../../ui/network.py" line="505"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="508"/>
+        <location filename="../../ui/network.py" line="507"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="515"/>
+        <location filename="../../ui/network.py" line="514"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,77 +2245,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="527"/>
+        <location filename="../../ui/network.py" line="529"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="535"/>
+        <location filename="../../ui/network.py" line="537"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="546"/>
+        <location filename="../../ui/network.py" line="548"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="559"/>
+        <location filename="../../ui/network.py" line="561"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="581"/>
+        <location filename="../../ui/network.py" line="583"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="597"/>
-        <source>séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="628"/>
+        <location filename="../../ui/network.py" line="639"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="641"/>
+        <location filename="../../ui/network.py" line="657"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="698"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="686"/>
+        <location filename="../../ui/network.py" line="702"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="716"/>
+        <location filename="../../ui/network.py" line="732"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="740"/>
+        <location filename="../../ui/network.py" line="756"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="742"/>
+        <location filename="../../ui/network.py" line="758"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="746"/>
+        <location filename="../../ui/network.py" line="762"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="750"/>
+        <location filename="../../ui/network.py" line="766"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2231,8 +2318,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="425"/>
-        <location filename="../../ui/network.py" line="751"/>
+        <location filename="../../ui/network.py" line="426"/>
+        <location filename="../../ui/network.py" line="767"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2240,7 +2327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="426"/>
+        <location filename="../../ui/network.py" line="427"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2248,15 +2335,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="539"/>
+        <location filename="../../ui/network.py" line="541"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
             <numerusform>%n membres partagés entre %2 et %3</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/network.py" line="601"/>
+        <source>séance n°</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="752"/>
+        <location filename="../../ui/network.py" line="768"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2264,32 +2356,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="754"/>
+        <location filename="../../ui/network.py" line="770"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="755"/>
+        <location filename="../../ui/network.py" line="771"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="766"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="779"/>
+        <location filename="../../ui/network.py" line="795"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="781"/>
+        <location filename="../../ui/network.py" line="797"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="808"/>
+        <location filename="../../ui/network.py" line="824"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,24 +2400,57 @@
     </message>
 </context>
 <context>
+    <name>Outlook</name>
+    <message>
+        <location filename="../../ui/outlook.py" line="23"/>
+        <source>le contrat de consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="25"/>
+        <source>le plan d&apos;action du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="36"/>
+        <source>POUR LA SALLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="58"/>
+        <source>À capturer dans cette phase (C) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="67"/>
+        <source>Point suivant : %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outlook.py" line="72"/>
+        <source>C&apos;est le dernier point de l&apos;ordre du jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTile</name>
     <message>
-        <location filename="../../ui/widgets.py" line="155"/>
+        <location filename="../../ui/widgets.py" line="156"/>
         <source>● A LA PAROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="156"/>
+        <location filename="../../ui/widgets.py" line="157"/>
         <source>file n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="157"/>
+        <location filename="../../ui/widgets.py" line="158"/>
         <source>○ pas encore parlé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="158"/>
+        <location filename="../../ui/widgets.py" line="159"/>
         <source>▲ plus de 2× sa part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,128 +2458,128 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/planner.py" line="124"/>
-        <location filename="../../ui/planner.py" line="247"/>
+        <location filename="../../ui/planner.py" line="123"/>
+        <location filename="../../ui/planner.py" line="239"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="137"/>
+        <location filename="../../ui/planner.py" line="133"/>
         <source>ex. Cas de Sofia et Lean Coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="139"/>
+        <location filename="../../ui/planner.py" line="135"/>
         <source>ex. Salle Lumière</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="143"/>
+        <location filename="../../ui/planner.py" line="139"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="144"/>
+        <location filename="../../ui/planner.py" line="140"/>
         <source>Début</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="145"/>
+        <location filename="../../ui/planner.py" line="141"/>
         <source>Durée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="146"/>
+        <location filename="../../ui/planner.py" line="142"/>
         <source>Titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="147"/>
+        <location filename="../../ui/planner.py" line="143"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="148"/>
+        <location filename="../../ui/planner.py" line="144"/>
         <source>Animateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="149"/>
+        <location filename="../../ui/planner.py" line="145"/>
         <source>Secrétaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="152"/>
-        <source>Ajouter un point  [Ctrl+Maj+A]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner.py" line="155"/>
+        <location filename="../../ui/planner.py" line="151"/>
         <source>Copier cet ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="176"/>
-        <source>← Annuler  [Échap]</source>
+        <location filename="../../ui/planner.py" line="148"/>
+        <source>Ajouter un point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="178"/>
-        <source>Enregistrer la séance  [Ctrl+S]</source>
+        <location filename="../../ui/planner.py" line="172"/>
+        <source>← Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="193"/>
+        <location filename="../../ui/planner.py" line="174"/>
+        <source>Enregistrer la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner.py" line="189"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="235"/>
+        <location filename="../../ui/planner.py" line="227"/>
         <source>Séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="239"/>
+        <location filename="../../ui/planner.py" line="231"/>
         <source>— animateur —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="240"/>
+        <location filename="../../ui/planner.py" line="232"/>
         <source>— secrétaire —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="252"/>
+        <location filename="../../ui/planner.py" line="243"/>
         <source>Modifier la séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="310"/>
+        <location filename="../../ui/planner.py" line="301"/>
         <source>Aucune séance passée à copier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="334"/>
+        <location filename="../../ui/planner.py" line="325"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="337"/>
+        <location filename="../../ui/planner.py" line="328"/>
         <source>⚠ dépasse de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="339"/>
+        <location filename="../../ui/planner.py" line="330"/>
         <source>· reste %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="351"/>
+        <location filename="../../ui/planner.py" line="342"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="357"/>
+        <location filename="../../ui/planner.py" line="348"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,77 +2587,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="109"/>
+        <location filename="../../ui/projector.py" line="111"/>
         <source>Cercle — projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="227"/>
+        <location filename="../../ui/projector.py" line="231"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="234"/>
+        <location filename="../../ui/projector.py" line="238"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="240"/>
+        <location filename="../../ui/projector.py" line="244"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="254"/>
+        <location filename="../../ui/projector.py" line="258"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="260"/>
+        <location filename="../../ui/projector.py" line="264"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="263"/>
+        <location filename="../../ui/projector.py" line="267"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="269"/>
+        <location filename="../../ui/projector.py" line="273"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="278"/>
+        <location filename="../../ui/projector.py" line="282"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="291"/>
+        <location filename="../../ui/projector.py" line="295"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="304"/>
-        <source>Merci à toutes et à tous</source>
+        <source>Nous commençons dans un instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="306"/>
-        <source>Ordre du jour</source>
+        <location filename="../../ui/projector.py" line="307"/>
+        <source>Début à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="308"/>
-        <source>Bienvenue — séance %1</source>
+        <source>Début dans %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="318"/>
+        <source>Merci à toutes et à tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="320"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="322"/>
+        <source>Bienvenue — séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="336"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="330"/>
+        <location filename="../../ui/projector.py" line="348"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,167 +2680,167 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="95"/>
+        <location filename="../../ui/repertoire.py" line="51"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="98"/>
+        <location filename="../../ui/repertoire.py" line="54"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="102"/>
+        <location filename="../../ui/repertoire.py" line="58"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="107"/>
+        <location filename="../../ui/repertoire.py" line="63"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="116"/>
+        <location filename="../../ui/repertoire.py" line="72"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="118"/>
+        <location filename="../../ui/repertoire.py" line="74"/>
         <source>Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="121"/>
-        <location filename="../../ui/repertoire.py" line="153"/>
-        <location filename="../../ui/repertoire.py" line="163"/>
-        <location filename="../../ui/repertoire.py" line="198"/>
+        <location filename="../../ui/repertoire.py" line="77"/>
+        <location filename="../../ui/repertoire.py" line="112"/>
+        <location filename="../../ui/repertoire.py" line="122"/>
+        <location filename="../../ui/repertoire.py" line="157"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="123"/>
-        <location filename="../../ui/repertoire.py" line="200"/>
+        <location filename="../../ui/repertoire.py" line="79"/>
+        <location filename="../../ui/repertoire.py" line="159"/>
         <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="128"/>
+        <location filename="../../ui/repertoire.py" line="84"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="144"/>
-        <source>Enregistrer  [Ctrl+S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire.py" line="151"/>
+        <location filename="../../ui/repertoire.py" line="110"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="152"/>
-        <location filename="../../ui/repertoire.py" line="160"/>
+        <location filename="../../ui/repertoire.py" line="111"/>
+        <location filename="../../ui/repertoire.py" line="119"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="156"/>
+        <location filename="../../ui/repertoire.py" line="115"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="157"/>
+        <location filename="../../ui/repertoire.py" line="116"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="161"/>
+        <location filename="../../ui/repertoire.py" line="120"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="162"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="170"/>
+        <location filename="../../ui/repertoire.py" line="129"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="174"/>
+        <location filename="../../ui/repertoire.py" line="133"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="193"/>
+        <location filename="../../ui/repertoire.py" line="152"/>
         <source>En retard seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="194"/>
+        <location filename="../../ui/repertoire.py" line="153"/>
         <source>Y compris les actions closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="205"/>
+        <location filename="../../ui/repertoire.py" line="164"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="206"/>
+        <location filename="../../ui/repertoire.py" line="165"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="208"/>
+        <location filename="../../ui/repertoire.py" line="167"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="210"/>
+        <location filename="../../ui/repertoire.py" line="169"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="213"/>
+        <location filename="../../ui/repertoire.py" line="172"/>
         <source>Responsable :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="226"/>
+        <location filename="../../ui/repertoire.py" line="185"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="227"/>
+        <location filename="../../ui/repertoire.py" line="186"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="229"/>
-        <source>← Retour  [Échap]</source>
+        <location filename="../../ui/repertoire.py" line="103"/>
+        <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="231"/>
+        <location filename="../../ui/repertoire.py" line="188"/>
+        <source>← Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire.py" line="190"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="269"/>
+        <location filename="../../ui/repertoire.py" line="227"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="277"/>
+        <location filename="../../ui/repertoire.py" line="235"/>
         <source>Tout le monde</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire.py" line="307"/>
+        <location filename="../../ui/repertoire.py" line="265"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2708,83 +2848,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="309"/>
+        <location filename="../../ui/repertoire.py" line="267"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="336"/>
-        <location filename="../../ui/repertoire.py" line="362"/>
+        <location filename="../../ui/repertoire.py" line="294"/>
+        <location filename="../../ui/repertoire.py" line="320"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="345"/>
+        <location filename="../../ui/repertoire.py" line="303"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="350"/>
+        <location filename="../../ui/repertoire.py" line="308"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="352"/>
+        <location filename="../../ui/repertoire.py" line="310"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="355"/>
+        <location filename="../../ui/repertoire.py" line="313"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="362"/>
+        <location filename="../../ui/repertoire.py" line="320"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="380"/>
+        <location filename="../../ui/repertoire.py" line="338"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="393"/>
+        <location filename="../../ui/repertoire.py" line="351"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="400"/>
+        <location filename="../../ui/repertoire.py" line="358"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="416"/>
+        <location filename="../../ui/repertoire.py" line="374"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="418"/>
+        <location filename="../../ui/repertoire.py" line="376"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="429"/>
+        <location filename="../../ui/repertoire.py" line="387"/>
         <source>ouverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="430"/>
+        <location filename="../../ui/repertoire.py" line="388"/>
         <source>faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="431"/>
+        <location filename="../../ui/repertoire.py" line="389"/>
         <source>abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="446"/>
+        <location filename="../../ui/repertoire.py" line="404"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,129 +2973,162 @@
     </message>
 </context>
 <context>
-    <name>SendingBar</name>
+    <name>ScheduleView</name>
     <message>
-        <location filename="../../ui/sending.py" line="47"/>
-        <source>Préparer l&apos;envoi  [Ctrl+M]</source>
+        <location filename="../../ui/schedule_view.py" line="29"/>
+        <source>Ajuster la suite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="50"/>
+        <location filename="../../ui/schedule_view.py" line="42"/>
+        <source>Fin prévue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="44"/>
+        <source>(créneau jusqu&apos;à %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="49"/>
+        <source>Fin estimée %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="62"/>
+        <source>Raccourcir les points restants (gagne %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_view.py" line="65"/>
+        <source>Retirer : %2 (gagne %1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendingBar</name>
+    <message>
+        <location filename="../../ui/sending.py" line="48"/>
+        <source>Préparer l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sending.py" line="51"/>
         <source>Un message aux membres présents, excusés et absents, avec le compte rendu et l&apos;invitation à la prochaine séance, ouvert dans votre messagerie. Rien n&apos;est envoyé sans vous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="57"/>
+        <location filename="../../ui/sending.py" line="58"/>
         <source>Enregistrer le message sous…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="58"/>
+        <location filename="../../ui/sending.py" line="59"/>
         <source>Copier le compte rendu (Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="60"/>
+        <location filename="../../ui/sending.py" line="61"/>
         <source>Prochaine séance (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="61"/>
+        <location filename="../../ui/sending.py" line="62"/>
         <source>Programme du réseau (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="63"/>
+        <location filename="../../ui/sending.py" line="64"/>
         <source>Actions ouvertes (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="64"/>
+        <location filename="../../ui/sending.py" line="65"/>
         <source>Toutes les actions (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="66"/>
+        <location filename="../../ui/sending.py" line="67"/>
         <source>Autres exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="169"/>
+        <location filename="../../ui/sending.py" line="170"/>
         <source>Message prêt pour %1 membre(s), ouvert dans votre messagerie : relisez-le puis envoyez-le.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="174"/>
+        <location filename="../../ui/sending.py" line="175"/>
         <source>Message prêt pour %1 membre(s), mais aucune messagerie ne s&apos;est ouverte : il est enregistré dans %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="181"/>
+        <location filename="../../ui/sending.py" line="182"/>
         <source>Aucun membre n&apos;a d&apos;adresse e-mail dans Cercle : ajoutez les destinataires dans votre messagerie, ou importez les adresses depuis la page du réseau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="185"/>
+        <location filename="../../ui/sending.py" line="186"/>
         <source>Sans adresse e-mail : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="202"/>
+        <location filename="../../ui/sending.py" line="203"/>
         <source>Compte rendu copié (Markdown) : collez-le dans votre intranet ou votre messagerie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="209"/>
+        <location filename="../../ui/sending.py" line="210"/>
         <source>Enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="224"/>
+        <location filename="../../ui/sending.py" line="225"/>
         <source>envoi-seance-%1.eml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="225"/>
+        <location filename="../../ui/sending.py" line="226"/>
         <source>Enregistrer le message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="225"/>
+        <location filename="../../ui/sending.py" line="226"/>
         <source>Message (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="231"/>
+        <location filename="../../ui/sending.py" line="232"/>
         <source>programme.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="233"/>
+        <location filename="../../ui/sending.py" line="234"/>
         <source>seance-%1.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="235"/>
+        <location filename="../../ui/sending.py" line="236"/>
         <source>Enregistrer l&apos;invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="235"/>
+        <location filename="../../ui/sending.py" line="236"/>
         <source>Calendrier (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="240"/>
+        <location filename="../../ui/sending.py" line="241"/>
         <source>actions.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="241"/>
+        <location filename="../../ui/sending.py" line="242"/>
         <source>Enregistrer les actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sending.py" line="241"/>
+        <location filename="../../ui/sending.py" line="242"/>
         <source>Tableur (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,206 +3136,358 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="78"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>Parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="79"/>
+        <location filename="../../ui/shortcuts.py" line="81"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="80"/>
+        <location filename="../../ui/shortcuts.py" line="82"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="81"/>
+        <location filename="../../ui/shortcuts.py" line="83"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="82"/>
+        <location filename="../../ui/shortcuts.py" line="84"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="88"/>
+        <location filename="../../ui/shortcuts.py" line="90"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="95"/>
+        <location filename="../../ui/shortcuts.py" line="97"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="103"/>
+        <location filename="../../ui/shortcuts.py" line="105"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="106"/>
+        <location filename="../../ui/shortcuts.py" line="108"/>
         <source>Suivant de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="110"/>
+        <location filename="../../ui/shortcuts.py" line="112"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="116"/>
+        <location filename="../../ui/shortcuts.py" line="118"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="119"/>
+        <location filename="../../ui/shortcuts.py" line="121"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="121"/>
+        <location filename="../../ui/shortcuts.py" line="123"/>
         <source>Phase précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="126"/>
+        <location filename="../../ui/shortcuts.py" line="128"/>
         <source>Point suivant (démarre le premier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="130"/>
+        <location filename="../../ui/shortcuts.py" line="132"/>
         <source>Pause / reprise du point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="133"/>
+        <location filename="../../ui/shortcuts.py" line="135"/>
         <source>Pointage : arrivées et départs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="138"/>
+        <location filename="../../ui/shortcuts.py" line="140"/>
         <source>Météo : un tour, une touche de 1 à 5 par personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="144"/>
+        <location filename="../../ui/shortcuts.py" line="146"/>
         <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="147"/>
+        <location filename="../../ui/shortcuts.py" line="149"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="149"/>
+        <location filename="../../ui/shortcuts.py" line="151"/>
         <source>Capturer une décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="152"/>
+        <location filename="../../ui/shortcuts.py" line="154"/>
         <source>Capturer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="157"/>
+        <location filename="../../ui/shortcuts.py" line="159"/>
         <source>Capturer une bonne pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="160"/>
+        <location filename="../../ui/shortcuts.py" line="162"/>
         <source>Capturer un terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="161"/>
+        <location filename="../../ui/shortcuts.py" line="163"/>
         <source>Capturer un outil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="165"/>
+        <location filename="../../ui/shortcuts.py" line="167"/>
         <source>Capturer un apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="168"/>
+        <location filename="../../ui/shortcuts.py" line="170"/>
         <source>Capturer une idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="170"/>
+        <location filename="../../ui/shortcuts.py" line="172"/>
         <source>Capturer un rituel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="173"/>
+        <location filename="../../ui/shortcuts.py" line="175"/>
         <source>Capturer un critère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="178"/>
+        <location filename="../../ui/shortcuts.py" line="180"/>
         <source>Capturer ce que la phase attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="184"/>
+        <location filename="../../ui/shortcuts.py" line="186"/>
         <source>Projection : ouvrir / fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="188"/>
+        <location filename="../../ui/shortcuts.py" line="190"/>
         <source>Écran noir sur la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="193"/>
+        <location filename="../../ui/shortcuts.py" line="195"/>
         <source>Projection : thème sombre ou clair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="199"/>
+        <location filename="../../ui/shortcuts.py" line="201"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="202"/>
+        <location filename="../../ui/shortcuts.py" line="207"/>
+        <source>Signal sonore à 80 % et à la fin : activer / couper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="210"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="204"/>
+        <location filename="../../ui/shortcuts.py" line="212"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="209"/>
+        <location filename="../../ui/shortcuts.py" line="217"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="214"/>
+        <location filename="../../ui/shortcuts.py" line="222"/>
         <source>Aide : les raccourcis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="218"/>
+        <location filename="../../ui/shortcuts.py" line="226"/>
         <source>À propos : version, dossier des données, sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="234"/>
+        <location filename="../../ui/shortcuts.py" line="309"/>
+        <location filename="../../ui/shortcuts.py" line="322"/>
+        <source>Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="235"/>
+        <source>Préparer une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="236"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="237"/>
+        <source>Synthèse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="238"/>
+        <source>Répertoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="241"/>
+        <source>Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="243"/>
+        <source>Planifier une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="245"/>
+        <source>Modifier la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="246"/>
+        <source>Piloter le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="250"/>
+        <source>Nouveau réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="256"/>
+        <source>Ajouter un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="262"/>
+        <source>Enregistrer la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="268"/>
+        <source>Abandonner la préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="271"/>
+        <source>Présent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="272"/>
+        <source>Excusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="273"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="274"/>
+        <source>Part avant la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="278"/>
+        <source>Tous présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="284"/>
+        <source>Aller aux actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="287"/>
+        <source>Action faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="289"/>
+        <source>Action abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="294"/>
+        <source>Démarrer la séance, ou y revenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="300"/>
+        <source>Imprimer les actions à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="306"/>
+        <source>Projeter les actions à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="313"/>
+        <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="319"/>
+        <source>Préparer l&apos;envoi aux membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="326"/>
+        <source>Ouvrir le répertoire (partout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="332"/>
+        <source>Enregistrer l&apos;entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="338"/>
+        <source>Retour où l&apos;on était</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/window.py" line="46"/>
+        <location filename="../../ui/help.py" line="54"/>
         <source>Raccourcis clavier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="61"/>
-        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte.</source>
+        <location filename="../../ui/help.py" line="75"/>
+        <source>Les touches simples ne s&apos;appliquent pas pendant la saisie d&apos;un texte. Les touches d&apos;une page ne valent que sur cette page ; F1 et Ctrl+F partout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3249,87 +3574,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
-        <source>Exporter le compte rendu  [Ctrl+E]</source>
+        <location filename="../../ui/summary.py" line="105"/>
+        <source>Exporter le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
-        <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
+        <location filename="../../ui/summary.py" line="121"/>
+        <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/summary.py" line="107"/>
-        <source>avec les temps de parole</source>
+        <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/summary.py" line="109"/>
+        <source>avec les temps de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/summary.py" line="111"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="114"/>
+        <location filename="../../ui/summary.py" line="116"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="119"/>
-        <source>← Accueil  [Échap]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/summary.py" line="161"/>
+        <location filename="../../ui/summary.py" line="164"/>
         <source>Séance %1 close · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="167"/>
+        <location filename="../../ui/summary.py" line="170"/>
         <source>durée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="186"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="196"/>
+        <location filename="../../ui/summary.py" line="199"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="205"/>
+        <location filename="../../ui/summary.py" line="208"/>
         <source>Météo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="205"/>
+        <location filename="../../ui/summary.py" line="208"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="210"/>
+        <location filename="../../ui/summary.py" line="213"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="221"/>
+        <location filename="../../ui/summary.py" line="224"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="234"/>
+        <location filename="../../ui/summary.py" line="237"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="238"/>
+        <location filename="../../ui/summary.py" line="241"/>
         <source>Enregistrer le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="274"/>
+        <location filename="../../ui/summary.py" line="277"/>
         <source>Compte rendu enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,22 +3662,22 @@
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../ui/widgets.py" line="240"/>
+        <location filename="../../ui/widgets.py" line="241"/>
         <source>aucun point en cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="246"/>
+        <location filename="../../ui/widgets.py" line="247"/>
         <source>%1 · prévu %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="250"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>restant sur %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="253"/>
+        <location filename="../../ui/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
