@@ -155,6 +155,11 @@ def test_the_check_in_prints_and_projects_the_actions_due_but_never_a_confidenti
     checkin.due.open_file = lambda path: opened.append(path) or True
     reviewed = [a.title for a in checkin.open_actions.rows]
     assert "Parler au directeur des achats de Léa" in reviewed  # the facilitator sees it
+    secret = reviewed.index("Parler au directeur des achats de Léa")
+    shown = checkin.open_actions.index(secret, 1).data()
+    assert shown == "[confidentielle] Parler au directeur des achats de Léa"  # marked so
+    # the action is readable beside the attendance at 1366×768, not squeezed to a few letters
+    assert checkin.open_actions_view.columnWidth(1) >= 200
     with qtbot.waitSignal(checkin.due.printed, timeout=30_000):
         qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     shutil.copy(opened[0], ARTIFACTS / "checkin-actions-due.pdf")

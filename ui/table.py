@@ -146,7 +146,10 @@ def table_view(
     return view
 
 
-def action_columns(owner: Callable[[Any], str] = lambda a: a.owner) -> list[Column[Any]]:
+def action_columns(
+    owner: Callable[[Any], str] = lambda a: a.owner,
+    title: Callable[[Any], str] = lambda a: a.title,
+) -> list[Column[Any]]:
     """The first columns of every list of actions: late or not, the action, owner, due date.
 
     The rows need ``title`` and ``due_on``, and ``overdue`` when the list can show late ones.
@@ -162,7 +165,7 @@ def action_columns(owner: Callable[[Any], str] = lambda a: a.owner) -> list[Colu
             colour=_late_colour,
             bold=late,
         ),
-        Column(QCoreApplication.translate("Actions", "Action"), lambda a: a.title),
+        Column(QCoreApplication.translate("Actions", "Action"), title),
         Column(QCoreApplication.translate("Actions", "Responsable"), owner),
         Column(
             QCoreApplication.translate("Actions", "Échéance"),

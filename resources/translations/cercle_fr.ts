@@ -62,22 +62,22 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/table.py" line="161"/>
+        <location filename="../../ui/table.py" line="164"/>
         <source>⚠ en retard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="165"/>
+        <location filename="../../ui/table.py" line="168"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="166"/>
+        <location filename="../../ui/table.py" line="169"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="168"/>
+        <location filename="../../ui/table.py" line="171"/>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,178 +394,183 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="63"/>
+        <location filename="../../ui/checkin.py" line="64"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="64"/>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="70"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="66"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="67"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="73"/>
+        <location filename="../../ui/checkin.py" line="74"/>
         <source>Présent  [P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="74"/>
+        <location filename="../../ui/checkin.py" line="75"/>
         <source>Excusé  [E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Absent  [X]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="80"/>
+        <location filename="../../ui/checkin.py" line="81"/>
         <source>Tous présents  [Ctrl+Maj+P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="83"/>
+        <location filename="../../ui/checkin.py" line="87"/>
         <source>Part avant la fin  [D]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="92"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="94"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="102"/>
+        <location filename="../../ui/checkin.py" line="106"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="104"/>
+        <location filename="../../ui/checkin.py" line="108"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="110"/>
         <source>Faite  [F]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="108"/>
+        <location filename="../../ui/checkin.py" line="112"/>
         <source>Abandonnée  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="117"/>
+        <location filename="../../ui/checkin.py" line="121"/>
         <source>Pour la salle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="119"/>
+        <location filename="../../ui/checkin.py" line="123"/>
         <source>Imprimer  [Ctrl+P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="120"/>
+        <location filename="../../ui/checkin.py" line="124"/>
         <source>Projeter  [F5]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="127"/>
+        <location filename="../../ui/checkin.py" line="131"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="140"/>
+        <location filename="../../ui/checkin.py" line="144"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="145"/>
+        <location filename="../../ui/checkin.py" line="150"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="194"/>
+        <location filename="../../ui/checkin.py" line="199"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="196"/>
+        <location filename="../../ui/checkin.py" line="201"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="210"/>
+        <location filename="../../ui/checkin.py" line="215"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="212"/>
+        <location filename="../../ui/checkin.py" line="217"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="220"/>
+        <location filename="../../ui/checkin.py" line="225"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="222"/>
+        <location filename="../../ui/checkin.py" line="227"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="231"/>
+        <location filename="../../ui/checkin.py" line="238"/>
         <source>Retour à la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="233"/>
+        <location filename="../../ui/checkin.py" line="240"/>
         <source>Démarrer la séance  [Ctrl+Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="244"/>
+        <location filename="../../ui/checkin.py" line="247"/>
+        <source>[confidentielle] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="256"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="246"/>
+        <location filename="../../ui/checkin.py" line="258"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="247"/>
+        <location filename="../../ui/checkin.py" line="259"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="248"/>
+        <location filename="../../ui/checkin.py" line="260"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="268"/>
+        <location filename="../../ui/checkin.py" line="280"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="289"/>
+        <location filename="../../ui/checkin.py" line="301"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
