@@ -49,6 +49,12 @@ def test_one_key_prepares_the_message_and_opens_it_in_the_mail_client(
     opened: list[Path] = []
     summary.sending.open_file = lambda path: opened.append(path) or True
     shoot(window, "ui-summary-sending-1366x768")
+    # at 1366×768 no button or option of the summary is cut
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in summary.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            assert button.width() >= button.sizeHint().width(), button.text()
     with qtbot.waitSignal(summary.sending.done, timeout=30_000):
         qtbot.keyClick(
             QApplication.focusWidget() or summary, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier

@@ -118,11 +118,15 @@ class SummaryPage(QWidget):
         self.sending.prepare_button.setObjectName("primary")
         back = QPushButton(self.tr("← Accueil  [Échap]"))
         back.clicked.connect(self.home_requested.emit)
+        # The export's options on their own row: beside the buttons, at 1366×768, they cut
+        # « confidentiels » and « Préparer l'envoi ».
+        options = QHBoxLayout()
+        options.addStretch(1)
+        options.addWidget(self.with_stats)
+        options.addWidget(self.with_confidential)
         footer = QHBoxLayout()
         footer.addWidget(back)
         footer.addStretch(1)
-        footer.addWidget(self.with_stats)
-        footer.addWidget(self.with_confidential)
         footer.addWidget(self.progress)
         footer.addWidget(self.export_button)
         footer.addWidget(self.sending)
@@ -137,6 +141,7 @@ class SummaryPage(QWidget):
         layout.addWidget(self.story)
         layout.addLayout(grid, 1)
         layout.addWidget(self.banner)
+        layout.addLayout(options)
         layout.addLayout(footer)
         for key, slot in (
             ("Ctrl+E", self._export),

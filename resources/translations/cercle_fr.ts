@@ -3284,57 +3284,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="161"/>
+        <location filename="../../ui/summary.py" line="166"/>
         <source>Séance %1 close · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="167"/>
+        <location filename="../../ui/summary.py" line="172"/>
         <source>durée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="183"/>
+        <location filename="../../ui/summary.py" line="188"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="196"/>
+        <location filename="../../ui/summary.py" line="201"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="205"/>
+        <location filename="../../ui/summary.py" line="210"/>
         <source>Météo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="205"/>
+        <location filename="../../ui/summary.py" line="210"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="210"/>
+        <location filename="../../ui/summary.py" line="215"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="221"/>
+        <location filename="../../ui/summary.py" line="226"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="234"/>
+        <location filename="../../ui/summary.py" line="239"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="238"/>
+        <location filename="../../ui/summary.py" line="243"/>
         <source>Enregistrer le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="274"/>
+        <location filename="../../ui/summary.py" line="279"/>
         <source>Compte rendu enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
