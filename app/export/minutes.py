@@ -45,6 +45,7 @@ from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
 from app.rituals import RitualSummary
 from app.store import Store
+from app.text import fold
 from models import ActionStatus, EntryKind, Meeting, Network, RitualKind
 
 DEFAULT_OPTIONS = Options()
@@ -444,9 +445,11 @@ def find_session(store: Store, reference: str, network: str | None = None) -> uu
             .join(Network, Network.id == Meeting.network_id)
             .where(Meeting.number == int(reference))
         )
-        if network is not None:
-            query = query.where(Network.name == network)
-        found = db.execute(query).all()
+        found = [
+            row  # the network's name whatever the case and accents
+            for row in db.execute(query).all()
+            if network is None or fold(row[1]) == fold(network)
+        ]
     if not found:
         raise ExportError(_("Aucune séance n° {ref}.").format(ref=reference))
     if len(found) > 1:
