@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.errors import EngineError
+from app.i18n import current_language
 from app.members_import import Preview
 from app.rituals import falling
 from app.steering import Dashboard, MemberHealth
@@ -55,7 +56,7 @@ from ui.members_panel import MembersPanel
 from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
-from ui.words import circle_name, kind_name, network_kind_name, stage_name
+from ui.words import circle_name, kind_name, network_kind_name, session_number, stage_name
 
 
 def _t(text: str) -> str:
@@ -366,13 +367,20 @@ class NetworkPage(QWidget):
         layout.addLayout(right, 2)
         return tab
 
+    def _format_name(self, key: str) -> str:
+        """A session's format as the window's language names it (« codev » is a file name)."""
+        method = self.workspace.methods.methods.get(key)
+        if method is not None:
+            return method.name.get(current_language())
+        return self.tr("Plusieurs formats") if key == "mixed" else key
+
     def _programme_tab(self) -> QWidget:
         tab = QWidget()
         self.planned: RowsModel[object] = RowsModel(
             [
                 Column(self.tr("Date"), lambda s: local_date(s.start)),  # type: ignore[attr-defined]
-                Column(self.tr("Séance"), lambda s: f"n° {s.number} · {s.title}"),  # type: ignore[attr-defined]
-                Column(self.tr("Format"), lambda s: s.format),  # type: ignore[attr-defined]
+                Column(self.tr("Séance"), lambda s: f"{session_number(s.number)} · {s.title}"),  # type: ignore[attr-defined]
+                Column(self.tr("Format"), lambda s: self._format_name(s.format)),  # type: ignore[attr-defined]
             ]
         )
         self.owners: RowsModel[tuple[str, int]] = RowsModel(
@@ -786,7 +794,6 @@ class NetworkPage(QWidget):
     def write_report(self, out: Path) -> Job | None:
         """The sponsor's report, written off the UI thread."""
         from app.export.health import export_health  # reportlab, when needed
-        from app.i18n import current_language
 
         if self.network_id is None:
             return None

@@ -1792,443 +1792,448 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="177"/>
+        <location filename="../../ui/network.py" line="178"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="179"/>
+        <location filename="../../ui/network.py" line="180"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="194"/>
+        <location filename="../../ui/network.py" line="195"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
+        <location filename="../../ui/network.py" line="197"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="198"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="225"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>Cercles d&apos;engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="227"/>
         <source>Équilibre de la parole par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="227"/>
+        <location filename="../../ui/network.py" line="228"/>
         <source>Répertoire : entrées cumulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="229"/>
+        <location filename="../../ui/network.py" line="230"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="236"/>
+        <location filename="../../ui/network.py" line="237"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="254"/>
+        <location filename="../../ui/network.py" line="255"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="256"/>
+        <location filename="../../ui/network.py" line="257"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="260"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Présence 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Présence 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="263"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Cas apportés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Actions menées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>Déjà client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>calculé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="274"/>
+        <location filename="../../ui/network.py" line="275"/>
         <source>Fixer le cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="277"/>
+        <location filename="../../ui/network.py" line="278"/>
         <source>Cercle du membre choisi :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="285"/>
+        <location filename="../../ui/network.py" line="286"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="314"/>
+        <location filename="../../ui/network.py" line="315"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="327"/>
+        <location filename="../../ui/network.py" line="328"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="334"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Étape de vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Rythme visé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Durée des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Autonomie ↔ alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Structuration faible ↔ forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="347"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>POSITION DU RÉSEAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="351"/>
+        <location filename="../../ui/network.py" line="352"/>
         <source>Archiver ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="353"/>
+        <location filename="../../ui/network.py" line="354"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="356"/>
+        <location filename="../../ui/network.py" line="357"/>
         <source>Supprimer ce réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="373"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="374"/>
-        <source>Séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/network.py" line="375"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="380"/>
-        <source>Responsable</source>
+        <source>Plusieurs formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network.py" line="381"/>
-        <source>Actions ouvertes</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="387"/>
-        <source>SÉANCES PLANIFIÉES</source>
+        <location filename="../../ui/network.py" line="382"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="383"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="388"/>
+        <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network.py" line="389"/>
-        <source>Séances planifiées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="391"/>
-        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/network.py" line="393"/>
-        <source>Actions par responsable</source>
+        <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/network.py" line="395"/>
+        <source>SÉANCES PLANIFIÉES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="397"/>
+        <source>Séances planifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="399"/>
+        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="401"/>
+        <source>Actions par responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="403"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="424"/>
+        <location filename="../../ui/network.py" line="432"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="437"/>
+        <location filename="../../ui/network.py" line="445"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="451"/>
+        <location filename="../../ui/network.py" line="459"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="461"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="453"/>
+        <location filename="../../ui/network.py" line="461"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="460"/>
+        <location filename="../../ui/network.py" line="468"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="469"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="462"/>
+        <location filename="../../ui/network.py" line="470"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="476"/>
+        <location filename="../../ui/network.py" line="484"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="485"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="488"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="494"/>
+        <location filename="../../ui/network.py" line="502"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="496"/>
+        <location filename="../../ui/network.py" line="504"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="506"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="506"/>
+        <location filename="../../ui/network.py" line="514"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="508"/>
+        <location filename="../../ui/network.py" line="516"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="515"/>
+        <location filename="../../ui/network.py" line="523"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="524"/>
+        <location filename="../../ui/network.py" line="532"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="527"/>
+        <location filename="../../ui/network.py" line="535"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="535"/>
+        <location filename="../../ui/network.py" line="543"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="546"/>
+        <location filename="../../ui/network.py" line="554"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="559"/>
+        <location filename="../../ui/network.py" line="567"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="581"/>
+        <location filename="../../ui/network.py" line="589"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="597"/>
+        <location filename="../../ui/network.py" line="605"/>
         <source>séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="628"/>
+        <location filename="../../ui/network.py" line="636"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="641"/>
+        <location filename="../../ui/network.py" line="649"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="682"/>
+        <location filename="../../ui/network.py" line="690"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="686"/>
+        <location filename="../../ui/network.py" line="694"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="716"/>
+        <location filename="../../ui/network.py" line="724"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="740"/>
+        <location filename="../../ui/network.py" line="748"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="742"/>
+        <location filename="../../ui/network.py" line="750"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="746"/>
+        <location filename="../../ui/network.py" line="754"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="750"/>
+        <location filename="../../ui/network.py" line="758"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2236,8 +2241,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="425"/>
-        <location filename="../../ui/network.py" line="751"/>
+        <location filename="../../ui/network.py" line="433"/>
+        <location filename="../../ui/network.py" line="759"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2245,7 +2250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="426"/>
+        <location filename="../../ui/network.py" line="434"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2253,7 +2258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="539"/>
+        <location filename="../../ui/network.py" line="547"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -2261,7 +2266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="752"/>
+        <location filename="../../ui/network.py" line="760"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2269,32 +2274,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="754"/>
+        <location filename="../../ui/network.py" line="762"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="755"/>
+        <location filename="../../ui/network.py" line="763"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="766"/>
+        <location filename="../../ui/network.py" line="774"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="779"/>
+        <location filename="../../ui/network.py" line="787"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="781"/>
+        <location filename="../../ui/network.py" line="789"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="808"/>
+        <location filename="../../ui/network.py" line="815"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
