@@ -17,7 +17,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QCoreApplication,
     QMargins,
     QPointF,
     QRectF,
@@ -57,10 +56,6 @@ from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
 from ui.words import circle_name, kind_name, network_kind_name, session_number, stage_name
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkPage", text)
 
 
 def _percent(value: float | None) -> str:
@@ -133,21 +128,21 @@ class CursorMap(QWidget):
         painter.drawText(
             QRectF(area.left(), area.bottom() + 4, area.width(), 20),
             Qt.AlignmentFlag.AlignLeft,
-            _t("autonomie"),
+            self.tr("autonomie"),
         )
         painter.drawText(
             QRectF(area.left(), area.bottom() + 4, area.width(), 20),
             Qt.AlignmentFlag.AlignRight,
-            _t("alignement"),
+            self.tr("alignement"),
         )
         painter.save()
         painter.translate(area.left() - 6, area.bottom())
         painter.rotate(-90)
         painter.drawText(
-            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignLeft, _t("souple")
+            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignLeft, self.tr("souple")
         )
         painter.drawText(
-            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignRight, _t("structuré")
+            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignRight, self.tr("structuré")
         )
         painter.restore()
         x = area.left() + area.width() * self.point[0] / 100

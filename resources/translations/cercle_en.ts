@@ -1056,6 +1056,29 @@
     </message>
 </context>
 <context>
+    <name>CursorMap</name>
+    <message>
+        <location filename="../../ui/network.py" line="131"/>
+        <source>autonomie</source>
+        <translation>autonomy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="136"/>
+        <source>alignement</source>
+        <translation>alignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="142"/>
+        <source>souple</source>
+        <translation>loose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="145"/>
+        <source>structuré</source>
+        <translation>structured</translation>
+    </message>
+</context>
+<context>
     <name>DueActions</name>
     <message>
         <location filename="../../ui/actions_board.py" line="156"/>
@@ -1792,303 +1815,303 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="178"/>
+        <location filename="../../ui/network.py" line="173"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="180"/>
+        <location filename="../../ui/network.py" line="175"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="190"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
-        <location filename="../../ui/network.py" line="270"/>
+        <location filename="../../ui/network.py" line="191"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="192"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="193"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="199"/>
+        <location filename="../../ui/network.py" line="194"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="221"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="227"/>
+        <location filename="../../ui/network.py" line="222"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
+        <location filename="../../ui/network.py" line="223"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="230"/>
+        <location filename="../../ui/network.py" line="225"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="237"/>
+        <location filename="../../ui/network.py" line="232"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation>Mean ROTI per session (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="255"/>
+        <location filename="../../ui/network.py" line="250"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="257"/>
+        <location filename="../../ui/network.py" line="252"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="256"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="257"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="258"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="259"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="260"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="267"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="272"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="275"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="278"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="286"/>
+        <location filename="../../ui/network.py" line="281"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="315"/>
+        <location filename="../../ui/network.py" line="310"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="328"/>
+        <location filename="../../ui/network.py" line="323"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="330"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="331"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="332"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="333"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="334"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Pilote</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="346"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="352"/>
+        <location filename="../../ui/network.py" line="347"/>
         <source>Archiver ce réseau</source>
         <translation>Archive this network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="354"/>
+        <location filename="../../ui/network.py" line="349"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="357"/>
+        <location filename="../../ui/network.py" line="352"/>
         <source>Supprimer ce réseau…</source>
         <translation>Delete this network…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="370"/>
         <source>Plusieurs formats</source>
         <translation>Several formats</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="376"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="382"/>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="383"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="388"/>
+        <location filename="../../ui/network.py" line="383"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="389"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="395"/>
+        <location filename="../../ui/network.py" line="390"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="392"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="399"/>
+        <location filename="../../ui/network.py" line="394"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="401"/>
+        <location filename="../../ui/network.py" line="396"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="403"/>
+        <location filename="../../ui/network.py" line="398"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="432"/>
+        <location filename="../../ui/network.py" line="427"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="502"/>
+        <location filename="../../ui/network.py" line="497"/>
         <source>ROTI de la dernière séance</source>
         <translation>ROTI of the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="504"/>
+        <location filename="../../ui/network.py" line="499"/>
         <source>à faire en fin de séance</source>
         <translation>to do at the end of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="506"/>
+        <location filename="../../ui/network.py" line="501"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation>4–5: %1 % · answered: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="532"/>
+        <location filename="../../ui/network.py" line="527"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="547"/>
+        <location filename="../../ui/network.py" line="542"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n member shared between %2 and %3</numerusform>
@@ -2096,73 +2119,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="445"/>
+        <location filename="../../ui/network.py" line="440"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="459"/>
+        <location filename="../../ui/network.py" line="454"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="456"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="456"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="468"/>
+        <location filename="../../ui/network.py" line="463"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="464"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="470"/>
+        <location filename="../../ui/network.py" line="465"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="474"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="484"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="485"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="535"/>
+        <location filename="../../ui/network.py" line="530"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="488"/>
+        <location filename="../../ui/network.py" line="483"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="433"/>
-        <location filename="../../ui/network.py" line="759"/>
+        <location filename="../../ui/network.py" line="428"/>
+        <location filename="../../ui/network.py" line="754"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2170,7 +2193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="434"/>
+        <location filename="../../ui/network.py" line="429"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2178,87 +2201,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="514"/>
+        <location filename="../../ui/network.py" line="509"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="516"/>
+        <location filename="../../ui/network.py" line="511"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="523"/>
+        <location filename="../../ui/network.py" line="518"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="543"/>
+        <location filename="../../ui/network.py" line="538"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="554"/>
+        <location filename="../../ui/network.py" line="549"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="567"/>
+        <location filename="../../ui/network.py" line="562"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="589"/>
+        <location filename="../../ui/network.py" line="584"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="605"/>
+        <location filename="../../ui/network.py" line="600"/>
         <source>séance</source>
         <translation>session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="636"/>
+        <location filename="../../ui/network.py" line="631"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="649"/>
+        <location filename="../../ui/network.py" line="644"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="690"/>
+        <location filename="../../ui/network.py" line="685"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="694"/>
+        <location filename="../../ui/network.py" line="689"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="724"/>
+        <location filename="../../ui/network.py" line="719"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="748"/>
+        <location filename="../../ui/network.py" line="743"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="750"/>
+        <location filename="../../ui/network.py" line="745"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="754"/>
+        <location filename="../../ui/network.py" line="749"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="758"/>
+        <location filename="../../ui/network.py" line="753"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2266,7 +2289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="760"/>
+        <location filename="../../ui/network.py" line="755"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2274,32 +2297,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="762"/>
+        <location filename="../../ui/network.py" line="757"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="763"/>
+        <location filename="../../ui/network.py" line="758"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="774"/>
+        <location filename="../../ui/network.py" line="769"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="787"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="789"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="815"/>
+        <location filename="../../ui/network.py" line="810"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
