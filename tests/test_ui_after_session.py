@@ -49,6 +49,12 @@ def test_one_key_prepares_the_message_and_opens_it_in_the_mail_client(
     opened: list[Path] = []
     summary.sending.open_file = lambda path: opened.append(path) or True
     shoot(window, "ui-summary-sending-1366x768")
+    # the action captured during Léa's case is marked, as the captures beside it are
+    assert [r[0] for r in summary.action_rows.texts()] == [
+        "Présenter le REX au comité qualité",
+        "Proposer un cas pour la prochaine séance (confidentiel)",
+        "Organiser la visite du fournisseur de Lyon",
+    ]
     # at 1366×768 no button or option of the summary is cut
     from PySide6.QtWidgets import QAbstractButton
 

@@ -3227,142 +3227,143 @@
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="78"/>
+        <location filename="../../ui/summary.py" line="79"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="79"/>
+        <location filename="../../ui/summary.py" line="80"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="80"/>
+        <location filename="../../ui/summary.py" line="81"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="88"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="90"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="91"/>
+        <location filename="../../ui/summary.py" line="92"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="93"/>
+        <location filename="../../ui/summary.py" line="94"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="97"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="99"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
+        <location filename="../../ui/summary.py" line="101"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="102"/>
+        <location filename="../../ui/summary.py" line="103"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="104"/>
+        <location filename="../../ui/summary.py" line="105"/>
         <source>Exporter le compte rendu  [Ctrl+E]</source>
         <translation>Export the minutes  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="108"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="109"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="114"/>
+        <location filename="../../ui/summary.py" line="115"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="119"/>
+        <location filename="../../ui/summary.py" line="120"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="166"/>
+        <location filename="../../ui/summary.py" line="167"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="172"/>
+        <location filename="../../ui/summary.py" line="173"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="188"/>
+        <location filename="../../ui/summary.py" line="189"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="201"/>
+        <location filename="../../ui/summary.py" line="202"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation>%1 — contract: %2 · plan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="210"/>
+        <location filename="../../ui/summary.py" line="211"/>
         <source>Météo</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="210"/>
+        <location filename="../../ui/summary.py" line="211"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="215"/>
+        <location filename="../../ui/summary.py" line="216"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation>%1 — mean %2 · %3 · %4 / %5 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="226"/>
+        <location filename="../../ui/summary.py" line="227"/>
+        <location filename="../../ui/summary.py" line="231"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="239"/>
+        <location filename="../../ui/summary.py" line="244"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="243"/>
+        <location filename="../../ui/summary.py" line="248"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="279"/>
+        <location filename="../../ui/summary.py" line="284"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
