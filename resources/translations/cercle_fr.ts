@@ -372,11 +372,13 @@
     </message>
     <message>
         <location filename="../../ui/case_panel.py" line="82"/>
+        <location filename="../../ui/case_panel.py" line="115"/>
         <source>Contrat : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/case_panel.py" line="83"/>
+        <location filename="../../ui/case_panel.py" line="116"/>
         <source>Plan d&apos;action : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +390,26 @@
     <message>
         <location filename="../../ui/case_panel.py" line="93"/>
         <source>Cas confidentiel. Le client partage avec le groupe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="110"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="112"/>
+        <source>Retour sur le cas de la séance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="120"/>
+        <source>Actions ouvertes : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="124"/>
+        <source>Déjà un retour en séance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,39 +3838,6 @@
     <message>
         <location filename="../../ui/words.py" line="208"/>
         <source>« %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../ui/case_panel.py" line="125"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="127"/>
-        <source>Retour sur le cas de la séance %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="130"/>
-        <source>Contrat : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="131"/>
-        <source>Plan d&apos;action : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="135"/>
-        <source>Actions ouvertes : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="139"/>
-        <source>Déjà un retour en séance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
