@@ -129,9 +129,15 @@ def test_pdf_markdown_and_word_carry_the_same_facts(room: Room, tmp_path: Path) 
     # the same decisions, in the same order, everywhere
     for text in full.values():
         assert text.index("Le REX trimestriel") < text.index("Prochaine séance")
+    # each language's typography: « Présents (5) : … », "Present (5): …"
+    for suffix, text in default.items():
+        assert "Présents (5) : Inès" in text.replace("**", ""), suffix
     properties = Document(str(tmp_path / "minutes-False.docx")).core_properties
     assert properties.title == "Compte rendu — Réseau Qualité Achats, séance 1"
     assert properties.author == "Marc"
+    english = _three_formats(room, tmp_path, Options(language="en"))
+    for suffix, text in english.items():
+        assert "Present (5): Inès" in text.replace("**", ""), suffix
 
 
 def test_the_confidential_record_is_there_only_when_asked(room: Room) -> None:

@@ -149,7 +149,8 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         (_("Absents"), data.absent),
     ):
         names = ", ".join(people) if people else "—"
-        story.append(Paragraph(f"<b>{text(label)}</b> ({len(people)}) : {text(names)}", s.body))
+        said = f"<b>{text(label)}</b> ({len(people)}){text(_(' : '))}{text(names)}"
+        story.append(Paragraph(said, s.body))
 
     story.append(Heading(_("Ordre du jour : prévu et réel"), s.h1))
     rows: list[list[Flowable | str]] = [

@@ -48,6 +48,7 @@ class Line:
     text: str
     label: str = ""
     muted: bool = False
+    colon: str = " : "  # between label and text: French spaces it, English does not
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         (_("Absents"), data.absent),
     ):
         names = ", ".join(clean(p) for p in people) if people else "—"
-        blocks.append(Line(names, label=f"{label} ({len(people)})"))
+        blocks.append(Line(names, label=f"{label} ({len(people)})", colon=_(" : ")))
 
     blocks.append(Section(_("Ordre du jour : prévu et réel")))
     rows: list[tuple[str, ...]] = []
