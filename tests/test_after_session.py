@@ -507,3 +507,18 @@ def test_hostile_names_never_add_a_header_nor_break_the_message(room: Room, tmp_
     assert "sofia@exemple.fr" in people
     assert "Paul" in prepared.without_email  # "paul@" is not an address
     assert message["Subject"].startswith("Compte rendu — Réseau Bcc: espion@ailleurs.fr, séance 1")
+
+
+def test_an_invitation_reads_as_its_language_writes() -> None:
+    """« séance 7 : Lean Coffee » in French, "session 7: Lean Coffee" in English."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from app.export.calendar import SessionEvent, summary
+
+    start = datetime(2026, 12, 8, 8, tzinfo=UTC)
+    event = SessionEvent(
+        uuid.uuid4(), "Réseau Qualité Achats", 7, "Lean Coffee", "", start, start, (), "", ""
+    )
+    assert summary(event, "fr") == "Réseau Qualité Achats — séance 7 : Lean Coffee"
+    assert summary(event, "en") == "Réseau Qualité Achats — session 7: Lean Coffee"
