@@ -298,7 +298,8 @@ def _rituals(
     for r in rounds:
         if r.words:
             label = _("Mots de la météo") if r.kind is RitualKind.WEATHER else _("Mots du ROTI")
-            story.append(Paragraph(f"<b>{text(label)}</b> : {text(' · '.join(r.words))}", s.body))
+            said = f"<b>{text(label)}</b>{text(_(' : '))}{text(' · '.join(r.words))}"
+            story.append(Paragraph(said, s.body))
     return story
 
 
