@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import __version__, cli_exports
+from app import __version__, cli_exports, networks
 from app.cli_networks import add_commands as add_network_commands
 from app.cli_networks import run as run_network_command
 from app.cli_reading import count, read_only, reads_only
@@ -247,9 +247,7 @@ def _import_members(store: Store, args: argparse.Namespace) -> int:
             _("Impossible de lire {path} : {error}").format(path=args.file, error=error.strerror)
         ) from error
     with store.session() as db:
-        network_id = db.scalar(select(Network.id).where(Network.name == args.network))
-        if network_id is None:
-            raise StoreError(_("Aucun réseau ne s'appelle « {name} ».").format(name=args.network))
+        network_id = networks.find(db, args.network).id  # whatever the case and accents
         previewed = preview(db, network_id, data)
     if previewed.problem:
         print(previewed.problem, file=sys.stderr)

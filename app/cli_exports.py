@@ -22,6 +22,7 @@ from app.i18n import _
 from app.methods import load_methods
 from app.paths import user_methods_dir
 from app.store import Store
+from app.text import fold
 from models import Meeting, MeetingStatus, Network
 
 COMMANDS = ("prepare-mail", "export-calendar", "export-actions")
@@ -76,9 +77,10 @@ def find_network(store: Store, name: str | None) -> tuple[uuid.UUID, str]:
     """The network a person means: by name, or the only one there is."""
     with store.session() as db:
         networks = list(db.execute(select(Network.id, Network.name)).all())
-    chosen = [n for n in networks if name is None or n.name == name]
+    # found whatever the case and accents, as every other command finds a network
+    chosen = [n for n in networks if name is None or fold(n.name) == fold(name)]
     if len(chosen) != 1:
-        names = ", ".join(sorted(n.name for n in networks)) or "—"
+        names = ", ".join(sorted((n.name for n in networks), key=fold)) or "—"
         raise ExportError(
             _("Précisez --network parmi : {names}.").format(names=names)
             if name is None

@@ -129,9 +129,15 @@ def test_pdf_markdown_and_word_carry_the_same_facts(room: Room, tmp_path: Path) 
     # the same decisions, in the same order, everywhere
     for text in full.values():
         assert text.index("Le REX trimestriel") < text.index("Prochaine séance")
+    # each language's typography: « Présents (5) : … », "Present (5): …"
+    for suffix, text in default.items():
+        assert "Présents (5) : Inès" in text.replace("**", ""), suffix
     properties = Document(str(tmp_path / "minutes-False.docx")).core_properties
     assert properties.title == "Compte rendu — Réseau Qualité Achats, séance 1"
     assert properties.author == "Marc"
+    english = _three_formats(room, tmp_path, Options(language="en"))
+    for suffix, text in english.items():
+        assert "Present (5): Inès" in text.replace("**", ""), suffix
 
 
 def test_the_confidential_record_is_there_only_when_asked(room: Room) -> None:
@@ -501,3 +507,18 @@ def test_hostile_names_never_add_a_header_nor_break_the_message(room: Room, tmp_
     assert "sofia@exemple.fr" in people
     assert "Paul" in prepared.without_email  # "paul@" is not an address
     assert message["Subject"].startswith("Compte rendu — Réseau Bcc: espion@ailleurs.fr, séance 1")
+
+
+def test_an_invitation_reads_as_its_language_writes() -> None:
+    """« séance 7 : Lean Coffee » in French, "session 7: Lean Coffee" in English."""
+    import uuid
+    from datetime import UTC, datetime
+
+    from app.export.calendar import SessionEvent, summary
+
+    start = datetime(2026, 12, 8, 8, tzinfo=UTC)
+    event = SessionEvent(
+        uuid.uuid4(), "Réseau Qualité Achats", 7, "Lean Coffee", "", start, start, (), "", ""
+    )
+    assert summary(event, "fr") == "Réseau Qualité Achats — séance 7 : Lean Coffee"
+    assert summary(event, "en") == "Réseau Qualité Achats — session 7: Lean Coffee"

@@ -164,3 +164,38 @@ def test_demo_before_or_after_the_command_and_a_hint_for_its_sessions(
     )
     assert main(["export-minutes", "--session", "3", "--out", out, "--demo"]) == 0
     assert Path(out).exists()
+
+
+def test_every_command_finds_the_network_whatever_the_case_and_accents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's promise, for the exports and the import as for ``member add``."""
+    db = tmp_path / "cercle.sqlite3"
+    assert run(db, "network", "create", "Groupe Codév Managers") == 0
+    csv = tmp_path / "membres.csv"
+    csv.write_text("Nom;E-mail\nLéa Martin;lea@example.com\n", encoding="utf-8")
+    typed = "groupe codev MANAGERS"
+    assert run(db, "import-members", str(csv), "--network", typed, "--apply") == 0
+    with open_store(db) as store:
+        from datetime import UTC, datetime
+
+        from app.planning import plan_meeting
+        from models import Network
+
+        with store.transaction() as session:
+            network = session.query(Network).one()
+            plan_meeting(session, network, datetime(2026, 12, 1, 8, tzinfo=UTC), 90)
+    capsys.readouterr()
+    for argv in (
+        ("export-booklet", "--out", str(tmp_path / "livret.pdf")),
+        ("export-actions", "--out", str(tmp_path / "actions.csv")),
+        ("export-calendar", "--next", "--out", str(tmp_path / "s.ics")),
+        ("export-minutes", "--session", "1", "--out", str(tmp_path / "cr.md")),
+    ):
+        assert run(db, *argv, "--network", typed) == 0, (argv, capsys.readouterr().err)
+    assert (
+        run(db, "export-booklet", "--network", "Groupe RH", "--out", str(tmp_path / "x.pdf")) == 1
+    )
+    assert "Aucun réseau ne s'appelle « Groupe RH » (réseaux : Groupe Codév Managers)." in (
+        capsys.readouterr().err
+    )

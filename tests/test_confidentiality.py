@@ -368,3 +368,20 @@ def test_captures_made_during_a_confidential_case_become_confidential_on_upgrade
         # the full-text index followed the update
         assert [h.title for h in search(db, "quetz")] == ["Quetzal"]
         assert search(db, "quetz", SearchFilters(reader=Reader.MEMBERS)) == []
+
+
+def test_the_sponsor_reads_how_many_have_been_client_never_who(room: Room, tmp_path: Path) -> None:
+    """The client's name is part of the case: the sponsor's report counts, it does not name."""
+    plant(room)
+    for language, count in (("fr", "Déjà clients en codéveloppement 1 / 6"), ("en", "1 / 6")):
+        report = export_health(
+            room.store, room.network_id, room.clock.now(), tmp_path / f"{language}.pdf", language
+        )
+        said = pdf_text(report)
+        assert count in said
+        for header in ("Déjà client ", "Cas apportés", "Been client ", "Cases brought"):
+            assert header not in said
+    assert "Have been client in co-development 1 / 6" in said
+    # Léa, who brought the case and captured nothing, is not among who carries the network
+    carried = said.split("Who carries the network")[1].split("The members")[0]
+    assert "Léa" not in carried

@@ -12,10 +12,12 @@ from pypdf import PdfReader
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.export.minutes import Options, export_minutes
+from app.export.minutes_formats import export_minutes_as
 from app.planning import plan_meeting
 from app.rituals import RotiPoint, falling, roti_trend, summary
 from models import AttendanceStatus, Network, RitualKind
 from tests.conftest import Room
+from tests.test_after_session import docx_text
 
 SCORES = {"Léa": 5, "Karim": 4, "Sofia": 4, "Marc": 3, "Inès": 2}
 
@@ -57,6 +59,24 @@ def test_a_round_is_stored_per_member_and_told_as_counts(room: Room, tmp_path: P
     # never a name beside a score: the minutes have no line that pairs them
     for name, score in SCORES.items():
         assert not re.search(rf"{name}\W+{score}\b", content.split("Météo et ROTI")[1])
+    # the Markdown and Word minutes tell the same rounds (they left them out)
+    for suffix in ("md", "docx"):
+        other = export_minutes_as(
+            room.store,
+            room.meeting_id,
+            e.methods,
+            room.clock.now(),
+            tmp_path / f"cr.{suffix}",
+            Options(),
+        )
+        said = (
+            docx_text(other) if suffix == "docx" else other.read_text(encoding="utf-8")
+        ).replace("**", "")
+        assert "Météo et ROTI" in said, suffix
+        assert re.search(r"ROTI \(fin\)\W+3,6\W+0\W+1\W+1\W+2\W+1\W+60\W+%\W+5 / 5", said), suffix
+        assert "Mots du ROTI : long" in said, suffix
+        for name, score in SCORES.items():
+            assert not re.search(rf"{name}\W+{score}\b", said.split("Météo et ROTI")[1]), suffix
 
 
 def test_a_roti_falling_three_sessions_in_a_row_is_a_warning(room: Room) -> None:

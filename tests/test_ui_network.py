@@ -65,6 +65,10 @@ def test_a_sponsor_reads_the_network_in_one_screen(
     shoot(window, "ui-network-members-1366x768")
     page.tabs.setCurrentIndex(3)
     shoot(window, "ui-network-profile-1366x768")
+    page.tabs.setCurrentIndex(4)
+    # the programme names the format as the window does, not by its file name (« codev »)
+    assert page.planned.texts()[0][1:] == ["n° 7 · Cas de Sofia et Lean Coffee", "Codéveloppement"]
+    shoot(window, "ui-network-programme-1366x768")
 
 
 def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

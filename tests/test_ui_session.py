@@ -246,7 +246,9 @@ def test_a_whole_co_development_session_from_the_keyboard(
     assert window.pages.currentWidget() is summary
     assert summary.heading.text() == "Séance 2 close · Cas de Léa"
     assert summary.items.texts()[0][:2] == ["✓  Codéveloppement — cas de Léa", "1\u00a0h\u00a020"]
-    assert [r[0] for r in summary.action_rows.texts()] == ["Envoyer la grille d'audit"]
+    assert [r[0] for r in summary.action_rows.texts()] == [
+        "Envoyer la grille d'audit (confidentiel)"
+    ]
     assert summary.speaking.texts()[0][0] == "Léa"
     shoot(window, "ui-summary-1366x768")
 

@@ -74,7 +74,7 @@ class CasePanel(QFrame):
         reporting = key == REPORT_BACK and previous is not None
         self.previous.setVisible(reporting)
         if reporting and previous is not None:
-            _set(self.previous, _previous_text(self, previous))
+            _set(self.previous, self._previous_text(previous))
         # At the report-back the previous case is the one at hand: this one comes next.
         self.contract.setVisible(not reporting)
         self.plan.setVisible(not reporting)
@@ -105,6 +105,25 @@ class CasePanel(QFrame):
             parts = [part for part, box in self.boxes.items() if box.isChecked()]
             self.consent_changed.emit(self.item_id, parts)
 
+    def _previous_text(self, case: CaseRecord) -> str:
+        # self.tr, in this class: lupdate files the strings under "CasePanel", where tr looks
+        none = self.tr("—")
+        lines = [
+            self.tr("Retour sur le cas de la séance %1 (%2)")
+            .replace("%1", str(case.session))
+            .replace("%2", local_date(case.exposed_on)),
+            self.tr("Contrat : %1").replace("%1", case.contract or none),
+            self.tr("Plan d'action : %1").replace("%1", case.action_plan or none),
+        ]
+        open_actions = [title for title, status in case.actions if status == "open"]
+        if open_actions:
+            lines.append(self.tr("Actions ouvertes : %1").replace("%1", " · ".join(open_actions)))
+        earlier = case.report_backs[:-1]  # the last one is the report-back running now
+        if earlier:
+            sessions = ", ".join(str(b.session) for b in earlier)
+            lines.append(self.tr("Déjà un retour en séance %1").replace("%1", sessions))
+        return "\n".join(lines)
+
 
 def _wrapped(lines: int = 3) -> QLabel:
     label = QLabel()
@@ -119,22 +138,3 @@ def _set(label: QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
         label.setToolTip(text)
-
-
-def _previous_text(panel: QWidget, case: CaseRecord) -> str:
-    none = panel.tr("—")
-    lines = [
-        panel.tr("Retour sur le cas de la séance %1 (%2)")
-        .replace("%1", str(case.session))
-        .replace("%2", local_date(case.exposed_on)),
-        panel.tr("Contrat : %1").replace("%1", case.contract or none),
-        panel.tr("Plan d'action : %1").replace("%1", case.action_plan or none),
-    ]
-    open_actions = [title for title, status in case.actions if status == "open"]
-    if open_actions:
-        lines.append(panel.tr("Actions ouvertes : %1").replace("%1", " · ".join(open_actions)))
-    earlier = case.report_backs[:-1]  # the last one is the report-back running now
-    if earlier:
-        sessions = ", ".join(str(b.session) for b in earlier)
-        lines.append(panel.tr("Déjà un retour en séance %1").replace("%1", sessions))
-    return "\n".join(lines)

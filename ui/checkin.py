@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.confidentiality import Reader
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.planning import OpenAction
@@ -91,7 +92,7 @@ class CheckInPage(QWidget):
 
         self.open_actions: RowsModel[OpenAction] = RowsModel(
             [
-                *action_columns(),
+                *action_columns(title=self._action_title),
                 Column(
                     self.tr("Séance"),
                     lambda a: (
@@ -230,7 +231,9 @@ class CheckInPage(QWidget):
         if unmarked:
             text += " · " + self.tr("%1 non pointé·e·s").replace("%1", str(unmarked))
         self.count.setText(text)
-        actions = self.workspace.open_actions(m.network_id)
+        # The facilitator's own list: a confidential action is followed here too, marked so
+        # (it is never printed, projected or exported: the room's list is ``self.due``).
+        actions = self.workspace.open_actions(m.network_id, Reader.FACILITATOR)
         self.open_actions.set_rows(actions)
         self.no_actions.setVisible(not actions)
         self.due.refresh(engine.meeting_id)
@@ -243,6 +246,11 @@ class CheckInPage(QWidget):
         )
         self.start_button.setEnabled(m.status is not MeetingStatus.CLOSED)
         self.leave_button.setEnabled(running)
+
+    def _action_title(self, action: OpenAction) -> str:
+        if action.confidential:  # said first, so that eliding a long title keeps it
+            return self.tr("[confidentielle] %1").replace("%1", action.title)
+        return action.title
 
     def _engine(self) -> SessionEngine:
         assert self.engine is not None

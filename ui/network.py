@@ -17,7 +17,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QCoreApplication,
     QMargins,
     QPointF,
     QRectF,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.errors import EngineError
+from app.i18n import current_language
 from app.members_import import Preview
 from app.rituals import falling
 from app.steering import Dashboard, MemberHealth
@@ -56,11 +56,7 @@ from ui.members_panel import MembersPanel
 from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
 from ui.widgets import Banner, muted, section
-from ui.words import circle_name, kind_name, network_kind_name, stage_name
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkPage", text)
+from ui.words import circle_name, kind_name, network_kind_name, session_number, stage_name
 
 
 def _percent(value: float | None) -> str:
@@ -133,21 +129,21 @@ class CursorMap(QWidget):
         painter.drawText(
             QRectF(area.left(), area.bottom() + 4, area.width(), 20),
             Qt.AlignmentFlag.AlignLeft,
-            _t("autonomie"),
+            self.tr("autonomie"),
         )
         painter.drawText(
             QRectF(area.left(), area.bottom() + 4, area.width(), 20),
             Qt.AlignmentFlag.AlignRight,
-            _t("alignement"),
+            self.tr("alignement"),
         )
         painter.save()
         painter.translate(area.left() - 6, area.bottom())
         painter.rotate(-90)
         painter.drawText(
-            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignLeft, _t("souple")
+            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignLeft, self.tr("souple")
         )
         painter.drawText(
-            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignRight, _t("structuré")
+            QRectF(0, -16, area.height(), 16), Qt.AlignmentFlag.AlignRight, self.tr("structuré")
         )
         painter.restore()
         x = area.left() + area.width() * self.point[0] / 100
@@ -367,13 +363,20 @@ class NetworkPage(QWidget):
         layout.addLayout(right, 2)
         return tab
 
+    def _format_name(self, key: str) -> str:
+        """A session's format as the window's language names it (« codev » is a file name)."""
+        method = self.workspace.methods.methods.get(key)
+        if method is not None:
+            return method.name.get(current_language())
+        return self.tr("Plusieurs formats") if key == "mixed" else key
+
     def _programme_tab(self) -> QWidget:
         tab = QWidget()
         self.planned: RowsModel[object] = RowsModel(
             [
                 Column(self.tr("Date"), lambda s: local_date(s.start)),  # type: ignore[attr-defined]
-                Column(self.tr("Séance"), lambda s: f"n° {s.number} · {s.title}"),  # type: ignore[attr-defined]
-                Column(self.tr("Format"), lambda s: s.format),  # type: ignore[attr-defined]
+                Column(self.tr("Séance"), lambda s: f"{session_number(s.number)} · {s.title}"),  # type: ignore[attr-defined]
+                Column(self.tr("Format"), lambda s: self._format_name(s.format)),  # type: ignore[attr-defined]
             ]
         )
         self.owners: RowsModel[tuple[str, int]] = RowsModel(
@@ -802,7 +805,6 @@ class NetworkPage(QWidget):
     def write_report(self, out: Path) -> Job | None:
         """The sponsor's report, written off the UI thread."""
         from app.export.health import export_health  # reportlab, when needed
-        from app.i18n import current_language
 
         if self.network_id is None:
             return None

@@ -71,7 +71,8 @@ class SummaryPage(QWidget):
             [Column(self.tr("Capture"), self._capture_text)]
         )
         self.action_rows: RowsModel[CaptureFact] = RowsModel(
-            action_columns(owner=self._owner)[1:]  # closed just now: none is late yet
+            # closed just now: none is late yet; a confidential one says so, as in the captures
+            action_columns(owner=self._owner, title=self._action_title)[1:]
         )
         self.speaking: RowsModel[ParticipantState] = RowsModel(
             [
@@ -223,6 +224,10 @@ class SummaryPage(QWidget):
     def _capture_text(self, c: CaptureFact) -> str:
         secret = " " + self.tr("(confidentiel)") if c.confidential else ""
         return f"{KIND_SYMBOLS[c.kind]} {c.title}{secret}"
+
+    def _action_title(self, c: CaptureFact) -> str:
+        secret = " " + self.tr("(confidentiel)") if c.confidential else ""
+        return f"{c.title}{secret}"
 
     def _owner(self, c: CaptureFact) -> str:
         return self._names.get(c.owner_id, "") if c.owner_id else ""

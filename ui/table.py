@@ -146,7 +146,10 @@ def table_view(
     return view
 
 
-def action_columns(owner: Callable[[Any], str] = lambda a: a.owner) -> list[Column[Any]]:
+def action_columns(
+    owner: Callable[[Any], str] = lambda a: a.owner,
+    title: Callable[[Any], str] = lambda a: a.title,
+) -> list[Column[Any]]:
     """The first columns of every list of actions: late or not, the action, owner, due date.
 
     The rows need ``title`` and ``due_on``, and ``overdue`` when the list can show late ones.
@@ -164,8 +167,8 @@ def action_columns(owner: Callable[[Any], str] = lambda a: a.owner) -> list[Colu
         ),
         Column(
             QCoreApplication.translate("Actions", "Action"),
-            lambda a: a.title,
-            tooltip=lambda a: a.title,  # whole on hover when the column is narrow
+            title,
+            tooltip=title,  # whole on hover when the column is narrow
         ),
         Column(QCoreApplication.translate("Actions", "Responsable"), owner),
         Column(

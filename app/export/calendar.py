@@ -121,7 +121,7 @@ def summary(event: SessionEvent, language: str) -> str:
     """ "Réseau Qualité Achats — séance 7 : Lean Coffee" (the line an agenda shows)."""
     _ = translator(language)
     text = _("{network} — séance {number}").format(network=event.network, number=event.number)
-    return text + (f" : {event.title}" if event.title else "")
+    return text + (_(" : ") + event.title if event.title else "")
 
 
 def agenda_text(event: SessionEvent, language: str) -> str:

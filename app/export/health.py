@@ -98,6 +98,11 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
             long_date(d.planned[0].start, language) if d.planned else _("à planifier"),
         ),
     ]
+    # The sponsor never reads a co-development case, nor who brought it (app.confidentiality:
+    # the client's name is part of the case): how many have been client, not who.
+    clients = sum(1 for m in d.members if m.been_client)
+    if clients:
+        facts.append((_("Déjà clients en codéveloppement"), f"{clients} / {len(d.members)}"))
     story.append(table([[k, v] for k, v in facts], [62 * mm, WIDTH - 62 * mm], s, header=False))
     story.append(Heading(_("À regarder"), s.h1))
     for warning in d.warnings or (_("Aucun signal d'alerte."),):
@@ -115,13 +120,15 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
     )
     story += _roti(d, language, s)
     story.append(Heading(_("Ceux qui portent le réseau"), s.h1))
-    rows: list[list[Flowable | str]] = [
-        [_("Membre"), _("Cas apportés"), _("Captures"), _("Actions menées")]
+    rows: list[list[Flowable | str]] = [[_("Membre"), _("Captures"), _("Actions menées")]]
+    rows += [  # someone carried here only by the case they brought is not named either
+        [n, str(c.captures), str(c.actions_closed)]
+        for n, c in d.leaders
+        if c.captures or c.actions_closed
     ]
-    rows += [[n, str(c.cases), str(c.captures), str(c.actions_closed)] for n, c in d.leaders]
-    story.append(table(rows, [80 * mm, 30 * mm, 30 * mm, 34 * mm], s))
+    story.append(table(rows, [100 * mm, 37 * mm, 37 * mm], s))
     story.append(Heading(_("Les membres"), s.h1))
-    rows = [[_("Membre"), _("Cercle"), _("Présence 3"), _("Présence 6"), _("Déjà client")]]
+    rows = [[_("Membre"), _("Cercle"), _("Présence 3"), _("Présence 6")]]
     for m in d.members:
         rows.append(
             [
@@ -129,10 +136,9 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
                 _circle(m.circle, _),
                 "—" if m.attendance3 is None else f"{round(m.attendance3 * 100)} %",
                 "—" if m.attendance6 is None else f"{round(m.attendance6 * 100)} %",
-                "✓" if m.been_client else "—",
             ]
         )
-    story.append(table(rows, [70 * mm, 32 * mm, 24 * mm, 24 * mm, 24 * mm], s))
+    story.append(table(rows, [80 * mm, 40 * mm, 27 * mm, 27 * mm], s))
     return story
 
 

@@ -46,6 +46,7 @@ from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
 from app.rituals import RitualSummary
 from app.store import Store
+from app.text import fold
 from models import ActionStatus, EntryKind, Meeting, Network, RitualKind
 
 DEFAULT_OPTIONS = Options()
@@ -304,7 +305,8 @@ def _rituals(
     for r in rounds:
         if r.words:
             label = _("Mots de la météo") if r.kind is RitualKind.WEATHER else _("Mots du ROTI")
-            story.append(Paragraph(f"<b>{text(label)}</b> : {text(' · '.join(r.words))}", s.body))
+            said = f"<b>{text(label)}</b>{text(_(' : '))}{text(' · '.join(r.words))}"
+            story.append(Paragraph(said, s.body))
     return story
 
 
@@ -458,9 +460,11 @@ def find_session(store: Store, reference: str, network: str | None = None) -> uu
             .join(Network, Network.id == Meeting.network_id)
             .where(Meeting.number == int(reference))
         )
-        if network is not None:
-            query = query.where(Network.name == network)
-        found = db.execute(query).all()
+        found = [
+            row  # the network's name whatever the case and accents
+            for row in db.execute(query).all()
+            if network is None or fold(row[1]) == fold(network)
+        ]
     if not found:
         raise ExportError(_("Aucune séance n° {ref}.").format(ref=reference))
     if len(found) > 1:

@@ -19,7 +19,8 @@ from app.engine.state import ItemStatus
 from app.export.minutes import EntryLine, ItemLine, MinutesData, Options, _gap, _kind_label
 from app.export.minutes_data import attendance_lines
 from app.i18n import decimal, translator
-from models import ActionStatus, EntryKind
+from app.rituals import RitualSummary
+from models import ActionStatus, EntryKind, RitualKind
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -49,6 +50,7 @@ class Line:
     text: str
     label: str = ""
     muted: bool = False
+    colon: str = " : "  # between label and text: French spaces it, English does not
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     ]
     for label, people in attendance_lines(data, lang):
         names = ", ".join(clean(p) for p in people) if people else "—"
-        blocks.append(Line(names, label=f"{label} ({len(people)})"))
+        blocks.append(Line(names, label=f"{label} ({len(people)})", colon=_(" : ")))
 
     blocks.append(Section(_("Ordre du jour : prévu et réel")))
     rows: list[tuple[str, ...]] = []
@@ -230,6 +232,9 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         if item.codev and item.status is not ItemStatus.PENDING:
             blocks += _case(item, visible, options)
 
+    if data.rituals:
+        blocks += _rituals(data.rituals, lang)
+
     if options.include_speaking_stats and data.speakers:
         blocks.append(Section(_("Temps de parole")))
         summary = _(
@@ -256,6 +261,31 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     blocks.append(Section(_("Prochaine séance")))
     blocks.append(Line(next_meeting_text(data, lang)))
     return blocks
+
+
+def _rituals(rounds: tuple[RitualSummary, ...], lang: str) -> list[Block]:
+    """Météo and ROTI as the PDF gives them: mean and how many gave each score, never who."""
+    _ = translator(lang)
+    rows = []
+    words: list[Block] = []
+    for r in rounds:
+        weather = r.kind is RitualKind.WEATHER
+        rows.append(
+            (
+                _("Météo (début)") if weather else _("ROTI (fin)"),
+                decimal(r.mean, lang, 1) if r.mean is not None else "—",
+                *(str(n) for n in r.distribution),
+                f"{round(r.high_share * 100)}\u00a0%" if r.high_share is not None else "—",
+                f"{r.answered} / {r.present}",
+            )
+        )
+        if r.words:
+            label = _("Mots de la météo") if weather else _("Mots du ROTI")
+            said = " · ".join(clean(w) for w in r.words)
+            words.append(Line(said, label=label, colon=_(" : ")))
+    header = (_("Rituel"), _("Moyenne"), "1", "2", "3", "4", "5", _("4–5"), _("Réponses"))
+    table = Table(header, tuple(rows), right=tuple(range(1, 9)))
+    return [Section(_("Météo et ROTI")), table, *words]
 
 
 def _case(item: ItemLine, visible: list[EntryLine], options: Options) -> list[Block]:

@@ -99,7 +99,7 @@ def _render(document: DocxDocument, blocks: list[Block]) -> None:
         elif isinstance(block, Line):
             paragraph = document.add_paragraph()
             if block.label:
-                paragraph.add_run(block.label + (" : " if block.text else "")).bold = True
+                paragraph.add_run(block.label + (block.colon if block.text else "")).bold = True
             run = paragraph.add_run(block.text)
             if block.muted:
                 run.italic = True

@@ -78,7 +78,7 @@ def render(blocks: list[Block]) -> str:
             body = escape(block.text)
             if block.muted and body:
                 body = f"*{body}*"
-            out.append(f"{label} : {body}" if label and body else label or body)
+            out.append(f"{label}{block.colon}{body}" if label and body else label or body)
         elif isinstance(block, Entry):
             out.append(_entry(block))
         else:

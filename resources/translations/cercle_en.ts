@@ -62,22 +62,22 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/table.py" line="161"/>
+        <location filename="../../ui/table.py" line="164"/>
         <source>⚠ en retard</source>
         <translation>⚠ overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="166"/>
+        <location filename="../../ui/table.py" line="169"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="170"/>
+        <location filename="../../ui/table.py" line="173"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/table.py" line="172"/>
+        <location filename="../../ui/table.py" line="175"/>
         <source>Échéance</source>
         <translation>Due</translation>
     </message>
@@ -390,11 +390,13 @@
     </message>
     <message>
         <location filename="../../ui/case_panel.py" line="82"/>
+        <location filename="../../ui/case_panel.py" line="115"/>
         <source>Contrat : %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
         <location filename="../../ui/case_panel.py" line="83"/>
+        <location filename="../../ui/case_panel.py" line="116"/>
         <source>Plan d&apos;action : %1</source>
         <translation>Action plan: %1</translation>
     </message>
@@ -408,182 +410,207 @@
         <source>Cas confidentiel. Le client partage avec le groupe :</source>
         <translation>Confidential case. The client shares with the group:</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="110"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="112"/>
+        <source>Retour sur le cas de la séance %1 (%2)</source>
+        <translation>Report-back on the case of session %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="120"/>
+        <source>Actions ouvertes : %1</source>
+        <translation>Open actions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_panel.py" line="124"/>
+        <source>Déjà un retour en séance %1</source>
+        <translation>Already reported back in session %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="64"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="65"/>
-        <location filename="../../ui/checkin.py" line="70"/>
+        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="67"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="67"/>
+        <location filename="../../ui/checkin.py" line="68"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="96"/>
+        <location filename="../../ui/checkin.py" line="97"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="98"/>
+        <location filename="../../ui/checkin.py" line="99"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/checkin.py" line="107"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="108"/>
+        <location filename="../../ui/checkin.py" line="109"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="121"/>
+        <location filename="../../ui/checkin.py" line="122"/>
         <source>Pour la salle :</source>
         <translation>For the room:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="74"/>
+        <location filename="../../ui/checkin.py" line="75"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="76"/>
+        <location filename="../../ui/checkin.py" line="77"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="81"/>
+        <location filename="../../ui/checkin.py" line="82"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="88"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="110"/>
+        <location filename="../../ui/checkin.py" line="111"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="112"/>
+        <location filename="../../ui/checkin.py" line="113"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="123"/>
+        <location filename="../../ui/checkin.py" line="124"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="125"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="131"/>
+        <location filename="../../ui/checkin.py" line="132"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="144"/>
+        <location filename="../../ui/checkin.py" line="145"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="150"/>
+        <location filename="../../ui/checkin.py" line="151"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="203"/>
+        <location filename="../../ui/checkin.py" line="204"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="205"/>
+        <location filename="../../ui/checkin.py" line="206"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="219"/>
+        <location filename="../../ui/checkin.py" line="220"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="221"/>
+        <location filename="../../ui/checkin.py" line="222"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="229"/>
+        <location filename="../../ui/checkin.py" line="230"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="231"/>
+        <location filename="../../ui/checkin.py" line="232"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="240"/>
+        <location filename="../../ui/checkin.py" line="243"/>
         <source>Retour à la séance</source>
         <translation>Back to the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="242"/>
+        <location filename="../../ui/checkin.py" line="245"/>
         <source>Démarrer la séance</source>
         <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="252"/>
+        <source>[confidentielle] %1</source>
+        <translation>[confidential] %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="261"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="255"/>
+        <location filename="../../ui/checkin.py" line="263"/>
         <source>✓ présent·e</source>
         <translation>✓ present</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="256"/>
+        <location filename="../../ui/checkin.py" line="264"/>
         <source>✉ excusé·e</source>
         <translation>✉ excused</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="257"/>
+        <location filename="../../ui/checkin.py" line="265"/>
         <source>✗ absent·e</source>
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="277"/>
+        <location filename="../../ui/checkin.py" line="285"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="307"/>
+        <location filename="../../ui/checkin.py" line="315"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -1135,6 +1162,29 @@
         <location filename="../../ui/controls.py" line="134"/>
         <source>début attendu depuis %1 min</source>
         <translation>due to start %1 min ago</translation>
+    </message>
+</context>
+<context>
+    <name>CursorMap</name>
+    <message>
+        <location filename="../../ui/network.py" line="132"/>
+        <source>autonomie</source>
+        <translation>autonomy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="137"/>
+        <source>alignement</source>
+        <translation>alignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="143"/>
+        <source>souple</source>
+        <translation>loose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="146"/>
+        <source>structuré</source>
+        <translation>structured</translation>
     </message>
 </context>
 <context>
@@ -1879,298 +1929,303 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="178"/>
+        <location filename="../../ui/network.py" line="174"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="180"/>
+        <location filename="../../ui/network.py" line="176"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="191"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
-        <location filename="../../ui/network.py" line="270"/>
+        <location filename="../../ui/network.py" line="192"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="193"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="194"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="199"/>
+        <location filename="../../ui/network.py" line="195"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="222"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="227"/>
+        <location filename="../../ui/network.py" line="223"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
+        <location filename="../../ui/network.py" line="224"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="230"/>
+        <location filename="../../ui/network.py" line="226"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="237"/>
+        <location filename="../../ui/network.py" line="233"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation>Mean ROTI per session (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="255"/>
+        <location filename="../../ui/network.py" line="251"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="257"/>
+        <location filename="../../ui/network.py" line="253"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="257"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="258"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="259"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="260"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="267"/>
+        <location filename="../../ui/network.py" line="263"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="272"/>
+        <location filename="../../ui/network.py" line="268"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="275"/>
+        <location filename="../../ui/network.py" line="271"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="278"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="286"/>
+        <location filename="../../ui/network.py" line="282"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="315"/>
+        <location filename="../../ui/network.py" line="311"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="328"/>
+        <location filename="../../ui/network.py" line="324"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="331"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="332"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="333"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="334"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="336"/>
         <source>Pilote</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="346"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="352"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>Archiver ce réseau</source>
         <translation>Archive this network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="354"/>
+        <location filename="../../ui/network.py" line="350"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="357"/>
+        <location filename="../../ui/network.py" line="353"/>
         <source>Supprimer ce réseau…</source>
         <translation>Delete this network…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="371"/>
+        <source>Plusieurs formats</source>
+        <translation>Several formats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="382"/>
+        <location filename="../../ui/network.py" line="385"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="388"/>
+        <location filename="../../ui/network.py" line="391"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="390"/>
+        <location filename="../../ui/network.py" line="393"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="392"/>
+        <location filename="../../ui/network.py" line="395"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="394"/>
+        <location filename="../../ui/network.py" line="397"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="396"/>
+        <location filename="../../ui/network.py" line="399"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="425"/>
+        <location filename="../../ui/network.py" line="428"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="493"/>
+        <location filename="../../ui/network.py" line="496"/>
         <source>ROTI de la dernière séance</source>
         <translation>ROTI of the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="495"/>
+        <location filename="../../ui/network.py" line="498"/>
         <source>à faire en fin de séance</source>
         <translation>to do at the end of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="497"/>
+        <location filename="../../ui/network.py" line="500"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation>4–5: %1 % · answered: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="524"/>
+        <location filename="../../ui/network.py" line="527"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="541"/>
+        <location filename="../../ui/network.py" line="544"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n member shared between %2 and %3</numerusform>
@@ -2178,78 +2233,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="601"/>
+        <location filename="../../ui/network.py" line="604"/>
         <source>séance n°</source>
         <translation>session no.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="438"/>
+        <location filename="../../ui/network.py" line="441"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="452"/>
+        <location filename="../../ui/network.py" line="455"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="454"/>
+        <location filename="../../ui/network.py" line="457"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="454"/>
+        <location filename="../../ui/network.py" line="457"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="464"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="462"/>
+        <location filename="../../ui/network.py" line="465"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="463"/>
+        <location filename="../../ui/network.py" line="466"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="470"/>
+        <location filename="../../ui/network.py" line="473"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="472"/>
+        <location filename="../../ui/network.py" line="475"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="481"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="529"/>
+        <location filename="../../ui/network.py" line="532"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="482"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="426"/>
-        <location filename="../../ui/network.py" line="767"/>
+        <location filename="../../ui/network.py" line="429"/>
+        <location filename="../../ui/network.py" line="770"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2257,7 +2312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="427"/>
+        <location filename="../../ui/network.py" line="430"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2265,82 +2320,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="505"/>
+        <location filename="../../ui/network.py" line="508"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="510"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="514"/>
+        <location filename="../../ui/network.py" line="517"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="537"/>
+        <location filename="../../ui/network.py" line="540"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="548"/>
+        <location filename="../../ui/network.py" line="551"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="561"/>
+        <location filename="../../ui/network.py" line="564"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="583"/>
+        <location filename="../../ui/network.py" line="586"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="639"/>
+        <location filename="../../ui/network.py" line="642"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="657"/>
+        <location filename="../../ui/network.py" line="660"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="698"/>
+        <location filename="../../ui/network.py" line="701"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="702"/>
+        <location filename="../../ui/network.py" line="705"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="732"/>
+        <location filename="../../ui/network.py" line="735"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="756"/>
+        <location filename="../../ui/network.py" line="759"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="758"/>
+        <location filename="../../ui/network.py" line="761"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="762"/>
+        <location filename="../../ui/network.py" line="765"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="766"/>
+        <location filename="../../ui/network.py" line="769"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2348,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="768"/>
+        <location filename="../../ui/network.py" line="771"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2356,32 +2411,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="770"/>
+        <location filename="../../ui/network.py" line="773"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="771"/>
+        <location filename="../../ui/network.py" line="774"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="782"/>
+        <location filename="../../ui/network.py" line="785"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="795"/>
+        <location filename="../../ui/network.py" line="798"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="797"/>
+        <location filename="../../ui/network.py" line="800"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="824"/>
+        <location filename="../../ui/network.py" line="826"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -3519,142 +3574,143 @@
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="78"/>
+        <location filename="../../ui/summary.py" line="79"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="79"/>
+        <location filename="../../ui/summary.py" line="80"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="80"/>
+        <location filename="../../ui/summary.py" line="81"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="87"/>
+        <location filename="../../ui/summary.py" line="88"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="89"/>
+        <location filename="../../ui/summary.py" line="90"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="91"/>
+        <location filename="../../ui/summary.py" line="92"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="93"/>
+        <location filename="../../ui/summary.py" line="94"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="96"/>
+        <location filename="../../ui/summary.py" line="97"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="98"/>
+        <location filename="../../ui/summary.py" line="99"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="100"/>
+        <location filename="../../ui/summary.py" line="101"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="102"/>
+        <location filename="../../ui/summary.py" line="103"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="105"/>
+        <location filename="../../ui/summary.py" line="106"/>
         <source>Exporter le compte rendu</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="121"/>
+        <location filename="../../ui/summary.py" line="122"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="107"/>
+        <location filename="../../ui/summary.py" line="108"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="109"/>
+        <location filename="../../ui/summary.py" line="110"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="111"/>
+        <location filename="../../ui/summary.py" line="112"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="116"/>
+        <location filename="../../ui/summary.py" line="117"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="164"/>
+        <location filename="../../ui/summary.py" line="165"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="170"/>
+        <location filename="../../ui/summary.py" line="171"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="186"/>
+        <location filename="../../ui/summary.py" line="187"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="199"/>
+        <location filename="../../ui/summary.py" line="200"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation>%1 — contract: %2 · plan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="208"/>
+        <location filename="../../ui/summary.py" line="209"/>
         <source>Météo</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="208"/>
+        <location filename="../../ui/summary.py" line="209"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="213"/>
+        <location filename="../../ui/summary.py" line="214"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation>%1 — mean %2 · %3 · %4 / %5 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="224"/>
+        <location filename="../../ui/summary.py" line="225"/>
+        <location filename="../../ui/summary.py" line="229"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="237"/>
+        <location filename="../../ui/summary.py" line="242"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="241"/>
+        <location filename="../../ui/summary.py" line="246"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/summary.py" line="277"/>
+        <location filename="../../ui/summary.py" line="282"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>
@@ -4108,39 +4164,6 @@
         <location filename="../../ui/words.py" line="208"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <location filename="../../ui/case_panel.py" line="125"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="127"/>
-        <source>Retour sur le cas de la séance %1 (%2)</source>
-        <translation>Report-back on the case of session %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="130"/>
-        <source>Contrat : %1</source>
-        <translation>Contract: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="131"/>
-        <source>Plan d&apos;action : %1</source>
-        <translation>Action plan: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="135"/>
-        <source>Actions ouvertes : %1</source>
-        <translation>Open actions: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_panel.py" line="139"/>
-        <source>Déjà un retour en séance %1</source>
-        <translation>Already reported back in session %1</translation>
     </message>
 </context>
 </TS>
