@@ -392,47 +392,69 @@ def main(
     argv: Sequence[str] | None = None,
     open_window: WindowOpener | None = None,
     offer_restore: RestoreOffer | None = None,
+    show_refusal: Callable[[str], None] | None = None,
 ) -> int:
-    """Run the command line; returns the exit status (0 when all went well)."""
+    """Run the command line; returns the exit status (0 when all went well).
+
+    Only the window asks questions in a dialog (``offer_restore``) and shows a refusal in
+    one (``show_refusal``: started from a desktop entry, nobody reads stderr); the commands
+    answer in text and never wait for a click.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     if "en" in argv and "--lang" in argv:  # so that --help speaks the chosen language
         set_language("en")
     args = build_parser().parse_args(argv)
     set_language(args.lang)
+    window = open_window is not None and args.command is None
+    if window:
+        from app.display import window_problem
+
+        problem = window_problem()
+        if problem is not None:  # before anything is written (Qt would abort later)
+            print(f"cercle: {problem}", file=sys.stderr)
+            return 2
     try:
-        if args.command == "methods":
-            return _methods(args.lang)
-        path = _db_path(args)
-        if args.command == "check":
-            return _check(path)
-        if args.command == "restore":
-            return _restore(path, args.file, args.yes)
-        if args.command == "generate":
-            return _generate(args)
-        if args.command == "demo" or args.demo:
-            store = ensure_demo(path, reset=getattr(args, "reset", False))
-        else:
-            store = _open(path, offer_restore if open_window else None)
-        with store:
-            if args.command == "demo":
-                print(_("Base de démonstration prête : {path}").format(path=store.path))
-                return 0
-            if args.command == "info":
-                return _info(store)
-            if args.command == "backup":
-                copy = make_backup(store.path, "manual", keep=args.keep)
-                print(_("Sauvegarde écrite : {path}").format(path=copy))
-                return 0
-            if args.command == "export-minutes":
-                return _export_minutes(store, args)
-            if args.command == "export-booklet":
-                return _export_booklet(store, args)
-            if args.command == "import-members":
-                return _import_members(store, args)
-            if open_window is None:
-                print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
-                return 2
-            return open_window(store, args)
+        return _run(args, open_window, offer_restore if window else None)
     except (StoreError, EngineError, ExportError) as exc:
         print(f"cercle: {exc}", file=sys.stderr)
+        if window and show_refusal is not None:
+            show_refusal(str(exc))
         return 1
+
+
+def _run(
+    args: argparse.Namespace, open_window: WindowOpener | None, offer_restore: RestoreOffer | None
+) -> int:
+    if args.command == "methods":
+        return _methods(args.lang)
+    path = _db_path(args)
+    if args.command == "check":
+        return _check(path)
+    if args.command == "restore":
+        return _restore(path, args.file, args.yes)
+    if args.command == "generate":
+        return _generate(args)
+    if args.command == "demo" or args.demo:
+        store = ensure_demo(path, reset=getattr(args, "reset", False))
+    else:
+        store = _open(path, offer_restore)
+    with store:
+        if args.command == "demo":
+            print(_("Base de démonstration prête : {path}").format(path=store.path))
+            return 0
+        if args.command == "info":
+            return _info(store)
+        if args.command == "backup":
+            copy = make_backup(store.path, "manual", keep=args.keep)
+            print(_("Sauvegarde écrite : {path}").format(path=copy))
+            return 0
+        if args.command == "export-minutes":
+            return _export_minutes(store, args)
+        if args.command == "export-booklet":
+            return _export_booklet(store, args)
+        if args.command == "import-members":
+            return _import_members(store, args)
+        if open_window is None:
+            print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
+            return 2
+        return open_window(store, args)
