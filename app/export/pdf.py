@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -64,9 +65,59 @@ def register_fonts() -> str:
 
 
 def text(value: str) -> str:
-    """User text as Paragraph markup that shows exactly what was typed."""
+    """User text as Paragraph markup that shows what was typed: markup printed literally,
+    control characters removed, right-to-left scripts in visual order (Arabic joined),
+    a character the fonts cannot draw (an emoji) named in brackets rather than a box."""
+    value = _SURROGATE.sub("\ufffd", value)
     value = _CONTROL.sub("", value).replace("\u202f", "\u00a0")  # DejaVu has no U+202F
-    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br/>".join(escape(drawable(visual(line))) for line in lines)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a character, left by a bad paste
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# Emoji modifiers: presentation selectors, joiner, skin tones — meaningless once named.
+_EMOJI_PARTS = re.compile(r"[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
+
+
+def visual(line: str) -> str:
+    """One line of text in the order it is drawn: PDF text is drawn left to right, so a
+    Hebrew or Arabic run is reversed by the Unicode bidi algorithm (and Arabic letters take
+    their joined forms first). Lines without right-to-left letters are left alone."""
+    if not _RTL.search(line):
+        return line
+    from bidi import get_display  # loaded only for right-to-left text
+
+    if _ARABIC.search(line):
+        import arabic_reshaper
+
+        line = arabic_reshaper.reshape(line)
+    return str(get_display(line))
+
+
+@cache
+def _glyphs() -> frozenset[int]:
+    font = pdfmetrics.getFont(register_fonts())
+    # Beyond the first 65,536 characters reportlab writes a broken text layer (odd-length
+    # hex in the ToUnicode map: "😍" copies as garbage), so those are named even when the
+    # font has a glyph for them.
+    return frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
+
+
+def drawable(line: str) -> str:
+    """``line`` with each symbol the font has no glyph for (emoji…) named in brackets:
+    "Bravo 🎉" → "Bravo [party popper]", readable and searchable, never a box."""
+    glyphs = _glyphs()
+    if all(ord(c) in glyphs for c in line):
+        return line
+    out = []
+    for char in _EMOJI_PARTS.sub("", line):
+        name = unicodedata.name(char, "").lower()
+        symbol = unicodedata.category(char).startswith("S") and name
+        # A letter of a script the font lacks stays itself: its box at least copies right.
+        out.append(f"[{name}]" if symbol and ord(char) not in glyphs else char)
+    return "".join(out)
 
 
 class Styles:
@@ -108,10 +159,27 @@ class Styles:
         )
 
 
+HEADING_LIMIT = 240  # characters of a title shown in a heading; the rest is told, not drawn
+
+
+def shorten(title: str, limit: int = HEADING_LIMIT) -> str:
+    """A title cut at a word near ``limit``, saying how much was left out (a 2,500-character
+    title pasted by mistake must not fill pages of headings)."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return _("{start}… [titre raccourci : {count} caractères de plus]").format(
+        start=cut.rstrip(), count=len(title) - len(cut)
+    )
+
+
 class Heading(Paragraph):
     """A section title that also becomes an entry of the PDF's outline (bookmarks)."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int = 0) -> None:
+        title = shorten(title)
         super().__init__(text(title), style)
         self.outline_title = title
         self.outline_level = level
@@ -134,7 +202,8 @@ def table(
         ]
         for r, row in enumerate(rows)
     ]
-    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    # A row taller than a page (a very long title) splits across pages instead of failing.
+    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -240,6 +309,20 @@ def check_destination(out: Path) -> None:
         )
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def write_atomically(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out``; it replaces ``out`` only if all went well."""
@@ -249,6 +332,8 @@ def write_atomically(out: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp makes a private file (0600): a document is for sharing, as the umask says.
+        os.chmod(temporary, 0o666 & ~current_umask())
         os.replace(temporary, out)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -100,11 +100,23 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _explain(context: Any) -> None:
+    """Text that SQLite cannot take (half of a character, from a malformed paste) becomes a
+    sentence rather than a UnicodeEncodeError, wherever it was typed."""
+    if isinstance(context.original_exception, UnicodeEncodeError):
+        from app.text import BrokenTextError, broken_text_in
+
+        sample = broken_text_in(context.parameters)
+        if sample is not None:
+            raise BrokenTextError(sample) from context.original_exception
+
+
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine on ``path`` whose every connection has Cercle's pragmas."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "handle_error", _explain)
     return engine
 
 
