@@ -9,6 +9,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,8 @@ COMMANDS = (
 )  # fmt: skip
 
 
-def crash_many_times(db_path: Path, iterations: int, seed: int) -> None:
+def crash_many_times(db_path: Path, iterations: int, seed: int) -> int:
+    """Kill the engine ``iterations`` times; returns how many commands were acknowledged."""
     rng = random.Random(seed)
     clock = FakeClock(START)
     acknowledged = 0
@@ -71,6 +74,7 @@ def crash_many_times(db_path: Path, iterations: int, seed: int) -> None:
             meeting_id = db.scalars(select(Meeting.id)).one()
             assert check_meeting(db, meeting_id, clock.now()) == []
         clock.advance(rng.uniform(1, 120))
+    return acknowledged
 
 
 def test_killing_the_engine_during_writes_loses_no_acknowledged_command(tmp_path: Path) -> None:
@@ -78,5 +82,13 @@ def test_killing_the_engine_during_writes_loses_no_acknowledged_command(tmp_path
 
 
 @pytest.mark.slow
-def test_killing_the_engine_a_hundred_times(tmp_path: Path) -> None:
-    crash_many_times(tmp_path / "cercle.sqlite3", iterations=100, seed=2)
+def test_killing_the_engine_a_thousand_times(
+    tmp_path: Path, figures: Callable[[str], None]
+) -> None:
+    started = time.perf_counter()
+    acknowledged = crash_many_times(tmp_path / "cercle.sqlite3", iterations=1_000, seed=2)
+    figures(
+        f"kills: 1,000 SIGKILLs of a real engine process during writes, {acknowledged} "
+        f"commands acknowledged, 0 lost, integrity ok and invariants held after each, "
+        f"{time.perf_counter() - started:.0f} s"
+    )

@@ -216,7 +216,7 @@ def test_hostile_text_never_breaks_cercle_nor_reaches_the_network(
     figures: Callable[[str], None],
     no_network: list[object],
 ) -> None:
-    run_campaign(tmp_path, methods, examples=250, batch=125, figures=figures, attempts=no_network)
+    run_campaign(tmp_path, methods, examples=200, batch=100, figures=figures, attempts=no_network)
 
 
 @pytest.mark.slow
