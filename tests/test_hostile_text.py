@@ -26,6 +26,7 @@ from app.export.booklet import export_booklet
 from app.export.health import export_health
 from app.export.minutes import Options, export_minutes
 from app.export.pdf import text as pdf_text
+from app.i18n import set_language
 from app.members_import import apply, preview
 from app.methods import MethodCatalogue
 from app.planning import create_network, plan_meeting
@@ -270,7 +271,12 @@ def test_right_to_left_and_emoji_are_drawn_readably(artifacts: Path, tmp_path: P
         "Arabe : مرحبا بالعالم",
         "Emoji : Bravo 🎉 👍🏽 l'équipe ✌️ 👨‍👩‍👧",
     ]
-    assert "[party popper]" in pdf_text(lines[2]) and "\u200d" not in pdf_text(lines[2])
+    assert "[cotillons]" in pdf_text(lines[2]) and "\u200d" not in pdf_text(lines[2])
+    assert "[famille homme femme et fille]" in pdf_text(lines[2])  # a sequence, one name
+    assert "✌" in pdf_text(lines[2])  # a symbol DejaVu draws stays itself
+    set_language("en")
+    assert "[party popper]" in pdf_text(lines[2])
+    set_language("fr")
     assert "םלוע םולש" in pdf_text(lines[0])  # drawn left to right: the visual order
     out = tmp_path / "rtl.pdf"
 
@@ -284,7 +290,7 @@ def test_right_to_left_and_emoji_are_drawn_readably(artifacts: Path, tmp_path: P
     build(out, story, title="t", author="a", subject="s", footer="Cercle", page_words="{page}")
     content = PdfReader(out).pages[0].extract_text()
     assert "שלום עולם" in content  # the text layer reads in logical order again
-    assert "[party popper]" in content and "[thumbs up sign]" in content
+    assert "[cotillons]" in content and "[pouce vers le haut" in content
     if os.path.exists("/usr/bin/pdftoppm"):
         import subprocess
 

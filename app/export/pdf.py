@@ -33,7 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from app.export.errors import ExportError
-from app.i18n import _
+from app.i18n import _, current_language
 
 FONT = "DejaVuSans"
 ACCENT = colors.HexColor("#1f5f8b")
@@ -105,18 +105,38 @@ def _glyphs() -> frozenset[int]:
     return frozenset(c for c in font.face.charToGlyph if c <= 0xFFFF)
 
 
+@cache
+def _load_emoji_names(language: str) -> None:
+    import emoji
+
+    emoji.config.load_language(language)
+
+
 def drawable(line: str) -> str:
-    """``line`` with each symbol the font has no glyph for (emoji…) named in brackets:
-    "Bravo 🎉" → "Bravo [party popper]", readable and searchable, never a box."""
+    """``line`` with each emoji or symbol the font cannot draw named in brackets, in the
+    reader's language: "Bravo 🎉👍🏽" → "Bravo [cotillons][pouce vers le haut…]" — readable
+    and searchable, never a box. An emoji sequence (family, skin tone) is one name."""
     glyphs = _glyphs()
     if all(ord(c) in glyphs for c in line):
         return line
+    import emoji  # names in many languages; loaded only when a line needs it
+
+    language = current_language()
+    _load_emoji_names(language)
+
+    def name(sequence: str, data: dict[str, Any]) -> str:
+        bare = _EMOJI_PARTS.sub("", sequence)
+        if bare and all(ord(c) in glyphs for c in bare) and len(bare) == 1:
+            return bare  # one symbol DejaVu has (☺ ✌): drawn as itself
+        words = str(data.get(language) or data.get("en") or "").strip(":").replace("_", " ")
+        return f"[{words}]" if words else bare
+
     out = []
-    for char in _EMOJI_PARTS.sub("", line):
-        name = unicodedata.name(char, "").lower()
-        symbol = unicodedata.category(char).startswith("S") and name
+    for char in _EMOJI_PARTS.sub("", emoji.replace_emoji(line, replace=name)):
+        label = unicodedata.name(char, "").lower()
+        symbol = unicodedata.category(char).startswith("S") and label
         # A letter of a script the font lacks stays itself: its box at least copies right.
-        out.append(f"[{name}]" if symbol and ord(char) not in glyphs else char)
+        out.append(f"[{label}]" if symbol and ord(char) not in glyphs else char)
     return "".join(out)
 
 
