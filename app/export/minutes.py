@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
@@ -29,6 +29,7 @@ from app.export.pdf import (
     FONT,
     ExportError,
     Heading,
+    Paragraph,
     Styles,
     build,
     check_destination,

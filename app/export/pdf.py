@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import tempfile
@@ -23,14 +24,15 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 
 from app.export.errors import ExportError
 from app.i18n import _, current_language
@@ -71,7 +73,7 @@ def text(value: str) -> str:
     value = _SURROGATE.sub("\ufffd", value)
     value = _CONTROL.sub("", value).replace("\u202f", "\u00a0")  # DejaVu has no U+202F
     lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(escape(drawable(visual(line))) for line in lines)
+    return "<br/>".join(escape(drawable(shaped(line))) for line in lines)
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # half of a character, left by a bad paste
@@ -81,19 +83,83 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _EMOJI_PARTS = re.compile(r"[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 
 
+def shaped(line: str) -> str:
+    """Arabic letters in their joined forms (initial, medial, final), before lines are
+    measured and broken: DejaVu draws the forms, reportlab does not choose them."""
+    if not _ARABIC.search(line):
+        return line
+    import arabic_reshaper  # loaded only for Arabic text
+
+    return str(arabic_reshaper.reshape(line))
+
+
 def visual(line: str) -> str:
-    """One line of text in the order it is drawn: PDF text is drawn left to right, so a
-    Hebrew or Arabic run is reversed by the Unicode bidi algorithm (and Arabic letters take
-    their joined forms first). Lines without right-to-left letters are left alone."""
+    """One drawn line in visual order: PDF text runs left to right, so a Hebrew or Arabic
+    run is reversed by the Unicode bidi algorithm. Lines without such letters stay as
+    they are."""
     if not _RTL.search(line):
         return line
     from bidi import get_display  # loaded only for right-to-left text
 
-    if _ARABIC.search(line):
-        import arabic_reshaper
-
-        line = arabic_reshaper.reshape(line)
     return str(get_display(line))
+
+
+class Paragraph(_Paragraph):
+    """reportlab's Paragraph, with right-to-left runs put in visual order line by line when
+    drawn — after the lines are broken (and split across pages) in logical order, so that a
+    long Hebrew or Arabic text reads from its first line down, as it was written."""
+
+    def draw(self) -> None:
+        logical: Any = getattr(self, "blPara")  # noqa: B009 (reportlab sets it in wrap)
+        style: ParagraphStyle = getattr(self, "style")  # noqa: B009 (set by reportlab)
+        if _has_rtl(logical):
+            self.blPara = _visual_lines(logical)
+            if _starts_right_to_left(logical) and style.alignment == TA_LEFT:
+                # A paragraph written right to left is aligned on the right, as it is read.
+                self.style = ParagraphStyle(f"{style.name}-rtl", style, alignment=TA_RIGHT)
+        try:
+            super().draw()
+        finally:
+            self.blPara = logical
+            self.style = style
+
+
+def _words(broken: Any) -> Iterator[str]:
+    for line in broken.lines:
+        if broken.kind == 0:
+            yield from line[1]
+        else:
+            yield from (getattr(word, "text", "") for word in line.words)
+
+
+def _starts_right_to_left(broken: Any) -> bool:
+    """Whether the first letter of the paragraph belongs to a right-to-left script."""
+    for word in _words(broken):
+        for char in word:
+            direction = unicodedata.bidirectional(char)
+            if direction in ("L", "R", "AL"):
+                return direction != "L"
+    return False
+
+
+def _has_rtl(broken: Any) -> bool:
+    return any(_RTL.search(word) for word in _words(broken))
+
+
+def _visual_lines(broken: Any) -> Any:
+    drawn = copy.copy(broken)
+    if broken.kind == 0:  # one style: each line is (spare width, words)
+        drawn.lines = [(spare, visual(" ".join(words)).split(" ")) for spare, words in broken.lines]
+        return drawn
+    drawn.lines = []
+    for line in broken.lines:  # lines broken by <br/>: each holds fragments of text
+        line = copy.copy(line)
+        line.words = [
+            word.clone(text=visual(word.text)) if _RTL.search(getattr(word, "text", "")) else word
+            for word in line.words
+        ]
+        drawn.lines.append(line)
+    return drawn
 
 
 @cache
@@ -360,4 +426,13 @@ def write_atomically(out: Path) -> Iterator[Path]:
         raise
 
 
-__all__ = ["ExportError", "Heading", "Styles", "build", "check_destination", "table", "text"]
+__all__ = [
+    "ExportError",
+    "Heading",
+    "Paragraph",
+    "Styles",
+    "build",
+    "check_destination",
+    "table",
+    "text",
+]
