@@ -114,6 +114,7 @@ class Campaign:
         broken = re.search(r"[\ud800-\udfff]", value) is not None
         try:
             engine.capture(EntryKind.DECISION, value, body=value)
+            engine.capture(EntryKind.TOOL, value)  # tools go to the newcomer's booklet
             engine.capture(EntryKind.ACTION, value, owner_id=room["Léa"], due_on=date(2026, 4, 1))
         except BrokenTextError:
             assert broken
@@ -158,17 +159,16 @@ class Campaign:
         report = export_health(
             self.store, room.network_id, room.clock.now(), self.out / "sponsor.pdf"
         )
-        content = " ".join(page.extract_text() or "" for page in PdfReader(minutes).pages).replace(
-            "\u00a0", " "
-        )
-        flat = re.sub(r"\s+", "", content)
-        for value in self.captured:
-            # Plain printable text (markup, entities, FTS syntax included) reads back as typed.
-            shown = literal(value)
-            if shown and shown.isascii() and shown.isprintable() and len(shown) < 200:
-                assert re.sub(r"\s+", "", shown) in flat, shown
-        for document in (booklet, report):
-            assert len(PdfReader(document).pages) >= 1
+        for document in (minutes, booklet):
+            pages = PdfReader(document).pages
+            content = " ".join(page.extract_text() or "" for page in pages)
+            flat = re.sub(r"\s+", "", content.replace("\u00a0", " "))
+            for value in self.captured:
+                # Plain printable text (markup, entities, FTS syntax) reads back as typed.
+                shown = literal(value)
+                if shown and shown.isascii() and shown.isprintable() and len(shown) < 200:
+                    assert re.sub(r"\s+", "", shown) in flat, (document.name, shown)
+        assert len(PdfReader(report).pages) >= 1
         self.captured.clear()
 
 
