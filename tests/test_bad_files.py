@@ -149,6 +149,17 @@ ACCEPTED = {
 }  # fmt: skip
 
 
+# What the answer to `info` and `check` names, for the kinds that used to be misnamed
+# ("[Errno 21] Is a directory", "read-only", a traceback, or silently a new database).
+NAMED = {
+    "directory": "est un dossier, pas une base de données",
+    "fifo": "n'est pas un fichier ordinaire",
+    "0 bytes": "est vide (0 octet)",
+    "index corruption": "missing from index",
+    "symbolic link": "déjà ouverte dans une autre fenêtre Cercle",
+}
+
+
 class Hung(Exception):
     pass
 
@@ -202,6 +213,8 @@ def test_every_command_refuses_a_bad_file_in_one_sentence_and_leaves_it_untouche
                 assert status != 0, (kind, name, said)
                 message = captured.err.strip() or captured.out.strip()
                 assert message and len(message) < 600, (kind, name, said)
+                if name in ("info", "check") and kind in NAMED and (kind, name) not in ACCEPTED:
+                    assert NAMED[kind] in said, (kind, name, said)
             assert bytes_of(path) == before, (kind, name)
         assert not (out / "cr.pdf").exists() and not (out / "livret.pdf").exists()
         # The window, in a real process: refused before any window or any write.

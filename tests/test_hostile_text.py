@@ -352,3 +352,18 @@ def test_a_pasted_paragraph_is_searched_by_its_first_distinct_words() -> None:
     paragraph = HOSTILE[10]  # 450 words: FTS5 took 48 s over it, repeated words and all
     query = fts_query(paragraph) or ""
     assert query.count('"') <= 2 * MAX_WORDS and query.count('"une"') == 1
+
+
+def test_half_a_character_is_refused_in_a_sentence_and_ignored_by_search(room: Room) -> None:
+    e = room.engine
+    e.add_item("Libre", "free", 30)
+    e.start_item()
+    with pytest.raises(BrokenTextError, match="caractère abîmé") as refused:
+        e.capture(EntryKind.DECISION, "Bonjour \ud83d le monde")
+    assert "Bonjour \ufffd le monde" in str(refused.value)
+    e.capture(EntryKind.DECISION, "Bonjour le monde")  # the engine goes on
+    with room.store.session() as db:
+        # The halves are dropped from what is searched: the rest still finds.
+        for typed, tag in (("Bonj\udc00our", "\ud800"), ("Bonjour\ud800", "")):
+            hits = search(db, typed, SearchFilters(tag=tag))
+            assert [h.title for h in hits] == ["Bonjour le monde"]
