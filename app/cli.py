@@ -8,6 +8,7 @@ of ``app/`` — runs without Qt.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -414,7 +415,12 @@ def main(
             print(f"cercle: {problem}", file=sys.stderr)
             return 2
     try:
-        return _run(args, open_window, offer_restore if window else None)
+        status = _run(args, open_window, offer_restore if window else None)
+        sys.stdout.flush()  # inside the try: a closed pipe is told here, not at exit
+        return status
+    except BrokenPipeError:  # `cercle info | head -3`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (StoreError, EngineError, ExportError) as exc:
         print(f"cercle: {exc}", file=sys.stderr)
         if window and show_refusal is not None:

@@ -110,3 +110,11 @@ def test_a_platform_plugin_that_cannot_load_is_named(tmp_path: Path) -> None:
 def test_a_display_that_does_not_answer_is_named() -> None:
     problem = window_problem({"DISPLAY": ":97"}, platform="linux")
     assert problem is not None and ":97" in problem and "ne répond pas" in problem
+
+
+def test_output_cut_short_by_a_pipe_is_no_error(tmp_path: Path) -> None:
+    done = subprocess.run(
+        f"{sys.executable} -m app --db {tmp_path / 'x.sqlite3'} info | true",
+        shell=True, capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )  # fmt: skip
+    assert done.stderr == ""
