@@ -97,16 +97,28 @@ def literal(value: str) -> str:
 
 
 class Campaign:
-    """One network, one running session, and a second network for imports."""
+    """Strings go into one running session (and a second network for the imports); after
+    each round of exports a fresh database starts, so that a long run stays linear."""
 
-    def __init__(self, store: Store, room: Room, out: Path) -> None:
-        self.store, self.room, self.out = store, room, out
-        with store.transaction() as db:
-            self.import_network = create_network(db, "Réseau des imports", START).id
+    def __init__(self, folder: Path, methods: MethodCatalogue) -> None:
+        self.folder, self.methods = folder, methods
         self.captured: list[str] = []
         self.tried = 0
         self.refused = 0
         self.exports = 0
+        self.store = self._fresh()
+
+    def _fresh(self) -> Store:
+        self.store = open_store(self.folder / f"cercle-{self.exports}.sqlite3")
+        self.room = make_room(self.store, FakeClock(START), self.methods)
+        self.room.engine.add_item("Libre", "free", 120)
+        self.room.engine.start_item()
+        with self.store.transaction() as db:
+            self.import_network = create_network(db, "Réseau des imports", START).id
+        return self.store
+
+    def close(self) -> None:
+        self.store.close()
 
     def try_one(self, value: str) -> None:
         self.tried += 1
@@ -140,11 +152,11 @@ class Campaign:
             if not previewed.problem:
                 apply(db, previewed, self.room.clock.now())
 
-    def export_all(self) -> None:
+    def export_all(self, renew: bool = True) -> None:
         """Minutes, booklet and sponsor report of everything captured so far, read back."""
         room = self.room
         self.exports += 1
-        minutes = self.out / f"minutes-{self.exports}.pdf"
+        minutes = self.folder / f"minutes-{self.exports}.pdf"
         export_minutes(
             self.store,
             room.meeting_id,
@@ -154,10 +166,10 @@ class Campaign:
             Options(include_confidential=True),
         )
         booklet = export_booklet(
-            self.store, room.network_id, room.clock.now(), self.out / "booklet.pdf"
+            self.store, room.network_id, room.clock.now(), self.folder / "booklet.pdf"
         )
         report = export_health(
-            self.store, room.network_id, room.clock.now(), self.out / "sponsor.pdf"
+            self.store, room.network_id, room.clock.now(), self.folder / "sponsor.pdf"
         )
         for document in (minutes, booklet):
             pages = PdfReader(document).pages
@@ -170,6 +182,9 @@ class Campaign:
                     assert re.sub(r"\s+", "", shown) in flat, (document.name, shown)
         assert len(PdfReader(report).pages) >= 1
         self.captured.clear()
+        if renew:
+            self.store.close()
+            self._fresh()
 
 
 def run_campaign(
@@ -181,11 +196,8 @@ def run_campaign(
     attempts: list[object],
 ) -> None:
     started = time.perf_counter()
-    with open_store(tmp_path / "cercle.sqlite3") as store:
-        room = make_room(store, FakeClock(START), methods)
-        room.engine.add_item("Libre", "free", 120)
-        room.engine.start_item()
-        campaign = Campaign(store, room, tmp_path)
+    campaign = Campaign(tmp_path, methods)
+    try:
         for value in HOSTILE:
             campaign.try_one(value)
 
@@ -198,12 +210,14 @@ def run_campaign(
         @given(HOSTILE_TEXT)
         def each(value: str) -> None:
             campaign.try_one(value)
-            room.clock.advance(1)
+            campaign.room.clock.advance(1)
             if len(campaign.captured) >= batch:
                 campaign.export_all()
 
         each()
-        campaign.export_all()
+        campaign.export_all(renew=False)
+    finally:
+        campaign.close()
     assert attempts == []
     figures(
         f"hostile text: {campaign.tried} strings through capture, search, tag filter and CSV "
