@@ -35,6 +35,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 @cache
 def register_fonts() -> str:
+    """Register the bundled DejaVu family once; returns its name."""
     folder = resources.files("resources") / "fonts"
     faces = {
         FONT: "DejaVuSans.ttf",
@@ -56,9 +57,10 @@ def register_fonts() -> str:
 
 
 def text(value: str) -> str:
-    """User text as Paragraph markup that shows what was typed: markup printed literally,
-    control characters removed, right-to-left scripts in visual order (Arabic joined),
-    a character the fonts cannot draw (an emoji) named in brackets rather than a box."""
+    """User text as markup for this module's ``Paragraph``, showing what was typed: markup
+    printed literally, control characters and halves of characters removed, Arabic letters
+    joined (the Paragraph puts right-to-left runs in visual order, line by line), an emoji
+    or symbol the fonts cannot draw named in brackets rather than a box."""
     value = _SURROGATE.sub("\ufffd", value)
     value = _CONTROL.sub("", value).replace("\u202f", "\u00a0")  # DejaVu has no U+202F
     lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
