@@ -8,6 +8,7 @@ of ``app/`` — runs without Qt.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -321,22 +322,32 @@ def _restore(path: Path, backup: Path, yes: bool) -> int:
 RestoreOffer = Callable[[str, Path], bool]
 
 
+def _latest_backup_told(path: Path, error: CorruptDatabaseError) -> tuple[StoreError, Path | None]:
+    """The refusal of a damaged database, naming its latest sound backup when there is one."""
+    from app.store.safety import latest_good_backup
+
+    backup = latest_good_backup(path)
+    if backup is None:
+        return error, None
+    message = _(
+        "{error} La dernière sauvegarde saine est {backup}. Pour la remettre en place : "
+        'cercle restore "{backup}"'
+    ).format(error=error, backup=backup)
+    return StoreError(message, path), backup
+
+
 def _open(path: Path, offer: RestoreOffer | None) -> Store:
     """Open the database; a damaged one is never opened for writing — a good backup is offered."""
-    from app.store.safety import latest_good_backup, restore
+    from app.store.safety import restore
 
     try:
         return open_store(path)
     except CorruptDatabaseError as error:
-        backup = latest_good_backup(path)
+        refusal, backup = _latest_backup_told(path, error)
         if backup is None:
             raise
-        message = _(
-            "{error} La dernière sauvegarde saine est {backup}. Pour la remettre en place : "
-            'cercle restore "{backup}"'
-        ).format(error=error, backup=backup)
-        if offer is None or not offer(message, backup):
-            raise StoreError(message, path) from error
+        if offer is None or not offer(str(refusal), backup):
+            raise refusal from error
         restore(path, backup)
         return open_store(path)
 
@@ -345,8 +356,14 @@ def main(
     argv: Sequence[str] | None = None,
     open_window: WindowOpener | None = None,
     offer_restore: RestoreOffer | None = None,
+    show_refusal: Callable[[str], None] | None = None,
 ) -> int:
-    """Run the command line; returns the exit status (0 when all went well)."""
+    """Run the command line; returns the exit status (0 when all went well).
+
+    Only the window asks questions in a dialog (``offer_restore``) and shows a refusal in
+    one (``show_refusal``: started from a desktop entry, nobody reads stderr); the commands
+    answer in text and never wait for a click.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     if "en" in argv and "--lang" in argv:  # so that --help speaks the chosen language
         set_language("en")
@@ -354,40 +371,67 @@ def main(
     args.lang_given = args.lang is not None  # the window otherwise keeps its own choice
     args.lang = args.lang or "fr"
     set_language(args.lang)
+    window = open_window is not None and args.command is None
+    if window:
+        from app.display import window_problem
+
+        problem = window_problem()
+        if problem is not None:  # before anything is written (Qt would abort later)
+            print(f"cercle: {problem}", file=sys.stderr)
+            return 2
     try:
-        if args.command == "methods":
-            return _methods(args.lang)
-        path = _db_path(args)
-        if args.command == "check":
-            return _check(path)
-        if args.command == "restore":
-            return _restore(path, args.file, args.yes)
-        if args.command == "generate":
-            return _generate(args)
-        if reads_only(args):
-            if args.demo and not path.exists():
-                ensure_demo(path).close()  # the demo is made when first asked for
-            return read_only(path, args, _import_members)
-        if args.command == "demo" or args.demo:
-            store = ensure_demo(path, reset=getattr(args, "reset", False))
-        else:
-            store = _open(path, offer_restore if open_window else None)
-        with store:
-            if args.command in ("network", "member"):
-                return run_network_command(store, args)
-            if args.command == "demo":
-                print(_("Base de démonstration prête : {path}").format(path=store.path))
-                return 0
-            if args.command == "backup":
-                copy = make_backup(store.path, "manual", keep=args.keep)
-                print(_("Sauvegarde écrite : {path}").format(path=copy))
-                return 0
-            if args.command == "import-members":
-                return _import_members(store, args)
-            if open_window is None:
-                print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
-                return 2
-            return open_window(store, args)
+        status = _run(args, open_window, offer_restore if window else None)
+        sys.stdout.flush()  # inside the try: a closed pipe is told here, not at exit
+        return status
+    except BrokenPipeError:  # `cercle info | head -3`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (StoreError, EngineError, ExportError) as exc:
         print(f"cercle: {exc}", file=sys.stderr)
+        if window and show_refusal is not None:
+            show_refusal(str(exc))
         return 1
+
+
+def _run(
+    args: argparse.Namespace, open_window: WindowOpener | None, offer_restore: RestoreOffer | None
+) -> int:
+    if args.command == "methods":
+        return _methods(args.lang)
+    path = _db_path(args)
+    if args.command == "check":
+        return _check(path)
+    if args.command == "restore":
+        return _restore(path, args.file, args.yes)
+    if args.command == "generate":
+        return _generate(args)
+    if reads_only(args):
+        if args.demo and not path.exists():
+            ensure_demo(path).close()  # the demo is made when first asked for
+        try:
+            return read_only(path, args, _import_members)
+        except CorruptDatabaseError as error:
+            refusal, backup = _latest_backup_told(path, error)
+            if backup is None:
+                raise
+            raise refusal from error
+    if args.command == "demo" or args.demo:
+        store = ensure_demo(path, reset=getattr(args, "reset", False))
+    else:
+        store = _open(path, offer_restore)
+    with store:
+        if args.command in ("network", "member"):
+            return run_network_command(store, args)
+        if args.command == "demo":
+            print(_("Base de démonstration prête : {path}").format(path=store.path))
+            return 0
+        if args.command == "backup":
+            copy = make_backup(store.path, "manual", keep=args.keep)
+            print(_("Sauvegarde écrite : {path}").format(path=copy))
+            return 0
+        if args.command == "import-members":
+            return _import_members(store, args)
+        if open_window is None:
+            print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
+            return 2
+        return open_window(store, args)

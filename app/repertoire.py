@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from app.confidentiality import Reader, entry_sql
 from app.engine.errors import EngineError
 from app.i18n import _
-from app.text import fold
+from app.text import fold, whole_characters
 from models import (
     ActionStatus,
     EntryAuthor,
@@ -103,6 +103,7 @@ def capture(
 HIGHLIGHT = ("\x02", "\x03")  # around matched words in a snippet; never typed by anyone
 RANKED = 3000  # beyond this many matches, the newest first rather than the most relevant
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_WORDS = 12
 
 
 def fts_query(text: str) -> str | None:
@@ -116,6 +117,11 @@ def fts_query(text: str) -> str | None:
     typing = not text[-1:].isspace()
     if words and typing and len(words[-1]) < 2:
         words = words[:-1]  # one letter matches everything: wait for the next one
+    if len(words) > MAX_WORDS:
+        # A pasted paragraph: its first distinct words find it, and FTS5 takes seconds per
+        # hundred repeated terms (measured: 450 words, 48 s on a 100-entry repertoire).
+        words = list(dict.fromkeys(w.casefold() for w in words))[:MAX_WORDS]
+        typing = False
     if not words:
         return None
     quoted = [f'"{w}"' for w in words]
@@ -157,7 +163,7 @@ def search(
     db: Session, text_: str, filters: SearchFilters = SearchFilters(), limit: int = 50
 ) -> list[Hit]:
     """Entries matching what was typed, best first; the newest when nothing is typed."""
-    query = fts_query(text_)
+    query = fts_query(whole_characters(text_))
     where = ["e.deleted_at IS NULL"]
     params: dict[str, object] = {"limit": limit}
     if filters.network_id is not None:
@@ -174,7 +180,13 @@ def search(
     if filters.tag.strip():
         where.append("(',' || lower(replace(e.tags, ' ', '')) || ',') LIKE :tag ESCAPE '\\'")
         # SQLite's lower() folds ASCII letters only: tags match case-insensitively in ASCII.
-        tag = filters.tag.lower().replace(" ", "").replace("\\", "\\\\").replace("%", "\\%")
+        tag = (
+            whole_characters(filters.tag)
+            .lower()
+            .replace(" ", "")
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+        )
         params["tag"] = "%," + tag.replace("_", "\\_") + ",%"
     if filters.meeting_id is not None:
         where.append("e.origin_meeting_id = :meeting")

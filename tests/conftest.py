@@ -26,6 +26,8 @@ from app.store import Store, open_store
 from app.text import fold
 from models import AttendanceStatus, MembershipRole
 
+pytest_plugins = ("tests.figures",)
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
 START = datetime(2026, 3, 12, 8, 30, tzinfo=UTC)

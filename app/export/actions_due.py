@@ -46,9 +46,9 @@ def write_due_list(data: DueList, out: Path, language: str) -> Path:
     """The list as a one-page (or more) PDF to print or to show, whole or not at all."""
     # reportlab is loaded when a list is printed, not when the check-in page is built
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph
 
-    from app.export.pdf import Heading, build, table, text
+    # Cercle's Paragraph: right-to-left text in reading order, emoji named
+    from app.export.pdf import Heading, Paragraph, build, table, text
 
     _ = translator(language)
     title = _("Actions à revoir — {network}").format(network=data.network)

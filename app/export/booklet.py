@@ -13,12 +13,12 @@ from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 
 from app.confidentiality import Reader, entry_clause
 from app.dates import long_date, short_date
-from app.export.pdf import Heading, Styles, build, check_destination, text
+from app.export.pdf import Heading, Paragraph, Styles, build, check_destination, text
 from app.i18n import translator
 from app.store import Store
 from app.text import fold

@@ -12,10 +12,20 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.dates import long_date, short_date
-from app.export.pdf import ACCENT, FONT, Heading, Styles, build, check_destination, table, text
+from app.export.pdf import (
+    ACCENT,
+    FONT,
+    Heading,
+    Paragraph,
+    Styles,
+    build,
+    check_destination,
+    table,
+    text,
+)
 from app.i18n import decimal, translator
 from app.steering import Dashboard, dashboard, load_history
 from app.store import Store

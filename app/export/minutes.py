@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy import select
 
 from app.dates import clock_time, duration_text, long_date, minutes_text, short_date
@@ -36,6 +36,7 @@ from app.export.pdf import (
     FONT,
     ExportError,
     Heading,
+    Paragraph,
     Styles,
     build,
     check_destination,

@@ -1,9 +1,7 @@
 """The PDF machinery every Cercle document shares (reportlab platypus).
 
-- DejaVu fonts bundled in ``resources/fonts`` (accents, « », ’, –), registered once as a
-  family so that <b> and <i> work;
-- ``text()`` turns any user string into safe Paragraph markup: markup characters print
-  literally, control characters go, nothing is ever fetched (no <img>, no <link>);
+- the fonts, ``text()`` and ``Paragraph`` of ``app.export.typesetting`` (any script, any
+  text typed or pasted, drawn safely);
 - a page template with "page x / y" and a footer, an outline entry per section;
 - ``write_atomically``: the document appears whole or not at all.
 """
@@ -11,63 +9,28 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
 from app.export.errors import ExportError
+from app.export.typesetting import FONT, Paragraph, register_fonts, text
 from app.i18n import _
 
-FONT = "DejaVuSans"
 ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#5b6770")
 WARNING = colors.HexColor("#a3231b")
 RULE = colors.HexColor("#d5dbe0")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-
-
-@cache
-def register_fonts() -> str:
-    folder = resources.files("resources") / "fonts"
-    faces = {
-        FONT: "DejaVuSans.ttf",
-        f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
-        f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf",
-        f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
-    }
-    for name, file in faces.items():
-        with resources.as_file(folder / file) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(
-        FONT,
-        normal=FONT,
-        bold=f"{FONT}-Bold",
-        italic=f"{FONT}-Oblique",
-        boldItalic=f"{FONT}-BoldOblique",
-    )
-    return FONT
-
-
-def text(value: str) -> str:
-    """User text as Paragraph markup that shows exactly what was typed."""
-    value = _CONTROL.sub("", value).replace("\u202f", "\u00a0")  # DejaVu has no U+202F
-    return escape(value).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
 class Styles:
@@ -112,10 +75,27 @@ class Styles:
         )
 
 
+HEADING_LIMIT = 240  # characters of a title shown in a heading; the rest is told, not drawn
+
+
+def shorten(title: str, limit: int = HEADING_LIMIT) -> str:
+    """A title cut at a word near ``limit``, saying how much was left out (a 2,500-character
+    title pasted by mistake must not fill pages of headings)."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return _("{start}… [titre raccourci : {count} caractères de plus]").format(
+        start=cut.rstrip(), count=len(title) - len(cut)
+    )
+
+
 class Heading(Paragraph):
     """A section title that also becomes an entry of the PDF's outline (bookmarks)."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int = 0) -> None:
+        title = shorten(title)
         super().__init__(text(title), style)
         self.outline_title = title
         self.outline_level = level
@@ -138,7 +118,8 @@ def table(
         ]
         for r, row in enumerate(rows)
     ]
-    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    # A row taller than a page (a very long title) splits across pages instead of failing.
+    result = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -247,6 +228,20 @@ def check_destination(out: Path) -> None:
         )
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def write_atomically(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``out``; it replaces ``out`` only if all went well."""
@@ -256,10 +251,21 @@ def write_atomically(out: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp makes a private file (0600): a document is for sharing, as the umask says.
+        os.chmod(temporary, 0o666 & ~current_umask())
         os.replace(temporary, out)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
 
 
-__all__ = ["ExportError", "Heading", "Styles", "build", "check_destination", "table", "text"]
+__all__ = [
+    "ExportError",
+    "Heading",
+    "Paragraph",
+    "Styles",
+    "build",
+    "check_destination",
+    "table",
+    "text",
+]

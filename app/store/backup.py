@@ -20,8 +20,15 @@ def backups_to_keep() -> int:
         return DEFAULT_KEEP
 
 
-def _readonly_uri(path: Path) -> str:
-    return path.absolute().as_uri() + "?mode=ro"
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything.
+
+    In a folder where nothing can be written (a read-only share, a CD), SQLite cannot create
+    the shared-memory file a WAL database needs even to read: the file is then opened as
+    immutable — nobody can change it there anyway.
+    """
+    uri = path.absolute().as_uri() + "?mode=ro"
+    return uri if os.access(path.parent, os.W_OK) else uri + "&immutable=1"
 
 
 def copy_database(source: Path, destination: Path) -> Path:
@@ -32,7 +39,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    src = sqlite3.connect(_readonly_uri(source), uri=True)
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -3,17 +3,24 @@
 Opening goes through fixed steps so that a file which is not ours, damaged, or from a newer
 Cercle is never written to:
 
-1. take the lock beside the file (one Cercle per database);
-2. look at the file read-only: SQLite header, ``quick_check``, Alembic revision;
+1. follow symbolic links to the real file, and take the lock beside it (one Cercle per
+   database, whatever the name it is reached by);
+2. look at the file read-only: a regular, non-empty file, SQLite header, ``integrity_check``
+   (which, unlike ``quick_check``, also finds damaged indexes), Alembic revision; then the
+   full-text index's own check in a transaction that is rolled back — the same damage
+   ``cercle check`` finds, before anything is written;
 3. copy an existing file aside before migrating it, then run the migrations shipped in the
-   package (a new file is created by the same migrations);
+   package (a new file is built beside its final name and renamed into place, so that a
+   crash never leaves an empty or half-made database under that name);
 4. hand out connections that all carry the same pragmas.
 """
 
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,15 +36,18 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from app.i18n import _
-from app.store.backup import copy_database, make_backup
+from app.store.backup import copy_database, make_backup, readonly_uri
 from app.store.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
+    EmptyDatabaseError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotAFileError,
     NotCercleDatabaseError,
     ReadOnlyLocationError,
     StoreError,
+    UnreachablePathError,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -91,11 +101,23 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _explain(context: Any) -> None:
+    """Text that SQLite cannot take (half of a character, from a malformed paste) becomes a
+    sentence rather than a UnicodeEncodeError, wherever it was typed."""
+    if isinstance(context.original_exception, UnicodeEncodeError):
+        from app.text import BrokenTextError, broken_text_in
+
+        sample = broken_text_in(context.parameters)
+        if sample is not None:
+            raise BrokenTextError(sample) from context.original_exception
+
+
 def create_sqlite_engine(path: Path) -> Engine:
     """An engine on ``path`` whose every connection has Cercle's pragmas."""
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "handle_error", _explain)
     return engine
 
 
@@ -107,9 +129,34 @@ class Inspection:
     revision: str | None
 
 
+def real_path(path: Path) -> Path:
+    """The file ``path`` names, symbolic links followed (a link and its target are one file:
+    one lock, one set of backups)."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of links, a folder that cannot be read
+        raise UnreachablePathError(path, str(exc)) from exc
+
+
+def check_kind(path: Path) -> bool:
+    """Whether ``path`` exists; refuse a folder, a device or a pipe (opening a pipe would wait
+    forever) and an empty file."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise ReadOnlyLocationError(path) from exc
+    if not stat.S_ISREG(status.st_mode):
+        raise NotAFileError(path, folder=stat.S_ISDIR(status.st_mode))
+    if status.st_size == 0:
+        raise EmptyDatabaseError(path)
+    return True
+
+
 def inspect_file(path: Path) -> Inspection:
     """Look at ``path`` without writing to it; raise a StoreError when it is not usable."""
-    if not path.exists() or path.stat().st_size == 0:
+    if not check_kind(path):
         return Inspection(exists=False, revision=None)
     try:
         with path.open("rb") as handle:
@@ -119,11 +166,11 @@ def inspect_file(path: Path) -> Inspection:
     if header != SQLITE_HEADER:
         raise NotADatabaseError(path)
     try:
-        connection = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        connection = sqlite3.connect(readonly_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, str(exc)) from exc
     try:
-        check = connection.execute("PRAGMA quick_check").fetchall()
+        check = connection.execute("PRAGMA integrity_check").fetchall()
         if check != [("ok",)]:
             raise CorruptDatabaseError(path, "; ".join(str(row[0]) for row in check[:3]))
         tables = {
@@ -143,6 +190,50 @@ def inspect_file(path: Path) -> Inspection:
     if revision is not None and not _is_known_revision(revision):
         raise NewerDatabaseError(path, revision)
     return Inspection(exists=True, revision=revision)
+
+
+def check_search_index(path: Path) -> None:
+    """The full-text index's own check (FTS5 ``integrity-check``).
+
+    SQLite wants a writable handle for it although it writes nothing: it runs in a
+    transaction that is rolled back, under the lock, before anything is written.
+    """
+    from models.repertoire import FTS_TABLE
+
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("BEGIN")
+        has_index = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (FTS_TABLE,)
+        ).fetchone()
+        if has_index:
+            # rank = 1: also compare the index with the entries it is made from
+            connection.execute(
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"
+            )
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, str(exc)) from exc
+    finally:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        connection.close()
+
+
+def _create(path: Path) -> None:
+    """Build a new database beside ``path`` and rename it into place once complete."""
+    partial = path.with_name(f".{path.name}.creating")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    engine = create_sqlite_engine(partial)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    try:
+        os.replace(partial, path)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
 def upgrade(engine: Engine) -> None:
@@ -220,21 +311,26 @@ def _check_writable(path: Path) -> None:
 
 def open_store(path: Path, *, migrate: bool = True) -> Store:
     """Open (and create or migrate if needed) the Cercle database at ``path``."""
-    path = path.expanduser().absolute()
+    path = real_path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReadOnlyLocationError(path) from exc
+    check_kind(path)
     _check_writable(path)
     lock = _acquire_lock(path)
     try:
         inspection = inspect_file(path)
+        if inspection.revision is not None:
+            check_search_index(path)
         backup = None
         head = head_revision()
         if migrate and inspection.exists and inspection.revision != head:
             backup = make_backup(path, f"before-{head}")
+        if migrate and not inspection.exists:
+            _create(path)
         engine = create_sqlite_engine(path)
-        if migrate and inspection.revision != head:
+        if migrate and inspection.exists and inspection.revision != head:
             try:
                 upgrade(engine)
             except Exception:
@@ -265,7 +361,7 @@ def open_read_only(path: Path) -> Store | None:
     state beside a writer). Never creates, migrates or writes anything: a file from an
     older Cercle is refused with a sentence (the window upgrades it when it opens).
     """
-    path = path.expanduser().absolute()
+    path = real_path(path)
     inspection = inspect_file(path)
     if not inspection.exists:
         return None
@@ -277,7 +373,7 @@ def open_read_only(path: Path) -> Store | None:
             ).format(path=path),
             path,
         )
-    uri = path.as_uri() + "?mode=ro"
+    uri = readonly_uri(path)  # immutable in a folder where nothing can be written
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     )

@@ -80,3 +80,47 @@ class ReadOnlyLocationError(StoreError):
             ).format(path=path),
             path,
         )
+
+
+class NotAFileError(StoreError):
+    """A folder (or a device, a pipe…) where a database file was expected."""
+
+    def __init__(self, path: Path, folder: bool) -> None:
+        message = (
+            _(
+                "{path} est un dossier, pas une base de données : donnez le chemin d'un "
+                "fichier, par exemple {example}."
+            )
+            if folder
+            else _(
+                "{path} n'est pas un fichier ordinaire (c'est un périphérique ou un tube) : "
+                "donnez le chemin d'un fichier de base de données, par exemple {example}."
+            )
+        )
+        example = path / "cercle.sqlite3" if folder else path.with_name("cercle.sqlite3")
+        super().__init__(message.format(path=path, example=example), path)
+
+
+class EmptyDatabaseError(CorruptDatabaseError):
+    """A database file of 0 bytes: what is left of a file, never a database Cercle wrote."""
+
+    def __init__(self, path: Path) -> None:
+        StoreError.__init__(
+            self,
+            _(
+                "Le fichier {path} est vide (0 octet) : ce n'est pas une base Cercle, ou elle "
+                "a été perdue. Il n'a pas été modifié. Remettez une sauvegarde (cercle restore), "
+                "ou supprimez ce fichier pour commencer une base neuve."
+            ).format(path=path),
+            path,
+        )
+
+
+class UnreachablePathError(StoreError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            _(
+                "Cercle ne peut pas suivre le chemin {path} ({detail}) : donnez un autre fichier."
+            ).format(path=path, detail=detail),
+            path,
+        )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,9 +21,9 @@ from sqlalchemy.orm import Session
 
 from app.engine.invariants import check_all
 from app.i18n import _
-from app.store.backup import copy_database, list_backups, make_backup
-from app.store.database import _acquire_lock, inspect_file
-from app.store.errors import StoreError
+from app.store.backup import copy_database, list_backups, make_backup, readonly_uri
+from app.store.database import _acquire_lock, check_kind, inspect_file, real_path
+from app.store.errors import EmptyDatabaseError, StoreError
 from models.repertoire import FTS_TABLE
 
 
@@ -38,15 +39,15 @@ class CheckReport:
 
 def check_database(path: Path, now: datetime | None = None) -> CheckReport:
     """Everything Cercle can verify about ``path``, without writing to it."""
-    path = path.expanduser().absolute()
     try:
+        path = real_path(path)
         inspect_file(path)
     except StoreError as error:
         return CheckReport(path, (str(error),))
     if not path.exists():
         return CheckReport(path, (_("Le fichier {path} n'existe pas.").format(path=path),))
     problems: list[str] = []
-    uri = path.as_uri() + "?mode=ro"
+    uri = readonly_uri(path)
     raw = sqlite3.connect(uri, uri=True)
     try:
         rows = raw.execute("PRAGMA integrity_check").fetchall()
@@ -76,11 +77,11 @@ def check_database(path: Path, now: datetime | None = None) -> CheckReport:
 
 
 def _fts_check(path: Path) -> list[str]:
-    source = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True)
+    source = sqlite3.connect(readonly_uri(path), uri=True)
     copy = sqlite3.connect(":memory:")
     try:
         source.backup(copy)
-        copy.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        copy.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
         return [_("index de recherche : {detail}").format(detail=exc)]
     finally:
@@ -102,8 +103,10 @@ def restore(db_path: Path, backup: Path) -> Path:
 
     Refuses a backup that fails the check, and a database open in another Cercle (its lock).
     """
-    db_path = db_path.expanduser().absolute()
-    backup = backup.expanduser().absolute()
+    db_path = real_path(db_path)  # a link stays a link: the file it points at is replaced
+    backup = real_path(backup)
+    with suppress(EmptyDatabaseError):  # an empty file is set aside like a damaged one
+        check_kind(db_path)
     report = check_database(backup)
     if not report.ok:
         raise StoreError(
@@ -127,6 +130,8 @@ def _set_aside(db_path: Path) -> Path:
     if not db_path.exists():
         return db_path
     try:
+        if db_path.stat().st_size == 0:
+            raise sqlite3.DatabaseError("empty")
         return make_backup(db_path, "before-restore", keep=10_000)
     except sqlite3.DatabaseError:
         # A damaged file cannot go through the backup API: keep its bytes as they are.

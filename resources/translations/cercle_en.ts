@@ -1401,14 +1401,19 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="30"/>
+        <location filename="../../ui/launcher.py" line="32"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="33"/>
+        <location filename="../../ui/launcher.py" line="35"/>
         <source>Remettre cette sauvegarde en place maintenant ? (La base actuelle est gardée de côté.)</source>
         <translation>Put this backup back now? (The current database is kept aside.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="64"/>
+        <source>Cercle ne peut pas s&apos;ouvrir</source>
+        <translation>Cercle cannot open</translation>
     </message>
 </context>
 <context>

@@ -1401,13 +1401,18 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="30"/>
+        <location filename="../../ui/launcher.py" line="32"/>
         <source>Base de données endommagée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="33"/>
+        <location filename="../../ui/launcher.py" line="35"/>
         <source>Remettre cette sauvegarde en place maintenant ? (La base actuelle est gardée de côté.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/launcher.py" line="64"/>
+        <source>Cercle ne peut pas s&apos;ouvrir</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
