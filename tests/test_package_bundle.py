@@ -333,8 +333,16 @@ def test_the_wheel_installs_in_an_isolated_environment_and_finds_its_resources(
         [cercle, "--version"], cwd=tmp_path, env=env, capture_output=True, text=True
     )
     assert version.stdout.strip() == f"cercle {__version__}"
+    created = subprocess.run(
+        [cercle, "--lang", "en", "network", "create", "Réseau test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert created.returncode == 0, created.stderr  # a new database: the shipped migrations ran
+    assert (tmp_path / "home" / "cercle.sqlite3").is_file()
     info = subprocess.run(
         [cercle, "--lang", "en", "info"], cwd=tmp_path, env=env, capture_output=True, text=True
     )
-    assert info.returncode == 0, info.stderr  # a new database: the shipped migrations ran
-    assert (tmp_path / "home" / "cercle.sqlite3").is_file()
+    assert info.returncode == 0 and "Networks: 1" in info.stdout, info.stderr
