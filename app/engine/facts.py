@@ -437,29 +437,8 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
             for t in topic_rows
         ]
 
-    captures = tuple(
-        CaptureFact(
-            e.id,
-            e.kind,
-            e.title,
-            e.body,
-            e.owner_id,
-            e.due_on,
-            e.confidential,
-            e.origin_item_id,
-            e.origin_phase_key,
-            e.created_at,
-        )
-        for e in db.scalars(
-            select(RepertoireEntry)
-            .where(
-                RepertoireEntry.origin_meeting_id == meeting_id,
-                RepertoireEntry.deleted_at.is_(None),
-            )
-            .order_by(RepertoireEntry.created_at)
-        )
-    )
-    undo_name, redo_name = _undo_redo_names(db, meeting_id)
+    captures = load_captures(db, meeting_id)
+    undo_name, redo_name = undo_names(db, meeting_id)
     return MeetingFacts(
         meeting=meeting_fact,
         names=names,
@@ -548,7 +527,34 @@ def redo_target(db: Session, meeting_id: uuid.UUID) -> CommandRecord | None:
     return _record_at(db, meeting_id, found[0]) if found else None
 
 
-def _undo_redo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | None]:
+def undo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | None]:
+    """What Ctrl+Z and Ctrl+Y would undo and redo now (command names)."""
     undo = _undo_seq(db, meeting_id)
     redo = _redo_seq(db, meeting_id)
     return (undo[1] if undo else None, redo[1] if redo else None)
+
+
+def load_captures(db: Session, meeting_id: uuid.UUID) -> tuple[CaptureFact, ...]:
+    """The session's captures, not deleted, in the order they were made."""
+    return tuple(
+        CaptureFact(
+            e.id,
+            e.kind,
+            e.title,
+            e.body,
+            e.owner_id,
+            e.due_on,
+            e.confidential,
+            e.origin_item_id,
+            e.origin_phase_key,
+            e.created_at,
+        )
+        for e in db.scalars(
+            select(RepertoireEntry)
+            .where(
+                RepertoireEntry.origin_meeting_id == meeting_id,
+                RepertoireEntry.deleted_at.is_(None),
+            )
+            .order_by(RepertoireEntry.created_at)
+        )
+    )

@@ -5,7 +5,8 @@ Every public command:
   the instant the next one starts),
 - changes stored facts inside one transaction, committed before it returns,
 - is recorded in the command log with the rows it changed (undo / redo),
-- then re-reads the facts, from which ``state()`` computes everything shown.
+- then re-reads the facts it changed, from which ``state()`` computes everything shown,
+- and announces its change set (``app.commands``) to the windows.
 
 Nothing lives only in memory: a new engine on the same database after a crash is exactly
 where the room is.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -26,10 +27,19 @@ from sqlalchemy.orm import Session
 
 from app.cases import CODEV, follow_previous_case
 from app.clock import Clock
+from app.commands import ChangeSet, CommandHub, Fact, facts_of, recorded
 from app.confidentiality import Part, confidential_by_default
 from app.engine.errors import DiskFullError, EngineError
-from app.engine.facts import ItemFact, MeetingFacts, load_facts, redo_target, undo_target
-from app.engine.journal import ChangeRecorder, reapply, revert
+from app.engine.facts import (
+    ItemFact,
+    MeetingFacts,
+    load_captures,
+    load_facts,
+    redo_target,
+    undo_names,
+    undo_target,
+)
+from app.engine.journal import Change, reapply, revert
 from app.engine.state import (
     ItemStatus,
     LiveState,
@@ -83,12 +93,18 @@ class SessionEngine:
     """Drives one session (séance) of a network."""
 
     def __init__(
-        self, store: Any, meeting_id: uuid.UUID, clock: Clock, methods: MethodCatalogue
+        self,
+        store: Any,
+        meeting_id: uuid.UUID,
+        clock: Clock,
+        methods: MethodCatalogue,
+        hub: CommandHub | None = None,
     ) -> None:
         self.store = store
         self.meeting_id = meeting_id
         self.clock = clock
         self.methods = methods
+        self.hub = hub or CommandHub()
         self._facts: MeetingFacts
         self.reload()
 
@@ -121,17 +137,42 @@ class SessionEngine:
     # --- the command mechanism ----------------------------------------------------------
 
     def _run(self, name: str, args: dict[str, Any], body: Callable[[Session, datetime], T]) -> T:
+        return self.run_command(name, args, body, frozenset())
+
+    def run_command(
+        self,
+        name: str,
+        args: dict[str, Any],
+        body: Callable[[Session, datetime], T],
+        touches: frozenset[Fact],
+    ) -> T:
+        """Run one command in this session's log: one transaction, journaled, announced.
+
+        The workspace's commands come here too while the session is live, so that Ctrl+Z
+        undoes a capture revised from the repertoire as it undoes a turn.
+        """
         now = self.clock.now()
         with _disk_full_told(), self.store.transaction() as db:
-            recorder = ChangeRecorder(db)
-            try:
-                result = body(db, now)
-            finally:
-                changes = recorder.finish()
+            result, changes = recorded(db, body, now)
             if changes:
                 self._record(db, name, args, now, changes)
-        self.reload()
+        self._changed(name, facts_of(changes) | touches, journaled=bool(changes))
         return result
+
+    def _changed(self, name: str, facts: frozenset[Fact], *, journaled: bool) -> None:
+        """Re-read what changed (only the captures when only they did), then announce it."""
+        if facts <= {Fact.CAPTURES}:
+            with self.store.session() as db:
+                undo_name, redo_name = undo_names(db, self.meeting_id)
+                self._facts = replace(
+                    self._facts,
+                    captures=load_captures(db, self.meeting_id) if facts else self._facts.captures,
+                    undo_name=undo_name,
+                    redo_name=redo_name,
+                )
+        else:
+            self.reload()
+        self.hub.announce(ChangeSet(name, facts, self.meeting_id, journaled))
 
     def _record(
         self,
@@ -139,7 +180,7 @@ class SessionEngine:
         name: str,
         args: dict[str, Any],
         now: datetime,
-        changes: list[Any],
+        changes: list[Change],
         target_seq: int | None = None,
     ) -> None:
         seq = (
@@ -1186,8 +1227,8 @@ class SessionEngine:
             revert(db, target.changes)
             target.undone_at = now
             self._record(db, "undo", {"seq": target.seq}, now, [], target_seq=target.seq)
-            name = target.name
-        self.reload()
+            name, changed = target.name, facts_of(target.changes)
+        self._changed("undo", changed, journaled=True)
         return name
 
     def redo(self) -> str:
@@ -1200,8 +1241,8 @@ class SessionEngine:
             reapply(db, target.changes)
             target.undone_at = None
             self._record(db, "redo", {"seq": target.seq}, now, [], target_seq=target.seq)
-            name = target.name
-        self.reload()
+            name, changed = target.name, facts_of(target.changes)
+        self._changed("redo", changed, journaled=True)
         return name
 
 
