@@ -30,6 +30,9 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     returned so that the caller keeps them alive.
     """
     set_language(language)
+    for previous in app.findChildren(QTranslator):  # a language switched away from leaves
+        app.removeTranslator(previous)
+        previous.setParent(None)
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases import CaseRecord
+from app.commands import ChangeSet, Fact
 from app.confidentiality import Reader, confidential_by_default
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
@@ -43,6 +44,7 @@ from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode, RitualKind
 from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 from ui.case_panel import CasePanel
+from ui.command_runner import command_runner
 from ui.controls import controls
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
@@ -76,6 +78,8 @@ from ui.words import (
 )
 
 log = logging.getLogger(__name__)
+# The kinds of facts the cockpit and the projector show (all but the cases in waiting).
+SHOWN = frozenset(Fact) - {Fact.CASES}
 T = TypeVar("T")
 
 CAPTURE_KEYS = {
@@ -108,6 +112,8 @@ class CockpitPage(QWidget):
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.runner = command_runner(workspace)
+        self.runner.changed.connect(self._changed)
         self._previous_case: CaseRecord | None = None
         self._room_case: CaseRecord | None = None
         self._room_record: CaseRecord | None = None
@@ -373,6 +379,7 @@ class CockpitPage(QWidget):
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.engine = self.workspace.engine(meeting_id)
+        self.workspace.go_live(self.engine)  # Ctrl+Z undoes the repertoire's edits too
         self._arming_queue = False
         self._previous_case = self._room_case = self._room_record = self._room_case_for = None
         self.capture_bar.clear()
@@ -383,12 +390,25 @@ class CockpitPage(QWidget):
     def leave(self) -> None:
         self.ticker.stop()
         self.engine = None
+        self.workspace.go_live(None)
         self.projector.hide()
         self.settings.set(PROJECTOR_OPEN, False)
 
     def set_active(self, active: bool) -> None:
         for name, action in self.commands.items():
             action.setEnabled(active or name in WINDOW_WIDE)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        """After any command: repaint (cockpit and projector) with what it changed.
+
+        The live engine re-read its facts itself; a command run elsewhere (the check-in's
+        engine, a network-wide change) makes it re-read them when they are ones it shows.
+        """
+        if self.engine is None:
+            return
+        if changes is not self.engine.last_changes and changes.touches(*SHOWN):
+            self.engine.reload()
+        self.tick()
 
     def refresh(self) -> None:
         """Re-read the stored facts (after a change made elsewhere) and repaint."""
@@ -623,25 +643,10 @@ class CockpitPage(QWidget):
     # --- commands -----------------------------------------------------------------------------
 
     def do(self, command: Callable[[], T]) -> T | Failed:
-        """Run one engine command; a refusal is told in the banner, the room never waits."""
-        try:
-            result = command()
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
-            self.tick()
-            return FAILED
-        except Exception:  # a facilitator in front of a room must never see a crash
-            log.exception("command failed")
-            self.banner.show_message(
-                self.tr(
-                    "Cette commande n'a pas pu être enregistrée ; ce qui était déjà enregistré "
-                    "est intact. Détails dans le journal."
-                ),
-                error=True,
-            )
-            self.refresh()
-            return FAILED
-        self.tick()
+        """Run one command through the one runner; it repaints through ``_changed``."""
+        result = self.runner.run(command, self.banner)
+        if result is FAILED:
+            self.tick()  # a refusal changes nothing, but the banner's reason shows now
         return result
 
     def _make_actions(self) -> None:
@@ -979,38 +984,41 @@ class CockpitPage(QWidget):
         elif self._revise_term is not None and request.kind == EntryKind.TERM.value:
             # The term exists: a second Enter revises its definition (its old text is kept).
             existing, self._revise_term = self._revise_term, None
-            try:
-                self.workspace.edit_entry(existing, body=request.body or None)
-            except EngineError as error:
-                self.banner.show_message(str(error), error=True)
+            if self.do(lambda: self.workspace.edit_entry(existing, body=request.body or None)) is (
+                FAILED
+            ):
                 return
             self.banner.show_message(self.tr("Définition révisée ; l'ancienne est gardée."))
         else:
             kind = EntryKind(request.kind)
-            try:
-                engine.capture(
-                    kind,
-                    request.title,
-                    body=request.body,
-                    owner_id=request.owner_id,
-                    due_on=request.due_on,
-                    confidential=request.confidential,
-                )
-            except DuplicateTermError as duplicate:
-                self._revise_term = duplicate.existing_id
-                self.banner.show_message(
-                    self.tr(
-                        "« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa "
-                        "définition, Échap pour annuler."
-                    ).replace("%1", request.title.strip()),
-                    error=True,
-                    seconds=20,
-                )
-                return
-            except EngineError as error:
-                self.banner.show_message(str(error), error=True)
+            duplicate: list[DuplicateTermError] = []
+
+            def capture() -> object:
+                try:
+                    return engine.capture(
+                        kind,
+                        request.title,
+                        body=request.body,
+                        owner_id=request.owner_id,
+                        due_on=request.due_on,
+                        confidential=request.confidential,
+                    )
+                except DuplicateTermError as error:
+                    duplicate.append(error)
+                    return FAILED
+
+            if self.do(capture) is FAILED:
+                if duplicate:
+                    self._revise_term = duplicate[0].existing_id
+                    self.banner.show_message(
+                        self.tr(
+                            "« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa "
+                            "définition, Échap pour annuler."
+                        ).replace("%1", request.title.strip()),
+                        error=True,
+                        seconds=20,
+                    )
                 return  # the bar stays open with what was typed: nothing is lost
-            self.tick()
             self.banner.show_message(
                 self.tr("Capture enregistrée : %1").replace("%1", kind_name(kind))
             )

@@ -105,6 +105,7 @@ class SessionEngine:
         self.clock = clock
         self.methods = methods
         self.hub = hub or CommandHub()
+        self.last_changes: ChangeSet | None = None  # of this engine's latest command
         self._facts: MeetingFacts
         self.reload()
 
@@ -172,7 +173,8 @@ class SessionEngine:
                 )
         else:
             self.reload()
-        self.hub.announce(ChangeSet(name, facts, self.meeting_id, journaled))
+        self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
+        self.hub.announce(self.last_changes)
 
     def _record(
         self,

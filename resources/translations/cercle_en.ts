@@ -578,12 +578,12 @@
         <translation>✗ absent</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="277"/>
+        <location filename="../../ui/checkin.py" line="274"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="307"/>
+        <location filename="../../ui/checkin.py" line="304"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -591,412 +591,415 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="156"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="157"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="491"/>
+        <location filename="../../ui/cockpit.py" line="511"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="711"/>
+        <location filename="../../ui/cockpit.py" line="716"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="891"/>
+        <location filename="../../ui/cockpit.py" line="896"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
-        <location filename="../../ui/cockpit.py" line="820"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="825"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
-        <location filename="../../ui/cockpit.py" line="823"/>
+        <location filename="../../ui/cockpit.py" line="167"/>
+        <location filename="../../ui/cockpit.py" line="828"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="168"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="169"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="170"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="192"/>
+        <location filename="../../ui/cockpit.py" line="198"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="195"/>
+        <location filename="../../ui/cockpit.py" line="201"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="199"/>
+        <location filename="../../ui/cockpit.py" line="205"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="256"/>
+        <location filename="../../ui/cockpit.py" line="262"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="260"/>
+        <location filename="../../ui/cockpit.py" line="266"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="276"/>
+        <location filename="../../ui/cockpit.py" line="282"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="294"/>
+        <location filename="../../ui/cockpit.py" line="300"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="323"/>
+        <location filename="../../ui/cockpit.py" line="329"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="417"/>
+        <location filename="../../ui/cockpit.py" line="437"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="435"/>
+        <location filename="../../ui/cockpit.py" line="455"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="468"/>
+        <location filename="../../ui/cockpit.py" line="488"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="471"/>
+        <location filename="../../ui/cockpit.py" line="491"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="474"/>
+        <location filename="../../ui/cockpit.py" line="494"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="476"/>
+        <location filename="../../ui/cockpit.py" line="496"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="485"/>
+        <location filename="../../ui/cockpit.py" line="505"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="499"/>
+        <location filename="../../ui/cockpit.py" line="519"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="501"/>
+        <location filename="../../ui/cockpit.py" line="521"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="516"/>
+        <location filename="../../ui/cockpit.py" line="536"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="520"/>
+        <location filename="../../ui/cockpit.py" line="540"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="523"/>
+        <location filename="../../ui/cockpit.py" line="543"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="547"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="529"/>
+        <location filename="../../ui/cockpit.py" line="549"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="556"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="558"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="544"/>
+        <location filename="../../ui/cockpit.py" line="564"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="590"/>
+        <location filename="../../ui/cockpit.py" line="610"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="590"/>
+        <location filename="../../ui/cockpit.py" line="610"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="592"/>
+        <location filename="../../ui/cockpit.py" line="612"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="598"/>
+        <location filename="../../ui/cockpit.py" line="618"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="604"/>
+        <location filename="../../ui/cockpit.py" line="624"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="615"/>
+        <location filename="../../ui/cockpit.py" line="635"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="615"/>
+        <location filename="../../ui/cockpit.py" line="635"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="637"/>
-        <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
-        <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="684"/>
+        <location filename="../../ui/cockpit.py" line="689"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="727"/>
+        <location filename="../../ui/cockpit.py" line="732"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="737"/>
+        <location filename="../../ui/cockpit.py" line="742"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="742"/>
+        <location filename="../../ui/cockpit.py" line="747"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="745"/>
+        <location filename="../../ui/cockpit.py" line="750"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="762"/>
+        <location filename="../../ui/cockpit.py" line="767"/>
         <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
         <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="794"/>
+        <location filename="../../ui/cockpit.py" line="799"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="808"/>
+        <location filename="../../ui/cockpit.py" line="813"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="810"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="820"/>
+        <location filename="../../ui/cockpit.py" line="825"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="823"/>
+        <location filename="../../ui/cockpit.py" line="828"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="843"/>
-        <location filename="../../ui/cockpit.py" line="972"/>
+        <location filename="../../ui/cockpit.py" line="848"/>
+        <location filename="../../ui/cockpit.py" line="977"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="873"/>
+        <location filename="../../ui/cockpit.py" line="878"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="886"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="886"/>
+        <location filename="../../ui/cockpit.py" line="891"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="893"/>
+        <location filename="../../ui/cockpit.py" line="898"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="978"/>
+        <location filename="../../ui/cockpit.py" line="983"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="987"/>
+        <location filename="../../ui/cockpit.py" line="991"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1003"/>
+        <location filename="../../ui/cockpit.py" line="1015"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1015"/>
+        <location filename="../../ui/cockpit.py" line="1023"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1027"/>
+        <location filename="../../ui/cockpit.py" line="1035"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1045"/>
+        <location filename="../../ui/cockpit.py" line="1053"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1046"/>
+        <location filename="../../ui/cockpit.py" line="1054"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1047"/>
+        <location filename="../../ui/cockpit.py" line="1055"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1048"/>
+        <location filename="../../ui/cockpit.py" line="1056"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1049"/>
+        <location filename="../../ui/cockpit.py" line="1057"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1050"/>
+        <location filename="../../ui/cockpit.py" line="1058"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1051"/>
+        <location filename="../../ui/cockpit.py" line="1059"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1052"/>
+        <location filename="../../ui/cockpit.py" line="1060"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1053"/>
+        <location filename="../../ui/cockpit.py" line="1061"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1054"/>
+        <location filename="../../ui/cockpit.py" line="1062"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1055"/>
+        <location filename="../../ui/cockpit.py" line="1063"/>
         <source>aide</source>
         <translation>help</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <location filename="../../ui/command_runner.py" line="47"/>
+        <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
+        <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
 </context>
 <context>
@@ -1158,87 +1161,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="49"/>
+        <location filename="../../ui/home.py" line="52"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="61"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="73"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="91"/>
+        <location filename="../../ui/home.py" line="94"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="100"/>
+        <location filename="../../ui/home.py" line="103"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105"/>
+        <location filename="../../ui/home.py" line="108"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123"/>
+        <location filename="../../ui/home.py" line="126"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="68"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
+        <location filename="../../ui/home.py" line="122"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="122"/>
+        <location filename="../../ui/home.py" line="125"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="125"/>
+        <location filename="../../ui/home.py" line="128"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="136"/>
+        <location filename="../../ui/home.py" line="139"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="186"/>
+        <location filename="../../ui/home.py" line="189"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="189"/>
+        <location filename="../../ui/home.py" line="192"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1246,7 +1249,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="196"/>
+        <location filename="../../ui/home.py" line="199"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1578,102 +1581,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/members_panel.py" line="116"/>
+        <location filename="../../ui/members_panel.py" line="117"/>
         <source>Nom et prénom *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="117"/>
-        <location filename="../../ui/members_panel.py" line="144"/>
+        <location filename="../../ui/members_panel.py" line="118"/>
+        <location filename="../../ui/members_panel.py" line="145"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="119"/>
-        <location filename="../../ui/members_panel.py" line="145"/>
+        <location filename="../../ui/members_panel.py" line="120"/>
+        <location filename="../../ui/members_panel.py" line="146"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="121"/>
-        <location filename="../../ui/members_panel.py" line="146"/>
+        <location filename="../../ui/members_panel.py" line="122"/>
+        <location filename="../../ui/members_panel.py" line="147"/>
         <source>Service</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="125"/>
-        <location filename="../../ui/members_panel.py" line="290"/>
+        <location filename="../../ui/members_panel.py" line="126"/>
+        <location filename="../../ui/members_panel.py" line="294"/>
         <source>Ajouter  [Entrée]</source>
         <translation>Add  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="128"/>
+        <location filename="../../ui/members_panel.py" line="129"/>
         <source>Annuler  [Échap]</source>
         <translation>Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="143"/>
+        <location filename="../../ui/members_panel.py" line="144"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="147"/>
+        <location filename="../../ui/members_panel.py" line="148"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="148"/>
+        <location filename="../../ui/members_panel.py" line="149"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="150"/>
+        <location filename="../../ui/members_panel.py" line="151"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="152"/>
+        <location filename="../../ui/members_panel.py" line="153"/>
         <source>parti·e le %1</source>
         <translation>left on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="154"/>
+        <location filename="../../ui/members_panel.py" line="155"/>
         <source>membre</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="160"/>
+        <location filename="../../ui/members_panel.py" line="161"/>
         <source>Membres du réseau</source>
         <translation>Members of the network</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="164"/>
+        <location filename="../../ui/members_panel.py" line="165"/>
         <source>Modifier  [F2]</source>
         <translation>Edit  [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="166"/>
-        <location filename="../../ui/members_panel.py" line="238"/>
+        <location filename="../../ui/members_panel.py" line="167"/>
+        <location filename="../../ui/members_panel.py" line="239"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation>Leaves the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="168"/>
+        <location filename="../../ui/members_panel.py" line="169"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation>Paste from a spreadsheet  [Ctrl+Shift+V]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="170"/>
+        <location filename="../../ui/members_panel.py" line="171"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation>Import a file…  [Ctrl+I]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="185"/>
+        <location filename="../../ui/members_panel.py" line="186"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation>Each person keeps the key given when they joined (1…9, 0, then Alt+1…): it does not move when others join or leave. Whoever leaves the network keeps their history and can come back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="221"/>
+        <location filename="../../ui/members_panel.py" line="222"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -1681,7 +1684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="223"/>
+        <location filename="../../ui/members_panel.py" line="224"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -1689,68 +1692,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="236"/>
+        <location filename="../../ui/members_panel.py" line="237"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation>Comes back to the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="257"/>
+        <location filename="../../ui/members_panel.py" line="259"/>
         <source>Modifications enregistrées : %1.</source>
         <translation>Changes saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="260"/>
+        <location filename="../../ui/members_panel.py" line="265"/>
         <source>%1 fait partie du réseau.</source>
         <translation>%1 is now part of the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="273"/>
-        <location filename="../../ui/members_panel.py" line="297"/>
+        <location filename="../../ui/members_panel.py" line="277"/>
+        <location filename="../../ui/members_panel.py" line="301"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="280"/>
+        <location filename="../../ui/members_panel.py" line="284"/>
         <source>Enregistrer  [Entrée]</source>
         <translation>Save  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="303"/>
+        <location filename="../../ui/members_panel.py" line="307"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation>%1 left the network: their history is kept; Del brings them back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="309"/>
+        <location filename="../../ui/members_panel.py" line="313"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation>%1 comes back to the network (key %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="331"/>
+        <location filename="../../ui/members_panel.py" line="335"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation>The clipboard is empty: copy rows from a spreadsheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="339"/>
+        <location filename="../../ui/members_panel.py" line="343"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="341"/>
+        <location filename="../../ui/members_panel.py" line="345"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="354"/>
+        <location filename="../../ui/members_panel.py" line="358"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="369"/>
+        <location filename="../../ui/members_panel.py" line="373"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="372"/>
+        <location filename="../../ui/members_panel.py" line="376"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n person added.</numerusform>
@@ -1879,298 +1882,298 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="178"/>
+        <location filename="../../ui/network.py" line="185"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="180"/>
+        <location filename="../../ui/network.py" line="187"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="202"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="196"/>
-        <location filename="../../ui/network.py" line="270"/>
+        <location filename="../../ui/network.py" line="203"/>
+        <location filename="../../ui/network.py" line="277"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="197"/>
+        <location filename="../../ui/network.py" line="204"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="205"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="199"/>
+        <location filename="../../ui/network.py" line="206"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="233"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="227"/>
+        <location filename="../../ui/network.py" line="234"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="228"/>
+        <location filename="../../ui/network.py" line="235"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="230"/>
+        <location filename="../../ui/network.py" line="237"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="237"/>
+        <location filename="../../ui/network.py" line="244"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation>Mean ROTI per session (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="255"/>
+        <location filename="../../ui/network.py" line="262"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="257"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="268"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="269"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="271"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="267"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="272"/>
+        <location filename="../../ui/network.py" line="279"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="275"/>
+        <location filename="../../ui/network.py" line="282"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="278"/>
+        <location filename="../../ui/network.py" line="285"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="286"/>
+        <location filename="../../ui/network.py" line="293"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="315"/>
+        <location filename="../../ui/network.py" line="322"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="328"/>
+        <location filename="../../ui/network.py" line="335"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="347"/>
         <source>Pilote</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="349"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="350"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="351"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="352"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="346"/>
+        <location filename="../../ui/network.py" line="353"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="355"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="352"/>
+        <location filename="../../ui/network.py" line="359"/>
         <source>Archiver ce réseau</source>
         <translation>Archive this network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="354"/>
+        <location filename="../../ui/network.py" line="361"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="357"/>
+        <location filename="../../ui/network.py" line="364"/>
         <source>Supprimer ce réseau…</source>
         <translation>Delete this network…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="374"/>
+        <location filename="../../ui/network.py" line="381"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="375"/>
+        <location filename="../../ui/network.py" line="382"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="376"/>
+        <location filename="../../ui/network.py" line="383"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="381"/>
+        <location filename="../../ui/network.py" line="388"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="382"/>
+        <location filename="../../ui/network.py" line="389"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="388"/>
+        <location filename="../../ui/network.py" line="395"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="390"/>
+        <location filename="../../ui/network.py" line="397"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="392"/>
+        <location filename="../../ui/network.py" line="399"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="394"/>
+        <location filename="../../ui/network.py" line="401"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="396"/>
+        <location filename="../../ui/network.py" line="403"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="425"/>
+        <location filename="../../ui/network.py" line="437"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="493"/>
+        <location filename="../../ui/network.py" line="505"/>
         <source>ROTI de la dernière séance</source>
         <translation>ROTI of the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="495"/>
+        <location filename="../../ui/network.py" line="507"/>
         <source>à faire en fin de séance</source>
         <translation>to do at the end of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="497"/>
+        <location filename="../../ui/network.py" line="509"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation>4–5: %1 % · answered: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="524"/>
+        <location filename="../../ui/network.py" line="536"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="541"/>
+        <location filename="../../ui/network.py" line="553"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n member shared between %2 and %3</numerusform>
@@ -2178,78 +2181,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="601"/>
+        <location filename="../../ui/network.py" line="613"/>
         <source>séance n°</source>
         <translation>session no.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="438"/>
+        <location filename="../../ui/network.py" line="450"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="452"/>
+        <location filename="../../ui/network.py" line="464"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="454"/>
+        <location filename="../../ui/network.py" line="466"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="454"/>
+        <location filename="../../ui/network.py" line="466"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="461"/>
+        <location filename="../../ui/network.py" line="473"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="462"/>
+        <location filename="../../ui/network.py" line="474"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="463"/>
+        <location filename="../../ui/network.py" line="475"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="470"/>
+        <location filename="../../ui/network.py" line="482"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="472"/>
+        <location filename="../../ui/network.py" line="484"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="477"/>
+        <location filename="../../ui/network.py" line="489"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="490"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="529"/>
+        <location filename="../../ui/network.py" line="541"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="491"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="426"/>
-        <location filename="../../ui/network.py" line="767"/>
+        <location filename="../../ui/network.py" line="438"/>
+        <location filename="../../ui/network.py" line="779"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2257,7 +2260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="427"/>
+        <location filename="../../ui/network.py" line="439"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2265,82 +2268,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="505"/>
+        <location filename="../../ui/network.py" line="517"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="519"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="514"/>
+        <location filename="../../ui/network.py" line="526"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="537"/>
+        <location filename="../../ui/network.py" line="549"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="548"/>
+        <location filename="../../ui/network.py" line="560"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="561"/>
+        <location filename="../../ui/network.py" line="573"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="583"/>
+        <location filename="../../ui/network.py" line="595"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="639"/>
+        <location filename="../../ui/network.py" line="651"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="657"/>
+        <location filename="../../ui/network.py" line="669"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="698"/>
+        <location filename="../../ui/network.py" line="710"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="702"/>
+        <location filename="../../ui/network.py" line="714"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="732"/>
+        <location filename="../../ui/network.py" line="745"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="756"/>
+        <location filename="../../ui/network.py" line="768"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="758"/>
+        <location filename="../../ui/network.py" line="770"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="762"/>
+        <location filename="../../ui/network.py" line="774"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="766"/>
+        <location filename="../../ui/network.py" line="778"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2348,7 +2351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="768"/>
+        <location filename="../../ui/network.py" line="780"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2356,32 +2359,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="770"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="771"/>
+        <location filename="../../ui/network.py" line="783"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="782"/>
+        <location filename="../../ui/network.py" line="794"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="795"/>
+        <location filename="../../ui/network.py" line="807"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="797"/>
+        <location filename="../../ui/network.py" line="809"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="824"/>
+        <location filename="../../ui/network.py" line="836"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -2680,167 +2683,167 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="51"/>
+        <location filename="../../ui/repertoire.py" line="52"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation>Search the repertoire… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="54"/>
+        <location filename="../../ui/repertoire.py" line="55"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="58"/>
+        <location filename="../../ui/repertoire.py" line="59"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="63"/>
+        <location filename="../../ui/repertoire.py" line="64"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="72"/>
+        <location filename="../../ui/repertoire.py" line="73"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="74"/>
+        <location filename="../../ui/repertoire.py" line="75"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="77"/>
-        <location filename="../../ui/repertoire.py" line="112"/>
-        <location filename="../../ui/repertoire.py" line="122"/>
-        <location filename="../../ui/repertoire.py" line="157"/>
+        <location filename="../../ui/repertoire.py" line="78"/>
+        <location filename="../../ui/repertoire.py" line="113"/>
+        <location filename="../../ui/repertoire.py" line="123"/>
+        <location filename="../../ui/repertoire.py" line="158"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="79"/>
-        <location filename="../../ui/repertoire.py" line="159"/>
+        <location filename="../../ui/repertoire.py" line="80"/>
+        <location filename="../../ui/repertoire.py" line="160"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="84"/>
+        <location filename="../../ui/repertoire.py" line="85"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="110"/>
+        <location filename="../../ui/repertoire.py" line="111"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="111"/>
-        <location filename="../../ui/repertoire.py" line="119"/>
+        <location filename="../../ui/repertoire.py" line="112"/>
+        <location filename="../../ui/repertoire.py" line="120"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="115"/>
+        <location filename="../../ui/repertoire.py" line="116"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="116"/>
+        <location filename="../../ui/repertoire.py" line="117"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="120"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="121"/>
+        <location filename="../../ui/repertoire.py" line="122"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="129"/>
+        <location filename="../../ui/repertoire.py" line="130"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="133"/>
+        <location filename="../../ui/repertoire.py" line="134"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="152"/>
+        <location filename="../../ui/repertoire.py" line="153"/>
         <source>En retard seulement</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="153"/>
+        <location filename="../../ui/repertoire.py" line="154"/>
         <source>Y compris les actions closes</source>
         <translation>Closed actions too</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="164"/>
+        <location filename="../../ui/repertoire.py" line="165"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="165"/>
+        <location filename="../../ui/repertoire.py" line="166"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="167"/>
+        <location filename="../../ui/repertoire.py" line="168"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="169"/>
+        <location filename="../../ui/repertoire.py" line="170"/>
         <source>Rouvrir</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="172"/>
+        <location filename="../../ui/repertoire.py" line="173"/>
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="185"/>
+        <location filename="../../ui/repertoire.py" line="186"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="186"/>
+        <location filename="../../ui/repertoire.py" line="187"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="103"/>
+        <location filename="../../ui/repertoire.py" line="104"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="188"/>
+        <location filename="../../ui/repertoire.py" line="189"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="190"/>
+        <location filename="../../ui/repertoire.py" line="191"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="227"/>
+        <location filename="../../ui/repertoire.py" line="228"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="235"/>
+        <location filename="../../ui/repertoire.py" line="236"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire.py" line="265"/>
+        <location filename="../../ui/repertoire.py" line="266"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2848,83 +2851,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="267"/>
+        <location filename="../../ui/repertoire.py" line="268"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="294"/>
-        <location filename="../../ui/repertoire.py" line="320"/>
+        <location filename="../../ui/repertoire.py" line="295"/>
+        <location filename="../../ui/repertoire.py" line="321"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="303"/>
+        <location filename="../../ui/repertoire.py" line="304"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="308"/>
+        <location filename="../../ui/repertoire.py" line="309"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="310"/>
+        <location filename="../../ui/repertoire.py" line="311"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="313"/>
+        <location filename="../../ui/repertoire.py" line="314"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="320"/>
+        <location filename="../../ui/repertoire.py" line="321"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="338"/>
+        <location filename="../../ui/repertoire.py" line="340"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="351"/>
+        <location filename="../../ui/repertoire.py" line="353"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="358"/>
+        <location filename="../../ui/repertoire.py" line="359"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="374"/>
+        <location filename="../../ui/repertoire.py" line="370"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="376"/>
+        <location filename="../../ui/repertoire.py" line="372"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="387"/>
+        <location filename="../../ui/repertoire.py" line="383"/>
         <source>ouverte</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="388"/>
+        <location filename="../../ui/repertoire.py" line="384"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="389"/>
+        <location filename="../../ui/repertoire.py" line="385"/>
         <source>abandonnée</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="404"/>
+        <location filename="../../ui/repertoire.py" line="400"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -3980,132 +3983,217 @@
         <translation>turn deleted</translation>
     </message>
     <message>
+        <location filename="../../ui/words.py" line="143"/>
+        <source>réponse à la météo ou au ROTI</source>
+        <translation>weather or ROTI answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="144"/>
+        <source>réponse retirée</source>
+        <translation>answer withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="145"/>
+        <source>consentement</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="146"/>
+        <source>révision d&apos;une entrée</source>
+        <translation>entry revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="147"/>
+        <source>version restaurée</source>
+        <translation>version restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="148"/>
+        <source>suppression d&apos;une entrée</source>
+        <translation>entry deletion</translation>
+    </message>
+    <message>
         <location filename="../../ui/words.py" line="149"/>
+        <source>entrée rétablie</source>
+        <translation>entry restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="150"/>
+        <source>cas proposé</source>
+        <translation>case proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="151"/>
+        <source>votes pour un cas</source>
+        <translation>votes for a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="152"/>
+        <source>cas choisi</source>
+        <translation>case chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="153"/>
+        <source>profil du réseau</source>
+        <translation>network profile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="154"/>
+        <source>cercle d&apos;une personne</source>
+        <translation>someone&apos;s circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="155"/>
+        <source>personne ajoutée</source>
+        <translation>person added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="156"/>
+        <source>fiche d&apos;une personne</source>
+        <translation>someone&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="157"/>
+        <source>départ du réseau</source>
+        <translation>leaving the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="158"/>
+        <source>retour dans le réseau</source>
+        <translation>return to the network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="159"/>
+        <source>import de membres</source>
+        <translation>member import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="166"/>
         <source>proposé</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="150"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>adopté</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="151"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>révisé</source>
         <translation>revised</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="152"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>retiré</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>noyau</source>
         <translation>core</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>actif</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>occasionnel</source>
         <translation>occasional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>périphérique</source>
         <translation>peripheral</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>ponctuel</source>
         <translation>transactional</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="185"/>
         <source>potentiel</source>
         <translation>potential</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="169"/>
+        <location filename="../../ui/words.py" line="186"/>
         <source>en constitution</source>
         <translation>coalescing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="170"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>en maturation</source>
         <translation>maturing</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="188"/>
         <source>bien établi</source>
         <translation>stewardship</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="189"/>
         <source>en transformation</source>
         <translation>transformation</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="195"/>
         <source>— à préciser —</source>
         <translation>— to be specified —</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="197"/>
         <source>communauté de pratique</source>
         <translation>community of practice</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>groupe de pairs</source>
         <translation>peer group</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="184"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>retours d&apos;expérience (REX)</source>
         <translation>experience feedback (REX)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="185"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>groupe de codéveloppement</source>
         <translation>co-development group</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="186"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>réseau métier ou fonctionnel</source>
         <translation>professional or functional network</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="194"/>
+        <location filename="../../ui/words.py" line="211"/>
         <source>membre</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="195"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>animateur·rice</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="196"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>leader</source>
         <translation>leader</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>sponsor</source>
         <translation>sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>
