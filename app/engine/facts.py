@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -350,63 +350,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         for i in sorted(item_rows, key=lambda i: i.position)
     )
 
-    totals = tuple(
-        TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
-        for item_id, run_id, member_id, role, count, seconds in db.execute(
-            _TOTALS, {"meeting": meeting_id}
-        ).all()
-    )
-    running_row = db.scalars(
-        select(SpeakingTurn).where(
-            SpeakingTurn.meeting_id == meeting_id, SpeakingTurn.ended_at.is_(None)
-        )
-    ).first()
-    running = (
-        RunningTurn(
-            running_row.id,
-            running_row.item_id,
-            running_row.phase_run_id,
-            running_row.member_id,
-            running_row.role,
-            running_row.started_at,
-        )
-        if running_row
-        else None
-    )
-    queue = tuple(
-        QueueFact(q.member_id, q.queued_at)
-        for q in db.scalars(
-            select(QueueEntry)
-            .where(QueueEntry.meeting_id == meeting_id, QueueEntry.left_at.is_(None))
-            .order_by(QueueEntry.queued_at)
-        )
-    )
-
-    tour = None
-    current_changes = 0
-    current = next((i for i in items if i.started_at and not i.ended_at), None)
-    if current is not None:
-        current_changes = int(db.execute(_CHANGES_SQL, {"item": current.id.hex}).scalar() or 0)
-        round_row = db.scalars(
-            select(TourRound).where(TourRound.item_id == current.id, TourRound.ended_at.is_(None))
-        ).first()
-        if round_row is not None:
-            spoken = frozenset(
-                db.scalars(
-                    select(SpeakingTurn.member_id).where(
-                        SpeakingTurn.item_id == current.id,
-                        SpeakingTurn.started_at >= round_row.started_at,
-                    )
-                )
-            )
-            tour = TourFact(
-                round_row.id,
-                round_row.item_id,
-                round_row.started_at,
-                round_row.budget_seconds,
-                tuple(uuid.UUID(m) for m in round_row.order),
-                spoken,
-            )
+    floor = _floor_facts(db, meeting_id, items)
 
     topics: list[LeanTopicFact] = []
     topic_rows = list(
@@ -446,11 +390,11 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         current=frozenset(current_members),
         attendance=attendance,
         items=items,
-        totals=totals,
-        current_changes=current_changes,
-        running=running,
-        queue=queue,
-        tour=tour,
+        totals=floor["totals"],
+        current_changes=floor["current_changes"],
+        running=floor["running"],
+        queue=floor["queue"],
+        tour=floor["tour"],
         topics=tuple(topics),
         captures=captures,
         undo_name=undo_name,
@@ -532,6 +476,91 @@ def undo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | No
     undo = _undo_seq(db, meeting_id)
     redo = _redo_seq(db, meeting_id)
     return (undo[1] if undo else None, redo[1] if redo else None)
+
+
+def _floor_facts(db: Session, meeting_id: uuid.UUID, items: tuple[ItemFact, ...]) -> dict[str, Any]:
+    """Who spoke how long, who speaks, who waits, the tour: the facts the floor changes."""
+    totals = tuple(
+        TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
+        for item_id, run_id, member_id, role, count, seconds in db.execute(
+            _TOTALS, {"meeting": meeting_id}
+        ).all()
+    )
+    running_row = db.scalars(
+        select(SpeakingTurn).where(
+            SpeakingTurn.meeting_id == meeting_id, SpeakingTurn.ended_at.is_(None)
+        )
+    ).first()
+    running = (
+        RunningTurn(
+            running_row.id,
+            running_row.item_id,
+            running_row.phase_run_id,
+            running_row.member_id,
+            running_row.role,
+            running_row.started_at,
+        )
+        if running_row
+        else None
+    )
+    queue = tuple(
+        QueueFact(q.member_id, q.queued_at)
+        for q in db.scalars(
+            select(QueueEntry)
+            .where(QueueEntry.meeting_id == meeting_id, QueueEntry.left_at.is_(None))
+            .order_by(QueueEntry.queued_at)
+        )
+    )
+
+    tour = None
+    current_changes = 0
+    current = next((i for i in items if i.started_at and not i.ended_at), None)
+    if current is not None:
+        current_changes = int(db.execute(_CHANGES_SQL, {"item": current.id.hex}).scalar() or 0)
+        round_row = db.scalars(
+            select(TourRound).where(TourRound.item_id == current.id, TourRound.ended_at.is_(None))
+        ).first()
+        if round_row is not None:
+            spoken = frozenset(
+                db.scalars(
+                    select(SpeakingTurn.member_id).where(
+                        SpeakingTurn.item_id == current.id,
+                        SpeakingTurn.started_at >= round_row.started_at,
+                    )
+                )
+            )
+            tour = TourFact(
+                round_row.id,
+                round_row.item_id,
+                round_row.started_at,
+                round_row.budget_seconds,
+                tuple(uuid.UUID(m) for m in round_row.order),
+                spoken,
+            )
+    return {
+        "totals": totals,
+        "current_changes": current_changes,
+        "running": running,
+        "queue": queue,
+        "tour": tour,
+    }
+
+
+def reload_floor(db: Session, facts: MeetingFacts, *, captures: bool) -> MeetingFacts:
+    """``facts`` with only the floor, the queue (and the captures if asked) read again.
+
+    After a command that changed nothing else (give the floor, the queue, a capture):
+    three or four queries instead of a dozen.
+    """
+    meeting_id = facts.meeting.id
+    undo_name, redo_name = undo_names(db, meeting_id)
+    return replace(
+        facts,
+        **_floor_facts(db, meeting_id, facts.items),
+        captures=load_captures(db, meeting_id) if captures else facts.captures,
+        undo_name=undo_name,
+        redo_name=redo_name,
+    )
 
 
 def load_captures(db: Session, meeting_id: uuid.UUID) -> tuple[CaptureFact, ...]:

@@ -36,6 +36,7 @@ from app.engine.facts import (
     load_captures,
     load_facts,
     redo_target,
+    reload_floor,
     undo_names,
     undo_target,
 )
@@ -79,6 +80,8 @@ from models import (
 )
 
 T = TypeVar("T")
+# The facts re-read on their own after a command that changed nothing else.
+PARTIAL = frozenset({Fact.FLOOR, Fact.QUEUE, Fact.CAPTURES})
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,11 @@ class SessionEngine:
         return result
 
     def _changed(self, name: str, facts: frozenset[Fact], *, journaled: bool) -> None:
-        """Re-read what changed (only the captures when only they did), then announce it."""
+        """Re-read only what changed when that is simple, then announce it.
+
+        Only captures: they are read again; the floor or the queue (most live commands):
+        turns, queue and tour; anything else: every fact.
+        """
         if facts <= {Fact.CAPTURES}:
             with self.store.session() as db:
                 undo_name, redo_name = undo_names(db, self.meeting_id)
@@ -171,6 +178,9 @@ class SessionEngine:
                     undo_name=undo_name,
                     redo_name=redo_name,
                 )
+        elif facts <= PARTIAL:
+            with self.store.session() as db:
+                self._facts = reload_floor(db, self._facts, captures=Fact.CAPTURES in facts)
         else:
             self.reload()
         self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)

@@ -1,0 +1,69 @@
+"""The one command runner: change sets name what changed, and re-reading only that is exact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.commands import ChangeSet, Fact
+from app.engine.facts import load_facts
+from app.methods import MethodCatalogue
+from app.workspace import Workspace
+from models import EntryKind, RitualKind
+from tests.conftest import Room
+
+
+def test_after_every_command_the_engine_holds_exactly_what_is_stored(
+    room: Room, methods: MethodCatalogue
+) -> None:
+    workspace = Workspace(room.store, room.clock, methods, room.engine.hub)
+    workspace.go_live(room.engine)
+    seen: list[ChangeSet] = []
+    workspace.hub.subscribe(seen.append)
+    e = room.engine
+    e.add_item("Tour de table d'ouverture", "free")
+    e.start_session()
+    steps: list[tuple[Callable[[], object], frozenset[Fact]]] = [
+        (lambda: e.start_item(), frozenset({Fact.AGENDA})),
+        (lambda: e.give_floor(room["Léa"]), frozenset({Fact.FLOOR})),
+        (lambda: e.queue_add(room["Karim"]), frozenset({Fact.QUEUE})),
+        (lambda: e.queue_add(room["Sofia"]), frozenset({Fact.QUEUE})),
+        (lambda: e.queue_next(), frozenset({Fact.FLOOR, Fact.QUEUE})),
+        (lambda: e.capture(EntryKind.DECISION, "Relire la charte"), frozenset({Fact.CAPTURES})),
+        (lambda: e.take_floor_back(), frozenset({Fact.FLOOR})),
+        (lambda: e.tour_start(60), frozenset({Fact.FLOOR})),
+        (lambda: e.tour_next(), frozenset({Fact.FLOOR})),
+        (lambda: e.tour_stop(), frozenset({Fact.FLOOR})),
+        (lambda: e.ritual_answer(room["Paul"], RitualKind.WEATHER, 4), frozenset({Fact.RITUALS})),
+        (lambda: e.pause_item(), frozenset({Fact.AGENDA, Fact.FLOOR})),
+        (lambda: e.resume_item(), frozenset({Fact.AGENDA})),
+    ]
+    for command, expected in steps:
+        room.clock.advance(17)
+        command()
+        assert seen[-1].facts >= expected, seen[-1]
+        with room.store.session() as db:
+            assert e.facts == load_facts(db, room.meeting_id), seen[-1].command
+    [decision] = e.facts.captures
+    workspace.edit_entry(decision.id, title="Relire la charte en mars")
+    assert seen[-1] == ChangeSet("edit_entry", frozenset({Fact.CAPTURES}), room.meeting_id, True)
+    assert e.facts.captures[0].title == "Relire la charte en mars"
+    for _ in range(len(steps) + 1):
+        e.undo()
+        with room.store.session() as db:
+            assert e.facts == load_facts(db, room.meeting_id), seen[-1]
+    assert e.facts.captures == () and e.facts.running is None
+
+
+def test_out_of_a_session_workspace_commands_are_announced_but_not_journaled(
+    room: Room, methods: MethodCatalogue
+) -> None:
+    workspace = Workspace(room.store, room.clock, methods)
+    seen: list[ChangeSet] = []
+    workspace.hub.subscribe(seen.append)
+    member = workspace.add_person(room.network_id, "Zoé Martin")
+    workspace.person_leaves(room.network_id, member)
+    assert [(c.command, c.facts, c.journaled) for c in seen] == [
+        ("add_person", frozenset({Fact.MEMBERS}), False),
+        ("person_leaves", frozenset({Fact.MEMBERS}), False),
+    ]
+    assert room.engine.facts.undo_name == "set_attendance"  # the session's log is untouched
