@@ -67,3 +67,38 @@ def test_out_of_a_session_workspace_commands_are_announced_but_not_journaled(
         ("person_leaves", frozenset({Fact.MEMBERS}), False),
     ]
     assert room.engine.facts.undo_name == "set_attendance"  # the session's log is untouched
+
+
+def test_the_room_keys_decide_in_the_core(room: Room) -> None:
+    import pytest
+
+    from app.defaults import ACTION_DUE_DAYS, default_due_on
+    from app.engine.errors import EngineError
+    from app.engine.keys import FloorStep, advance_agenda, advance_floor, toggle_pause
+    from app.engine.state import ItemStatus
+
+    e = room.engine
+    e.add_item("Ouverture", "free")
+    e.add_item("Clôture", "free")
+    with pytest.raises(EngineError, match="Aucun point n'est en cours"):
+        toggle_pause(e)
+    advance_agenda(e)  # nothing runs: the first item starts
+    with pytest.raises(EngineError, match="La file est vide"):
+        advance_floor(e)
+    e.queue_add(room["Karim"])
+    step, result = advance_floor(e)
+    assert step is FloorStep.QUEUE_NEXT and result is not None
+    assert result.member_id == room["Karim"]
+    room.clock.advance(40)
+    assert advance_floor(e) == (FloorStep.TAKEN_BACK, None) and e.state().speaker is None
+    toggle_pause(e)
+    assert e.state().current is not None and e.state().current.status is ItemStatus.PAUSED
+    toggle_pause(e)
+    advance_agenda(e)  # the next item starts (the first one ends)
+    current = e.state().current
+    assert current is not None and current.title == "Clôture"
+    advance_agenda(e)  # the last item: it is finished
+    assert e.state().current is None and e.facts.undo_name == "finish_item"
+    assert default_due_on(room.clock.now().date()).toordinal() == (
+        room.clock.now().date().toordinal() + ACTION_DUE_DAYS
+    )

@@ -35,6 +35,7 @@ from app.commands import ChangeSet, Fact
 from app.confidentiality import Reader, confidential_by_default
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
+from app.engine.keys import advance_agenda, advance_floor, toggle_pause
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
 from app.i18n import current_language
@@ -752,20 +753,12 @@ class CockpitPage(QWidget):
         menu.popup(self.cursor().pos())
 
     def _floor(self) -> None:
-        s = self.state
-        if s is None:
+        if self.state is None:
             return
         engine = self.live()
-        if s.tour is not None:
-            self.do(engine.tour_next)
-        elif s.speaker is not None:
-            self.do(engine.take_floor_back)
-        elif s.queue:
-            self._give_result(self.do(engine.queue_next))
-        else:
-            self.banner.show_message(
-                self.tr("La file est vide : donnez la parole avec la touche d'une personne.")
-            )
+        step = self.do(lambda: advance_floor(engine))
+        if not isinstance(step, Failed):
+            self._give_result(step[1])
 
     def _arm_queue(self) -> None:
         self._arming_queue = True
@@ -843,22 +836,14 @@ class CockpitPage(QWidget):
         self.do(engine.tour_stop if s.tour is not None else engine.tour_start)
 
     def _toggle_pause(self) -> None:
-        s = self.state
-        if s is None or s.current is None:
-            self.banner.show_message(self.tr("Aucun point n'est en cours."), error=True)
-            return
-        engine = self.live()
-        self.do(engine.resume_item if s.current.status is ItemStatus.PAUSED else engine.pause_item)
+        if self.state is not None:
+            engine = self.live()
+            self.do(lambda: toggle_pause(engine))
 
     def _next_item(self) -> None:
-        s = self.state
-        if s is None:
-            return
-        engine = self.live()
-        if s.next_item is None and s.current is not None:
-            self.do(engine.finish_item)
-        else:
-            self.do(engine.start_item)
+        if self.state is not None:
+            engine = self.live()
+            self.do(lambda: advance_agenda(engine))
 
     def _agenda_double_clicked(self, index: QModelIndex) -> None:
         item = self.agenda.row(index.row())

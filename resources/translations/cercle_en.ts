@@ -174,79 +174,79 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture_bar.py" line="54"/>
+        <location filename="../../ui/capture_bar.py" line="56"/>
         <source>Contrat du client</source>
         <translation>Client&apos;s contract</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="55"/>
+        <location filename="../../ui/capture_bar.py" line="57"/>
         <source>Plan d&apos;action du client</source>
         <translation>Client&apos;s action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="56"/>
+        <location filename="../../ui/capture_bar.py" line="58"/>
         <source>Type de capture</source>
         <translation>Kind of capture</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="60"/>
-        <location filename="../../ui/capture_bar.py" line="132"/>
+        <location filename="../../ui/capture_bar.py" line="62"/>
+        <location filename="../../ui/capture_bar.py" line="135"/>
         <source>Détail (facultatif)</source>
         <translation>Details (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="62"/>
+        <location filename="../../ui/capture_bar.py" line="64"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="63"/>
+        <location filename="../../ui/capture_bar.py" line="65"/>
         <source>pour le</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="67"/>
-        <location filename="../../ui/capture_bar.py" line="113"/>
+        <location filename="../../ui/capture_bar.py" line="69"/>
+        <location filename="../../ui/capture_bar.py" line="116"/>
         <source>Confidentiel</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="68"/>
+        <location filename="../../ui/capture_bar.py" line="70"/>
         <source>Enregistrer ↵</source>
         <translation>Save ↵</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="70"/>
+        <location filename="../../ui/capture_bar.py" line="72"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="104"/>
+        <location filename="../../ui/capture_bar.py" line="106"/>
         <source>— responsable —</source>
         <translation>— owner —</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="111"/>
+        <location filename="../../ui/capture_bar.py" line="114"/>
         <source>Confidentiel : reste dans la salle</source>
         <translation>Confidential: stays in the room</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="130"/>
+        <location filename="../../ui/capture_bar.py" line="133"/>
         <source>Définition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="135"/>
+        <location filename="../../ui/capture_bar.py" line="138"/>
         <source>La question du client, telle que convenue</source>
         <translation>The client&apos;s question, as agreed</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="136"/>
+        <location filename="../../ui/capture_bar.py" line="139"/>
         <source>Ce que le client va faire</source>
         <translation>What the client will do</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="137"/>
+        <location filename="../../ui/capture_bar.py" line="140"/>
         <source>Texte de la capture</source>
         <translation>Text of the capture</translation>
     </message>
@@ -591,405 +591,399 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="511"/>
+        <location filename="../../ui/cockpit.py" line="512"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="716"/>
+        <location filename="../../ui/cockpit.py" line="717"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="896"/>
+        <location filename="../../ui/cockpit.py" line="881"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="167"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="167"/>
-        <location filename="../../ui/cockpit.py" line="828"/>
+        <location filename="../../ui/cockpit.py" line="168"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="168"/>
+        <location filename="../../ui/cockpit.py" line="169"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="169"/>
+        <location filename="../../ui/cockpit.py" line="170"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="171"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="198"/>
+        <location filename="../../ui/cockpit.py" line="199"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="201"/>
+        <location filename="../../ui/cockpit.py" line="202"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="205"/>
+        <location filename="../../ui/cockpit.py" line="206"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="262"/>
+        <location filename="../../ui/cockpit.py" line="263"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="266"/>
+        <location filename="../../ui/cockpit.py" line="267"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="282"/>
+        <location filename="../../ui/cockpit.py" line="283"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="300"/>
+        <location filename="../../ui/cockpit.py" line="301"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="329"/>
+        <location filename="../../ui/cockpit.py" line="330"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="437"/>
+        <location filename="../../ui/cockpit.py" line="438"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="455"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="488"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="491"/>
+        <location filename="../../ui/cockpit.py" line="492"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="494"/>
+        <location filename="../../ui/cockpit.py" line="495"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="496"/>
+        <location filename="../../ui/cockpit.py" line="497"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="505"/>
+        <location filename="../../ui/cockpit.py" line="506"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="520"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="522"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="543"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="547"/>
+        <location filename="../../ui/cockpit.py" line="548"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="558"/>
+        <location filename="../../ui/cockpit.py" line="559"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="565"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="610"/>
+        <location filename="../../ui/cockpit.py" line="611"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="610"/>
+        <location filename="../../ui/cockpit.py" line="611"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="612"/>
+        <location filename="../../ui/cockpit.py" line="613"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="618"/>
+        <location filename="../../ui/cockpit.py" line="619"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="624"/>
+        <location filename="../../ui/cockpit.py" line="625"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="635"/>
+        <location filename="../../ui/cockpit.py" line="636"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="635"/>
+        <location filename="../../ui/cockpit.py" line="636"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="689"/>
+        <location filename="../../ui/cockpit.py" line="690"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="732"/>
+        <location filename="../../ui/cockpit.py" line="733"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="742"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="748"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="767"/>
-        <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
-        <translation>The queue is empty: give the floor with a person&apos;s key.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="799"/>
+        <location filename="../../ui/cockpit.py" line="792"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="813"/>
+        <location filename="../../ui/cockpit.py" line="806"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="808"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="828"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="848"/>
-        <location filename="../../ui/cockpit.py" line="977"/>
+        <location filename="../../ui/cockpit.py" line="962"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="878"/>
+        <location filename="../../ui/cockpit.py" line="863"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="886"/>
+        <location filename="../../ui/cockpit.py" line="871"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="891"/>
+        <location filename="../../ui/cockpit.py" line="876"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="898"/>
+        <location filename="../../ui/cockpit.py" line="883"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="991"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1015"/>
+        <location filename="../../ui/cockpit.py" line="1000"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1023"/>
+        <location filename="../../ui/cockpit.py" line="1008"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1035"/>
+        <location filename="../../ui/cockpit.py" line="1020"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1053"/>
+        <location filename="../../ui/cockpit.py" line="1038"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1054"/>
+        <location filename="../../ui/cockpit.py" line="1039"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1055"/>
+        <location filename="../../ui/cockpit.py" line="1040"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1056"/>
+        <location filename="../../ui/cockpit.py" line="1041"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1057"/>
+        <location filename="../../ui/cockpit.py" line="1042"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1058"/>
+        <location filename="../../ui/cockpit.py" line="1043"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1059"/>
+        <location filename="../../ui/cockpit.py" line="1044"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1060"/>
+        <location filename="../../ui/cockpit.py" line="1045"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1061"/>
+        <location filename="../../ui/cockpit.py" line="1046"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1062"/>
+        <location filename="../../ui/cockpit.py" line="1047"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1063"/>
+        <location filename="../../ui/cockpit.py" line="1048"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -2148,32 +2142,32 @@
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="437"/>
+        <location filename="../../ui/network.py" line="439"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="505"/>
+        <location filename="../../ui/network.py" line="507"/>
         <source>ROTI de la dernière séance</source>
         <translation>ROTI of the last session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="509"/>
         <source>à faire en fin de séance</source>
         <translation>to do at the end of a session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="509"/>
+        <location filename="../../ui/network.py" line="511"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation>4–5: %1 % · answered: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="536"/>
+        <location filename="../../ui/network.py" line="538"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="553"/>
+        <location filename="../../ui/network.py" line="555"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n member shared between %2 and %3</numerusform>
@@ -2181,78 +2175,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="613"/>
+        <location filename="../../ui/network.py" line="615"/>
         <source>séance n°</source>
         <translation>session no.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="450"/>
+        <location filename="../../ui/network.py" line="452"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="464"/>
+        <location filename="../../ui/network.py" line="466"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="466"/>
+        <location filename="../../ui/network.py" line="468"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="466"/>
+        <location filename="../../ui/network.py" line="468"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="473"/>
+        <location filename="../../ui/network.py" line="475"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="474"/>
+        <location filename="../../ui/network.py" line="476"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="475"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="482"/>
+        <location filename="../../ui/network.py" line="484"/>
         <source>Équilibre de la parole</source>
         <translation>Balance of the floor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="484"/>
+        <location filename="../../ui/network.py" line="486"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation>mean of the last 6 sessions (1 = shared)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="489"/>
+        <location filename="../../ui/network.py" line="491"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="490"/>
+        <location filename="../../ui/network.py" line="492"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation>%1 / %2 on time</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="541"/>
+        <location filename="../../ui/network.py" line="543"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="491"/>
+        <location filename="../../ui/network.py" line="493"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="438"/>
-        <location filename="../../ui/network.py" line="779"/>
+        <location filename="../../ui/network.py" line="440"/>
+        <location filename="../../ui/network.py" line="781"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2260,7 +2254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="439"/>
+        <location filename="../../ui/network.py" line="441"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2268,82 +2262,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="517"/>
+        <location filename="../../ui/network.py" line="519"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="519"/>
+        <location filename="../../ui/network.py" line="521"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="526"/>
+        <location filename="../../ui/network.py" line="528"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="549"/>
+        <location filename="../../ui/network.py" line="551"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation>Who carries the network: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="560"/>
+        <location filename="../../ui/network.py" line="562"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="573"/>
+        <location filename="../../ui/network.py" line="575"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="595"/>
+        <location filename="../../ui/network.py" line="597"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="651"/>
+        <location filename="../../ui/network.py" line="653"/>
         <source>équilibre</source>
         <translation>balance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="669"/>
+        <location filename="../../ui/network.py" line="671"/>
         <source>présence</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="710"/>
+        <location filename="../../ui/network.py" line="712"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="714"/>
+        <location filename="../../ui/network.py" line="716"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="745"/>
+        <location filename="../../ui/network.py" line="747"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="768"/>
+        <location filename="../../ui/network.py" line="770"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="770"/>
+        <location filename="../../ui/network.py" line="772"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="774"/>
+        <location filename="../../ui/network.py" line="776"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="778"/>
+        <location filename="../../ui/network.py" line="780"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2351,7 +2345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="780"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2359,32 +2353,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="782"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="783"/>
+        <location filename="../../ui/network.py" line="785"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="794"/>
+        <location filename="../../ui/network.py" line="796"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="807"/>
+        <location filename="../../ui/network.py" line="809"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="809"/>
+        <location filename="../../ui/network.py" line="811"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="836"/>
+        <location filename="../../ui/network.py" line="838"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>

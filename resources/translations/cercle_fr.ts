@@ -174,79 +174,79 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture_bar.py" line="54"/>
+        <location filename="../../ui/capture_bar.py" line="56"/>
         <source>Contrat du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="55"/>
+        <location filename="../../ui/capture_bar.py" line="57"/>
         <source>Plan d&apos;action du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="56"/>
+        <location filename="../../ui/capture_bar.py" line="58"/>
         <source>Type de capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="60"/>
-        <location filename="../../ui/capture_bar.py" line="132"/>
+        <location filename="../../ui/capture_bar.py" line="62"/>
+        <location filename="../../ui/capture_bar.py" line="135"/>
         <source>Détail (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="62"/>
+        <location filename="../../ui/capture_bar.py" line="64"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="63"/>
+        <location filename="../../ui/capture_bar.py" line="65"/>
         <source>pour le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="67"/>
-        <location filename="../../ui/capture_bar.py" line="113"/>
+        <location filename="../../ui/capture_bar.py" line="69"/>
+        <location filename="../../ui/capture_bar.py" line="116"/>
         <source>Confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="68"/>
+        <location filename="../../ui/capture_bar.py" line="70"/>
         <source>Enregistrer ↵</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="70"/>
+        <location filename="../../ui/capture_bar.py" line="72"/>
         <source>Annuler (Échap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="104"/>
+        <location filename="../../ui/capture_bar.py" line="106"/>
         <source>— responsable —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="111"/>
+        <location filename="../../ui/capture_bar.py" line="114"/>
         <source>Confidentiel : reste dans la salle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="130"/>
+        <location filename="../../ui/capture_bar.py" line="133"/>
         <source>Définition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="135"/>
+        <location filename="../../ui/capture_bar.py" line="138"/>
         <source>La question du client, telle que convenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="136"/>
+        <location filename="../../ui/capture_bar.py" line="139"/>
         <source>Ce que le client va faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="137"/>
+        <location filename="../../ui/capture_bar.py" line="140"/>
         <source>Texte de la capture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,405 +591,399 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="167"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="167"/>
-        <location filename="../../ui/cockpit.py" line="828"/>
+        <location filename="../../ui/cockpit.py" line="168"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="168"/>
+        <location filename="../../ui/cockpit.py" line="169"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="169"/>
+        <location filename="../../ui/cockpit.py" line="170"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="171"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="198"/>
+        <location filename="../../ui/cockpit.py" line="199"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="201"/>
+        <location filename="../../ui/cockpit.py" line="202"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="205"/>
+        <location filename="../../ui/cockpit.py" line="206"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="262"/>
+        <location filename="../../ui/cockpit.py" line="263"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="266"/>
+        <location filename="../../ui/cockpit.py" line="267"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="282"/>
+        <location filename="../../ui/cockpit.py" line="283"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="300"/>
+        <location filename="../../ui/cockpit.py" line="301"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="329"/>
+        <location filename="../../ui/cockpit.py" line="330"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="437"/>
+        <location filename="../../ui/cockpit.py" line="438"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="455"/>
+        <location filename="../../ui/cockpit.py" line="456"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="488"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>La séance est close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="491"/>
+        <location filename="../../ui/cockpit.py" line="492"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="494"/>
+        <location filename="../../ui/cockpit.py" line="495"/>
         <source>Tous les points sont traités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="496"/>
+        <location filename="../../ui/cockpit.py" line="497"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="505"/>
+        <location filename="../../ui/cockpit.py" line="506"/>
         <source>  (confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="511"/>
+        <location filename="../../ui/cockpit.py" line="512"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="520"/>
         <source>Ensuite (N) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="521"/>
+        <location filename="../../ui/cockpit.py" line="522"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Parole : personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>Parole : %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="543"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>(limite %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="547"/>
+        <location filename="../../ui/cockpit.py" line="548"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="549"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="557"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="558"/>
+        <location filename="../../ui/cockpit.py" line="559"/>
         <source>fin du tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="564"/>
+        <location filename="../../ui/cockpit.py" line="565"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="610"/>
+        <location filename="../../ui/cockpit.py" line="611"/>
         <source>ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="610"/>
+        <location filename="../../ui/cockpit.py" line="611"/>
         <source>la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="612"/>
+        <location filename="../../ui/cockpit.py" line="613"/>
         <source>Équilibre (%1) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="618"/>
+        <location filename="../../ui/cockpit.py" line="619"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="624"/>
+        <location filename="../../ui/cockpit.py" line="625"/>
         <source>Temps de parole par rôle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="635"/>
+        <location filename="../../ui/cockpit.py" line="636"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="635"/>
+        <location filename="../../ui/cockpit.py" line="636"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="689"/>
+        <location filename="../../ui/cockpit.py" line="690"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="716"/>
+        <location filename="../../ui/cockpit.py" line="717"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="732"/>
+        <location filename="../../ui/cockpit.py" line="733"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="742"/>
+        <location filename="../../ui/cockpit.py" line="743"/>
         <source>Retirer de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="748"/>
         <source>Ajouter à la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="750"/>
+        <location filename="../../ui/cockpit.py" line="751"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="767"/>
-        <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="799"/>
+        <location filename="../../ui/cockpit.py" line="792"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="813"/>
+        <location filename="../../ui/cockpit.py" line="806"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="808"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="825"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="828"/>
+        <location filename="../../ui/cockpit.py" line="821"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="848"/>
-        <location filename="../../ui/cockpit.py" line="977"/>
+        <location filename="../../ui/cockpit.py" line="962"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="878"/>
+        <location filename="../../ui/cockpit.py" line="863"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="886"/>
+        <location filename="../../ui/cockpit.py" line="871"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="891"/>
+        <location filename="../../ui/cockpit.py" line="876"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="896"/>
+        <location filename="../../ui/cockpit.py" line="881"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="898"/>
+        <location filename="../../ui/cockpit.py" line="883"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="983"/>
+        <location filename="../../ui/cockpit.py" line="968"/>
         <source>Enregistré dans le point en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="991"/>
+        <location filename="../../ui/cockpit.py" line="976"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1015"/>
+        <location filename="../../ui/cockpit.py" line="1000"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1023"/>
+        <location filename="../../ui/cockpit.py" line="1008"/>
         <source>Capture enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1035"/>
+        <location filename="../../ui/cockpit.py" line="1020"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1053"/>
+        <location filename="../../ui/cockpit.py" line="1038"/>
         <source>décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1054"/>
+        <location filename="../../ui/cockpit.py" line="1039"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1055"/>
+        <location filename="../../ui/cockpit.py" line="1040"/>
         <source>pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1056"/>
+        <location filename="../../ui/cockpit.py" line="1041"/>
         <source>terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1057"/>
+        <location filename="../../ui/cockpit.py" line="1042"/>
         <source>apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1058"/>
+        <location filename="../../ui/cockpit.py" line="1043"/>
         <source>idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1059"/>
+        <location filename="../../ui/cockpit.py" line="1044"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1060"/>
+        <location filename="../../ui/cockpit.py" line="1045"/>
         <source>parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1061"/>
+        <location filename="../../ui/cockpit.py" line="1046"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1062"/>
+        <location filename="../../ui/cockpit.py" line="1047"/>
         <source>annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1063"/>
+        <location filename="../../ui/cockpit.py" line="1048"/>
         <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,172 +2142,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="437"/>
+        <location filename="../../ui/network.py" line="439"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="450"/>
+        <location filename="../../ui/network.py" line="452"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="464"/>
+        <location filename="../../ui/network.py" line="466"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="466"/>
+        <location filename="../../ui/network.py" line="468"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="466"/>
+        <location filename="../../ui/network.py" line="468"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="473"/>
+        <location filename="../../ui/network.py" line="475"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="474"/>
+        <location filename="../../ui/network.py" line="476"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="475"/>
+        <location filename="../../ui/network.py" line="477"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="482"/>
+        <location filename="../../ui/network.py" line="484"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="484"/>
+        <location filename="../../ui/network.py" line="486"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="489"/>
+        <location filename="../../ui/network.py" line="491"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="490"/>
+        <location filename="../../ui/network.py" line="492"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="491"/>
+        <location filename="../../ui/network.py" line="493"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="505"/>
+        <location filename="../../ui/network.py" line="507"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="507"/>
+        <location filename="../../ui/network.py" line="509"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="509"/>
+        <location filename="../../ui/network.py" line="511"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="517"/>
+        <location filename="../../ui/network.py" line="519"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="519"/>
+        <location filename="../../ui/network.py" line="521"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="526"/>
+        <location filename="../../ui/network.py" line="528"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="536"/>
+        <location filename="../../ui/network.py" line="538"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="541"/>
+        <location filename="../../ui/network.py" line="543"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="549"/>
+        <location filename="../../ui/network.py" line="551"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="560"/>
+        <location filename="../../ui/network.py" line="562"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="573"/>
+        <location filename="../../ui/network.py" line="575"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="595"/>
+        <location filename="../../ui/network.py" line="597"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="651"/>
+        <location filename="../../ui/network.py" line="653"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="669"/>
+        <location filename="../../ui/network.py" line="671"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="710"/>
+        <location filename="../../ui/network.py" line="712"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="714"/>
+        <location filename="../../ui/network.py" line="716"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="745"/>
+        <location filename="../../ui/network.py" line="747"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="768"/>
+        <location filename="../../ui/network.py" line="770"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="770"/>
+        <location filename="../../ui/network.py" line="772"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="774"/>
+        <location filename="../../ui/network.py" line="776"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="778"/>
+        <location filename="../../ui/network.py" line="780"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2321,8 +2315,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="438"/>
-        <location filename="../../ui/network.py" line="779"/>
+        <location filename="../../ui/network.py" line="440"/>
+        <location filename="../../ui/network.py" line="781"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2330,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="439"/>
+        <location filename="../../ui/network.py" line="441"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2338,7 +2332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="553"/>
+        <location filename="../../ui/network.py" line="555"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -2346,12 +2340,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="613"/>
+        <location filename="../../ui/network.py" line="615"/>
         <source>séance n°</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="780"/>
+        <location filename="../../ui/network.py" line="782"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2359,32 +2353,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="782"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="783"/>
+        <location filename="../../ui/network.py" line="785"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="794"/>
+        <location filename="../../ui/network.py" line="796"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="807"/>
+        <location filename="../../ui/network.py" line="809"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="809"/>
+        <location filename="../../ui/network.py" line="811"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="836"/>
+        <location filename="../../ui/network.py" line="838"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
