@@ -24,7 +24,7 @@ from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
 from ui.command_runner import command_runner
-from ui.models import MeetingsModel, NetworksModel
+from ui.home_models import MeetingsModel, NetworksModel
 from ui.shortcuts import bind, keyed
 
 
