@@ -32,18 +32,18 @@ from PySide6.QtWidgets import (
 
 from app.cases import CaseRecord
 from app.commands import ChangeSet, Fact
-from app.confidentiality import Reader, confidential_by_default
+from app.confidentiality import Reader
 from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.keys import advance_agenda, advance_floor, toggle_pause
 from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
 from app.i18n import current_language
-from app.repertoire import DuplicateTermError
 from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode, RitualKind
-from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.capture_bar import CaptureBar
+from ui.capture_desk import CaptureDesk
 from ui.case_panel import CasePanel
 from ui.command_runner import command_runner
 from ui.controls import controls
@@ -69,10 +69,8 @@ from ui.widgets import (
     section,
 )
 from ui.words import (
-    KIND_SYMBOLS,
     command_name,
     item_status_symbol,
-    kind_name,
     queue_mode_name,
     quoted,
     role_name,
@@ -109,6 +107,7 @@ class CockpitPage(QWidget):
     checkin_requested = Signal(object)  # meeting id
     help_requested = Signal()
     backup_failed = Signal(str)  # the automatic copy at session close could not be made
+    desk: CaptureDesk  # the captures (built once the capture bar is)
 
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
@@ -130,7 +129,6 @@ class CockpitPage(QWidget):
         self.audible = AudibleCue(self.settings, self)
         self.cues = self.audible.cues
         self._arming_queue = False
-        self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self.backup_job: Job | None = None
         self._tile_ids: tuple[uuid.UUID, ...] = ()
         self._keyed: dict[int, uuid.UUID] = {}  # key index (tile number − 1) → member
@@ -273,7 +271,7 @@ class CockpitPage(QWidget):
             [
                 Column(
                     "",
-                    self._capture_text,
+                    lambda c: self.desk.text(c),
                     # the whole capture on hover: its title, then its text
                     tooltip=lambda c: c.title + (f"\n{c.body}" if c.body else ""),
                 )
@@ -331,8 +329,7 @@ class CockpitPage(QWidget):
         self.balance = muted()
         self.banner = Banner()
         self.capture_bar = CaptureBar()
-        self.capture_bar.submitted.connect(self._save_capture)
-        self.capture_bar.cancelled.connect(self._capture_cancelled)
+        self.desk = CaptureDesk(self, self.setFocus)
         self.legend = muted(self._legend())
         self.legend.setObjectName("legend")
 
@@ -665,7 +662,7 @@ class CockpitPage(QWidget):
             "close": self._close_session,
             "weather_round": lambda: void(self.ritual_round(RitualKind.WEATHER)),
             "roti_round": lambda: void(self.ritual_round(RitualKind.ROTI)),
-            "capture_expected": self._capture_expected,
+            "capture_expected": lambda: self.desk.expected(),
             "undo": self._undo,
             "redo": self._redo,
             "cancel": self._cancel,
@@ -765,7 +762,7 @@ class CockpitPage(QWidget):
         self.tick()
 
     def _cancel(self) -> None:
-        self._revise_term = None
+        self.desk.revise_term = None
         if self.capture_bar.isVisible():
             self.capture_bar.cancel()
         elif self._arming_queue:
@@ -928,97 +925,10 @@ class CockpitPage(QWidget):
         dialog.open()
         return dialog
 
-    # --- captures -----------------------------------------------------------------------------
+    # --- captures (ui/capture_desk.py) ---------------------------------------------------------
 
     def open_capture(self, kind: str) -> None:
-        s = self.state
-        if s is None:
-            return
-        people = [(p.member_id, p.name) for p in s.participants]
-        texts = {}
-        if s.current is not None:
-            fact = self.live().facts.item(s.current.id)
-            texts = {CONTRACT: fact.contract, ACTION_PLAN: fact.action_plan}
-        confidential = False
-        if kind not in (CONTRACT, ACTION_PLAN):
-            confidential = confidential_by_default(s.current is not None and s.current.confidential)
-        self.capture_bar.open(kind, people, s.now.astimezone().date(), texts, confidential)
-
-    def _capture_cancelled(self) -> None:
-        self._revise_term = None
-        self.setFocus()
-
-    def _capture_expected(self) -> None:
-        s = self.state
-        phase = s.current.phase if s and s.current else None
-        expected = phase.phase.captures[0] if phase and phase.phase.captures else "decision"
-        self.open_capture(expected)
-
-    def _save_capture(self, request: CaptureRequest) -> None:
-        engine = self.live()
-        s = self.state
-        if request.kind in (CONTRACT, ACTION_PLAN):
-            if s is None or s.current is None:
-                self.banner.show_message(self.tr("Aucun point n'est en cours."), error=True)
-                return
-            item_id = s.current.id
-            setter = engine.set_contract if request.kind == CONTRACT else engine.set_action_plan
-            if self.do(lambda: setter(item_id, request.title)) is FAILED:
-                return
-            self.banner.show_message(self.tr("Enregistré dans le point en cours."))
-        elif self._revise_term is not None and request.kind == EntryKind.TERM.value:
-            # The term exists: a second Enter revises its definition (its old text is kept).
-            existing, self._revise_term = self._revise_term, None
-            if self.do(lambda: self.workspace.edit_entry(existing, body=request.body or None)) is (
-                FAILED
-            ):
-                return
-            self.banner.show_message(self.tr("Définition révisée ; l'ancienne est gardée."))
-        else:
-            kind = EntryKind(request.kind)
-            duplicate: list[DuplicateTermError] = []
-
-            def capture() -> object:
-                try:
-                    return engine.capture(
-                        kind,
-                        request.title,
-                        body=request.body,
-                        owner_id=request.owner_id,
-                        due_on=request.due_on,
-                        confidential=request.confidential,
-                    )
-                except DuplicateTermError as error:
-                    duplicate.append(error)
-                    return FAILED
-
-            if self.do(capture) is FAILED:
-                if duplicate:
-                    self._revise_term = duplicate[0].existing_id
-                    self.banner.show_message(
-                        self.tr(
-                            "« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa "
-                            "définition, Échap pour annuler."
-                        ).replace("%1", request.title.strip()),
-                        error=True,
-                        seconds=20,
-                    )
-                return  # the bar stays open with what was typed: nothing is lost
-            self.banner.show_message(
-                self.tr("Capture enregistrée : %1").replace("%1", kind_name(kind))
-            )
-        self.capture_bar.clear()
-        self.setFocus()
-
-    def _capture_text(self, c: CaptureFact) -> str:
-        text = f"{KIND_SYMBOLS[c.kind]} {c.title}"
-        if c.kind is EntryKind.ACTION and self.engine is not None:
-            owner = self.engine.facts.names.get(c.owner_id) if c.owner_id else None
-            due = f"{c.due_on:%d/%m}" if c.due_on else ""
-            text += f" — {owner or ''} {due}".rstrip()
-        if c.confidential:
-            text += " " + self.tr("(confidentiel)")
-        return text
+        self.desk.open(kind)
 
     def _legend(self) -> str:
         names = (

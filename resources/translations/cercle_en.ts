@@ -252,6 +252,39 @@
     </message>
 </context>
 <context>
+    <name>CaptureDesk</name>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="83"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation>No item is running.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="89"/>
+        <source>Enregistré dans le point en cours.</source>
+        <translation>Saved in the running item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="97"/>
+        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
+        <translation>Definition revised; the old one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="121"/>
+        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
+        <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="129"/>
+        <source>Capture enregistrée : %1</source>
+        <translation>Captured: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="141"/>
+        <source>(confidentiel)</source>
+        <translation>(confidential)</translation>
+    </message>
+</context>
+<context>
     <name>CaseChoice</name>
     <message>
         <location filename="../../ui/case_choice.py" line="41"/>
@@ -591,399 +624,369 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="512"/>
+        <location filename="../../ui/cockpit.py" line="509"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="717"/>
+        <location filename="../../ui/cockpit.py" line="714"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="878"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="167"/>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="168"/>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="169"/>
+        <location filename="../../ui/cockpit.py" line="167"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="168"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="171"/>
+        <location filename="../../ui/cockpit.py" line="169"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="199"/>
+        <location filename="../../ui/cockpit.py" line="197"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="202"/>
+        <location filename="../../ui/cockpit.py" line="200"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="206"/>
+        <location filename="../../ui/cockpit.py" line="204"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="263"/>
+        <location filename="../../ui/cockpit.py" line="261"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="267"/>
+        <location filename="../../ui/cockpit.py" line="265"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="283"/>
+        <location filename="../../ui/cockpit.py" line="281"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="301"/>
+        <location filename="../../ui/cockpit.py" line="299"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="330"/>
+        <location filename="../../ui/cockpit.py" line="328"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="438"/>
+        <location filename="../../ui/cockpit.py" line="435"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="453"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="486"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="492"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="495"/>
+        <location filename="../../ui/cockpit.py" line="492"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="497"/>
+        <location filename="../../ui/cockpit.py" line="494"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="503"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="520"/>
+        <location filename="../../ui/cockpit.py" line="517"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="522"/>
+        <location filename="../../ui/cockpit.py" line="519"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="537"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="541"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="544"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="548"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="547"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="557"/>
+        <location filename="../../ui/cockpit.py" line="554"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="559"/>
+        <location filename="../../ui/cockpit.py" line="556"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="565"/>
+        <location filename="../../ui/cockpit.py" line="562"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="611"/>
+        <location filename="../../ui/cockpit.py" line="608"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="611"/>
+        <location filename="../../ui/cockpit.py" line="608"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="613"/>
+        <location filename="../../ui/cockpit.py" line="610"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="619"/>
+        <location filename="../../ui/cockpit.py" line="616"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="625"/>
+        <location filename="../../ui/cockpit.py" line="622"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="636"/>
+        <location filename="../../ui/cockpit.py" line="633"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="636"/>
+        <location filename="../../ui/cockpit.py" line="633"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="690"/>
+        <location filename="../../ui/cockpit.py" line="687"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="733"/>
+        <location filename="../../ui/cockpit.py" line="730"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="740"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="748"/>
+        <location filename="../../ui/cockpit.py" line="745"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="751"/>
+        <location filename="../../ui/cockpit.py" line="748"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="792"/>
+        <location filename="../../ui/cockpit.py" line="789"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="806"/>
+        <location filename="../../ui/cockpit.py" line="803"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="808"/>
+        <location filename="../../ui/cockpit.py" line="805"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="962"/>
-        <source>Aucun point n&apos;est en cours.</source>
-        <translation>No item is running.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="863"/>
+        <location filename="../../ui/cockpit.py" line="860"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="871"/>
+        <location filename="../../ui/cockpit.py" line="868"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="876"/>
+        <location filename="../../ui/cockpit.py" line="873"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="883"/>
+        <location filename="../../ui/cockpit.py" line="880"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
-        <source>Enregistré dans le point en cours.</source>
-        <translation>Saved in the running item.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="976"/>
-        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
-        <translation>Definition revised; the old one is kept.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1000"/>
-        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
-        <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1008"/>
-        <source>Capture enregistrée : %1</source>
-        <translation>Captured: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1020"/>
-        <source>(confidentiel)</source>
-        <translation>(confidential)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1038"/>
+        <location filename="../../ui/cockpit.py" line="948"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1039"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1040"/>
+        <location filename="../../ui/cockpit.py" line="950"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1041"/>
+        <location filename="../../ui/cockpit.py" line="951"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1042"/>
+        <location filename="../../ui/cockpit.py" line="952"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1043"/>
+        <location filename="../../ui/cockpit.py" line="953"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1044"/>
+        <location filename="../../ui/cockpit.py" line="954"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1045"/>
+        <location filename="../../ui/cockpit.py" line="955"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1046"/>
+        <location filename="../../ui/cockpit.py" line="956"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1047"/>
+        <location filename="../../ui/cockpit.py" line="957"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1048"/>
+        <location filename="../../ui/cockpit.py" line="958"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1361,112 +1364,112 @@
 <context>
     <name>LeanBoard</name>
     <message>
-        <location filename="../../ui/lean_board.py" line="33"/>
+        <location filename="../../ui/lean_board.py" line="44"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="36"/>
+        <location filename="../../ui/lean_board.py" line="47"/>
         <source>Sujet</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="38"/>
+        <location filename="../../ui/lean_board.py" line="49"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="41"/>
+        <location filename="../../ui/lean_board.py" line="52"/>
         <source>Tableau Lean Coffee</source>
         <translation>Lean Coffee board</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="43"/>
+        <location filename="../../ui/lean_board.py" line="54"/>
         <source>Nouveau sujet… (Entrée)</source>
         <translation>New topic… (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="46"/>
+        <location filename="../../ui/lean_board.py" line="57"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="47"/>
+        <location filename="../../ui/lean_board.py" line="58"/>
         <source>+1 vote</source>
         <translation>+1 vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="49"/>
+        <location filename="../../ui/lean_board.py" line="60"/>
         <source>−1 vote</source>
         <translation>−1 vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="51"/>
+        <location filename="../../ui/lean_board.py" line="62"/>
         <source>Discuter le suivant</source>
         <translation>Discuss the next</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="53"/>
+        <location filename="../../ui/lean_board.py" line="64"/>
         <source>Sujet traité</source>
         <translation>Topic done</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="57"/>
+        <location filename="../../ui/lean_board.py" line="68"/>
         <source>pour</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="58"/>
+        <location filename="../../ui/lean_board.py" line="69"/>
         <source>neutre</source>
         <translation>sideways</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="59"/>
+        <location filename="../../ui/lean_board.py" line="70"/>
         <source>contre</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="65"/>
+        <location filename="../../ui/lean_board.py" line="76"/>
         <source>Vote romain</source>
         <translation>Roman vote</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="66"/>
+        <location filename="../../ui/lean_board.py" line="77"/>
         <source>À la fin du temps : pour, neutre, contre</source>
         <translation>At the end of the timebox: up, sideways, down</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="72"/>
+        <location filename="../../ui/lean_board.py" line="83"/>
         <source>TABLEAU LEAN COFFEE</source>
         <translation>LEAN COFFEE BOARD</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="89"/>
+        <location filename="../../ui/lean_board.py" line="100"/>
         <source>▶ en discussion · %1</source>
         <translation>▶ discussing · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="91"/>
+        <location filename="../../ui/lean_board.py" line="102"/>
         <source>✓ traité</source>
         <translation>✓ done</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="92"/>
+        <location filename="../../ui/lean_board.py" line="103"/>
         <source>à discuter</source>
         <translation>to discuss</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="105"/>
+        <location filename="../../ui/lean_board.py" line="116"/>
         <source>Choisissez d&apos;abord un sujet du tableau.</source>
         <translation>Choose a topic of the board first.</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="128"/>
+        <location filename="../../ui/lean_board.py" line="139"/>
         <source>Le sujet est prolongé.</source>
         <translation>The topic is extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="130"/>
+        <location filename="../../ui/lean_board.py" line="141"/>
         <source>Sujet traité : au suivant.</source>
         <translation>Topic done: on to the next.</translation>
     </message>
@@ -1527,47 +1530,47 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="29"/>
+        <location filename="../../ui/home_models.py" line="29"/>
         <source>○ À venir</source>
         <translation>○ Upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="30"/>
+        <location filename="../../ui/home_models.py" line="30"/>
         <source>● En cours</source>
         <translation>● Running</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="31"/>
+        <location filename="../../ui/home_models.py" line="31"/>
         <source>✓ Close</source>
         <translation>✓ Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="75"/>
+        <location filename="../../ui/home_models.py" line="75"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="76"/>
+        <location filename="../../ui/home_models.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/home_models.py" line="77"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/home_models.py" line="78"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="79"/>
+        <location filename="../../ui/home_models.py" line="79"/>
         <source>Points</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/home_models.py" line="80"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2386,12 +2389,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/home_models.py" line="57"/>
         <source>1 membre</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="59"/>
+        <location filename="../../ui/home_models.py" line="59"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>

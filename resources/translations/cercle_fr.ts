@@ -252,6 +252,39 @@
     </message>
 </context>
 <context>
+    <name>CaptureDesk</name>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="83"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="89"/>
+        <source>Enregistré dans le point en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="97"/>
+        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="121"/>
+        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="129"/>
+        <source>Capture enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="141"/>
+        <source>(confidentiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseChoice</name>
     <message>
         <location filename="../../ui/case_choice.py" line="41"/>
@@ -591,399 +624,369 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="167"/>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="168"/>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="169"/>
+        <location filename="../../ui/cockpit.py" line="167"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="170"/>
+        <location filename="../../ui/cockpit.py" line="168"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="171"/>
+        <location filename="../../ui/cockpit.py" line="169"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="199"/>
+        <location filename="../../ui/cockpit.py" line="197"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="202"/>
+        <location filename="../../ui/cockpit.py" line="200"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="206"/>
+        <location filename="../../ui/cockpit.py" line="204"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="263"/>
+        <location filename="../../ui/cockpit.py" line="261"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="267"/>
+        <location filename="../../ui/cockpit.py" line="265"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="283"/>
+        <location filename="../../ui/cockpit.py" line="281"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="301"/>
+        <location filename="../../ui/cockpit.py" line="299"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="330"/>
+        <location filename="../../ui/cockpit.py" line="328"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="438"/>
+        <location filename="../../ui/cockpit.py" line="435"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="456"/>
+        <location filename="../../ui/cockpit.py" line="453"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="486"/>
         <source>La séance est close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="492"/>
+        <location filename="../../ui/cockpit.py" line="489"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="495"/>
+        <location filename="../../ui/cockpit.py" line="492"/>
         <source>Tous les points sont traités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="497"/>
+        <location filename="../../ui/cockpit.py" line="494"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="506"/>
+        <location filename="../../ui/cockpit.py" line="503"/>
         <source>  (confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="512"/>
+        <location filename="../../ui/cockpit.py" line="509"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="520"/>
+        <location filename="../../ui/cockpit.py" line="517"/>
         <source>Ensuite (N) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="522"/>
+        <location filename="../../ui/cockpit.py" line="519"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="537"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Parole : personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="541"/>
+        <location filename="../../ui/cockpit.py" line="538"/>
         <source>Parole : %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="544"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>(limite %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="548"/>
+        <location filename="../../ui/cockpit.py" line="545"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="550"/>
+        <location filename="../../ui/cockpit.py" line="547"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="557"/>
+        <location filename="../../ui/cockpit.py" line="554"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="559"/>
+        <location filename="../../ui/cockpit.py" line="556"/>
         <source>fin du tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="565"/>
+        <location filename="../../ui/cockpit.py" line="562"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="611"/>
+        <location filename="../../ui/cockpit.py" line="608"/>
         <source>ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="611"/>
+        <location filename="../../ui/cockpit.py" line="608"/>
         <source>la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="613"/>
+        <location filename="../../ui/cockpit.py" line="610"/>
         <source>Équilibre (%1) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="619"/>
+        <location filename="../../ui/cockpit.py" line="616"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="625"/>
+        <location filename="../../ui/cockpit.py" line="622"/>
         <source>Temps de parole par rôle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="636"/>
+        <location filename="../../ui/cockpit.py" line="633"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="636"/>
+        <location filename="../../ui/cockpit.py" line="633"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="690"/>
+        <location filename="../../ui/cockpit.py" line="687"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="717"/>
+        <location filename="../../ui/cockpit.py" line="714"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="733"/>
+        <location filename="../../ui/cockpit.py" line="730"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="743"/>
+        <location filename="../../ui/cockpit.py" line="740"/>
         <source>Retirer de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="748"/>
+        <location filename="../../ui/cockpit.py" line="745"/>
         <source>Ajouter à la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="751"/>
+        <location filename="../../ui/cockpit.py" line="748"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="792"/>
+        <location filename="../../ui/cockpit.py" line="789"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="806"/>
+        <location filename="../../ui/cockpit.py" line="803"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="808"/>
+        <location filename="../../ui/cockpit.py" line="805"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="815"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="821"/>
+        <location filename="../../ui/cockpit.py" line="818"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="962"/>
-        <source>Aucun point n&apos;est en cours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="863"/>
+        <location filename="../../ui/cockpit.py" line="860"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="871"/>
+        <location filename="../../ui/cockpit.py" line="868"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="876"/>
+        <location filename="../../ui/cockpit.py" line="873"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="878"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="883"/>
+        <location filename="../../ui/cockpit.py" line="880"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="968"/>
-        <source>Enregistré dans le point en cours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="976"/>
-        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1000"/>
-        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1008"/>
-        <source>Capture enregistrée : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1020"/>
-        <source>(confidentiel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1038"/>
+        <location filename="../../ui/cockpit.py" line="948"/>
         <source>décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1039"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1040"/>
+        <location filename="../../ui/cockpit.py" line="950"/>
         <source>pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1041"/>
+        <location filename="../../ui/cockpit.py" line="951"/>
         <source>terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1042"/>
+        <location filename="../../ui/cockpit.py" line="952"/>
         <source>apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1043"/>
+        <location filename="../../ui/cockpit.py" line="953"/>
         <source>idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1044"/>
+        <location filename="../../ui/cockpit.py" line="954"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1045"/>
+        <location filename="../../ui/cockpit.py" line="955"/>
         <source>parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1046"/>
+        <location filename="../../ui/cockpit.py" line="956"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1047"/>
+        <location filename="../../ui/cockpit.py" line="957"/>
         <source>annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1048"/>
+        <location filename="../../ui/cockpit.py" line="958"/>
         <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,112 +1364,112 @@
 <context>
     <name>LeanBoard</name>
     <message>
-        <location filename="../../ui/lean_board.py" line="33"/>
+        <location filename="../../ui/lean_board.py" line="44"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="36"/>
+        <location filename="../../ui/lean_board.py" line="47"/>
         <source>Sujet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="38"/>
+        <location filename="../../ui/lean_board.py" line="49"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="41"/>
+        <location filename="../../ui/lean_board.py" line="52"/>
         <source>Tableau Lean Coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="43"/>
+        <location filename="../../ui/lean_board.py" line="54"/>
         <source>Nouveau sujet… (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="46"/>
+        <location filename="../../ui/lean_board.py" line="57"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="47"/>
+        <location filename="../../ui/lean_board.py" line="58"/>
         <source>+1 vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="49"/>
+        <location filename="../../ui/lean_board.py" line="60"/>
         <source>−1 vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="51"/>
+        <location filename="../../ui/lean_board.py" line="62"/>
         <source>Discuter le suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="53"/>
+        <location filename="../../ui/lean_board.py" line="64"/>
         <source>Sujet traité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="57"/>
+        <location filename="../../ui/lean_board.py" line="68"/>
         <source>pour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="58"/>
+        <location filename="../../ui/lean_board.py" line="69"/>
         <source>neutre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="59"/>
+        <location filename="../../ui/lean_board.py" line="70"/>
         <source>contre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="65"/>
+        <location filename="../../ui/lean_board.py" line="76"/>
         <source>Vote romain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="66"/>
+        <location filename="../../ui/lean_board.py" line="77"/>
         <source>À la fin du temps : pour, neutre, contre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="72"/>
+        <location filename="../../ui/lean_board.py" line="83"/>
         <source>TABLEAU LEAN COFFEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="89"/>
+        <location filename="../../ui/lean_board.py" line="100"/>
         <source>▶ en discussion · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="91"/>
+        <location filename="../../ui/lean_board.py" line="102"/>
         <source>✓ traité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="92"/>
+        <location filename="../../ui/lean_board.py" line="103"/>
         <source>à discuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="105"/>
+        <location filename="../../ui/lean_board.py" line="116"/>
         <source>Choisissez d&apos;abord un sujet du tableau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="128"/>
+        <location filename="../../ui/lean_board.py" line="139"/>
         <source>Le sujet est prolongé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="130"/>
+        <location filename="../../ui/lean_board.py" line="141"/>
         <source>Sujet traité : au suivant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,47 +1530,47 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="29"/>
+        <location filename="../../ui/home_models.py" line="29"/>
         <source>○ À venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="30"/>
+        <location filename="../../ui/home_models.py" line="30"/>
         <source>● En cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="31"/>
+        <location filename="../../ui/home_models.py" line="31"/>
         <source>✓ Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="75"/>
+        <location filename="../../ui/home_models.py" line="75"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="76"/>
+        <location filename="../../ui/home_models.py" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/home_models.py" line="77"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/home_models.py" line="78"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="79"/>
+        <location filename="../../ui/home_models.py" line="79"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/home_models.py" line="80"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,12 +2389,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/home_models.py" line="57"/>
         <source>1 membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="59"/>
+        <location filename="../../ui/home_models.py" line="59"/>
         <source>%1 membres</source>
         <translation type="unfinished"></translation>
     </message>
