@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from app.cases import CaseRecord
 from app.commands import ChangeSet, Fact
 from app.confidentiality import Reader
-from app.engine.errors import EngineError
 from app.engine.facts import CaptureFact
 from app.engine.keys import advance_agenda, advance_floor, toggle_pause
 from app.engine.session import SessionEngine
@@ -906,11 +905,9 @@ class CockpitPage(QWidget):
         engine, meeting = self.engine, self.engine.meeting_id
 
         def answer(member: uuid.UUID, score: int | None, word: str) -> str | None:
-            try:
-                engine.ritual_answer(member, kind, score, word)
-            except EngineError as error:
-                return str(error)
-            return None
+            told: list[str] = []  # the round's dialog shows the refusal under its fields
+            self.runner.run(lambda: engine.ritual_answer(member, kind, score, word), told.append)
+            return told[0] if told else None
 
         dialog = RitualRound(
             kind,

@@ -23,6 +23,7 @@ from ui.widgets import FAILED, Banner, Failed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Tell = Callable[[str], None]  # shows a refusal's sentence
 
 
 class CommandRunner(QObject):
@@ -34,22 +35,30 @@ class CommandRunner(QObject):
         super().__init__()
         hub.subscribe(self.changed.emit)
 
-    def run(self, command: Callable[[], T], banner: Banner) -> T | Failed:
-        """Run ``command``; a refusal or a failure is told in ``banner`` and returns FAILED."""
+    def run(self, command: Callable[[], T], banner: Banner | Tell) -> T | Failed:
+        """Run ``command``; a refusal or a failure is told in ``banner`` and returns FAILED.
+
+        ``banner`` is the page's banner, or a function that tells the sentence where the
+        page shows its problems (a dialog's line under its fields).
+        """
+        tell = banner if not isinstance(banner, Banner) else _in_banner(banner)
         try:
             return command()
         except EngineError as error:
-            banner.show_message(str(error), error=True)
+            tell(str(error))
         except Exception:  # a facilitator in front of a room must never see a crash
             log.exception("command failed")
-            banner.show_message(
+            tell(
                 self.tr(
                     "Cette commande n'a pas pu être enregistrée ; ce qui était déjà enregistré "
                     "est intact. Détails dans le journal."
-                ),
-                error=True,
+                )
             )
         return FAILED
+
+
+def _in_banner(banner: Banner) -> Tell:
+    return lambda text: banner.show_message(text, error=True)
 
 
 _RUNNERS: WeakKeyDictionary[CommandHub, CommandRunner] = WeakKeyDictionary()

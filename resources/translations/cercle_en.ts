@@ -118,37 +118,37 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/planner.py" line="46"/>
+        <location filename="../../ui/planner.py" line="47"/>
         <source>Titre du point</source>
         <translation>Item title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="56"/>
+        <location filename="../../ui/planner.py" line="57"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="60"/>
+        <location filename="../../ui/planner.py" line="61"/>
         <source>— client —</source>
         <translation>— client —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="64"/>
+        <location filename="../../ui/planner.py" line="65"/>
         <source>Confidentiel</source>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="67"/>
+        <location filename="../../ui/planner.py" line="68"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="68"/>
+        <location filename="../../ui/planner.py" line="69"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="69"/>
+        <location filename="../../ui/planner.py" line="70"/>
         <source>Retirer ce point</source>
         <translation>Remove this item</translation>
     </message>
@@ -264,22 +264,22 @@
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_desk.py" line="97"/>
+        <location filename="../../ui/capture_desk.py" line="98"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_desk.py" line="121"/>
+        <location filename="../../ui/capture_desk.py" line="122"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_desk.py" line="129"/>
+        <location filename="../../ui/capture_desk.py" line="130"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/capture_desk.py" line="141"/>
+        <location filename="../../ui/capture_desk.py" line="142"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
@@ -287,109 +287,109 @@
 <context>
     <name>CaseChoice</name>
     <message>
-        <location filename="../../ui/case_choice.py" line="41"/>
+        <location filename="../../ui/case_choice.py" line="42"/>
         <source>peut attendre</source>
         <translation>can wait</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="41"/>
+        <location filename="../../ui/case_choice.py" line="42"/>
         <source>bientôt</source>
         <translation>soon</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="41"/>
+        <location filename="../../ui/case_choice.py" line="42"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="44"/>
+        <location filename="../../ui/case_choice.py" line="45"/>
         <source>Cas proposé</source>
         <translation>Proposed case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="45"/>
-        <location filename="../../ui/case_choice.py" line="59"/>
+        <location filename="../../ui/case_choice.py" line="46"/>
+        <location filename="../../ui/case_choice.py" line="60"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="46"/>
+        <location filename="../../ui/case_choice.py" line="47"/>
         <source>Urgence</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="48"/>
+        <location filename="../../ui/case_choice.py" line="49"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="54"/>
+        <location filename="../../ui/case_choice.py" line="55"/>
         <source>Cas proposés</source>
         <translation>Proposed cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="57"/>
+        <location filename="../../ui/case_choice.py" line="58"/>
         <source>Un cas à proposer (titre)</source>
         <translation>A case to propose (title)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="64"/>
+        <location filename="../../ui/case_choice.py" line="65"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="72"/>
+        <location filename="../../ui/case_choice.py" line="73"/>
         <source>+1 voix  [+]</source>
         <translation>+1 vote  [+]</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="74"/>
+        <location filename="../../ui/case_choice.py" line="75"/>
         <source>−1  [−]</source>
         <translation>−1  [−]</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="76"/>
+        <location filename="../../ui/case_choice.py" line="77"/>
         <source>Choisir ce cas  [Ctrl+K]</source>
         <translation>Choose this case  [Ctrl+K]</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="86"/>
+        <location filename="../../ui/case_choice.py" line="87"/>
         <source>CAS PROPOSÉS POUR LE CODÉVELOPPEMENT</source>
         <translation>CASES PROPOSED FOR CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="105"/>
+        <location filename="../../ui/case_choice.py" line="106"/>
         <source>— client —</source>
         <translation>— client —</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="118"/>
+        <location filename="../../ui/case_choice.py" line="119"/>
         <source>Pas de point de codéveloppement à cette séance.</source>
         <translation>No co-development item in this session.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="120"/>
+        <location filename="../../ui/case_choice.py" line="121"/>
         <source>Aucun cas en attente : proposez-en un ci-dessous.</source>
         <translation>No case waiting: propose one below.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="123"/>
+        <location filename="../../ui/case_choice.py" line="124"/>
         <source>Le cas choisi devient le point « %1 », avec son client.</source>
         <translation>The chosen case becomes the item “%1”, with its client.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="161"/>
-        <location filename="../../ui/case_choice.py" line="172"/>
+        <location filename="../../ui/case_choice.py" line="166"/>
+        <location filename="../../ui/case_choice.py" line="177"/>
         <source>Choisissez d&apos;abord un cas proposé.</source>
         <translation>Choose a proposed case first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="176"/>
+        <location filename="../../ui/case_choice.py" line="181"/>
         <source>Pas de point de codéveloppement à cette séance : ajoutez-en un (F2).</source>
         <translation>No co-development item in this session: add one (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="186"/>
+        <location filename="../../ui/case_choice.py" line="192"/>
         <source>Cas choisi : %1. Les autres attendent la prochaine séance.</source>
         <translation>Case chosen: %1. The others wait for the next session.</translation>
     </message>
@@ -624,369 +624,369 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="157"/>
+        <location filename="../../ui/cockpit.py" line="156"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="509"/>
+        <location filename="../../ui/cockpit.py" line="508"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="714"/>
+        <location filename="../../ui/cockpit.py" line="713"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="878"/>
+        <location filename="../../ui/cockpit.py" line="877"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
-        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="814"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
+        <location filename="../../ui/cockpit.py" line="817"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="167"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="168"/>
+        <location filename="../../ui/cockpit.py" line="167"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="169"/>
+        <location filename="../../ui/cockpit.py" line="168"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="197"/>
+        <location filename="../../ui/cockpit.py" line="196"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="200"/>
+        <location filename="../../ui/cockpit.py" line="199"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="204"/>
+        <location filename="../../ui/cockpit.py" line="203"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="261"/>
+        <location filename="../../ui/cockpit.py" line="260"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="265"/>
+        <location filename="../../ui/cockpit.py" line="264"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="281"/>
+        <location filename="../../ui/cockpit.py" line="280"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="299"/>
+        <location filename="../../ui/cockpit.py" line="298"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="328"/>
+        <location filename="../../ui/cockpit.py" line="327"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="435"/>
+        <location filename="../../ui/cockpit.py" line="434"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="453"/>
+        <location filename="../../ui/cockpit.py" line="452"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="486"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="489"/>
+        <location filename="../../ui/cockpit.py" line="488"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="492"/>
+        <location filename="../../ui/cockpit.py" line="491"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="494"/>
+        <location filename="../../ui/cockpit.py" line="493"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="503"/>
+        <location filename="../../ui/cockpit.py" line="502"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="517"/>
+        <location filename="../../ui/cockpit.py" line="516"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="519"/>
+        <location filename="../../ui/cockpit.py" line="518"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="534"/>
+        <location filename="../../ui/cockpit.py" line="533"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="541"/>
+        <location filename="../../ui/cockpit.py" line="540"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="545"/>
+        <location filename="../../ui/cockpit.py" line="544"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="547"/>
+        <location filename="../../ui/cockpit.py" line="546"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="554"/>
+        <location filename="../../ui/cockpit.py" line="553"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="556"/>
+        <location filename="../../ui/cockpit.py" line="555"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="562"/>
+        <location filename="../../ui/cockpit.py" line="561"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="608"/>
+        <location filename="../../ui/cockpit.py" line="607"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="608"/>
+        <location filename="../../ui/cockpit.py" line="607"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="610"/>
+        <location filename="../../ui/cockpit.py" line="609"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="616"/>
+        <location filename="../../ui/cockpit.py" line="615"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="622"/>
+        <location filename="../../ui/cockpit.py" line="621"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="633"/>
+        <location filename="../../ui/cockpit.py" line="632"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="633"/>
+        <location filename="../../ui/cockpit.py" line="632"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="687"/>
+        <location filename="../../ui/cockpit.py" line="686"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="730"/>
+        <location filename="../../ui/cockpit.py" line="729"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="740"/>
+        <location filename="../../ui/cockpit.py" line="739"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="745"/>
+        <location filename="../../ui/cockpit.py" line="744"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="748"/>
+        <location filename="../../ui/cockpit.py" line="747"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="789"/>
+        <location filename="../../ui/cockpit.py" line="788"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="803"/>
+        <location filename="../../ui/cockpit.py" line="802"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="805"/>
+        <location filename="../../ui/cockpit.py" line="804"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="815"/>
+        <location filename="../../ui/cockpit.py" line="814"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="818"/>
+        <location filename="../../ui/cockpit.py" line="817"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="860"/>
+        <location filename="../../ui/cockpit.py" line="859"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="868"/>
+        <location filename="../../ui/cockpit.py" line="867"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="873"/>
+        <location filename="../../ui/cockpit.py" line="872"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="880"/>
+        <location filename="../../ui/cockpit.py" line="879"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="948"/>
+        <location filename="../../ui/cockpit.py" line="945"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="946"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="950"/>
+        <location filename="../../ui/cockpit.py" line="947"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="951"/>
+        <location filename="../../ui/cockpit.py" line="948"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="952"/>
+        <location filename="../../ui/cockpit.py" line="949"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="953"/>
+        <location filename="../../ui/cockpit.py" line="950"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="954"/>
+        <location filename="../../ui/cockpit.py" line="951"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="955"/>
+        <location filename="../../ui/cockpit.py" line="952"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="956"/>
+        <location filename="../../ui/cockpit.py" line="953"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="957"/>
+        <location filename="../../ui/cockpit.py" line="954"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="958"/>
+        <location filename="../../ui/cockpit.py" line="955"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <location filename="../../ui/command_runner.py" line="47"/>
+        <location filename="../../ui/command_runner.py" line="53"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
@@ -2458,128 +2458,128 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/planner.py" line="123"/>
-        <location filename="../../ui/planner.py" line="239"/>
+        <location filename="../../ui/planner.py" line="124"/>
+        <location filename="../../ui/planner.py" line="240"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="133"/>
+        <location filename="../../ui/planner.py" line="134"/>
         <source>ex. Cas de Sofia et Lean Coffee</source>
         <translation>e.g. Sofia&apos;s case and Lean Coffee</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="135"/>
+        <location filename="../../ui/planner.py" line="136"/>
         <source>ex. Salle Lumière</source>
         <translation>e.g. Lumière room</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="139"/>
+        <location filename="../../ui/planner.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="140"/>
+        <location filename="../../ui/planner.py" line="141"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="141"/>
+        <location filename="../../ui/planner.py" line="142"/>
         <source>Durée</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="142"/>
+        <location filename="../../ui/planner.py" line="143"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="143"/>
+        <location filename="../../ui/planner.py" line="144"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="144"/>
+        <location filename="../../ui/planner.py" line="145"/>
         <source>Animateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="145"/>
+        <location filename="../../ui/planner.py" line="146"/>
         <source>Secrétaire</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="151"/>
+        <location filename="../../ui/planner.py" line="152"/>
         <source>Copier cet ordre du jour</source>
         <translation>Copy this agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="148"/>
+        <location filename="../../ui/planner.py" line="149"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="172"/>
+        <location filename="../../ui/planner.py" line="173"/>
         <source>← Annuler</source>
         <translation>← Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="174"/>
+        <location filename="../../ui/planner.py" line="175"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="189"/>
+        <location filename="../../ui/planner.py" line="190"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="227"/>
+        <location filename="../../ui/planner.py" line="228"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="231"/>
+        <location filename="../../ui/planner.py" line="232"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="232"/>
+        <location filename="../../ui/planner.py" line="233"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="243"/>
+        <location filename="../../ui/planner.py" line="244"/>
         <source>Modifier la séance %1</source>
         <translation>Change session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="301"/>
+        <location filename="../../ui/planner.py" line="302"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="325"/>
+        <location filename="../../ui/planner.py" line="326"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="328"/>
+        <location filename="../../ui/planner.py" line="329"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="330"/>
+        <location filename="../../ui/planner.py" line="331"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="342"/>
+        <location filename="../../ui/planner.py" line="343"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="348"/>
+        <location filename="../../ui/planner.py" line="349"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
