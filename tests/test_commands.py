@@ -102,3 +102,34 @@ def test_the_room_keys_decide_in_the_core(room: Room) -> None:
     assert default_due_on(room.clock.now().date()).toordinal() == (
         room.clock.now().date().toordinal() + ACTION_DUE_DAYS
     )
+
+
+def test_a_partial_re_read_after_corrections_in_an_earlier_item_equals_a_full_one(
+    room: Room,
+) -> None:
+    import random
+
+    e = room.engine
+    first = e.add_item("Premier point", "free")
+    e.add_item("Second point", "free")
+    e.start_item(first)
+    rng = random.Random(7)
+    people = list(room.people.values())
+    for _ in range(6):
+        room.clock.advance(rng.uniform(5, 50))
+        e.give_floor(rng.choice(people))
+    room.clock.advance(10)
+    e.start_item()  # the second item: the first one's turns are ended and summed
+    for _ in range(4):
+        room.clock.advance(rng.uniform(5, 50))
+        e.give_floor(rng.choice(people))
+    earlier = [t for t in e.turns() if t.item_id == first]
+    e.correct_turn(earlier[1].id, member_id=people[0])  # a FLOOR-only change to item one
+    e.delete_turn(earlier[2].id)
+    e.queue_add(people[1])
+    for _ in range(3):
+        with room.store.session() as db:
+            assert e.facts == load_facts(db, room.meeting_id)
+        e.undo()
+    with room.store.session() as db:
+        assert e.facts == load_facts(db, room.meeting_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -260,6 +260,7 @@ _TOTALS = (
     .where(_turn.meeting_id == bindparam("meeting"), _turn.ended_at.is_not(None))
     .group_by(_turn.item_id, _turn.phase_run_id, _turn.member_id, _turn.role)
 )
+_TOTALS_OF_ITEMS = _TOTALS.where(_turn.item_id.in_(bindparam("items", expanding=True)))
 
 
 def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
@@ -478,14 +479,14 @@ def undo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | No
     return (undo[1] if undo else None, redo[1] if redo else None)
 
 
-def _floor_facts(db: Session, meeting_id: uuid.UUID, items: tuple[ItemFact, ...]) -> dict[str, Any]:
-    """Who spoke how long, who speaks, who waits, the tour: the facts the floor changes."""
-    totals = tuple(
-        TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
-        for item_id, run_id, member_id, role, count, seconds in db.execute(
-            _TOTALS, {"meeting": meeting_id}
-        ).all()
-    )
+def _floor_facts(
+    db: Session, meeting_id: uuid.UUID, items: tuple[ItemFact, ...], *, totals: bool = True
+) -> dict[str, Any]:
+    """Who spoke how long, who speaks, who waits, the tour: the facts the floor changes.
+
+    ``totals=False`` leaves the sums of ended turns out (the caller merges its own).
+    """
+    summed = _totals(db, meeting_id) if totals else ()
     running_row = db.scalars(
         select(SpeakingTurn).where(
             SpeakingTurn.meeting_id == meeting_id, SpeakingTurn.ended_at.is_(None)
@@ -538,7 +539,7 @@ def _floor_facts(db: Session, meeting_id: uuid.UUID, items: tuple[ItemFact, ...]
                 spoken,
             )
     return {
-        "totals": totals,
+        "totals": summed,
         "current_changes": current_changes,
         "running": running,
         "queue": queue,
@@ -546,17 +547,55 @@ def _floor_facts(db: Session, meeting_id: uuid.UUID, items: tuple[ItemFact, ...]
     }
 
 
-def reload_floor(db: Session, facts: MeetingFacts, *, captures: bool) -> MeetingFacts:
+def _totals(
+    db: Session, meeting_id: uuid.UUID, items: Iterable[uuid.UUID] | None = None
+) -> tuple[TurnTotals, ...]:
+    """Ended turns summed by item, phase run, person and role (of ``items`` only if given),
+    in a fixed order: a partial re-read merges into the same tuple a full read gives."""
+    query = _TOTALS if items is None else _TOTALS_OF_ITEMS
+    params: dict[str, Any] = {"meeting": meeting_id}
+    if items is not None:
+        params["items"] = list(items)
+    rows = db.execute(query, params).all()
+    return tuple(
+        sorted(
+            (
+                TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
+                for item_id, run_id, member_id, role, count, seconds in rows
+            ),
+            key=_totals_key,
+        )
+    )
+
+
+def _totals_key(t: TurnTotals) -> tuple[str, str, str, str]:
+    run = t.phase_run_id.hex if t.phase_run_id else ""
+    return (t.item_id.hex, run, t.member_id.hex, str(t.role))
+
+
+def reload_floor(
+    db: Session,
+    facts: MeetingFacts,
+    *,
+    captures: bool,
+    turns_of: frozenset[uuid.UUID] | None = None,
+) -> MeetingFacts:
     """``facts`` with only the floor, the queue (and the captures if asked) read again.
 
     After a command that changed nothing else (give the floor, the queue, a capture):
-    three or four queries instead of a dozen.
+    three or four queries instead of a dozen. ``turns_of``: the items whose turns changed
+    (the other items' sums are kept, not summed again); None: every item's.
     """
     meeting_id = facts.meeting.id
     undo_name, redo_name = undo_names(db, meeting_id)
+    floor = _floor_facts(db, meeting_id, facts.items, totals=turns_of is None)
+    if turns_of is not None:
+        kept = [t for t in facts.totals if t.item_id not in turns_of]
+        fresh = _totals(db, meeting_id, turns_of) if turns_of else ()
+        floor["totals"] = tuple(sorted([*kept, *fresh], key=_totals_key))
     return replace(
         facts,
-        **_floor_facts(db, meeting_id, facts.items),
+        **floor,
         captures=load_captures(db, meeting_id) if captures else facts.captures,
         undo_name=undo_name,
         redo_name=redo_name,

@@ -114,10 +114,12 @@ class EngineCore:
             result, changes = recorded(db, body, now)
             if changes:
                 self._record(db, name, args, now, changes)
-        self._changed(name, facts_of(changes) | touches, journaled=bool(changes))
+        self._changed(name, facts_of(changes) | touches, changes, journaled=bool(changes))
         return result
 
-    def _changed(self, name: str, facts: frozenset[Fact], *, journaled: bool) -> None:
+    def _changed(
+        self, name: str, facts: frozenset[Fact], changes: list[Change], *, journaled: bool
+    ) -> None:
         """Re-read only what changed when that is simple, then announce it.
 
         Only captures: they are read again; the floor or the queue (most live commands):
@@ -134,7 +136,12 @@ class EngineCore:
                 )
         elif facts <= PARTIAL:
             with self.store.session() as db:
-                self._facts = reload_floor(db, self._facts, captures=Fact.CAPTURES in facts)
+                self._facts = reload_floor(
+                    db,
+                    self._facts,
+                    captures=Fact.CAPTURES in facts,
+                    turns_of=_items_of_turns(changes),
+                )
         else:
             self.reload()
         self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
@@ -181,8 +188,8 @@ class EngineCore:
             revert(db, target.changes)
             target.undone_at = now
             self._record(db, "undo", {"seq": target.seq}, now, [], target_seq=target.seq)
-            name, changed = target.name, facts_of(target.changes)
-        self._changed("undo", changed, journaled=True)
+            name, changes = target.name, list(target.changes)
+        self._changed("undo", facts_of(changes), changes, journaled=True)
         return name
 
     def redo(self) -> str:
@@ -195,9 +202,20 @@ class EngineCore:
             reapply(db, target.changes)
             target.undone_at = None
             self._record(db, "redo", {"seq": target.seq}, now, [], target_seq=target.seq)
-            name, changed = target.name, facts_of(target.changes)
-        self._changed("redo", changed, journaled=True)
+            name, changes = target.name, list(target.changes)
+        self._changed("redo", facts_of(changes), changes, journaled=True)
         return name
+
+
+def _items_of_turns(changes: list[Change]) -> frozenset[uuid.UUID]:
+    """The items whose speaking turns a command wrote (before or after the change)."""
+    return frozenset(
+        uuid.UUID(str(row["item_id"]))
+        for table, _pk, before, after in changes
+        if table == "speaking_turns"
+        for row in (before, after)
+        if row is not None
+    )
 
 
 @contextmanager
