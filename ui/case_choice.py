@@ -165,7 +165,14 @@ class CaseChoice(QWidget):
         if proposal is None:
             self.message.emit(self.tr("Choisissez d'abord un cas proposé."), True)
             return
-        self.workspace.set_case_votes(proposal.id, max(0, proposal.votes + delta))
+        votes = max(0, proposal.votes + delta)
+        if (
+            self.runner.run(
+                lambda: self.workspace.set_case_votes(proposal.id, votes), self._refused
+            )
+            is FAILED
+        ):
+            return
         self.refresh()
         for row in range(self.proposals.rowCount()):
             if self.proposals.row(row).id == proposal.id:

@@ -214,7 +214,7 @@ class HomePage(QWidget):
 
     def _bring_back(self, action: QAction) -> None:
         network_id = uuid.UUID(str(action.data()))
-        self.workspace.archive_network(network_id, archived=False)
+        self.workspace.archive_network(network_id, archived=False)  # nothing refuses it
         self.refresh(network_id)
 
     def _steer(self) -> None:

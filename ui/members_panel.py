@@ -35,7 +35,7 @@ from models import MembershipRole
 from ui.command_runner import command_runner
 from ui.shortcuts import TILE_KEYS, tile_key
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import FAILED, Banner, muted
+from ui.widgets import FAILED, Banner, Failed, muted
 from ui.words import membership_role_name
 
 
@@ -300,15 +300,24 @@ class MembersPanel(QWidget):
         if person is None or self.network_id is None:
             self.banner.show_message(self.tr("Choisissez d'abord une personne."))
             return
+        network_id = self.network_id
         if person.left_on is None:
-            self.workspace.person_leaves(self.network_id, person.id)
+            left = self.runner.run(
+                lambda: self.workspace.person_leaves(network_id, person.id), self.banner
+            )
+            if left is FAILED:
+                return
             self.banner.show_message(
                 self.tr(
                     "%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir."
                 ).replace("%1", person.name)
             )
         else:
-            tile = self.workspace.person_comes_back(self.network_id, person.id)
+            tile = self.runner.run(
+                lambda: self.workspace.person_comes_back(network_id, person.id), self.banner
+            )
+            if isinstance(tile, Failed):
+                return
             self.banner.show_message(
                 self.tr("%1 revient dans le réseau (touche %2).")
                 .replace("%1", person.name)
@@ -372,7 +381,9 @@ class MembersPanel(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.banner.show_message(self.tr("Import annulé : rien n'a été écrit."))
                 return previewed
-        added = self.workspace.import_members(previewed)
+        added = self.runner.run(lambda: self.workspace.import_members(previewed), self.banner)
+        if isinstance(added, Failed):
+            return previewed
         self.banner.show_message(self.tr("%n personne(s) ajoutée(s).", "", added))
         self.refresh()
         self.changed.emit()

@@ -56,7 +56,7 @@ from ui.formatting import decimal, local_date
 from ui.members_panel import MembersPanel
 from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import FAILED, Banner, muted, section
+from ui.widgets import FAILED, Banner, Failed, muted, section
 from ui.words import circle_name, kind_name, network_kind_name, stage_name
 
 
@@ -757,7 +757,12 @@ class NetworkPage(QWidget):
         """A dormant network leaves the home list; its history stays, it can come back."""
         if self.network_id is None:
             return
-        self.workspace.archive_network(self.network_id)
+        network_id = self.network_id
+        if (
+            self.runner.run(lambda: self.workspace.archive_network(network_id), self.banner)
+            is FAILED
+        ):
+            return
         self.archived.emit(self.heading.text())
 
     def ask_delete(self) -> None:
@@ -786,7 +791,10 @@ class NetworkPage(QWidget):
         question.setDefaultButton(QMessageBox.StandardButton.NoButton)
         question.exec()
         if question.clickedButton() is delete:
-            backup = self.workspace.delete_network(self.network_id)
+            network_id = self.network_id
+            backup = self.runner.run(lambda: self.workspace.delete_network(network_id), self.banner)
+            if isinstance(backup, Failed):
+                return
             self.network_id = None
             self.deleted.emit(lost.name, backup)
 
@@ -796,7 +804,10 @@ class NetworkPage(QWidget):
             self.banner.show_message(self.tr("Choisissez d'abord un membre."))
             return
         member = self.members.row(rows[0].row())
-        self.workspace.set_circle(self.network_id, member.id, self.circle_choice.currentData())
+        network_id, circle = self.network_id, self.circle_choice.currentData()
+        command = self.workspace.set_circle
+        if self.runner.run(lambda: command(network_id, member.id, circle), self.banner) is FAILED:
+            return
         self.refresh()
 
     def import_file(self, path: Path, ask: bool = True) -> Preview | None:
