@@ -36,7 +36,7 @@ from app.confidentiality import Reader
 from app.engine.facts import CaptureFact
 from app.engine.keys import advance_agenda, advance_floor, toggle_pause
 from app.engine.session import SessionEngine
-from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
+from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
 from app.i18n import current_language
 from app.store.backup import make_backup
 from app.workspace import Workspace
@@ -57,6 +57,7 @@ from ui.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.sound import AudibleCue
 from ui.table import Column, RowsModel, table_view
+from ui.tile_wall import TileWall
 from ui.widgets import (
     FAILED,
     Banner,
@@ -129,9 +130,6 @@ class CockpitPage(QWidget):
         self.cues = self.audible.cues
         self._arming_queue = False
         self.backup_job: Job | None = None
-        self._tile_ids: tuple[uuid.UUID, ...] = ()
-        self._keyed: dict[int, uuid.UUID] = {}  # key index (tile number − 1) → member
-        self.tiles: list[ParticipantTile] = []
 
         # Header: where we are, the session clock, the schedule.
         self.heading = ElidedLabel()
@@ -320,10 +318,9 @@ class CockpitPage(QWidget):
             wrapped.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Bottom: the tiles, the balance, the capture bar, the legend.
-        self.tiles_grid = QGridLayout()
-        self.tiles_grid.setSpacing(6)
-        tiles_box = QWidget()
-        tiles_box.setLayout(self.tiles_grid)
+        self.wall = TileWall()
+        self.wall.chosen.connect(self._member_chosen)
+        self.wall.menu.connect(self._member_menu)
         self.no_one = muted(self.tr("Personne n'est pointé présent : F2 pour faire le pointage."))
         self.balance = muted()
         self.banner = Banner()
@@ -340,7 +337,7 @@ class CockpitPage(QWidget):
         layout.addWidget(_rule_line())
         layout.addLayout(body, 1)
         layout.addWidget(_rule_line())
-        layout.addWidget(tiles_box)
+        layout.addWidget(self.wall)
         layout.addWidget(self.no_one)
         bottom = QWidget()  # the banner stands where the legend was, for a while
         row = QHBoxLayout(bottom)
@@ -562,45 +559,12 @@ class CockpitPage(QWidget):
             )
 
     def _render_tiles(self, s: LiveState) -> None:
-        ids = tuple(p.member_id for p in s.participants)
-        if ids != self._tile_ids:
-            self._build_tiles(s.participants)
-        fair = s.fairness.fair_share  # among those the phase lets speak
-        for tile, participant in zip(self.tiles, s.participants, strict=True):
-            tile.display(participant, fair)
-        # The same room for every role, so the bars and their fair-share marks line up.
-        role_width = max((tile.role.sizeHint().width() for tile in self.tiles), default=0)
-        for tile in self.tiles:
-            if tile.role.minimumWidth() != role_width:
-                tile.role.setMinimumWidth(role_width)
-        self.no_one.setVisible(not ids)
+        self.wall.display(s)
+        self.no_one.setVisible(not s.participants)
 
-    def _build_tiles(self, participants: tuple[ParticipantState, ...]) -> None:
-        """One tile per present member, each with the key of their own tile number: keys
-        never move when someone arrives, leaves or joins the network."""
-        ids = tuple(p.member_id for p in participants)
-        for tile in self.tiles:
-            self.tiles_grid.removeWidget(tile)
-            tile.deleteLater()
-        self.tiles = []
-        columns = 5 if len(ids) > 8 else 4
-        for column in range(max(columns, self.tiles_grid.columnCount())):
-            self.tiles_grid.setColumnStretch(column, 1 if column < columns else 0)  # equal widths
-        self._keyed = {}
-        for index, participant in enumerate(participants):
-            member_id = participant.member_id
-            number = participant.tile
-            keyed = number is not None and 1 <= number <= TILE_KEYS
-            if keyed and number is not None:
-                self._keyed[number - 1] = member_id
-            key = tile_key(number - 1) if keyed and number is not None else ""
-            tile = ParticipantTile(member_id, key)
-            tile.clicked.connect(self._member_chosen)
-            tile.context.connect(self._member_menu)
-            self.tiles_grid.addWidget(tile, index // columns, index % columns)
-            tile.show()  # added to a page that may already be shown
-            self.tiles.append(tile)
-        self._tile_ids = ids
+    @property
+    def tiles(self) -> list[ParticipantTile]:
+        return self.wall.tiles
 
     def _render_balance(self, s: LiveState) -> None:
         scope = s.item_balance if s.current is not None and s.item_balance else s.session_balance
@@ -708,12 +672,12 @@ class CockpitPage(QWidget):
         return self.engine
 
     def _tile_key(self, index: int) -> None:
-        if index not in self._keyed:
+        if index not in self.wall.keyed:
             self.banner.show_message(
                 self.tr("Aucune personne présente sur la touche %1.").replace("%1", tile_key(index))
             )
             return
-        self._member_chosen(self._keyed[index])
+        self._member_chosen(self.wall.keyed[index])
 
     def _member_chosen(self, member_id: uuid.UUID) -> None:
         if self._arming_queue:

@@ -379,17 +379,17 @@
     </message>
     <message>
         <location filename="../../ui/case_choice.py" line="166"/>
-        <location filename="../../ui/case_choice.py" line="177"/>
+        <location filename="../../ui/case_choice.py" line="184"/>
         <source>Choisissez d&apos;abord un cas proposé.</source>
         <translation>Choose a proposed case first.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="181"/>
+        <location filename="../../ui/case_choice.py" line="188"/>
         <source>Pas de point de codéveloppement à cette séance : ajoutez-en un (F2).</source>
         <translation>No co-development item in this session: add one (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="192"/>
+        <location filename="../../ui/case_choice.py" line="199"/>
         <source>Cas choisi : %1. Les autres attendent la prochaine séance.</source>
         <translation>Case chosen: %1. The others wait for the next session.</translation>
     </message>
@@ -624,369 +624,369 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="156"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="157"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="156"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="508"/>
+        <location filename="../../ui/cockpit.py" line="505"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="713"/>
+        <location filename="../../ui/cockpit.py" line="677"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="877"/>
+        <location filename="../../ui/cockpit.py" line="841"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
-        <location filename="../../ui/cockpit.py" line="814"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="778"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="165"/>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="781"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="166"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="167"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="168"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="196"/>
+        <location filename="../../ui/cockpit.py" line="194"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="199"/>
+        <location filename="../../ui/cockpit.py" line="197"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="203"/>
+        <location filename="../../ui/cockpit.py" line="201"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="260"/>
+        <location filename="../../ui/cockpit.py" line="258"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="264"/>
+        <location filename="../../ui/cockpit.py" line="262"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="280"/>
+        <location filename="../../ui/cockpit.py" line="278"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="298"/>
+        <location filename="../../ui/cockpit.py" line="296"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="327"/>
+        <location filename="../../ui/cockpit.py" line="324"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="434"/>
+        <location filename="../../ui/cockpit.py" line="431"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="452"/>
+        <location filename="../../ui/cockpit.py" line="449"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="485"/>
+        <location filename="../../ui/cockpit.py" line="482"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="488"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="491"/>
+        <location filename="../../ui/cockpit.py" line="488"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="493"/>
+        <location filename="../../ui/cockpit.py" line="490"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="502"/>
+        <location filename="../../ui/cockpit.py" line="499"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="516"/>
+        <location filename="../../ui/cockpit.py" line="513"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="518"/>
+        <location filename="../../ui/cockpit.py" line="515"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="533"/>
+        <location filename="../../ui/cockpit.py" line="530"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="537"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="540"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="544"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="546"/>
+        <location filename="../../ui/cockpit.py" line="543"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="553"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="555"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="561"/>
+        <location filename="../../ui/cockpit.py" line="558"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="607"/>
+        <location filename="../../ui/cockpit.py" line="571"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="607"/>
+        <location filename="../../ui/cockpit.py" line="571"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="609"/>
+        <location filename="../../ui/cockpit.py" line="573"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="615"/>
+        <location filename="../../ui/cockpit.py" line="579"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="621"/>
+        <location filename="../../ui/cockpit.py" line="585"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="632"/>
+        <location filename="../../ui/cockpit.py" line="596"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="632"/>
+        <location filename="../../ui/cockpit.py" line="596"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="686"/>
+        <location filename="../../ui/cockpit.py" line="650"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="729"/>
+        <location filename="../../ui/cockpit.py" line="693"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="739"/>
+        <location filename="../../ui/cockpit.py" line="703"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="744"/>
+        <location filename="../../ui/cockpit.py" line="708"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="747"/>
+        <location filename="../../ui/cockpit.py" line="711"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="788"/>
+        <location filename="../../ui/cockpit.py" line="752"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="802"/>
+        <location filename="../../ui/cockpit.py" line="766"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="804"/>
+        <location filename="../../ui/cockpit.py" line="768"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="814"/>
+        <location filename="../../ui/cockpit.py" line="778"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="817"/>
+        <location filename="../../ui/cockpit.py" line="781"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="859"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="867"/>
+        <location filename="../../ui/cockpit.py" line="831"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="872"/>
+        <location filename="../../ui/cockpit.py" line="836"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="879"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="945"/>
+        <location filename="../../ui/cockpit.py" line="909"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="946"/>
+        <location filename="../../ui/cockpit.py" line="910"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="947"/>
+        <location filename="../../ui/cockpit.py" line="911"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="948"/>
+        <location filename="../../ui/cockpit.py" line="912"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="949"/>
+        <location filename="../../ui/cockpit.py" line="913"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="950"/>
+        <location filename="../../ui/cockpit.py" line="914"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="951"/>
+        <location filename="../../ui/cockpit.py" line="915"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="952"/>
+        <location filename="../../ui/cockpit.py" line="916"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="953"/>
+        <location filename="../../ui/cockpit.py" line="917"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="954"/>
+        <location filename="../../ui/cockpit.py" line="918"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="955"/>
+        <location filename="../../ui/cockpit.py" line="919"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1715,42 +1715,42 @@
         <translation>Save  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="307"/>
+        <location filename="../../ui/members_panel.py" line="312"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation>%1 left the network: their history is kept; Del brings them back.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="313"/>
+        <location filename="../../ui/members_panel.py" line="322"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation>%1 comes back to the network (key %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="335"/>
+        <location filename="../../ui/members_panel.py" line="344"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation>The clipboard is empty: copy rows from a spreadsheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="343"/>
+        <location filename="../../ui/members_panel.py" line="352"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="345"/>
+        <location filename="../../ui/members_panel.py" line="354"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="358"/>
+        <location filename="../../ui/members_panel.py" line="367"/>
         <source>Impossible de lire %1 : %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="373"/>
+        <location filename="../../ui/members_panel.py" line="382"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="376"/>
+        <location filename="../../ui/members_panel.py" line="387"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n person added.</numerusform>
@@ -2249,7 +2249,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/network.py" line="440"/>
-        <location filename="../../ui/network.py" line="781"/>
+        <location filename="../../ui/network.py" line="786"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2325,22 +2325,22 @@
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="770"/>
+        <location filename="../../ui/network.py" line="775"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="772"/>
+        <location filename="../../ui/network.py" line="777"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="776"/>
+        <location filename="../../ui/network.py" line="781"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="780"/>
+        <location filename="../../ui/network.py" line="785"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2348,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="782"/>
+        <location filename="../../ui/network.py" line="787"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2356,32 +2356,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="784"/>
+        <location filename="../../ui/network.py" line="789"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="785"/>
+        <location filename="../../ui/network.py" line="790"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="796"/>
+        <location filename="../../ui/network.py" line="804"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="809"/>
+        <location filename="../../ui/network.py" line="820"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="811"/>
+        <location filename="../../ui/network.py" line="822"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="838"/>
+        <location filename="../../ui/network.py" line="849"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
