@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import networks
 from app.cases import CaseRecord, Proposal, case_record, mark_chosen, propose, set_votes, waiting
 from app.clock import Clock
+from app.commands import Body, CommandHub, Fact, run_command
 from app.confidentiality import Reader
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
@@ -72,12 +74,16 @@ from app.store import Store
 from app.store.backup import make_backup
 from models import ActionStatus, Circle, Member, Network, RitualKind, Role
 
+T = TypeVar("T")
+
 
 @dataclass
 class Workspace:
     store: Store
     clock: Clock
     methods: MethodCatalogue
+    # Where every command's change set is announced (the windows listen there).
+    hub: CommandHub = field(default_factory=CommandHub)
 
     @classmethod
     def open(cls, store: Store, clock: Clock) -> Workspace:
@@ -91,7 +97,26 @@ class Workspace:
 
     def engine(self, meeting_id: uuid.UUID) -> SessionEngine:
         """The live engine of one session."""
-        return SessionEngine(self.store, meeting_id, self.clock, self.methods)
+        return SessionEngine(self.store, meeting_id, self.clock, self.methods, self.hub)
+
+    def go_live(self, engine: SessionEngine | None) -> None:
+        """While a session runs, the workspace's commands are journaled in its log."""
+        self.hub.live = engine
+
+    def _command(
+        self, command: str, body: Body[T], /, *touches: Fact, journal: bool = True, **args: Any
+    ) -> T:
+        """Run one command through the one runner (see ``app.commands``)."""
+        return run_command(
+            self.store,
+            self.clock,
+            self.hub,
+            command,
+            body,
+            args=args,
+            touches=touches,
+            journal=journal,
+        )
 
     def members(self, network_id: uuid.UUID) -> list[MemberSummary]:
         with self.store.session() as db:
@@ -119,22 +144,30 @@ class Workspace:
     def propose_case(
         self, network_id: uuid.UUID, title: str, client_id: uuid.UUID | None, urgency: int
     ) -> uuid.UUID:
-        with self.store.transaction() as db:
-            return propose(
-                db, network_id, title, self.clock.now(), client_id=client_id, urgency=urgency
-            )
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return propose(db, network_id, title, now, client_id=client_id, urgency=urgency)
+
+        return self._command("propose_case", body, Fact.CASES, title=title)
 
     def set_case_votes(self, proposal_id: uuid.UUID, votes: int) -> None:
-        with self.store.transaction() as db:
-            set_votes(db, proposal_id, votes)
+        self._command(
+            "set_case_votes",
+            lambda db, _now: set_votes(db, proposal_id, votes),
+            Fact.CASES,
+            proposal=proposal_id,
+        )
 
     def choose_case(self, engine: SessionEngine, proposal: Proposal, item_id: uuid.UUID) -> None:
         """The chosen case fills the co-development item and its client role."""
         engine.update_item(item_id, title=proposal.title)
         if proposal.client_id is not None:
             engine.set_role(item_id, proposal.client_id, Role.CLIENT)
-        with self.store.transaction() as db:
-            mark_chosen(db, proposal.id, item_id)
+        self._command(
+            "choose_case",
+            lambda db, _now: mark_chosen(db, proposal.id, item_id),
+            Fact.CASES,
+            proposal=proposal.id,
+        )
 
     def ritual_answers(
         self, meeting_id: uuid.UUID, kind: RitualKind
@@ -238,23 +271,34 @@ class Workspace:
 
     def edit_entry(self, entry_id: uuid.UUID, **changes: Any) -> EntryView:
         """Change an entry (title, body, tags, status); its previous text becomes a revision."""
-        with self.store.transaction() as db:
-            edit(db, entry_id, now=self.clock.now(), **changes)
+        self._command(
+            "edit_entry",
+            lambda db, now: edit(db, entry_id, now=now, **changes),
+            Fact.CAPTURES,
+            entry=entry_id,
+        )
         return self.entry(entry_id)
 
     def restore_revision(self, revision_id: uuid.UUID) -> EntryView:
-        with self.store.transaction() as db:
-            entry = restore_revision(db, revision_id, now=self.clock.now())
-            entry_id = entry.id
-        return self.entry(entry_id)
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return restore_revision(db, revision_id, now=now).id
+
+        return self.entry(
+            self._command("restore_revision", body, Fact.CAPTURES, revision=revision_id)
+        )
 
     def delete_entry(self, entry_id: uuid.UUID) -> None:
-        with self.store.transaction() as db:
-            delete(db, entry_id, now=self.clock.now())
+        self._command(
+            "delete_entry",
+            lambda db, now: delete(db, entry_id, now=now),
+            Fact.CAPTURES,
+            entry=entry_id,
+        )
 
     def undelete_entry(self, entry_id: uuid.UUID) -> None:
-        with self.store.transaction() as db:
-            undelete(db, entry_id)
+        self._command(
+            "undelete_entry", lambda db, _now: undelete(db, entry_id), Fact.CAPTURES, entry=entry_id
+        )
 
     def actions(self, **filters: Any) -> list[ActionView]:
         today = self.clock.now().astimezone().date()
@@ -262,8 +306,13 @@ class Workspace:
             return actions(db, today, **filters)
 
     def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
-        with self.store.transaction() as db:
-            set_action_status(db, entry_id, status, now=self.clock.now())
+        self._command(
+            "set_action_status",
+            lambda db, now: set_action_status(db, entry_id, status, now=now),
+            Fact.CAPTURES,
+            entry=entry_id,
+            status=status,
+        )
 
     def networks(self) -> list[tuple[uuid.UUID, str]]:
         with self.store.session() as db:
@@ -281,14 +330,22 @@ class Workspace:
             return coexistence(db)
 
     def update_profile(self, network_id: uuid.UUID, **fields: Any) -> None:
-        with self.store.transaction() as db:
-            update_profile(db, network_id, **fields)
+        self._command(
+            "update_profile",
+            lambda db, _now: update_profile(db, network_id, **fields),
+            Fact.PROFILE,
+            network=network_id,
+        )
 
     def set_circle(
         self, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
     ) -> None:
-        with self.store.transaction() as db:
-            set_circle(db, network_id, member_id, circle)
+        self._command(
+            "set_circle",
+            lambda db, _now: set_circle(db, network_id, member_id, circle),
+            Fact.MEMBERS,
+            member=member_id,
+        )
 
     # --- your own networks and their people ------------------------------------------------
 
@@ -298,12 +355,19 @@ class Workspace:
             return networks.listing(db)
 
     def create_network(self, name: str, **fields: Any) -> uuid.UUID:
-        with self.store.transaction() as db:
-            return networks.create(db, name, self.clock.now(), **fields)
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return networks.create(db, name, now, **fields)
+
+        return self._command("create_network", body, Fact.PROFILE, journal=False, name=name)
 
     def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
-        with self.store.transaction() as db:
-            networks.set_archived(db, network_id, self.clock.now() if archived else None)
+        self._command(
+            "archive_network",
+            lambda db, now: networks.set_archived(db, network_id, now if archived else None),
+            Fact.PROFILE,
+            journal=False,
+            network=network_id,
+        )
 
     def network_loss(self, network_id: uuid.UUID) -> Loss:
         with self.store.session() as db:
@@ -312,8 +376,14 @@ class Workspace:
     def delete_network(self, network_id: uuid.UUID) -> Path:
         """Delete a network after a backup of the whole file; returns the backup."""
         backup = make_backup(self.store.path, "before-delete", now=self.clock.now())
-        with self.store.transaction() as db:
-            networks.delete(db, network_id)
+        self._command(
+            "delete_network",
+            lambda db, _now: networks.delete(db, network_id),
+            Fact.PROFILE,
+            Fact.MEMBERS,
+            journal=False,
+            network=network_id,
+        )
         return backup
 
     def people(self, network_id: uuid.UUID) -> list[PersonRow]:
@@ -321,35 +391,50 @@ class Workspace:
             return networks.people(db, network_id)
 
     def add_person(self, network_id: uuid.UUID, name: str, **fields: Any) -> uuid.UUID:
-        with self.store.transaction() as db:
-            return networks.add_person(db, network_id, name, self.clock.now(), **fields)
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return networks.add_person(db, network_id, name, now, **fields)
+
+        return self._command("add_person", body, Fact.MEMBERS, name=name)
 
     def edit_person(self, network_id: uuid.UUID, member_id: uuid.UUID, **fields: Any) -> None:
-        with self.store.transaction() as db:
-            networks.edit_person(db, network_id, member_id, **fields)
+        self._command(
+            "edit_person",
+            lambda db, _now: networks.edit_person(db, network_id, member_id, **fields),
+            Fact.MEMBERS,
+            member=member_id,
+        )
 
     def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
-        with self.store.transaction() as db:
-            networks.person_leaves(db, network_id, member_id, self._today())
+        self._command(
+            "person_leaves",
+            lambda db, now: networks.person_leaves(db, network_id, member_id, _day(now)),
+            Fact.MEMBERS,
+            member=member_id,
+        )
 
     def person_comes_back(self, network_id: uuid.UUID, member_id: uuid.UUID) -> int:
-        with self.store.transaction() as db:
-            return networks.person_comes_back(db, network_id, member_id, self._today())
+        def body(db: Session, now: datetime) -> int:
+            return networks.person_comes_back(db, network_id, member_id, _day(now))
+
+        return self._command("person_comes_back", body, Fact.MEMBERS, member=member_id)
 
     def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
         with self.store.session() as db:
             return preview_pasted(db, network_id, text)
-
-    def _today(self) -> date:
-        return self.clock.now().astimezone().date()
 
     def preview_members(self, network_id: uuid.UUID, data: bytes) -> Preview:
         with self.store.session() as db:
             return preview(db, network_id, data)
 
     def import_members(self, previewed: Preview) -> int:
-        with self.store.transaction() as db:
-            return apply(db, previewed, self.clock.now())
+        return self._command(
+            "import_members", lambda db, now: apply(db, previewed, now), Fact.MEMBERS
+        )
+
+
+def _day(now: datetime) -> date:
+    """The facilitator's calendar day at ``now``."""
+    return now.astimezone().date()
 
 
 def _check_agenda(items: Sequence[PlannedItem], methods: MethodCatalogue) -> None:

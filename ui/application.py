@@ -30,6 +30,9 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     returned so that the caller keeps them alive.
     """
     set_language(language)
+    for previous in app.findChildren(QTranslator):  # a language switched away from leaves
+        app.removeTranslator(previous)
+        previous.setParent(None)
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
@@ -47,14 +50,6 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def use_language(app: QApplication, language: str) -> None:
-    """Replace the translators in use by ``language``'s: those installed before are removed
-    first, or Qt's French key names ("Entrée") would outlive a switch to English."""
-    for translator in app.property("cercle_translators") or []:
-        app.removeTranslator(translator)
-    app.setProperty("cercle_translators", install_translations(app, language))
-
-
 def create_application(language: str = "fr") -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -66,7 +61,7 @@ def create_application(language: str = "fr") -> QApplication:
     # entry (packaging/linux) by this name.
     app.setDesktopFileName("org.cercle.Cercle")
     app.setWindowIcon(QIcon(str(window_icon_path())))
-    use_language(app, language)
+    app.setProperty("cercle_translators", install_translations(app, language))
     apply_style(app)
     return app
 
@@ -95,7 +90,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
     Settings().set(LANGUAGE, language)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    use_language(app, language)
+    app.setProperty("cercle_translators", install_translations(app, language))
     geometry = window.saveGeometry()
     replacement = show_window(window.workspace)
     replacement.restoreGeometry(geometry)

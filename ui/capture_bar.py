@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from app.defaults import default_due_on
 from models import EntryKind
+from ui.formatting import date_edit_format
 from ui.words import KIND_SYMBOLS, kind_name
 
 CONTRACT = "contract"
@@ -63,7 +65,7 @@ class CaptureBar(QFrame):
         self.due_label = QLabel(self.tr("pour le"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy")
+        self.due.setDisplayFormat(date_edit_format())
         self.confidential = QCheckBox(self.tr("Confidentiel"))
         self.save = QPushButton(self.tr("Enregistrer ↵"))
         self.save.setObjectName("primary")
@@ -104,7 +106,8 @@ class CaptureBar(QFrame):
         self.owner.addItem(self.tr("— responsable —"), None)
         for member_id, name in people:
             self.owner.addItem(name, member_id)
-        self.due.setDate(QDate(today.year, today.month, today.day).addDays(14))
+        due = default_due_on(today)
+        self.due.setDate(QDate(due.year, due.month, due.day))
         self.confidential.setChecked(confidential)
         # In a confidential case every capture stays in the room unless unticked: say so.
         self.confidential.setText(

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases import CODEV, Proposal
-from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.workspace import Workspace
+from ui.command_runner import command_runner
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import muted, section
+from ui.widgets import FAILED, muted, section
 
 
 class CaseChoice(QWidget):
@@ -36,6 +36,7 @@ class CaseChoice(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.runner = command_runner(workspace)
         self.engine: SessionEngine | None = None
         self.network_id: uuid.UUID | None = None
         urgency = {1: self.tr("peut attendre"), 2: self.tr("bientôt"), 3: self.tr("urgent")}
@@ -134,6 +135,9 @@ class CaseChoice(QWidget):
                 return item.id, item.title
         return None
 
+    def _refused(self, reason: str) -> None:
+        self.message.emit(reason, True)
+
     def _selected(self) -> Proposal | None:
         rows = self.view.selectionModel().selectedRows()
         return self.proposals.row(rows[0].row()) if rows else None
@@ -141,15 +145,16 @@ class CaseChoice(QWidget):
     def propose(self) -> None:
         if self.network_id is None:
             return
-        try:
-            self.workspace.propose_case(
-                self.network_id,
-                self.title.text(),
-                self.client.currentData(),
-                int(self.urgency.currentData()),
-            )
-        except EngineError as error:
-            self.message.emit(str(error), True)
+        network_id = self.network_id
+        title, client, urgency = (
+            self.title.text(),
+            self.client.currentData(),
+            int(self.urgency.currentData()),
+        )
+        proposed = self.runner.run(
+            lambda: self.workspace.propose_case(network_id, title, client, urgency), self._refused
+        )
+        if proposed is FAILED:
             return
         self.title.clear()
         self.client.setCurrentIndex(0)
@@ -160,7 +165,14 @@ class CaseChoice(QWidget):
         if proposal is None:
             self.message.emit(self.tr("Choisissez d'abord un cas proposé."), True)
             return
-        self.workspace.set_case_votes(proposal.id, max(0, proposal.votes + delta))
+        votes = max(0, proposal.votes + delta)
+        if (
+            self.runner.run(
+                lambda: self.workspace.set_case_votes(proposal.id, votes), self._refused
+            )
+            is FAILED
+        ):
+            return
         self.refresh()
         for row in range(self.proposals.rowCount()):
             if self.proposals.row(row).id == proposal.id:
@@ -177,10 +189,11 @@ class CaseChoice(QWidget):
                 True,
             )
             return
-        try:
-            self.workspace.choose_case(self.engine, proposal, item[0])
-        except EngineError as error:
-            self.message.emit(str(error), True)
+        engine, item_id = self.engine, item[0]
+        chosen = self.runner.run(
+            lambda: self.workspace.choose_case(engine, proposal, item_id), self._refused
+        )
+        if chosen is FAILED:
             return
         self.message.emit(
             self.tr("Cas choisi : %1. Les autres attendent la prochaine séance.").replace(

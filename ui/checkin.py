@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.confidentiality import Reader
-from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
 from app.planning import OpenAction
 from app.text import fold
@@ -32,6 +31,7 @@ from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.actions_board import DueActions
 from ui.case_choice import CaseChoice
+from ui.command_runner import command_runner
 from ui.formatting import local_date, local_time
 from ui.shortcuts import TILE_KEYS, bind, keyed, tile_key
 from ui.table import Column, RowsModel, action_columns, table_view
@@ -266,12 +266,9 @@ class CheckInPage(QWidget):
         }[row.status]
 
     def _do(self, command: Callable[[], T]) -> T | Failed:
-        try:
-            result = command()
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
-            return FAILED
-        self.refresh()
+        result = command_runner(self.workspace).run(command, self.banner)
+        if result is not FAILED:
+            self.refresh()
         return result
 
     def _selected_member(self) -> uuid.UUID | None:

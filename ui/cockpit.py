@@ -31,18 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.cases import CaseRecord
-from app.confidentiality import Reader, confidential_by_default
-from app.engine.errors import EngineError
+from app.commands import ChangeSet, Fact
+from app.confidentiality import Reader
 from app.engine.facts import CaptureFact
+from app.engine.keys import advance_agenda, advance_floor, toggle_pause
 from app.engine.session import SessionEngine
-from app.engine.state import ItemState, ItemStatus, LiveState, ParticipantState, QueuedState
+from app.engine.state import ItemState, ItemStatus, LiveState, QueuedState
 from app.i18n import current_language
-from app.repertoire import DuplicateTermError
 from app.store.backup import make_backup
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, QueueMode, RitualKind
-from ui.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
+from ui.capture_bar import CaptureBar
+from ui.capture_desk import CaptureDesk
 from ui.case_panel import CasePanel
+from ui.command_runner import command_runner
 from ui.controls import controls
 from ui.export import Job
 from ui.formatting import decimal, duration, local_date
@@ -55,6 +57,7 @@ from ui.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
 from ui.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 from ui.sound import AudibleCue
 from ui.table import Column, RowsModel, table_view
+from ui.tile_wall import TileWall
 from ui.widgets import (
     FAILED,
     Banner,
@@ -66,16 +69,16 @@ from ui.widgets import (
     section,
 )
 from ui.words import (
-    KIND_SYMBOLS,
     command_name,
     item_status_symbol,
-    kind_name,
     queue_mode_name,
     quoted,
     role_name,
 )
 
 log = logging.getLogger(__name__)
+# The kinds of facts the cockpit and the projector show (all but the cases in waiting).
+SHOWN = frozenset(Fact) - {Fact.CASES}
 T = TypeVar("T")
 
 CAPTURE_KEYS = {
@@ -104,10 +107,13 @@ class CockpitPage(QWidget):
     checkin_requested = Signal(object)  # meeting id
     help_requested = Signal()
     backup_failed = Signal(str)  # the automatic copy at session close could not be made
+    desk: CaptureDesk  # the captures (built once the capture bar is)
 
     def __init__(self, workspace: Workspace, settings: Settings | None = None) -> None:
         super().__init__()
         self.workspace = workspace
+        self.runner = command_runner(workspace)
+        self.runner.changed.connect(self._changed)
         self._previous_case: CaseRecord | None = None
         self._room_case: CaseRecord | None = None
         self._room_record: CaseRecord | None = None
@@ -123,11 +129,7 @@ class CockpitPage(QWidget):
         self.audible = AudibleCue(self.settings, self)
         self.cues = self.audible.cues
         self._arming_queue = False
-        self._revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         self.backup_job: Job | None = None
-        self._tile_ids: tuple[uuid.UUID, ...] = ()
-        self._keyed: dict[int, uuid.UUID] = {}  # key index (tile number − 1) → member
-        self.tiles: list[ParticipantTile] = []
 
         # Header: where we are, the session clock, the schedule.
         self.heading = ElidedLabel()
@@ -266,7 +268,7 @@ class CockpitPage(QWidget):
             [
                 Column(
                     "",
-                    self._capture_text,
+                    lambda c: self.desk.text(c),
                     # the whole capture on hover: its title, then its text
                     tooltip=lambda c: c.title + (f"\n{c.body}" if c.body else ""),
                 )
@@ -316,16 +318,14 @@ class CockpitPage(QWidget):
             wrapped.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # Bottom: the tiles, the balance, the capture bar, the legend.
-        self.tiles_grid = QGridLayout()
-        self.tiles_grid.setSpacing(6)
-        tiles_box = QWidget()
-        tiles_box.setLayout(self.tiles_grid)
+        self.wall = TileWall()
+        self.wall.chosen.connect(self._member_chosen)
+        self.wall.menu.connect(self._member_menu)
         self.no_one = muted(self.tr("Personne n'est pointé présent : F2 pour faire le pointage."))
         self.balance = muted()
         self.banner = Banner()
         self.capture_bar = CaptureBar()
-        self.capture_bar.submitted.connect(self._save_capture)
-        self.capture_bar.cancelled.connect(self._capture_cancelled)
+        self.desk = CaptureDesk(self, self.setFocus)
         self.legend = muted(self._legend())
         self.legend.setObjectName("legend")
 
@@ -337,7 +337,7 @@ class CockpitPage(QWidget):
         layout.addWidget(_rule_line())
         layout.addLayout(body, 1)
         layout.addWidget(_rule_line())
-        layout.addWidget(tiles_box)
+        layout.addWidget(self.wall)
         layout.addWidget(self.no_one)
         bottom = QWidget()  # the banner stands where the legend was, for a while
         row = QHBoxLayout(bottom)
@@ -373,6 +373,7 @@ class CockpitPage(QWidget):
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.engine = self.workspace.engine(meeting_id)
+        self.workspace.go_live(self.engine)  # Ctrl+Z undoes the repertoire's edits too
         self._arming_queue = False
         self._previous_case = self._room_case = self._room_record = self._room_case_for = None
         self.capture_bar.clear()
@@ -383,12 +384,25 @@ class CockpitPage(QWidget):
     def leave(self) -> None:
         self.ticker.stop()
         self.engine = None
+        self.workspace.go_live(None)
         self.projector.hide()
         self.settings.set(PROJECTOR_OPEN, False)
 
     def set_active(self, active: bool) -> None:
         for name, action in self.commands.items():
             action.setEnabled(active or name in WINDOW_WIDE)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        """After any command: repaint (cockpit and projector) with what it changed.
+
+        The live engine re-read its facts itself; a command run elsewhere (the check-in's
+        engine, a network-wide change) makes it re-read them when they are ones it shows.
+        """
+        if self.engine is None:
+            return
+        if changes is not self.engine.last_changes and changes.touches(*SHOWN):
+            self.engine.reload()
+        self.tick()
 
     def refresh(self) -> None:
         """Re-read the stored facts (after a change made elsewhere) and repaint."""
@@ -545,45 +559,12 @@ class CockpitPage(QWidget):
             )
 
     def _render_tiles(self, s: LiveState) -> None:
-        ids = tuple(p.member_id for p in s.participants)
-        if ids != self._tile_ids:
-            self._build_tiles(s.participants)
-        fair = s.fairness.fair_share  # among those the phase lets speak
-        for tile, participant in zip(self.tiles, s.participants, strict=True):
-            tile.display(participant, fair)
-        # The same room for every role, so the bars and their fair-share marks line up.
-        role_width = max((tile.role.sizeHint().width() for tile in self.tiles), default=0)
-        for tile in self.tiles:
-            if tile.role.minimumWidth() != role_width:
-                tile.role.setMinimumWidth(role_width)
-        self.no_one.setVisible(not ids)
+        self.wall.display(s)
+        self.no_one.setVisible(not s.participants)
 
-    def _build_tiles(self, participants: tuple[ParticipantState, ...]) -> None:
-        """One tile per present member, each with the key of their own tile number: keys
-        never move when someone arrives, leaves or joins the network."""
-        ids = tuple(p.member_id for p in participants)
-        for tile in self.tiles:
-            self.tiles_grid.removeWidget(tile)
-            tile.deleteLater()
-        self.tiles = []
-        columns = 5 if len(ids) > 8 else 4
-        for column in range(max(columns, self.tiles_grid.columnCount())):
-            self.tiles_grid.setColumnStretch(column, 1 if column < columns else 0)  # equal widths
-        self._keyed = {}
-        for index, participant in enumerate(participants):
-            member_id = participant.member_id
-            number = participant.tile
-            keyed = number is not None and 1 <= number <= TILE_KEYS
-            if keyed and number is not None:
-                self._keyed[number - 1] = member_id
-            key = tile_key(number - 1) if keyed and number is not None else ""
-            tile = ParticipantTile(member_id, key)
-            tile.clicked.connect(self._member_chosen)
-            tile.context.connect(self._member_menu)
-            self.tiles_grid.addWidget(tile, index // columns, index % columns)
-            tile.show()  # added to a page that may already be shown
-            self.tiles.append(tile)
-        self._tile_ids = ids
+    @property
+    def tiles(self) -> list[ParticipantTile]:
+        return self.wall.tiles
 
     def _render_balance(self, s: LiveState) -> None:
         scope = s.item_balance if s.current is not None and s.item_balance else s.session_balance
@@ -623,25 +604,10 @@ class CockpitPage(QWidget):
     # --- commands -----------------------------------------------------------------------------
 
     def do(self, command: Callable[[], T]) -> T | Failed:
-        """Run one engine command; a refusal is told in the banner, the room never waits."""
-        try:
-            result = command()
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
-            self.tick()
-            return FAILED
-        except Exception:  # a facilitator in front of a room must never see a crash
-            log.exception("command failed")
-            self.banner.show_message(
-                self.tr(
-                    "Cette commande n'a pas pu être enregistrée ; ce qui était déjà enregistré "
-                    "est intact. Détails dans le journal."
-                ),
-                error=True,
-            )
-            self.refresh()
-            return FAILED
-        self.tick()
+        """Run one command through the one runner; it repaints through ``_changed``."""
+        result = self.runner.run(command, self.banner)
+        if result is FAILED:
+            self.tick()  # a refusal changes nothing, but the banner's reason shows now
         return result
 
     def _make_actions(self) -> None:
@@ -659,7 +625,7 @@ class CockpitPage(QWidget):
             "close": self._close_session,
             "weather_round": lambda: void(self.ritual_round(RitualKind.WEATHER)),
             "roti_round": lambda: void(self.ritual_round(RitualKind.ROTI)),
-            "capture_expected": self._capture_expected,
+            "capture_expected": lambda: self.desk.expected(),
             "undo": self._undo,
             "redo": self._redo,
             "cancel": self._cancel,
@@ -706,12 +672,12 @@ class CockpitPage(QWidget):
         return self.engine
 
     def _tile_key(self, index: int) -> None:
-        if index not in self._keyed:
+        if index not in self.wall.keyed:
             self.banner.show_message(
                 self.tr("Aucune personne présente sur la touche %1.").replace("%1", tile_key(index))
             )
             return
-        self._member_chosen(self._keyed[index])
+        self._member_chosen(self.wall.keyed[index])
 
     def _member_chosen(self, member_id: uuid.UUID) -> None:
         if self._arming_queue:
@@ -747,27 +713,19 @@ class CockpitPage(QWidget):
         menu.popup(self.cursor().pos())
 
     def _floor(self) -> None:
-        s = self.state
-        if s is None:
+        if self.state is None:
             return
         engine = self.live()
-        if s.tour is not None:
-            self.do(engine.tour_next)
-        elif s.speaker is not None:
-            self.do(engine.take_floor_back)
-        elif s.queue:
-            self._give_result(self.do(engine.queue_next))
-        else:
-            self.banner.show_message(
-                self.tr("La file est vide : donnez la parole avec la touche d'une personne.")
-            )
+        step = self.do(lambda: advance_floor(engine))
+        if not isinstance(step, Failed):
+            self._give_result(step[1])
 
     def _arm_queue(self) -> None:
         self._arming_queue = True
         self.tick()
 
     def _cancel(self) -> None:
-        self._revise_term = None
+        self.desk.revise_term = None
         if self.capture_bar.isVisible():
             self.capture_bar.cancel()
         elif self._arming_queue:
@@ -838,22 +796,14 @@ class CockpitPage(QWidget):
         self.do(engine.tour_stop if s.tour is not None else engine.tour_start)
 
     def _toggle_pause(self) -> None:
-        s = self.state
-        if s is None or s.current is None:
-            self.banner.show_message(self.tr("Aucun point n'est en cours."), error=True)
-            return
-        engine = self.live()
-        self.do(engine.resume_item if s.current.status is ItemStatus.PAUSED else engine.pause_item)
+        if self.state is not None:
+            engine = self.live()
+            self.do(lambda: toggle_pause(engine))
 
     def _next_item(self) -> None:
-        s = self.state
-        if s is None:
-            return
-        engine = self.live()
-        if s.next_item is None and s.current is not None:
-            self.do(engine.finish_item)
-        else:
-            self.do(engine.start_item)
+        if self.state is not None:
+            engine = self.live()
+            self.do(lambda: advance_agenda(engine))
 
     def _agenda_double_clicked(self, index: QModelIndex) -> None:
         item = self.agenda.row(index.row())
@@ -919,11 +869,9 @@ class CockpitPage(QWidget):
         engine, meeting = self.engine, self.engine.meeting_id
 
         def answer(member: uuid.UUID, score: int | None, word: str) -> str | None:
-            try:
-                engine.ritual_answer(member, kind, score, word)
-            except EngineError as error:
-                return str(error)
-            return None
+            told: list[str] = []  # the round's dialog shows the refusal under its fields
+            self.runner.run(lambda: engine.ritual_answer(member, kind, score, word), told.append)
+            return told[0] if told else None
 
         dialog = RitualRound(
             kind,
@@ -938,94 +886,10 @@ class CockpitPage(QWidget):
         dialog.open()
         return dialog
 
-    # --- captures -----------------------------------------------------------------------------
+    # --- captures (ui/capture_desk.py) ---------------------------------------------------------
 
     def open_capture(self, kind: str) -> None:
-        s = self.state
-        if s is None:
-            return
-        people = [(p.member_id, p.name) for p in s.participants]
-        texts = {}
-        if s.current is not None:
-            fact = self.live().facts.item(s.current.id)
-            texts = {CONTRACT: fact.contract, ACTION_PLAN: fact.action_plan}
-        confidential = False
-        if kind not in (CONTRACT, ACTION_PLAN):
-            confidential = confidential_by_default(s.current is not None and s.current.confidential)
-        self.capture_bar.open(kind, people, s.now.astimezone().date(), texts, confidential)
-
-    def _capture_cancelled(self) -> None:
-        self._revise_term = None
-        self.setFocus()
-
-    def _capture_expected(self) -> None:
-        s = self.state
-        phase = s.current.phase if s and s.current else None
-        expected = phase.phase.captures[0] if phase and phase.phase.captures else "decision"
-        self.open_capture(expected)
-
-    def _save_capture(self, request: CaptureRequest) -> None:
-        engine = self.live()
-        s = self.state
-        if request.kind in (CONTRACT, ACTION_PLAN):
-            if s is None or s.current is None:
-                self.banner.show_message(self.tr("Aucun point n'est en cours."), error=True)
-                return
-            item_id = s.current.id
-            setter = engine.set_contract if request.kind == CONTRACT else engine.set_action_plan
-            if self.do(lambda: setter(item_id, request.title)) is FAILED:
-                return
-            self.banner.show_message(self.tr("Enregistré dans le point en cours."))
-        elif self._revise_term is not None and request.kind == EntryKind.TERM.value:
-            # The term exists: a second Enter revises its definition (its old text is kept).
-            existing, self._revise_term = self._revise_term, None
-            try:
-                self.workspace.edit_entry(existing, body=request.body or None)
-            except EngineError as error:
-                self.banner.show_message(str(error), error=True)
-                return
-            self.banner.show_message(self.tr("Définition révisée ; l'ancienne est gardée."))
-        else:
-            kind = EntryKind(request.kind)
-            try:
-                engine.capture(
-                    kind,
-                    request.title,
-                    body=request.body,
-                    owner_id=request.owner_id,
-                    due_on=request.due_on,
-                    confidential=request.confidential,
-                )
-            except DuplicateTermError as duplicate:
-                self._revise_term = duplicate.existing_id
-                self.banner.show_message(
-                    self.tr(
-                        "« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa "
-                        "définition, Échap pour annuler."
-                    ).replace("%1", request.title.strip()),
-                    error=True,
-                    seconds=20,
-                )
-                return
-            except EngineError as error:
-                self.banner.show_message(str(error), error=True)
-                return  # the bar stays open with what was typed: nothing is lost
-            self.tick()
-            self.banner.show_message(
-                self.tr("Capture enregistrée : %1").replace("%1", kind_name(kind))
-            )
-        self.capture_bar.clear()
-        self.setFocus()
-
-    def _capture_text(self, c: CaptureFact) -> str:
-        text = f"{KIND_SYMBOLS[c.kind]} {c.title}"
-        if c.kind is EntryKind.ACTION and self.engine is not None:
-            owner = self.engine.facts.names.get(c.owner_id) if c.owner_id else None
-            due = f"{c.due_on:%d/%m}" if c.due_on else ""
-            text += f" — {owner or ''} {due}".rstrip()
-        if c.confidential:
-            text += " " + self.tr("(confidentiel)")
-        return text
+        self.desk.open(kind)
 
     def _legend(self) -> str:
         names = (

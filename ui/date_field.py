@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.formatting import date_edit_format
+
 SEPARATORS = {"/", ".", "-", ":", " "}
 
 
@@ -53,7 +55,7 @@ class DateEdit(_TypedLikeAForm, QDateEdit):
     def __init__(self) -> None:
         super().__init__()
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
+        self.setDisplayFormat(date_edit_format())
         self.setCurrentSection(QDateEdit.Section.DaySection)
 
 

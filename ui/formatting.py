@@ -38,3 +38,9 @@ def decimal(value: float, places: int = 2) -> str:
 def short_date(day: date) -> str:
     """'26/03/2026' in French, the English locale's own short form in English."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def date_edit_format() -> str:
+    """How a date field shows a date: the language's short format, with the whole year."""
+    form = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return form if "yyyy" in form else form.replace("yy", "yyyy")

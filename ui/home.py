@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import ChangeSet, Fact
 from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
-from ui.models import MeetingsModel, NetworksModel
+from ui.command_runner import command_runner
+from ui.home_models import MeetingsModel, NetworksModel
 from ui.shortcuts import bind, keyed
 
 
@@ -36,6 +38,7 @@ class HomePage(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        command_runner(workspace).changed.connect(self._changed)
         self._wanted_meeting: uuid.UUID | None = None
 
         self.networks = NetworksModel()
@@ -197,6 +200,11 @@ class HomePage(QWidget):
             self.intention.clear()
         self.intention.setVisible(bool(self.intention.text()))
 
+    def _changed(self, changes: ChangeSet) -> None:
+        """Networks and sessions listed here follow any command that changed them."""
+        if self.isVisible() and changes.touches(Fact.PROFILE, Fact.SESSION, Fact.AGENDA):
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.meeting_table.isVisibleTo(self):
@@ -206,7 +214,7 @@ class HomePage(QWidget):
 
     def _bring_back(self, action: QAction) -> None:
         network_id = uuid.UUID(str(action.data()))
-        self.workspace.archive_network(network_id, archived=False)
+        self.workspace.archive_network(network_id, archived=False)  # nothing refuses it
         self.refresh(network_id)
 
     def _steer(self) -> None:

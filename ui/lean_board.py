@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,17 +15,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.engine.session import SessionEngine
 from app.engine.state import LiveState, TopicState
 from ui.formatting import duration
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import FAILED, section
+from ui.widgets import FAILED, Banner, Failed, section
 
-if TYPE_CHECKING:
-    from ui.cockpit import CockpitPage
+T = TypeVar("T")
+
+
+class LiveRoom(Protocol):
+    """What the board needs of the cockpit (no import of it: no cycle)."""
+
+    banner: Banner
+
+    def do(self, command: Callable[[], T]) -> T | Failed: ...
+
+    def live(self) -> SessionEngine: ...
 
 
 class LeanBoard(QWidget):
-    def __init__(self, cockpit: CockpitPage) -> None:
+    def __init__(self, cockpit: LiveRoom) -> None:
         super().__init__()
         self.cockpit = cockpit
         self.topics: RowsModel[TopicState] = RowsModel(

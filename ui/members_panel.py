@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.errors import EngineError
 from app.members_import import Preview, RowStatus
 from app.networks import PersonRow
 from app.workspace import Workspace
 from models import MembershipRole
+from ui.command_runner import command_runner
 from ui.shortcuts import TILE_KEYS, tile_key
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import Banner, muted
+from ui.widgets import FAILED, Banner, Failed, muted
 from ui.words import membership_role_name
 
 
@@ -108,6 +108,7 @@ class MembersPanel(QWidget):
     def __init__(self, workspace: Workspace, banner: Banner) -> None:
         super().__init__()
         self.workspace = workspace
+        self.runner = command_runner(workspace)
         self.banner = banner
         self.network_id: uuid.UUID | None = None
         self.editing: uuid.UUID | None = None
@@ -249,17 +250,20 @@ class MembersPanel(QWidget):
             "unit": self.unit.text(),
             "role": self.role.currentData(),
         }
-        try:
-            if self.editing is not None:
-                self.workspace.edit_person(
-                    self.network_id, self.editing, name=self.name.text(), **fields
-                )
-                message = self.tr("Modifications enregistrées : %1.")
-            else:
-                self.workspace.add_person(self.network_id, self.name.text(), **fields)
-                message = self.tr("%1 fait partie du réseau.")
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
+        network_id, editing, name = self.network_id, self.editing, self.name.text()
+        if editing is not None:
+            done = self.runner.run(
+                lambda: self.workspace.edit_person(network_id, editing, name=name, **fields),
+                self.banner,
+            )
+            message = self.tr("Modifications enregistrées : %1.")
+        else:
+            added = self.runner.run(
+                lambda: self.workspace.add_person(network_id, name, **fields), self.banner
+            )
+            done = FAILED if added is FAILED else None
+            message = self.tr("%1 fait partie du réseau.")
+        if done is FAILED:
             self.name.setFocus()
             return
         self.banner.show_message(message.replace("%1", " ".join(self.name.text().split())))
@@ -296,15 +300,24 @@ class MembersPanel(QWidget):
         if person is None or self.network_id is None:
             self.banner.show_message(self.tr("Choisissez d'abord une personne."))
             return
+        network_id = self.network_id
         if person.left_on is None:
-            self.workspace.person_leaves(self.network_id, person.id)
+            left = self.runner.run(
+                lambda: self.workspace.person_leaves(network_id, person.id), self.banner
+            )
+            if left is FAILED:
+                return
             self.banner.show_message(
                 self.tr(
                     "%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir."
                 ).replace("%1", person.name)
             )
         else:
-            tile = self.workspace.person_comes_back(self.network_id, person.id)
+            tile = self.runner.run(
+                lambda: self.workspace.person_comes_back(network_id, person.id), self.banner
+            )
+            if isinstance(tile, Failed):
+                return
             self.banner.show_message(
                 self.tr("%1 revient dans le réseau (touche %2).")
                 .replace("%1", person.name)
@@ -368,7 +381,9 @@ class MembersPanel(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 self.banner.show_message(self.tr("Import annulé : rien n'a été écrit."))
                 return previewed
-        added = self.workspace.import_members(previewed)
+        added = self.runner.run(lambda: self.workspace.import_members(previewed), self.banner)
+        if isinstance(added, Failed):
+            return previewed
         self.banner.show_message(self.tr("%n personne(s) ajoutée(s).", "", added))
         self.refresh()
         self.changed.emit()

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.errors import EngineError
+from app.commands import ChangeSet, Fact
 from app.i18n import current_language
 from app.members_import import Preview
 from app.rituals import falling
@@ -50,12 +50,13 @@ from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
 from models import Circle, LifecycleStage, NetworkKind
 from ui.chart_axes import nice_step, whole_ticks
+from ui.command_runner import command_runner
 from ui.export import Job
 from ui.formatting import decimal, local_date
 from ui.members_panel import MembersPanel
 from ui.style import ACCENT, MUTED
 from ui.table import Column, RowsModel, table_view
-from ui.widgets import Banner, muted, section
+from ui.widgets import FAILED, Banner, Failed, muted, section
 from ui.words import circle_name, kind_name, network_kind_name, session_number, stage_name
 
 
@@ -154,6 +155,10 @@ class CursorMap(QWidget):
         painter.end()
 
 
+# What the dashboard counts: a command changing one of these repaints it while shown.
+DASHBOARD = (Fact.PROFILE, Fact.MEMBERS, Fact.CAPTURES, Fact.SESSION, Fact.ATTENDANCE)
+
+
 class NetworkPage(QWidget):
     back_requested = Signal()
     archived = Signal(str)  # the network's name
@@ -164,6 +169,8 @@ class NetworkPage(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.runner = command_runner(workspace)
+        self.runner.changed.connect(self._changed)
         self.network_id: uuid.UUID | None = None
         self.data: Dashboard | None = None
         self.job: Job | None = None
@@ -413,6 +420,13 @@ class NetworkPage(QWidget):
         else:
             self.tabs.setCurrentIndex(0)
             self.tabs.setFocus()
+
+    def _changed(self, changes: ChangeSet) -> None:
+        """The dashboard follows any command that changed what it counts."""
+        if changes.command == "delete_network":
+            return  # the page is leaving the network it showed
+        if self.network_id is not None and self.isVisible() and changes.touches(*DASHBOARD):
+            self.refresh()
 
     def refresh(self) -> None:
         assert self.network_id is not None
@@ -713,9 +727,10 @@ class NetworkPage(QWidget):
     def save_profile(self) -> None:
         if self.network_id is None:
             return
-        try:
-            self.workspace.update_profile(
-                self.network_id,
+        network_id = self.network_id
+        saved = self.runner.run(
+            lambda: self.workspace.update_profile(
+                network_id,
                 name=self.name.text(),
                 intention=self.intention.toPlainText(),
                 ground_rules=self.rules.toPlainText(),
@@ -728,12 +743,11 @@ class NetworkPage(QWidget):
                 meeting_minutes=self.length.value(),
                 autonomy_alignment=self.autonomy.value(),
                 structuring=self.structuring.value(),
-            )
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
-            return
-        self.banner.show_message(self.tr("Profil enregistré."))
-        self.refresh()
+            ),
+            self.banner,
+        )
+        if saved is not FAILED:
+            self.banner.show_message(self.tr("Profil enregistré."))
 
     def _escape(self) -> None:
         """Esc: stop correcting a member if one is being corrected, else back home."""
@@ -746,7 +760,12 @@ class NetworkPage(QWidget):
         """A dormant network leaves the home list; its history stays, it can come back."""
         if self.network_id is None:
             return
-        self.workspace.archive_network(self.network_id)
+        network_id = self.network_id
+        if (
+            self.runner.run(lambda: self.workspace.archive_network(network_id), self.banner)
+            is FAILED
+        ):
+            return
         self.archived.emit(self.heading.text())
 
     def ask_delete(self) -> None:
@@ -775,7 +794,10 @@ class NetworkPage(QWidget):
         question.setDefaultButton(QMessageBox.StandardButton.NoButton)
         question.exec()
         if question.clickedButton() is delete:
-            backup = self.workspace.delete_network(self.network_id)
+            network_id = self.network_id
+            backup = self.runner.run(lambda: self.workspace.delete_network(network_id), self.banner)
+            if isinstance(backup, Failed):
+                return
             self.network_id = None
             self.deleted.emit(lost.name, backup)
 
@@ -785,7 +807,10 @@ class NetworkPage(QWidget):
             self.banner.show_message(self.tr("Choisissez d'abord un membre."))
             return
         member = self.members.row(rows[0].row())
-        self.workspace.set_circle(self.network_id, member.id, self.circle_choice.currentData())
+        network_id, circle = self.network_id, self.circle_choice.currentData()
+        command = self.workspace.set_circle
+        if self.runner.run(lambda: command(network_id, member.id, circle), self.banner) is FAILED:
+            return
         self.refresh()
 
     def import_file(self, path: Path, ask: bool = True) -> Preview | None:

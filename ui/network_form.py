@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.errors import EngineError
 from app.workspace import Workspace
 from models import NetworkKind
-from ui.widgets import muted
+from ui.command_runner import command_runner
+from ui.widgets import Failed, muted
 from ui.words import network_kind_name
 
 
@@ -138,8 +138,8 @@ class NetworkDialog(QDialog):
 
     def create_network(self) -> None:
         """Create the network, or say in one sentence why not (the dialog stays open)."""
-        try:
-            self.created = self.workspace.create_network(
+        created = command_runner(self.workspace).run(
+            lambda: self.workspace.create_network(
                 self.name.text(),
                 kind=self.kind.currentData(),
                 intention=self.intention.toPlainText(),
@@ -150,11 +150,16 @@ class NetworkDialog(QDialog):
                 meeting_minutes=self.length.value(),
                 autonomy_alignment=self.autonomy.value(),
                 structuring=self.structuring.value(),
-            )
-        except EngineError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            self.name.setFocus()
-            self.name.selectAll()
+            ),
+            self._refused,
+        )
+        if isinstance(created, Failed):
             return
+        self.created = created
         self.accept()
+
+    def _refused(self, reason: str) -> None:
+        self.problem.setText(reason)
+        self.problem.show()
+        self.name.setFocus()
+        self.name.selectAll()

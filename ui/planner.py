@@ -29,10 +29,11 @@ from app.i18n import current_language
 from app.planning import MemberSummary, PastAgenda, PlannedItem
 from app.workspace import Workspace
 from models import Role
+from ui.command_runner import command_runner
 from ui.date_field import DateField, TimeEdit
 from ui.formatting import local_date
 from ui.shortcuts import bind, keyed
-from ui.widgets import Banner, section, select_data
+from ui.widgets import Banner, Failed, section, select_data
 
 
 class AgendaRow(QWidget):
@@ -358,17 +359,15 @@ class PlannerPage(QWidget):
             "facilitator_id": self.facilitator.currentData(),
             "scribe_id": self.scribe.currentData(),
         }
-        try:
-            if self.meeting_id is None:
-                meeting_id = self.workspace.plan_session(
-                    self.network_id, start, self.length.value(), items, **fields
-                )
-            else:
-                meeting_id = self.meeting_id
-                self.workspace.replan_session(
-                    meeting_id, start, self.length.value(), items, **fields
-                )
-        except EngineError as error:
-            self.banner.show_message(str(error), True)
+        network_id, replanned, minutes = self.network_id, self.meeting_id, self.length.value()
+
+        def save() -> uuid.UUID:
+            if replanned is None:
+                return self.workspace.plan_session(network_id, start, minutes, items, **fields)
+            self.workspace.replan_session(replanned, start, minutes, items, **fields)
+            return replanned
+
+        meeting_id = command_runner(self.workspace).run(save, self.banner)
+        if isinstance(meeting_id, Failed):
             return
-        self.planned.emit(self.network_id, meeting_id)
+        self.planned.emit(network_id, meeting_id)

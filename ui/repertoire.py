@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.errors import EngineError
 from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
+from ui.command_runner import command_runner
 from ui.entry_rows import HighlightDelegate, entry_html
 from ui.formatting import local_date, short_date
 from ui.shortcuts import bind, keyed
 from ui.table import Column, RowsModel, action_columns, table_view
-from ui.widgets import Banner, muted, section, select_data
+from ui.widgets import FAILED, Banner, Failed, muted, section, select_data
 from ui.words import KIND_SYMBOLS, kind_name, session_number, status_name
 
 
@@ -43,6 +43,7 @@ class RepertoirePage(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.runner = command_runner(workspace)
         self.home_network: uuid.UUID | None = None
         self.current: EntryView | None = None
 
@@ -324,16 +325,17 @@ class RepertoirePage(QWidget):
         entry = self.current
         if entry is None:
             return
-        try:
-            updated = self.workspace.edit_entry(
+        updated = self.runner.run(
+            lambda: self.workspace.edit_entry(
                 entry.id,
                 title=self.title.text(),
                 body=self.body.toPlainText(),
                 tags=self.tags.text(),
                 status=self.entry_status.currentData(),
-            )
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
+            ),
+            self.banner,
+        )
+        if isinstance(updated, Failed):
             return
         self.banner.show_message(self.tr("Enregistré ; la version précédente est gardée."))
         self._refresh_keeping(updated)
@@ -350,10 +352,9 @@ class RepertoirePage(QWidget):
         if not rows or self.current is None:
             self.banner.show_message(self.tr("Choisissez d'abord une version."))
             return
-        try:
-            entry = self.workspace.restore_revision(self.history.row(rows[0].row()).id)
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
+        revision = self.history.row(rows[0].row()).id
+        entry = self.runner.run(lambda: self.workspace.restore_revision(revision), self.banner)
+        if isinstance(entry, Failed):
             return
         self.banner.show_message(self.tr("Version restaurée ; la précédente est gardée."))
         self._refresh_keeping(entry)
@@ -362,13 +363,8 @@ class RepertoirePage(QWidget):
         entry = self.current
         if entry is None:
             return
-        try:
-            if entry.deleted:
-                self.workspace.undelete_entry(entry.id)
-            else:
-                self.workspace.delete_entry(entry.id)
-        except EngineError as error:
-            self.banner.show_message(str(error), error=True)
+        command = self.workspace.undelete_entry if entry.deleted else self.workspace.delete_entry
+        if self.runner.run(lambda: command(entry.id), self.banner) is FAILED:
             return
         if entry.deleted:
             self.banner.show_message(self.tr("Entrée restaurée."))
@@ -403,5 +399,7 @@ class RepertoirePage(QWidget):
         if not rows:
             self.banner.show_message(self.tr("Choisissez d'abord une action."))
             return
-        self.workspace.set_action_status(self.action_rows.row(rows[0].row()).id, status)
-        self.refresh_actions()
+        entry_id = self.action_rows.row(rows[0].row()).id
+        command = self.workspace.set_action_status
+        if self.runner.run(lambda: command(entry_id, status), self.banner) is not FAILED:
+            self.refresh_actions()

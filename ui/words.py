@@ -140,6 +140,23 @@ def command_name(name: str | None) -> str:
         "set_action_plan": QCoreApplication.translate("Words", "plan d'action"),
         "correct_turn": QCoreApplication.translate("Words", "correction d'un tour"),
         "delete_turn": QCoreApplication.translate("Words", "suppression d'un tour"),
+        "ritual_answer": QCoreApplication.translate("Words", "réponse à la météo ou au ROTI"),
+        "ritual_forget": QCoreApplication.translate("Words", "réponse retirée"),
+        "set_consent": QCoreApplication.translate("Words", "consentement"),
+        "edit_entry": QCoreApplication.translate("Words", "révision d'une entrée"),
+        "restore_revision": QCoreApplication.translate("Words", "version restaurée"),
+        "delete_entry": QCoreApplication.translate("Words", "suppression d'une entrée"),
+        "undelete_entry": QCoreApplication.translate("Words", "entrée rétablie"),
+        "propose_case": QCoreApplication.translate("Words", "cas proposé"),
+        "set_case_votes": QCoreApplication.translate("Words", "votes pour un cas"),
+        "choose_case": QCoreApplication.translate("Words", "cas choisi"),
+        "update_profile": QCoreApplication.translate("Words", "profil du réseau"),
+        "set_circle": QCoreApplication.translate("Words", "cercle d'une personne"),
+        "add_person": QCoreApplication.translate("Words", "personne ajoutée"),
+        "edit_person": QCoreApplication.translate("Words", "fiche d'une personne"),
+        "person_leaves": QCoreApplication.translate("Words", "départ du réseau"),
+        "person_comes_back": QCoreApplication.translate("Words", "retour dans le réseau"),
+        "import_members": QCoreApplication.translate("Words", "import de membres"),
     }
     return names.get(name, name)
 

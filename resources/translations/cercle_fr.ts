@@ -118,37 +118,37 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../ui/planner.py" line="46"/>
+        <location filename="../../ui/planner.py" line="47"/>
         <source>Titre du point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="56"/>
+        <location filename="../../ui/planner.py" line="57"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="60"/>
+        <location filename="../../ui/planner.py" line="61"/>
         <source>— client —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="64"/>
+        <location filename="../../ui/planner.py" line="65"/>
         <source>Confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="67"/>
+        <location filename="../../ui/planner.py" line="68"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="68"/>
+        <location filename="../../ui/planner.py" line="69"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="69"/>
+        <location filename="../../ui/planner.py" line="70"/>
         <source>Retirer ce point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,189 +174,222 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../ui/capture_bar.py" line="54"/>
+        <location filename="../../ui/capture_bar.py" line="56"/>
         <source>Contrat du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="55"/>
+        <location filename="../../ui/capture_bar.py" line="57"/>
         <source>Plan d&apos;action du client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="56"/>
+        <location filename="../../ui/capture_bar.py" line="58"/>
         <source>Type de capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="60"/>
-        <location filename="../../ui/capture_bar.py" line="132"/>
+        <location filename="../../ui/capture_bar.py" line="62"/>
+        <location filename="../../ui/capture_bar.py" line="135"/>
         <source>Détail (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="62"/>
+        <location filename="../../ui/capture_bar.py" line="64"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="63"/>
+        <location filename="../../ui/capture_bar.py" line="65"/>
         <source>pour le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="67"/>
-        <location filename="../../ui/capture_bar.py" line="113"/>
+        <location filename="../../ui/capture_bar.py" line="69"/>
+        <location filename="../../ui/capture_bar.py" line="116"/>
         <source>Confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="68"/>
+        <location filename="../../ui/capture_bar.py" line="70"/>
         <source>Enregistrer ↵</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="70"/>
+        <location filename="../../ui/capture_bar.py" line="72"/>
         <source>Annuler (Échap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="104"/>
+        <location filename="../../ui/capture_bar.py" line="106"/>
         <source>— responsable —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="111"/>
+        <location filename="../../ui/capture_bar.py" line="114"/>
         <source>Confidentiel : reste dans la salle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="130"/>
+        <location filename="../../ui/capture_bar.py" line="133"/>
         <source>Définition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="135"/>
+        <location filename="../../ui/capture_bar.py" line="138"/>
         <source>La question du client, telle que convenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="136"/>
+        <location filename="../../ui/capture_bar.py" line="139"/>
         <source>Ce que le client va faire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/capture_bar.py" line="137"/>
+        <location filename="../../ui/capture_bar.py" line="140"/>
         <source>Texte de la capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDesk</name>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="83"/>
+        <source>Aucun point n&apos;est en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="89"/>
+        <source>Enregistré dans le point en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="98"/>
+        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="122"/>
+        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="130"/>
+        <source>Capture enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/capture_desk.py" line="142"/>
+        <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseChoice</name>
     <message>
-        <location filename="../../ui/case_choice.py" line="41"/>
+        <location filename="../../ui/case_choice.py" line="42"/>
         <source>peut attendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="41"/>
+        <location filename="../../ui/case_choice.py" line="42"/>
         <source>bientôt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="41"/>
+        <location filename="../../ui/case_choice.py" line="42"/>
         <source>urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="44"/>
+        <location filename="../../ui/case_choice.py" line="45"/>
         <source>Cas proposé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="45"/>
-        <location filename="../../ui/case_choice.py" line="59"/>
+        <location filename="../../ui/case_choice.py" line="46"/>
+        <location filename="../../ui/case_choice.py" line="60"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="46"/>
+        <location filename="../../ui/case_choice.py" line="47"/>
         <source>Urgence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="48"/>
+        <location filename="../../ui/case_choice.py" line="49"/>
         <source>Voix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="54"/>
+        <location filename="../../ui/case_choice.py" line="55"/>
         <source>Cas proposés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="57"/>
+        <location filename="../../ui/case_choice.py" line="58"/>
         <source>Un cas à proposer (titre)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="64"/>
+        <location filename="../../ui/case_choice.py" line="65"/>
         <source>Proposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="72"/>
+        <location filename="../../ui/case_choice.py" line="73"/>
         <source>+1 voix  [+]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="74"/>
+        <location filename="../../ui/case_choice.py" line="75"/>
         <source>−1  [−]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="76"/>
+        <location filename="../../ui/case_choice.py" line="77"/>
         <source>Choisir ce cas  [Ctrl+K]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="86"/>
+        <location filename="../../ui/case_choice.py" line="87"/>
         <source>CAS PROPOSÉS POUR LE CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="105"/>
+        <location filename="../../ui/case_choice.py" line="106"/>
         <source>— client —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="118"/>
+        <location filename="../../ui/case_choice.py" line="119"/>
         <source>Pas de point de codéveloppement à cette séance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="120"/>
+        <location filename="../../ui/case_choice.py" line="121"/>
         <source>Aucun cas en attente : proposez-en un ci-dessous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="123"/>
+        <location filename="../../ui/case_choice.py" line="124"/>
         <source>Le cas choisi devient le point « %1 », avec son client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="161"/>
-        <location filename="../../ui/case_choice.py" line="172"/>
+        <location filename="../../ui/case_choice.py" line="166"/>
+        <location filename="../../ui/case_choice.py" line="184"/>
         <source>Choisissez d&apos;abord un cas proposé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="176"/>
+        <location filename="../../ui/case_choice.py" line="188"/>
         <source>Pas de point de codéveloppement à cette séance : ajoutez-en un (F2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/case_choice.py" line="186"/>
+        <location filename="../../ui/case_choice.py" line="199"/>
         <source>Cas choisi : %1. Les autres attendent la prochaine séance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,183 +467,183 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="65"/>
+        <location filename="../../ui/checkin.py" line="66"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="66"/>
-        <location filename="../../ui/checkin.py" line="71"/>
+        <location filename="../../ui/checkin.py" line="67"/>
+        <location filename="../../ui/checkin.py" line="72"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="67"/>
+        <location filename="../../ui/checkin.py" line="68"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="69"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="97"/>
+        <location filename="../../ui/checkin.py" line="98"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="99"/>
+        <location filename="../../ui/checkin.py" line="100"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="107"/>
+        <location filename="../../ui/checkin.py" line="108"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="109"/>
+        <location filename="../../ui/checkin.py" line="110"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="122"/>
+        <location filename="../../ui/checkin.py" line="123"/>
         <source>Pour la salle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="75"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="76"/>
+        <location filename="../../ui/checkin.py" line="77"/>
         <source>Excusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="77"/>
+        <location filename="../../ui/checkin.py" line="78"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="82"/>
+        <location filename="../../ui/checkin.py" line="83"/>
         <source>Tous présents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="88"/>
+        <location filename="../../ui/checkin.py" line="89"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="111"/>
+        <location filename="../../ui/checkin.py" line="112"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="113"/>
+        <location filename="../../ui/checkin.py" line="114"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="124"/>
+        <location filename="../../ui/checkin.py" line="125"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="125"/>
+        <location filename="../../ui/checkin.py" line="126"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="132"/>
+        <location filename="../../ui/checkin.py" line="133"/>
         <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="145"/>
+        <location filename="../../ui/checkin.py" line="146"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="151"/>
+        <location filename="../../ui/checkin.py" line="152"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="204"/>
+        <location filename="../../ui/checkin.py" line="205"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="206"/>
+        <location filename="../../ui/checkin.py" line="207"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="220"/>
+        <location filename="../../ui/checkin.py" line="221"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="222"/>
+        <location filename="../../ui/checkin.py" line="223"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="230"/>
+        <location filename="../../ui/checkin.py" line="231"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="232"/>
+        <location filename="../../ui/checkin.py" line="233"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="243"/>
+        <location filename="../../ui/checkin.py" line="244"/>
         <source>Retour à la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="245"/>
+        <location filename="../../ui/checkin.py" line="246"/>
         <source>Démarrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="252"/>
+        <location filename="../../ui/checkin.py" line="253"/>
         <source>[confidentielle] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="261"/>
+        <location filename="../../ui/checkin.py" line="262"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="263"/>
+        <location filename="../../ui/checkin.py" line="264"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="264"/>
+        <location filename="../../ui/checkin.py" line="265"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="265"/>
+        <location filename="../../ui/checkin.py" line="266"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="285"/>
+        <location filename="../../ui/checkin.py" line="283"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="315"/>
+        <location filename="../../ui/checkin.py" line="313"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,411 +651,378 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/cockpit.py" line="152"/>
+        <location filename="../../ui/cockpit.py" line="154"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="153"/>
+        <location filename="../../ui/cockpit.py" line="155"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="154"/>
+        <location filename="../../ui/cockpit.py" line="156"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="155"/>
+        <location filename="../../ui/cockpit.py" line="157"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="156"/>
+        <location filename="../../ui/cockpit.py" line="158"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="157"/>
+        <location filename="../../ui/cockpit.py" line="159"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="158"/>
+        <location filename="../../ui/cockpit.py" line="160"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="159"/>
+        <location filename="../../ui/cockpit.py" line="161"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="160"/>
-        <location filename="../../ui/cockpit.py" line="820"/>
+        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="778"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="161"/>
-        <location filename="../../ui/cockpit.py" line="823"/>
+        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="781"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="162"/>
+        <location filename="../../ui/cockpit.py" line="164"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="163"/>
+        <location filename="../../ui/cockpit.py" line="165"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="164"/>
+        <location filename="../../ui/cockpit.py" line="166"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="192"/>
+        <location filename="../../ui/cockpit.py" line="194"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="195"/>
+        <location filename="../../ui/cockpit.py" line="197"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="199"/>
+        <location filename="../../ui/cockpit.py" line="201"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="256"/>
+        <location filename="../../ui/cockpit.py" line="258"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="260"/>
+        <location filename="../../ui/cockpit.py" line="262"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="276"/>
+        <location filename="../../ui/cockpit.py" line="278"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="294"/>
+        <location filename="../../ui/cockpit.py" line="296"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="323"/>
+        <location filename="../../ui/cockpit.py" line="324"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="417"/>
+        <location filename="../../ui/cockpit.py" line="431"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="435"/>
+        <location filename="../../ui/cockpit.py" line="449"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="468"/>
+        <location filename="../../ui/cockpit.py" line="482"/>
         <source>La séance est close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="471"/>
+        <location filename="../../ui/cockpit.py" line="485"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="474"/>
+        <location filename="../../ui/cockpit.py" line="488"/>
         <source>Tous les points sont traités.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="476"/>
+        <location filename="../../ui/cockpit.py" line="490"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="485"/>
+        <location filename="../../ui/cockpit.py" line="499"/>
         <source>  (confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="491"/>
+        <location filename="../../ui/cockpit.py" line="505"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="499"/>
+        <location filename="../../ui/cockpit.py" line="513"/>
         <source>Ensuite (N) : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="501"/>
+        <location filename="../../ui/cockpit.py" line="515"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="516"/>
+        <location filename="../../ui/cockpit.py" line="530"/>
         <source>Parole : personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="520"/>
+        <location filename="../../ui/cockpit.py" line="534"/>
         <source>Parole : %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="523"/>
+        <location filename="../../ui/cockpit.py" line="537"/>
         <source>(limite %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="527"/>
+        <location filename="../../ui/cockpit.py" line="541"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="529"/>
+        <location filename="../../ui/cockpit.py" line="543"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="536"/>
+        <location filename="../../ui/cockpit.py" line="550"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="538"/>
+        <location filename="../../ui/cockpit.py" line="552"/>
         <source>fin du tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="544"/>
+        <location filename="../../ui/cockpit.py" line="558"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="590"/>
+        <location filename="../../ui/cockpit.py" line="571"/>
         <source>ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="590"/>
+        <location filename="../../ui/cockpit.py" line="571"/>
         <source>la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="592"/>
+        <location filename="../../ui/cockpit.py" line="573"/>
         <source>Équilibre (%1) : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="598"/>
+        <location filename="../../ui/cockpit.py" line="579"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="604"/>
+        <location filename="../../ui/cockpit.py" line="585"/>
         <source>Temps de parole par rôle : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="615"/>
+        <location filename="../../ui/cockpit.py" line="596"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="615"/>
+        <location filename="../../ui/cockpit.py" line="596"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="637"/>
-        <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="684"/>
+        <location filename="../../ui/cockpit.py" line="650"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="711"/>
+        <location filename="../../ui/cockpit.py" line="677"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="727"/>
+        <location filename="../../ui/cockpit.py" line="693"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="737"/>
+        <location filename="../../ui/cockpit.py" line="703"/>
         <source>Retirer de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="742"/>
+        <location filename="../../ui/cockpit.py" line="708"/>
         <source>Ajouter à la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="745"/>
+        <location filename="../../ui/cockpit.py" line="711"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="762"/>
-        <source>La file est vide : donnez la parole avec la touche d&apos;une personne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="794"/>
+        <location filename="../../ui/cockpit.py" line="752"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="808"/>
+        <location filename="../../ui/cockpit.py" line="766"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="810"/>
+        <location filename="../../ui/cockpit.py" line="768"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="820"/>
+        <location filename="../../ui/cockpit.py" line="778"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="823"/>
+        <location filename="../../ui/cockpit.py" line="781"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="843"/>
-        <location filename="../../ui/cockpit.py" line="972"/>
-        <source>Aucun point n&apos;est en cours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="873"/>
+        <location filename="../../ui/cockpit.py" line="823"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="881"/>
+        <location filename="../../ui/cockpit.py" line="831"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="886"/>
+        <location filename="../../ui/cockpit.py" line="836"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="891"/>
+        <location filename="../../ui/cockpit.py" line="841"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="893"/>
+        <location filename="../../ui/cockpit.py" line="843"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="978"/>
-        <source>Enregistré dans le point en cours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="987"/>
-        <source>Définition révisée ; l&apos;ancienne est gardée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1003"/>
-        <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1015"/>
-        <source>Capture enregistrée : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1027"/>
-        <source>(confidentiel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cockpit.py" line="1045"/>
+        <location filename="../../ui/cockpit.py" line="909"/>
         <source>décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1046"/>
+        <location filename="../../ui/cockpit.py" line="910"/>
         <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1047"/>
+        <location filename="../../ui/cockpit.py" line="911"/>
         <source>pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1048"/>
+        <location filename="../../ui/cockpit.py" line="912"/>
         <source>terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1049"/>
+        <location filename="../../ui/cockpit.py" line="913"/>
         <source>apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1050"/>
+        <location filename="../../ui/cockpit.py" line="914"/>
         <source>idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1051"/>
+        <location filename="../../ui/cockpit.py" line="915"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1052"/>
+        <location filename="../../ui/cockpit.py" line="916"/>
         <source>parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1053"/>
+        <location filename="../../ui/cockpit.py" line="917"/>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1054"/>
+        <location filename="../../ui/cockpit.py" line="918"/>
         <source>annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cockpit.py" line="1055"/>
+        <location filename="../../ui/cockpit.py" line="919"/>
         <source>aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <location filename="../../ui/command_runner.py" line="53"/>
+        <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,22 +1167,22 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/network.py" line="132"/>
+        <location filename="../../ui/network.py" line="134"/>
         <source>autonomie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="137"/>
+        <location filename="../../ui/network.py" line="139"/>
         <source>alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="143"/>
+        <location filename="../../ui/network.py" line="145"/>
         <source>souple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="146"/>
+        <location filename="../../ui/network.py" line="148"/>
         <source>structuré</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,87 +1208,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home.py" line="49"/>
+        <location filename="../../ui/home.py" line="52"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="58"/>
+        <location filename="../../ui/home.py" line="61"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="70"/>
+        <location filename="../../ui/home.py" line="73"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="91"/>
+        <location filename="../../ui/home.py" line="94"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="100"/>
+        <location filename="../../ui/home.py" line="103"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="105"/>
+        <location filename="../../ui/home.py" line="108"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="115"/>
+        <location filename="../../ui/home.py" line="118"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="123"/>
+        <location filename="../../ui/home.py" line="126"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65"/>
+        <location filename="../../ui/home.py" line="68"/>
         <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="97"/>
+        <location filename="../../ui/home.py" line="100"/>
         <source>＋ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="117"/>
+        <location filename="../../ui/home.py" line="120"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="119"/>
+        <location filename="../../ui/home.py" line="122"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="122"/>
+        <location filename="../../ui/home.py" line="125"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="125"/>
+        <location filename="../../ui/home.py" line="128"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="136"/>
+        <location filename="../../ui/home.py" line="139"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="186"/>
+        <location filename="../../ui/home.py" line="189"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home.py" line="189"/>
+        <location filename="../../ui/home.py" line="192"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1296,7 +1296,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="196"/>
+        <location filename="../../ui/home.py" line="199"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,112 +1419,112 @@
 <context>
     <name>LeanBoard</name>
     <message>
-        <location filename="../../ui/lean_board.py" line="33"/>
+        <location filename="../../ui/lean_board.py" line="44"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="36"/>
+        <location filename="../../ui/lean_board.py" line="47"/>
         <source>Sujet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="38"/>
+        <location filename="../../ui/lean_board.py" line="49"/>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="41"/>
+        <location filename="../../ui/lean_board.py" line="52"/>
         <source>Tableau Lean Coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="43"/>
+        <location filename="../../ui/lean_board.py" line="54"/>
         <source>Nouveau sujet… (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="46"/>
+        <location filename="../../ui/lean_board.py" line="57"/>
         <source>Votant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="47"/>
+        <location filename="../../ui/lean_board.py" line="58"/>
         <source>+1 vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="49"/>
+        <location filename="../../ui/lean_board.py" line="60"/>
         <source>−1 vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="51"/>
+        <location filename="../../ui/lean_board.py" line="62"/>
         <source>Discuter le suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="53"/>
+        <location filename="../../ui/lean_board.py" line="64"/>
         <source>Sujet traité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="57"/>
+        <location filename="../../ui/lean_board.py" line="68"/>
         <source>pour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="58"/>
+        <location filename="../../ui/lean_board.py" line="69"/>
         <source>neutre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="59"/>
+        <location filename="../../ui/lean_board.py" line="70"/>
         <source>contre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="65"/>
+        <location filename="../../ui/lean_board.py" line="76"/>
         <source>Vote romain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="66"/>
+        <location filename="../../ui/lean_board.py" line="77"/>
         <source>À la fin du temps : pour, neutre, contre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="72"/>
+        <location filename="../../ui/lean_board.py" line="83"/>
         <source>TABLEAU LEAN COFFEE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="89"/>
+        <location filename="../../ui/lean_board.py" line="100"/>
         <source>▶ en discussion · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="91"/>
+        <location filename="../../ui/lean_board.py" line="102"/>
         <source>✓ traité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="92"/>
+        <location filename="../../ui/lean_board.py" line="103"/>
         <source>à discuter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="105"/>
+        <location filename="../../ui/lean_board.py" line="116"/>
         <source>Choisissez d&apos;abord un sujet du tableau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="128"/>
+        <location filename="../../ui/lean_board.py" line="139"/>
         <source>Le sujet est prolongé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lean_board.py" line="130"/>
+        <location filename="../../ui/lean_board.py" line="141"/>
         <source>Sujet traité : au suivant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,47 +1585,47 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="29"/>
+        <location filename="../../ui/home_models.py" line="29"/>
         <source>○ À venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="30"/>
+        <location filename="../../ui/home_models.py" line="30"/>
         <source>● En cours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="31"/>
+        <location filename="../../ui/home_models.py" line="31"/>
         <source>✓ Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="75"/>
+        <location filename="../../ui/home_models.py" line="75"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="76"/>
+        <location filename="../../ui/home_models.py" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/home_models.py" line="77"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/home_models.py" line="78"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="79"/>
+        <location filename="../../ui/home_models.py" line="79"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/home_models.py" line="80"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,102 +1633,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/members_panel.py" line="116"/>
+        <location filename="../../ui/members_panel.py" line="117"/>
         <source>Nom et prénom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="117"/>
-        <location filename="../../ui/members_panel.py" line="144"/>
+        <location filename="../../ui/members_panel.py" line="118"/>
+        <location filename="../../ui/members_panel.py" line="145"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="119"/>
-        <location filename="../../ui/members_panel.py" line="145"/>
+        <location filename="../../ui/members_panel.py" line="120"/>
+        <location filename="../../ui/members_panel.py" line="146"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="121"/>
-        <location filename="../../ui/members_panel.py" line="146"/>
+        <location filename="../../ui/members_panel.py" line="122"/>
+        <location filename="../../ui/members_panel.py" line="147"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="125"/>
-        <location filename="../../ui/members_panel.py" line="290"/>
+        <location filename="../../ui/members_panel.py" line="126"/>
+        <location filename="../../ui/members_panel.py" line="294"/>
         <source>Ajouter  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="128"/>
+        <location filename="../../ui/members_panel.py" line="129"/>
         <source>Annuler  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="143"/>
+        <location filename="../../ui/members_panel.py" line="144"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="147"/>
+        <location filename="../../ui/members_panel.py" line="148"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="148"/>
+        <location filename="../../ui/members_panel.py" line="149"/>
         <source>Depuis le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="150"/>
+        <location filename="../../ui/members_panel.py" line="151"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="152"/>
+        <location filename="../../ui/members_panel.py" line="153"/>
         <source>parti·e le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="154"/>
+        <location filename="../../ui/members_panel.py" line="155"/>
         <source>membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="160"/>
+        <location filename="../../ui/members_panel.py" line="161"/>
         <source>Membres du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="164"/>
+        <location filename="../../ui/members_panel.py" line="165"/>
         <source>Modifier  [F2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="166"/>
-        <location filename="../../ui/members_panel.py" line="238"/>
+        <location filename="../../ui/members_panel.py" line="167"/>
+        <location filename="../../ui/members_panel.py" line="239"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="168"/>
+        <location filename="../../ui/members_panel.py" line="169"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="170"/>
+        <location filename="../../ui/members_panel.py" line="171"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="185"/>
+        <location filename="../../ui/members_panel.py" line="186"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="221"/>
+        <location filename="../../ui/members_panel.py" line="222"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1736,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="223"/>
+        <location filename="../../ui/members_panel.py" line="224"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n parti·e</numerusform>
@@ -1744,68 +1744,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="236"/>
+        <location filename="../../ui/members_panel.py" line="237"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="257"/>
+        <location filename="../../ui/members_panel.py" line="259"/>
         <source>Modifications enregistrées : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="260"/>
+        <location filename="../../ui/members_panel.py" line="265"/>
         <source>%1 fait partie du réseau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="273"/>
-        <location filename="../../ui/members_panel.py" line="297"/>
+        <location filename="../../ui/members_panel.py" line="277"/>
+        <location filename="../../ui/members_panel.py" line="301"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="280"/>
+        <location filename="../../ui/members_panel.py" line="284"/>
         <source>Enregistrer  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="303"/>
+        <location filename="../../ui/members_panel.py" line="312"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="309"/>
+        <location filename="../../ui/members_panel.py" line="322"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="331"/>
+        <location filename="../../ui/members_panel.py" line="344"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="339"/>
+        <location filename="../../ui/members_panel.py" line="352"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="341"/>
+        <location filename="../../ui/members_panel.py" line="354"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="354"/>
+        <location filename="../../ui/members_panel.py" line="367"/>
         <source>Impossible de lire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/members_panel.py" line="369"/>
+        <location filename="../../ui/members_panel.py" line="382"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members_panel.py" line="372"/>
+        <location filename="../../ui/members_panel.py" line="387"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -1934,443 +1934,443 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="174"/>
+        <location filename="../../ui/network.py" line="182"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="176"/>
+        <location filename="../../ui/network.py" line="184"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="191"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="192"/>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="200"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="193"/>
+        <location filename="../../ui/network.py" line="201"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="194"/>
+        <location filename="../../ui/network.py" line="202"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="195"/>
+        <location filename="../../ui/network.py" line="203"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="222"/>
+        <location filename="../../ui/network.py" line="230"/>
         <source>Cercles d&apos;engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="223"/>
+        <location filename="../../ui/network.py" line="231"/>
         <source>Équilibre de la parole par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="224"/>
+        <location filename="../../ui/network.py" line="232"/>
         <source>Répertoire : entrées cumulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="226"/>
+        <location filename="../../ui/network.py" line="234"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="233"/>
+        <location filename="../../ui/network.py" line="241"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="251"/>
+        <location filename="../../ui/network.py" line="259"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="253"/>
+        <location filename="../../ui/network.py" line="261"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="257"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Présence 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="258"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Présence 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="259"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="260"/>
+        <location filename="../../ui/network.py" line="268"/>
         <source>Cas apportés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="269"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="262"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Actions menées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="263"/>
+        <location filename="../../ui/network.py" line="271"/>
         <source>Déjà client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="268"/>
+        <location filename="../../ui/network.py" line="276"/>
         <source>calculé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="279"/>
         <source>Fixer le cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="274"/>
+        <location filename="../../ui/network.py" line="282"/>
         <source>Cercle du membre choisi :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="282"/>
+        <location filename="../../ui/network.py" line="290"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="311"/>
+        <location filename="../../ui/network.py" line="319"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="324"/>
+        <location filename="../../ui/network.py" line="332"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="331"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="332"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="333"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="334"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="335"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="336"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="337"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Étape de vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="347"/>
         <source>Rythme visé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>Durée des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="349"/>
         <source>Autonomie ↔ alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="350"/>
         <source>Structuration faible ↔ forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="352"/>
         <source>POSITION DU RÉSEAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="356"/>
         <source>Archiver ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="350"/>
+        <location filename="../../ui/network.py" line="358"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="353"/>
+        <location filename="../../ui/network.py" line="361"/>
         <source>Supprimer ce réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="371"/>
+        <location filename="../../ui/network.py" line="379"/>
         <source>Plusieurs formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="377"/>
+        <location filename="../../ui/network.py" line="385"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="386"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="387"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="384"/>
+        <location filename="../../ui/network.py" line="392"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="385"/>
+        <location filename="../../ui/network.py" line="393"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="391"/>
+        <location filename="../../ui/network.py" line="399"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="393"/>
+        <location filename="../../ui/network.py" line="401"/>
         <source>Séances planifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="395"/>
+        <location filename="../../ui/network.py" line="403"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="397"/>
+        <location filename="../../ui/network.py" line="405"/>
         <source>Actions par responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="399"/>
+        <location filename="../../ui/network.py" line="407"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="428"/>
+        <location filename="../../ui/network.py" line="443"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="441"/>
+        <location filename="../../ui/network.py" line="456"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="455"/>
+        <location filename="../../ui/network.py" line="470"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="457"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="457"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="464"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="465"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="466"/>
+        <location filename="../../ui/network.py" line="481"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="473"/>
+        <location filename="../../ui/network.py" line="488"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="475"/>
+        <location filename="../../ui/network.py" line="490"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="495"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="481"/>
+        <location filename="../../ui/network.py" line="496"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="482"/>
+        <location filename="../../ui/network.py" line="497"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="496"/>
+        <location filename="../../ui/network.py" line="511"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="498"/>
+        <location filename="../../ui/network.py" line="513"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="500"/>
+        <location filename="../../ui/network.py" line="515"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="508"/>
+        <location filename="../../ui/network.py" line="523"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="510"/>
+        <location filename="../../ui/network.py" line="525"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="517"/>
+        <location filename="../../ui/network.py" line="532"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="527"/>
+        <location filename="../../ui/network.py" line="542"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="532"/>
+        <location filename="../../ui/network.py" line="547"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="540"/>
+        <location filename="../../ui/network.py" line="555"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="551"/>
+        <location filename="../../ui/network.py" line="566"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="564"/>
+        <location filename="../../ui/network.py" line="579"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="586"/>
+        <location filename="../../ui/network.py" line="601"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="642"/>
+        <location filename="../../ui/network.py" line="657"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="660"/>
+        <location filename="../../ui/network.py" line="675"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="701"/>
+        <location filename="../../ui/network.py" line="716"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="705"/>
+        <location filename="../../ui/network.py" line="720"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="735"/>
+        <location filename="../../ui/network.py" line="751"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="759"/>
+        <location filename="../../ui/network.py" line="779"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="761"/>
+        <location filename="../../ui/network.py" line="781"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="765"/>
+        <location filename="../../ui/network.py" line="785"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="769"/>
+        <location filename="../../ui/network.py" line="789"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2378,8 +2378,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="429"/>
-        <location filename="../../ui/network.py" line="770"/>
+        <location filename="../../ui/network.py" line="444"/>
+        <location filename="../../ui/network.py" line="790"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2387,7 +2387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="430"/>
+        <location filename="../../ui/network.py" line="445"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2395,7 +2395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="544"/>
+        <location filename="../../ui/network.py" line="559"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -2403,12 +2403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="604"/>
+        <location filename="../../ui/network.py" line="619"/>
         <source>séance n°</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="771"/>
+        <location filename="../../ui/network.py" line="791"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2416,32 +2416,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="773"/>
+        <location filename="../../ui/network.py" line="793"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="774"/>
+        <location filename="../../ui/network.py" line="794"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="785"/>
+        <location filename="../../ui/network.py" line="808"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="798"/>
+        <location filename="../../ui/network.py" line="824"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="800"/>
+        <location filename="../../ui/network.py" line="826"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="826"/>
+        <location filename="../../ui/network.py" line="852"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,12 +2449,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/models.py" line="57"/>
+        <location filename="../../ui/home_models.py" line="57"/>
         <source>1 membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="59"/>
+        <location filename="../../ui/home_models.py" line="59"/>
         <source>%1 membres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,128 +2518,128 @@
 <context>
     <name>PlannerPage</name>
     <message>
-        <location filename="../../ui/planner.py" line="123"/>
-        <location filename="../../ui/planner.py" line="239"/>
+        <location filename="../../ui/planner.py" line="124"/>
+        <location filename="../../ui/planner.py" line="240"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="133"/>
+        <location filename="../../ui/planner.py" line="134"/>
         <source>ex. Cas de Sofia et Lean Coffee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="135"/>
+        <location filename="../../ui/planner.py" line="136"/>
         <source>ex. Salle Lumière</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="139"/>
+        <location filename="../../ui/planner.py" line="140"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="140"/>
+        <location filename="../../ui/planner.py" line="141"/>
         <source>Début</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="141"/>
+        <location filename="../../ui/planner.py" line="142"/>
         <source>Durée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="142"/>
+        <location filename="../../ui/planner.py" line="143"/>
         <source>Titre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="143"/>
+        <location filename="../../ui/planner.py" line="144"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="144"/>
+        <location filename="../../ui/planner.py" line="145"/>
         <source>Animateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="145"/>
+        <location filename="../../ui/planner.py" line="146"/>
         <source>Secrétaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="151"/>
+        <location filename="../../ui/planner.py" line="152"/>
         <source>Copier cet ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="148"/>
+        <location filename="../../ui/planner.py" line="149"/>
         <source>Ajouter un point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="172"/>
+        <location filename="../../ui/planner.py" line="173"/>
         <source>← Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="174"/>
+        <location filename="../../ui/planner.py" line="175"/>
         <source>Enregistrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="189"/>
+        <location filename="../../ui/planner.py" line="190"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="227"/>
+        <location filename="../../ui/planner.py" line="228"/>
         <source>Séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="231"/>
+        <location filename="../../ui/planner.py" line="232"/>
         <source>— animateur —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="232"/>
+        <location filename="../../ui/planner.py" line="233"/>
         <source>— secrétaire —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="243"/>
+        <location filename="../../ui/planner.py" line="244"/>
         <source>Modifier la séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="301"/>
+        <location filename="../../ui/planner.py" line="302"/>
         <source>Aucune séance passée à copier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="325"/>
+        <location filename="../../ui/planner.py" line="326"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="328"/>
+        <location filename="../../ui/planner.py" line="329"/>
         <source>⚠ dépasse de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="330"/>
+        <location filename="../../ui/planner.py" line="331"/>
         <source>· reste %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="342"/>
+        <location filename="../../ui/planner.py" line="343"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/planner.py" line="348"/>
+        <location filename="../../ui/planner.py" line="349"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,167 +2740,167 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire.py" line="51"/>
+        <location filename="../../ui/repertoire.py" line="52"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="54"/>
+        <location filename="../../ui/repertoire.py" line="55"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="58"/>
+        <location filename="../../ui/repertoire.py" line="59"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="63"/>
+        <location filename="../../ui/repertoire.py" line="64"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="72"/>
+        <location filename="../../ui/repertoire.py" line="73"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="74"/>
+        <location filename="../../ui/repertoire.py" line="75"/>
         <source>Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="77"/>
-        <location filename="../../ui/repertoire.py" line="112"/>
-        <location filename="../../ui/repertoire.py" line="122"/>
-        <location filename="../../ui/repertoire.py" line="157"/>
+        <location filename="../../ui/repertoire.py" line="78"/>
+        <location filename="../../ui/repertoire.py" line="113"/>
+        <location filename="../../ui/repertoire.py" line="123"/>
+        <location filename="../../ui/repertoire.py" line="158"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="79"/>
-        <location filename="../../ui/repertoire.py" line="159"/>
+        <location filename="../../ui/repertoire.py" line="80"/>
+        <location filename="../../ui/repertoire.py" line="160"/>
         <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="84"/>
+        <location filename="../../ui/repertoire.py" line="85"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="110"/>
+        <location filename="../../ui/repertoire.py" line="111"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="111"/>
-        <location filename="../../ui/repertoire.py" line="119"/>
+        <location filename="../../ui/repertoire.py" line="112"/>
+        <location filename="../../ui/repertoire.py" line="120"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="115"/>
+        <location filename="../../ui/repertoire.py" line="116"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="116"/>
+        <location filename="../../ui/repertoire.py" line="117"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="120"/>
+        <location filename="../../ui/repertoire.py" line="121"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="121"/>
+        <location filename="../../ui/repertoire.py" line="122"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="129"/>
+        <location filename="../../ui/repertoire.py" line="130"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="133"/>
+        <location filename="../../ui/repertoire.py" line="134"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="152"/>
+        <location filename="../../ui/repertoire.py" line="153"/>
         <source>En retard seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="153"/>
+        <location filename="../../ui/repertoire.py" line="154"/>
         <source>Y compris les actions closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="164"/>
+        <location filename="../../ui/repertoire.py" line="165"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="165"/>
+        <location filename="../../ui/repertoire.py" line="166"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="167"/>
+        <location filename="../../ui/repertoire.py" line="168"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="169"/>
+        <location filename="../../ui/repertoire.py" line="170"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="172"/>
+        <location filename="../../ui/repertoire.py" line="173"/>
         <source>Responsable :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="185"/>
+        <location filename="../../ui/repertoire.py" line="186"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="186"/>
+        <location filename="../../ui/repertoire.py" line="187"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="103"/>
+        <location filename="../../ui/repertoire.py" line="104"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="188"/>
+        <location filename="../../ui/repertoire.py" line="189"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="190"/>
+        <location filename="../../ui/repertoire.py" line="191"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="227"/>
+        <location filename="../../ui/repertoire.py" line="228"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="235"/>
+        <location filename="../../ui/repertoire.py" line="236"/>
         <source>Tout le monde</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire.py" line="265"/>
+        <location filename="../../ui/repertoire.py" line="266"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2908,83 +2908,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="267"/>
+        <location filename="../../ui/repertoire.py" line="268"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="294"/>
-        <location filename="../../ui/repertoire.py" line="320"/>
+        <location filename="../../ui/repertoire.py" line="295"/>
+        <location filename="../../ui/repertoire.py" line="321"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="303"/>
+        <location filename="../../ui/repertoire.py" line="304"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="308"/>
+        <location filename="../../ui/repertoire.py" line="309"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="310"/>
+        <location filename="../../ui/repertoire.py" line="311"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="313"/>
+        <location filename="../../ui/repertoire.py" line="314"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="320"/>
+        <location filename="../../ui/repertoire.py" line="321"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="338"/>
+        <location filename="../../ui/repertoire.py" line="340"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="351"/>
+        <location filename="../../ui/repertoire.py" line="353"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="358"/>
+        <location filename="../../ui/repertoire.py" line="359"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="374"/>
+        <location filename="../../ui/repertoire.py" line="370"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="376"/>
+        <location filename="../../ui/repertoire.py" line="372"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="387"/>
+        <location filename="../../ui/repertoire.py" line="383"/>
         <source>ouverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="388"/>
+        <location filename="../../ui/repertoire.py" line="384"/>
         <source>faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="389"/>
+        <location filename="../../ui/repertoire.py" line="385"/>
         <source>abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire.py" line="404"/>
+        <location filename="../../ui/repertoire.py" line="400"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,132 +4041,217 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/words.py" line="143"/>
+        <source>réponse à la météo ou au ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="144"/>
+        <source>réponse retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="145"/>
+        <source>consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="146"/>
+        <source>révision d&apos;une entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="147"/>
+        <source>version restaurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="148"/>
+        <source>suppression d&apos;une entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/words.py" line="149"/>
-        <source>proposé</source>
+        <source>entrée rétablie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="150"/>
-        <source>adopté</source>
+        <source>cas proposé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="151"/>
-        <source>révisé</source>
+        <source>votes pour un cas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="152"/>
-        <source>retiré</source>
+        <source>cas choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="153"/>
+        <source>profil du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="154"/>
+        <source>cercle d&apos;une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="155"/>
+        <source>personne ajoutée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="156"/>
+        <source>fiche d&apos;une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="157"/>
+        <source>départ du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="158"/>
-        <source>noyau</source>
+        <source>retour dans le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="159"/>
-        <source>actif</source>
+        <source>import de membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
-        <source>occasionnel</source>
+        <location filename="../../ui/words.py" line="166"/>
+        <source>proposé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
-        <source>périphérique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="162"/>
-        <source>ponctuel</source>
+        <location filename="../../ui/words.py" line="167"/>
+        <source>adopté</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="168"/>
-        <source>potentiel</source>
+        <source>révisé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="169"/>
-        <source>en constitution</source>
+        <source>retiré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="170"/>
-        <source>en maturation</source>
+        <location filename="../../ui/words.py" line="175"/>
+        <source>noyau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
-        <source>bien établi</source>
+        <location filename="../../ui/words.py" line="176"/>
+        <source>actif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
-        <source>en transformation</source>
+        <location filename="../../ui/words.py" line="177"/>
+        <source>occasionnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="178"/>
-        <source>— à préciser —</source>
+        <source>périphérique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
-        <source>communauté de pratique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="183"/>
-        <source>groupe de pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="184"/>
-        <source>retours d&apos;expérience (REX)</source>
+        <location filename="../../ui/words.py" line="179"/>
+        <source>ponctuel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="185"/>
-        <source>groupe de codéveloppement</source>
+        <source>potentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="186"/>
-        <source>réseau métier ou fonctionnel</source>
+        <source>en constitution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="194"/>
-        <source>membre</source>
+        <location filename="../../ui/words.py" line="187"/>
+        <source>en maturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="188"/>
+        <source>bien établi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="189"/>
+        <source>en transformation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="195"/>
-        <source>animateur·rice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="196"/>
-        <source>leader</source>
+        <source>— à préciser —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="197"/>
-        <source>sponsor</source>
+        <source>communauté de pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="200"/>
+        <source>groupe de pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="201"/>
+        <source>retours d&apos;expérience (REX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="202"/>
+        <source>groupe de codéveloppement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="203"/>
+        <source>réseau métier ou fonctionnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="211"/>
+        <source>membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="212"/>
+        <source>animateur·rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="213"/>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="214"/>
+        <source>sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="220"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>« %1 »</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,242 @@
+"""The engine's command machinery: facts held, one transaction per command, undo / redo.
+
+Every command of the families (``agenda_commands``, ``floor_commands``, ``lean_commands``,
+``session``) runs through :meth:`EngineCore.run_command`; see ``app/commands.py``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from app.clock import Clock
+from app.commands import ChangeSet, CommandHub, Fact, facts_of, recorded
+from app.engine.errors import DiskFullError, EngineError
+from app.engine.facts import (
+    MeetingFacts,
+    load_captures,
+    load_facts,
+    redo_target,
+    reload_floor,
+    undo_names,
+    undo_target,
+)
+from app.engine.journal import Change, reapply, revert
+from app.engine.state import (
+    LiveState,
+    compute_state,
+)
+from app.i18n import _
+from app.methods import MethodCatalogue
+from models import (
+    CommandRecord,
+    SpeakingTurn,
+)
+
+T = TypeVar("T")
+# The facts re-read on their own after a command that changed nothing else.
+PARTIAL = frozenset({Fact.FLOOR, Fact.QUEUE, Fact.CAPTURES})
+
+
+class EngineCore:
+    """One session's engine: its facts, and the one way its commands run and are undone."""
+
+    def __init__(
+        self,
+        store: Any,
+        meeting_id: uuid.UUID,
+        clock: Clock,
+        methods: MethodCatalogue,
+        hub: CommandHub | None = None,
+    ) -> None:
+        self.store = store
+        self.meeting_id = meeting_id
+        self.clock = clock
+        self.methods = methods
+        self.hub = hub or CommandHub()
+        self.last_changes: ChangeSet | None = None  # of this engine's latest command
+        self._facts: MeetingFacts
+        self.reload()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the stored facts (after a command, or when another view changed them)."""
+        with self.store.session() as db:
+            self._facts = load_facts(db, self.meeting_id)
+
+    @property
+    def facts(self) -> MeetingFacts:
+        return self._facts
+
+    def state(self, now: datetime | None = None) -> LiveState:
+        """Everything shown about the session, computed at ``now`` (the clock by default)."""
+        return compute_state(self._facts, self.methods, now or self.clock.now())
+
+    def turns(self) -> list[SpeakingTurn]:
+        """All speaking turns of the session, in order (for review and corrections)."""
+        with self.store.session() as db:
+            return list(
+                db.scalars(
+                    select(SpeakingTurn)
+                    .where(SpeakingTurn.meeting_id == self.meeting_id)
+                    .order_by(SpeakingTurn.started_at)
+                )
+            )
+
+    # --- the command mechanism ----------------------------------------------------------
+
+    def _run(self, name: str, args: dict[str, Any], body: Callable[[Session, datetime], T]) -> T:
+        return self.run_command(name, args, body, frozenset())
+
+    def run_command(
+        self,
+        name: str,
+        args: dict[str, Any],
+        body: Callable[[Session, datetime], T],
+        touches: frozenset[Fact],
+    ) -> T:
+        """Run one command in this session's log: one transaction, journaled, announced.
+
+        The workspace's commands come here too while the session is live, so that Ctrl+Z
+        undoes a capture revised from the repertoire as it undoes a turn.
+        """
+        now = self.clock.now()
+        with _disk_full_told(), self.store.transaction() as db:
+            result, changes = recorded(db, body, now)
+            if changes:
+                self._record(db, name, args, now, changes)
+        self._changed(name, facts_of(changes) | touches, changes, journaled=bool(changes))
+        return result
+
+    def _changed(
+        self, name: str, facts: frozenset[Fact], changes: list[Change], *, journaled: bool
+    ) -> None:
+        """Re-read only what changed when that is simple, then announce it.
+
+        Only captures: they are read again; the floor or the queue (most live commands):
+        turns, queue and tour; anything else: every fact.
+        """
+        if facts <= {Fact.CAPTURES}:
+            with self.store.session() as db:
+                undo_name, redo_name = undo_names(db, self.meeting_id)
+                self._facts = replace(
+                    self._facts,
+                    captures=load_captures(db, self.meeting_id) if facts else self._facts.captures,
+                    undo_name=undo_name,
+                    redo_name=redo_name,
+                )
+        elif facts <= PARTIAL:
+            with self.store.session() as db:
+                self._facts = reload_floor(
+                    db,
+                    self._facts,
+                    captures=Fact.CAPTURES in facts,
+                    turns_of=_items_of_turns(changes),
+                )
+        else:
+            self.reload()
+        self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
+        self.hub.announce(self.last_changes)
+
+    def _record(
+        self,
+        db: Session,
+        name: str,
+        args: dict[str, Any],
+        now: datetime,
+        changes: list[Change],
+        target_seq: int | None = None,
+    ) -> None:
+        seq = (
+            db.scalar(
+                select(func.max(CommandRecord.seq)).where(
+                    CommandRecord.meeting_id == self.meeting_id
+                )
+            )
+            or 0
+        ) + 1
+        db.add(
+            CommandRecord(
+                meeting_id=self.meeting_id,
+                seq=seq,
+                name=name,
+                args={k: _arg(v) for k, v in args.items()},
+                at=now,
+                changes=changes,
+                target_seq=target_seq,
+            )
+        )
+
+    # --- undo / redo ----------------------------------------------------------------------
+
+    def undo(self) -> str:
+        """Revert the last command not undone yet; returns its name."""
+        now = self.clock.now()
+        with _disk_full_told(), self.store.transaction() as db:
+            target = undo_target(db, self.meeting_id)
+            if target is None:
+                raise EngineError(_("Il n'y a rien à annuler."))
+            revert(db, target.changes)
+            target.undone_at = now
+            self._record(db, "undo", {"seq": target.seq}, now, [], target_seq=target.seq)
+            name, changes = target.name, list(target.changes)
+        self._changed("undo", facts_of(changes), changes, journaled=True)
+        return name
+
+    def redo(self) -> str:
+        """Write again the last command undone; returns its name."""
+        now = self.clock.now()
+        with _disk_full_told(), self.store.transaction() as db:
+            target = redo_target(db, self.meeting_id)
+            if target is None:
+                raise EngineError(_("Il n'y a rien à rétablir."))
+            reapply(db, target.changes)
+            target.undone_at = None
+            self._record(db, "redo", {"seq": target.seq}, now, [], target_seq=target.seq)
+            name, changes = target.name, list(target.changes)
+        self._changed("redo", facts_of(changes), changes, journaled=True)
+        return name
+
+
+def _items_of_turns(changes: list[Change]) -> frozenset[uuid.UUID]:
+    """The items whose speaking turns a command wrote (before or after the change)."""
+    return frozenset(
+        uuid.UUID(str(row["item_id"]))
+        for table, _pk, before, after in changes
+        if table == "speaking_turns"
+        for row in (before, after)
+        if row is not None
+    )
+
+
+@contextmanager
+def _disk_full_told() -> Iterator[None]:
+    """SQLite's "database or disk is full" as a sentence a facilitator can act on."""
+    try:
+        yield
+    except OperationalError as error:
+        if "full" not in str(error.orig).lower():
+            raise
+        raise DiskFullError(
+            _(
+                "Le disque est plein : cette commande n'a pas été enregistrée. Libérez de la "
+                "place puis recommencez ; tout ce qui était déjà enregistré est intact."
+            )
+        ) from error
+
+
+def _arg(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if hasattr(value, "value"):
+        return value.value
+    return value
