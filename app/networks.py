@@ -22,7 +22,7 @@ from app.engine.errors import EngineError
 from app.i18n import _
 from app.membership import come_back, join, leave
 from app.planning import create_network
-from app.steering import update_profile
+from app.steering import PROFILE_VALUES, update_profile
 from app.text import fold
 from models import (
     Meeting,
@@ -35,18 +35,7 @@ from models import (
 )
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PROFILE_FIELDS = (
-    "kind",
-    "intention",
-    "ground_rules",
-    "sponsor",
-    "pilot",
-    "facilitators",
-    "autonomy_alignment",
-    "structuring",
-    "target_rhythm_days",
-    "meeting_minutes",
-)
+PROFILE_FIELDS = ("kind", *PROFILE_VALUES)
 
 
 def create(db: Session, name: str, now: datetime, **fields: object) -> uuid.UUID:

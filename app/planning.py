@@ -352,6 +352,18 @@ def past_agendas(db: Session, network_id: uuid.UUID) -> list[PastAgenda]:
     return agendas
 
 
+def following_meeting(db: Session, meeting: Meeting) -> Meeting | None:
+    """The session that follows ``meeting`` in its network (the minutes' "next session")."""
+    return db.scalars(
+        select(Meeting)
+        .where(
+            Meeting.network_id == meeting.network_id,
+            Meeting.planned_start > meeting.planned_start,
+        )
+        .order_by(Meeting.planned_start)
+    ).first()
+
+
 def meeting_network(db: Session, meeting_id: uuid.UUID) -> uuid.UUID:
     meeting = db.get(Meeting, meeting_id)
     if meeting is None:

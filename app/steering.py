@@ -534,6 +534,21 @@ def coexistence(db: Session) -> Coexistence:
 # --- the profile ---------------------------------------------------------------------------
 
 
+# The profile's plain values (texts and numbers), set as given; the kind and the lifecycle
+# stage are enums, read apart.
+PROFILE_VALUES = (
+    "intention",
+    "ground_rules",
+    "sponsor",
+    "pilot",
+    "facilitators",
+    "autonomy_alignment",
+    "structuring",
+    "target_rhythm_days",
+    "meeting_minutes",
+)
+
+
 def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None:
     """Change a network's profile, refusing values that make no sense, with a clear reason."""
     network = db.get(Network, network_id)
@@ -561,17 +576,7 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None
         if value is not None and not (isinstance(value, int) and value > 0):
             raise EngineError(_("Le rythme et la durée des séances doivent être positifs."))
     network.name = name
-    for key in (
-        "intention",
-        "ground_rules",
-        "sponsor",
-        "pilot",
-        "facilitators",
-        "autonomy_alignment",
-        "structuring",
-        "target_rhythm_days",
-        "meeting_minutes",
-    ):
+    for key in PROFILE_VALUES:
         if key in fields:
             value = fields[key]
             setattr(network, key, value.strip() if isinstance(value, str) else value)

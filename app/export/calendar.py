@@ -26,6 +26,7 @@ from app.export.errors import ExportError
 from app.export.pdf import write_atomically
 from app.i18n import _, translator
 from app.methods import MethodCatalogue
+from app.planning import following_meeting
 from app.store import Store
 from models import AgendaItem, Meeting, MeetingStatus, Member, Network
 
@@ -94,14 +95,7 @@ def following_event(
 ) -> SessionEvent | None:
     """The session that follows ``meeting_id`` in its network (the minutes' "next session")."""
     meeting = db.get_one(Meeting, meeting_id)
-    following = db.scalars(
-        select(Meeting)
-        .where(
-            Meeting.network_id == meeting.network_id,
-            Meeting.planned_start > meeting.planned_start,
-        )
-        .order_by(Meeting.planned_start)
-    ).first()
+    following = following_meeting(db, meeting)
     return _event(db, following, methods) if following else None
 
 

@@ -36,7 +36,7 @@ from app.engine.state import ItemStatus, compute_state
 from app.engine.statistics import speaker_changes, turn_taking_index
 from app.i18n import translator
 from app.methods import MethodCatalogue
-from app.planning import open_actions
+from app.planning import following_meeting, open_actions
 from app.rituals import RitualSummary
 from app.rituals import summary as ritual_summary
 from app.store import Store
@@ -364,14 +364,7 @@ def _snapshot(
         )
         for m in sorted(seconds, key=lambda m: (-seconds[m], fold(names.get(m, ""))))
     )
-    following = db.scalars(
-        select(Meeting)
-        .where(
-            Meeting.network_id == meeting.network_id,
-            Meeting.planned_start > meeting.planned_start,
-        )
-        .order_by(Meeting.planned_start)
-    ).first()
+    following = following_meeting(db, meeting)
     # The format says what the session ran: one method shown by its name, several as such.
     used = {i.method.key for i in state.items if i.status is not ItemStatus.SKIPPED}
     used = used or {i.method.key for i in state.items}
