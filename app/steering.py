@@ -197,30 +197,50 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
         )
         for m in meetings
     )
+    return History(
+        profile, members, sessions, _entries(db, network_id), tuple(roti_trend(db, network_id))
+    )
+
+
+def _entries(db: Session, network_id: uuid.UUID) -> tuple[EntryRow, ...]:
+    """The network's live entries as the indicators need them: a few columns, no body.
+
+    Two plain queries (the entries' columns, then who wrote what) read as tuples: no ORM object
+    is built, and an entry's text, never needed here, is never read.
+    """
+    live = (RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
     authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     for entry_id, member_id in db.execute(
         select(EntryAuthor.entry_id, EntryAuthor.member_id)
         .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
-        .where(RepertoireEntry.network_id == network_id)
+        .where(*live)
     ):
         authors[entry_id].append(member_id)
-    entries = tuple(
+    none: tuple[uuid.UUID, ...] = ()
+    return tuple(
         EntryRow(
-            e.kind,
-            e.created_at,
-            tuple(authors[e.id]),
-            e.owner_id,
-            e.due_on,
-            e.action_status,
-            e.closed_at,
+            kind,
+            created_at,
+            tuple(authors[entry_id]) if entry_id in authors else none,
+            owner,
+            due_on,
+            status,
+            closed_at,
         )
-        for e in db.scalars(
-            select(RepertoireEntry)
-            .where(RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
+        for entry_id, kind, created_at, owner, due_on, status, closed_at in db.execute(
+            select(
+                RepertoireEntry.id,
+                RepertoireEntry.kind,
+                RepertoireEntry.created_at,
+                RepertoireEntry.owner_id,
+                RepertoireEntry.due_on,
+                RepertoireEntry.action_status,
+                RepertoireEntry.closed_at,
+            )
+            .where(*live)
             .order_by(RepertoireEntry.created_at)
         )
     )
-    return History(profile, members, sessions, entries, tuple(roti_trend(db, network_id)))
 
 
 # --- participation ------------------------------------------------------------------------------
