@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.confidentiality import Reader, entry_clause
@@ -95,6 +95,10 @@ class EntryRow:
     due_on: date | None = None
     action_status: ActionStatus | None = None
     closed_at: datetime | None = None
+    # How many entries this row stands for: load_history reads the entries other than actions
+    # as counts (by kind, between the dates the indicators compare with), and their
+    # authorship as rows of count 0 that only carry authors.
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -198,49 +202,86 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
         for m in meetings
     )
     return History(
-        profile, members, sessions, _entries(db, network_id), tuple(roti_trend(db, network_id))
+        profile,
+        members,
+        sessions,
+        _entries(db, network_id, sessions),
+        tuple(roti_trend(db, network_id)),
     )
 
 
-def _entries(db: Session, network_id: uuid.UUID) -> tuple[EntryRow, ...]:
-    """The network's live entries as the indicators need them: a few columns, no body.
+def _entries(
+    db: Session, network_id: uuid.UUID, sessions: Sequence[SessionRow]
+) -> tuple[EntryRow, ...]:
+    """The network's live entries as the indicators need them, counted in SQL.
 
-    Two plain queries (the entries' columns, then who wrote what) read as tuples: no ORM object
-    is built, and an entry's text, never needed here, is never read.
+    Actions are read one by one (a few columns, no text): their owner, due date and status
+    are judged each. Every other entry only counts — in the growth chart by kind and date, in
+    its authors' contributions since the circles' window — so those are read as counts by
+    kind (and by author) between the dates the indicators compare with; each count's row
+    carries the latest date of its group, which lies on the same side of every such date as
+    each entry of it. Portable SQL (CASE, GROUP BY, MAX): no dialect's own function.
     """
     live = (RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
+    action = RepertoireEntry.kind == EntryKind.ACTION
+    created = RepertoireEntry.created_at
+    # The dates compared with, in order: "made by the end of this session's day" (≤) and
+    # "made since the window's start" (≥, so its bucket ends just before it: <).
+    bounds = [(growth_cutoff(s), True) for s in sessions if s.status is MeetingStatus.CLOSED]
+    since = window_start(sessions)
+    if since is not None:
+        bounds.append((since, False))
+    bounds.sort(key=lambda b: (b[0], b[1]))
+    bucket = (
+        case(
+            *(
+                (created <= at if inclusive else created < at, i)
+                for i, (at, inclusive) in enumerate(bounds)
+            ),
+            else_=len(bounds),
+        )
+        if bounds
+        else literal(0)
+    )
+    rows: list[EntryRow] = [
+        EntryRow(kind, latest, count=n)
+        for kind, latest, n in db.execute(
+            select(RepertoireEntry.kind, func.max(created), func.count())
+            .where(*live, ~action)
+            .group_by(RepertoireEntry.kind, bucket)
+        )
+    ]
+    rows.extend(
+        EntryRow(kind, latest, authors=(member_id,) * n, count=0)
+        for member_id, kind, latest, n in db.execute(
+            select(EntryAuthor.member_id, RepertoireEntry.kind, func.max(created), func.count())
+            .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
+            .where(*live, ~action)
+            .group_by(EntryAuthor.member_id, RepertoireEntry.kind, bucket)
+        )
+    )
     authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     for entry_id, member_id in db.execute(
         select(EntryAuthor.entry_id, EntryAuthor.member_id)
         .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
-        .where(*live)
+        .where(*live, action)
     ):
         authors[entry_id].append(member_id)
-    none: tuple[uuid.UUID, ...] = ()
-    return tuple(
-        EntryRow(
-            kind,
-            created_at,
-            tuple(authors[entry_id]) if entry_id in authors else none,
-            owner,
-            due_on,
-            status,
-            closed_at,
-        )
-        for entry_id, kind, created_at, owner, due_on, status, closed_at in db.execute(
+    rows.extend(
+        EntryRow(kind, at, tuple(authors[entry_id]), owner, due_on, status, closed_at)
+        for entry_id, kind, at, owner, due_on, status, closed_at in db.execute(
             select(
                 RepertoireEntry.id,
                 RepertoireEntry.kind,
-                RepertoireEntry.created_at,
+                created,
                 RepertoireEntry.owner_id,
                 RepertoireEntry.due_on,
                 RepertoireEntry.action_status,
                 RepertoireEntry.closed_at,
-            )
-            .where(*live)
-            .order_by(RepertoireEntry.created_at)
+            ).where(*live, action)
         )
     )
+    return tuple(sorted(rows, key=lambda e: e.created_at))
 
 
 # --- participation ------------------------------------------------------------------------------
@@ -304,9 +345,7 @@ def circles(history: History) -> dict[uuid.UUID, Circle]:
     twice or more; active: came to at least half; occasional: came at least once;
     peripheral: did not come.
     """
-    window = history.closed[-6:]
-    since = window[0].start if window else None
-    contribution = contributions(history, since)
+    contribution = contributions(history, window_start(history.sessions))
     result = {}
     for m in history.members:
         if m.circle_override is not None:
@@ -379,17 +418,30 @@ def gaps(history: History) -> list[tuple[SessionRow, int]]:
     ]
 
 
+def growth_cutoff(session: SessionRow) -> datetime:
+    """The growth chart counts the entries made up to the end of a session's day."""
+    return session.start.replace(hour=23, minute=59)
+
+
+def window_start(sessions: Sequence[SessionRow]) -> datetime | None:
+    """Where the circles' window of the last six closed sessions starts (None: no session)."""
+    closed = [s for s in sessions if s.status is MeetingStatus.CLOSED][-6:]
+    return closed[0].start if closed else None
+
+
 def repertoire_growth(history: History) -> dict[EntryKind, list[tuple[datetime, int]]]:
     """For each kind, the running count of entries after each closed session."""
     growth: dict[EntryKind, list[tuple[datetime, int]]] = {}
     for kind in EntryKind:
-        dates = sorted(e.created_at for e in history.entries if e.kind is kind)
-        points, index = [], 0
+        dated = sorted((e.created_at, e.count) for e in history.entries if e.kind is kind)
+        dated = [(at, n) for at, n in dated if n > 0]
+        points, index, running = [], 0, 0
         for s in history.closed:
-            while index < len(dates) and dates[index] <= s.start.replace(hour=23, minute=59):
+            while index < len(dated) and dated[index][0] <= growth_cutoff(s):
+                running += dated[index][1]
                 index += 1
-            points.append((s.start, index))
-        if dates:
+            points.append((s.start, running))
+        if dated:
             growth[kind] = points
     return growth
 
