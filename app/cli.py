@@ -33,6 +33,9 @@ from models import Network
 
 # Opens the window on an open store; returns the process exit status.
 WindowOpener = Callable[[Store, argparse.Namespace], int]
+# Builds the demo database at a path before the window opens, showing how far it is; False
+# when it failed (it has said why). The window shows a progress window; commands print text.
+DemoBuilder = Callable[[Path, argparse.Namespace], bool]
 
 
 def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -162,11 +165,14 @@ def _db_path(args: argparse.Namespace) -> Path:
     return default_db_path()
 
 
-def ensure_demo(path: Path, *, reset: bool = False) -> Store:
+def ensure_demo(
+    path: Path, *, reset: bool = False, progress: Callable[[int, int], None] | None = None
+) -> Store:
     """Open the demo database at ``path``, filling it when new (or when ``reset``).
 
     Refuses to add demo data to a database that already holds networks: demo data never
-    mixes with a facilitator's own.
+    mixes with a facilitator's own. ``progress`` is told how far the seeding is (steps done,
+    steps in all); it is never called when the demo is already there.
     """
     from app.demo import seed_demo  # the demo drives the engine: loaded when needed
 
@@ -176,7 +182,7 @@ def ensure_demo(path: Path, *, reset: bool = False) -> Store:
     store = open_store(path)
     try:
         if count(store, Network) == 0:
-            seed_demo(store, SystemClock().now())
+            seed_demo(store, SystemClock().now(), progress=progress)
         elif not _is_demo(store):
             raise StoreError(
                 _(
@@ -357,6 +363,7 @@ def main(
     open_window: WindowOpener | None = None,
     offer_restore: RestoreOffer | None = None,
     show_refusal: Callable[[str], None] | None = None,
+    build_demo: DemoBuilder | None = None,
 ) -> int:
     """Run the command line; returns the exit status (0 when all went well).
 
@@ -380,7 +387,9 @@ def main(
             print(f"cercle: {problem}", file=sys.stderr)
             return 2
     try:
-        status = _run(args, open_window, offer_restore if window else None)
+        status = _run(
+            args, open_window, offer_restore if window else None, build_demo if window else None
+        )
         sys.stdout.flush()  # inside the try: a closed pipe is told here, not at exit
         return status
     except BrokenPipeError:  # `cercle info | head -3`: the reader has all it wanted
@@ -394,7 +403,10 @@ def main(
 
 
 def _run(
-    args: argparse.Namespace, open_window: WindowOpener | None, offer_restore: RestoreOffer | None
+    args: argparse.Namespace,
+    open_window: WindowOpener | None,
+    offer_restore: RestoreOffer | None,
+    build_demo: DemoBuilder | None = None,
 ) -> int:
     if args.command == "methods":
         return _methods(args.lang)
@@ -416,6 +428,10 @@ def _run(
                 raise
             raise refusal from error
     if args.command == "demo" or args.demo:
+        # The first launch of the demo window: built with a progress window, off its thread.
+        first = build_demo is not None and args.command is None and not path.exists()
+        if first and build_demo is not None and not build_demo(path, args):
+            return 1
         store = ensure_demo(path, reset=getattr(args, "reset", False))
     else:
         store = _open(path, offer_restore)

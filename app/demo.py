@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -492,17 +493,33 @@ class _Demo:
         return meeting_id
 
 
-def seed_demo(store: Store, now: datetime, methods: MethodCatalogue | None = None) -> uuid.UUID:
+# Told after each step of the seeding: (steps done, steps in all). Called from the thread that
+# seeds (the window's builder runs it off its own thread).
+Progress = Callable[[int, int], None]
+DEMO_STEPS = len(PAST) + 2  # the people, each past session, the next session
+
+
+def seed_demo(
+    store: Store,
+    now: datetime,
+    methods: MethodCatalogue | None = None,
+    progress: Progress | None = None,
+) -> uuid.UUID:
     """Fill ``store`` with the demo network, its six past sessions and the next one.
 
     Returns the network's id. The same ``now`` gives the same data, ids included.
+    ``progress`` is told after each of the DEMO_STEPS steps.
     """
+    tell = progress or (lambda _done, _total: None)
     with deterministic_ids(SEED):
         demo = _Demo(store, now, methods or load_methods())
         demo.people()
+        tell(1, DEMO_STEPS)
         for index, (days, title, items) in enumerate(PAST):
             demo.past_session(index, days, title, items)
+            tell(index + 2, DEMO_STEPS)
         demo.upcoming()
+        tell(DEMO_STEPS, DEMO_STEPS)
     return demo.network_id
 
 

@@ -22,6 +22,7 @@ from app.engine.errors import EngineError
 from app.engine.statistics import equality_index
 from app.i18n import _, current_language, decimal
 from app.rituals import FALLING_SESSIONS, RotiPoint, falling, roti_trend
+from app.steering_entries import EntryRow, read_entries
 from app.text import fold
 from models import (
     ActionStatus,
@@ -29,7 +30,6 @@ from models import (
     Attendance,
     AttendanceStatus,
     Circle,
-    EntryAuthor,
     EntryKind,
     ItemRole,
     LifecycleStage,
@@ -84,17 +84,6 @@ class SessionRow:
     present: frozenset[uuid.UUID] = frozenset()
     seconds: Mapping[uuid.UUID, float] = field(default_factory=dict)
     clients: frozenset[uuid.UUID] = frozenset()
-
-
-@dataclass(frozen=True)
-class EntryRow:
-    kind: EntryKind
-    created_at: datetime
-    authors: tuple[uuid.UUID, ...] = ()
-    owner: uuid.UUID | None = None
-    due_on: date | None = None
-    action_status: ActionStatus | None = None
-    closed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -197,30 +186,18 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
         )
         for m in meetings
     )
-    authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for entry_id, member_id in db.execute(
-        select(EntryAuthor.entry_id, EntryAuthor.member_id)
-        .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
-        .where(RepertoireEntry.network_id == network_id)
-    ):
-        authors[entry_id].append(member_id)
-    entries = tuple(
-        EntryRow(
-            e.kind,
-            e.created_at,
-            tuple(authors[e.id]),
-            e.owner_id,
-            e.due_on,
-            e.action_status,
-            e.closed_at,
-        )
-        for e in db.scalars(
-            select(RepertoireEntry)
-            .where(RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
-            .order_by(RepertoireEntry.created_at)
-        )
+    return History(
+        profile,
+        members,
+        sessions,
+        read_entries(
+            db,
+            network_id,
+            [growth_cutoff(s) for s in sessions if s.status is MeetingStatus.CLOSED],
+            window_start(sessions),
+        ),
+        tuple(roti_trend(db, network_id)),
     )
-    return History(profile, members, sessions, entries, tuple(roti_trend(db, network_id)))
 
 
 # --- participation ------------------------------------------------------------------------------
@@ -284,9 +261,7 @@ def circles(history: History) -> dict[uuid.UUID, Circle]:
     twice or more; active: came to at least half; occasional: came at least once;
     peripheral: did not come.
     """
-    window = history.closed[-6:]
-    since = window[0].start if window else None
-    contribution = contributions(history, since)
+    contribution = contributions(history, window_start(history.sessions))
     result = {}
     for m in history.members:
         if m.circle_override is not None:
@@ -359,17 +334,30 @@ def gaps(history: History) -> list[tuple[SessionRow, int]]:
     ]
 
 
+def growth_cutoff(session: SessionRow) -> datetime:
+    """The growth chart counts the entries made up to the end of a session's day."""
+    return session.start.replace(hour=23, minute=59)
+
+
+def window_start(sessions: Sequence[SessionRow]) -> datetime | None:
+    """Where the circles' window of the last six closed sessions starts (None: no session)."""
+    closed = [s for s in sessions if s.status is MeetingStatus.CLOSED][-6:]
+    return closed[0].start if closed else None
+
+
 def repertoire_growth(history: History) -> dict[EntryKind, list[tuple[datetime, int]]]:
     """For each kind, the running count of entries after each closed session."""
     growth: dict[EntryKind, list[tuple[datetime, int]]] = {}
     for kind in EntryKind:
-        dates = sorted(e.created_at for e in history.entries if e.kind is kind)
-        points, index = [], 0
+        dated = sorted((e.created_at, e.count) for e in history.entries if e.kind is kind)
+        dated = [(at, n) for at, n in dated if n > 0]
+        points, index, running = [], 0, 0
         for s in history.closed:
-            while index < len(dates) and dates[index] <= s.start.replace(hour=23, minute=59):
+            while index < len(dated) and dated[index][0] <= growth_cutoff(s):
+                running += dated[index][1]
                 index += 1
-            points.append((s.start, index))
-        if dates:
+            points.append((s.start, running))
+        if dated:
             growth[kind] = points
     return growth
 

@@ -319,3 +319,77 @@ def test_the_actions_card_and_its_warning_count_the_same_actions() -> None:
     assert FOLLOW_LATE_SHARE == 1 / 3 and FOLLOW_MIN_JUDGED == 4
     third = history(people(1), [], rows[:6] + rows[9:12])
     assert not follow_through(third, today).alert
+
+
+def test_the_health_figures_read_without_the_entries_texts_equal_the_old_reading(
+    demo_store: Store,
+) -> None:
+    """load_history counts the entries in SQL (no ORM entry, no body): every figure is the
+    one computed from the entries read one by one, as before."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from app.steering import EntryRow, dashboard, load_history
+    from models import EntryAuthor, Meeting, Member, Network, RepertoireEntry
+
+    today = date(2026, 11, 24)
+    with demo_store.transaction() as db:
+        network_id = db.scalars(select(Network.id)).one()
+        gone = db.scalars(select(RepertoireEntry).where(RepertoireEntry.network_id == network_id))
+        next(iter(gone)).deleted_at = START  # a deleted entry counts nowhere
+        # Entries right on the dates the figures compare with: the start of the circles'
+        # window (6th closed session from the end) and the end of a session's day.
+        starts = sorted(
+            m.started_at or m.planned_start
+            for m in db.scalars(select(Meeting).where(Meeting.status == MeetingStatus.CLOSED))
+        )
+        author = db.scalars(select(Member.id)).first()
+        second = timedelta(seconds=1)
+        day_end = starts[-2].replace(hour=23, minute=59)
+        for at in (starts[-6] - second, starts[-6], day_end, day_end + second, day_end - second):
+            entry = RepertoireEntry(
+                network_id=network_id,
+                kind=EntryKind.LEARNING,
+                title=f"{at}",
+                created_at=at,
+                updated_at=at,
+            )
+            db.add(entry)
+            db.flush()
+            db.add(EntryAuthor(entry_id=entry.id, member_id=author))
+    with demo_store.session() as db:
+        history = load_history(db, network_id)
+        authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+        for entry_id, member_id in db.execute(select(EntryAuthor.entry_id, EntryAuthor.member_id)):
+            authors[entry_id].append(member_id)
+        old = tuple(  # the reading before: every entry as an ORM object, body included
+            EntryRow(
+                e.kind,
+                e.created_at,
+                tuple(authors[e.id]),
+                e.owner_id,
+                e.due_on,
+                e.action_status,
+                e.closed_at,
+            )
+            for e in db.scalars(
+                select(RepertoireEntry)
+                .where(
+                    RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None)
+                )
+                .order_by(RepertoireEntry.created_at)
+            )
+        )
+    assert len(old) > 20
+    assert sum(e.count for e in history.entries) == len(old)
+    before = dashboard(
+        History(history.profile, history.members, history.sessions, old, history.roti), today
+    )
+    after = dashboard(history, today)
+    assert after == before
+    since = starts[-6]  # the circles count contributions since their window's start
+    old_history = History(history.profile, history.members, history.sessions, old, history.roti)
+    assert contributions(history, since) == contributions(old_history, since)
+    assert contributions(history, since)[author].captures > 0
+    assert after.follow.total > 0 and sum(c.captures for _n, c in after.leaders) > 0

@@ -65,10 +65,18 @@ def _show_refusal(message: str) -> None:
     )
 
 
+def _build_demo(path: Path, args: argparse.Namespace) -> bool:
+    """The demo's first launch: built off the UI thread, a progress window meanwhile."""
+    from ui.demo_progress import build_demo
+
+    return build_demo(path, args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     return cli_main(
         sys.argv[1:] if argv is None else argv,
         open_window=_open_window,
         offer_restore=_offer_restore,
         show_refusal=_show_refusal,
+        build_demo=_build_demo,
     )

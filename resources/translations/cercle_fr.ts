@@ -467,183 +467,183 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="65"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="67"/>
-        <location filename="../../ui/checkin.py" line="72"/>
+        <location filename="../../ui/checkin.py" line="66"/>
+        <location filename="../../ui/checkin.py" line="71"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="68"/>
+        <location filename="../../ui/checkin.py" line="67"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="69"/>
+        <location filename="../../ui/checkin.py" line="68"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="98"/>
+        <location filename="../../ui/checkin.py" line="97"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="100"/>
+        <location filename="../../ui/checkin.py" line="99"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="108"/>
+        <location filename="../../ui/checkin.py" line="107"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="110"/>
+        <location filename="../../ui/checkin.py" line="109"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="123"/>
+        <location filename="../../ui/checkin.py" line="122"/>
         <source>Pour la salle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="76"/>
+        <location filename="../../ui/checkin.py" line="75"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="77"/>
+        <location filename="../../ui/checkin.py" line="76"/>
         <source>Excusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="78"/>
+        <location filename="../../ui/checkin.py" line="77"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="83"/>
+        <location filename="../../ui/checkin.py" line="82"/>
         <source>Tous présents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="89"/>
+        <location filename="../../ui/checkin.py" line="88"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="112"/>
+        <location filename="../../ui/checkin.py" line="111"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="114"/>
+        <location filename="../../ui/checkin.py" line="113"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="125"/>
+        <location filename="../../ui/checkin.py" line="124"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="126"/>
+        <location filename="../../ui/checkin.py" line="125"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="133"/>
+        <location filename="../../ui/checkin.py" line="132"/>
         <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="146"/>
+        <location filename="../../ui/checkin.py" line="145"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="152"/>
+        <location filename="../../ui/checkin.py" line="151"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="205"/>
+        <location filename="../../ui/checkin.py" line="204"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="207"/>
+        <location filename="../../ui/checkin.py" line="206"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="221"/>
+        <location filename="../../ui/checkin.py" line="220"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="223"/>
+        <location filename="../../ui/checkin.py" line="222"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="231"/>
+        <location filename="../../ui/checkin.py" line="230"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="233"/>
+        <location filename="../../ui/checkin.py" line="232"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="244"/>
+        <location filename="../../ui/checkin.py" line="243"/>
         <source>Retour à la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="246"/>
+        <location filename="../../ui/checkin.py" line="245"/>
         <source>Démarrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="253"/>
+        <location filename="../../ui/checkin.py" line="252"/>
         <source>[confidentielle] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="262"/>
+        <location filename="../../ui/checkin.py" line="261"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="264"/>
+        <location filename="../../ui/checkin.py" line="263"/>
         <source>✓ présent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="265"/>
+        <location filename="../../ui/checkin.py" line="264"/>
         <source>✉ excusé·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="266"/>
+        <location filename="../../ui/checkin.py" line="265"/>
         <source>✗ absent·e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="283"/>
+        <location filename="../../ui/checkin.py" line="282"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="313"/>
+        <location filename="../../ui/checkin.py" line="312"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,23 +1167,79 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/network.py" line="134"/>
+        <location filename="../../ui/network.py" line="133"/>
         <source>autonomie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="139"/>
+        <location filename="../../ui/network.py" line="138"/>
         <source>alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="145"/>
+        <location filename="../../ui/network.py" line="144"/>
         <source>souple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="148"/>
+        <location filename="../../ui/network.py" line="147"/>
         <source>structuré</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="62"/>
+        <source>Une erreur inattendue l&apos;a interrompue : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgress</name>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="83"/>
+        <source>Cercle — démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="88"/>
+        <source>Préparation de la démonstration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="95"/>
+        <source>Cercle crée un réseau fictif, ses membres et six séances passées. Cela ne se fait qu&apos;une fois et prend quelques secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="103"/>
+        <source>Les membres du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="110"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="122"/>
+        <source>Ouverture de la fenêtre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="124"/>
+        <source>La prochaine séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="127"/>
+        <source>Séance passée %1 sur %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_progress.py" line="133"/>
+        <source>La démonstration n&apos;a pas pu être créée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,443 +1990,443 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="182"/>
+        <location filename="../../ui/network.py" line="181"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="184"/>
+        <location filename="../../ui/network.py" line="183"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="199"/>
+        <location filename="../../ui/network.py" line="198"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="200"/>
-        <location filename="../../ui/network.py" line="274"/>
+        <location filename="../../ui/network.py" line="199"/>
+        <location filename="../../ui/network.py" line="273"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="201"/>
+        <location filename="../../ui/network.py" line="200"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="202"/>
+        <location filename="../../ui/network.py" line="201"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="203"/>
+        <location filename="../../ui/network.py" line="202"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="230"/>
+        <location filename="../../ui/network.py" line="229"/>
         <source>Cercles d&apos;engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="231"/>
+        <location filename="../../ui/network.py" line="230"/>
         <source>Équilibre de la parole par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="232"/>
+        <location filename="../../ui/network.py" line="231"/>
         <source>Répertoire : entrées cumulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="234"/>
+        <location filename="../../ui/network.py" line="233"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="241"/>
+        <location filename="../../ui/network.py" line="240"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="259"/>
+        <location filename="../../ui/network.py" line="258"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="261"/>
+        <location filename="../../ui/network.py" line="260"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Présence 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Présence 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="267"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="268"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>Cas apportés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="268"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="270"/>
+        <location filename="../../ui/network.py" line="269"/>
         <source>Actions menées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="271"/>
+        <location filename="../../ui/network.py" line="270"/>
         <source>Déjà client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="276"/>
+        <location filename="../../ui/network.py" line="275"/>
         <source>calculé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="279"/>
+        <location filename="../../ui/network.py" line="278"/>
         <source>Fixer le cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="282"/>
+        <location filename="../../ui/network.py" line="281"/>
         <source>Cercle du membre choisi :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="290"/>
+        <location filename="../../ui/network.py" line="289"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="319"/>
+        <location filename="../../ui/network.py" line="318"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="332"/>
+        <location filename="../../ui/network.py" line="331"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="346"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Étape de vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="347"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Rythme visé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="347"/>
         <source>Durée des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="349"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>Autonomie ↔ alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="350"/>
+        <location filename="../../ui/network.py" line="349"/>
         <source>Structuration faible ↔ forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="352"/>
+        <location filename="../../ui/network.py" line="351"/>
         <source>POSITION DU RÉSEAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="356"/>
+        <location filename="../../ui/network.py" line="355"/>
         <source>Archiver ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="358"/>
+        <location filename="../../ui/network.py" line="357"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="361"/>
+        <location filename="../../ui/network.py" line="360"/>
         <source>Supprimer ce réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="379"/>
+        <location filename="../../ui/network.py" line="378"/>
         <source>Plusieurs formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="385"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="386"/>
+        <location filename="../../ui/network.py" line="385"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="387"/>
+        <location filename="../../ui/network.py" line="386"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="392"/>
+        <location filename="../../ui/network.py" line="391"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="393"/>
+        <location filename="../../ui/network.py" line="392"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="399"/>
+        <location filename="../../ui/network.py" line="398"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="401"/>
+        <location filename="../../ui/network.py" line="400"/>
         <source>Séances planifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="403"/>
+        <location filename="../../ui/network.py" line="402"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="405"/>
+        <location filename="../../ui/network.py" line="404"/>
         <source>Actions par responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="407"/>
+        <location filename="../../ui/network.py" line="406"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="443"/>
+        <location filename="../../ui/network.py" line="442"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="456"/>
+        <location filename="../../ui/network.py" line="455"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="470"/>
+        <location filename="../../ui/network.py" line="469"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="472"/>
+        <location filename="../../ui/network.py" line="471"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="472"/>
+        <location filename="../../ui/network.py" line="471"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="478"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="479"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="481"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="488"/>
+        <location filename="../../ui/network.py" line="487"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="490"/>
+        <location filename="../../ui/network.py" line="489"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="495"/>
+        <location filename="../../ui/network.py" line="494"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="496"/>
+        <location filename="../../ui/network.py" line="495"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="497"/>
+        <location filename="../../ui/network.py" line="496"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="511"/>
+        <location filename="../../ui/network.py" line="510"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="513"/>
+        <location filename="../../ui/network.py" line="512"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="515"/>
+        <location filename="../../ui/network.py" line="514"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="523"/>
+        <location filename="../../ui/network.py" line="522"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="525"/>
+        <location filename="../../ui/network.py" line="524"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="532"/>
+        <location filename="../../ui/network.py" line="531"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="542"/>
+        <location filename="../../ui/network.py" line="541"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="547"/>
+        <location filename="../../ui/network.py" line="546"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="555"/>
+        <location filename="../../ui/network.py" line="554"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="566"/>
+        <location filename="../../ui/network.py" line="565"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="579"/>
+        <location filename="../../ui/network.py" line="578"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="601"/>
+        <location filename="../../ui/network.py" line="600"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="657"/>
+        <location filename="../../ui/network.py" line="656"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="675"/>
+        <location filename="../../ui/network.py" line="674"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="716"/>
+        <location filename="../../ui/network.py" line="715"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="720"/>
+        <location filename="../../ui/network.py" line="719"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="751"/>
+        <location filename="../../ui/network.py" line="750"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="779"/>
+        <location filename="../../ui/network.py" line="778"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="781"/>
+        <location filename="../../ui/network.py" line="780"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="785"/>
+        <location filename="../../ui/network.py" line="784"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="789"/>
+        <location filename="../../ui/network.py" line="788"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2378,8 +2434,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="444"/>
-        <location filename="../../ui/network.py" line="790"/>
+        <location filename="../../ui/network.py" line="443"/>
+        <location filename="../../ui/network.py" line="789"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2387,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="445"/>
+        <location filename="../../ui/network.py" line="444"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2395,7 +2451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="559"/>
+        <location filename="../../ui/network.py" line="558"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -2403,12 +2459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="619"/>
+        <location filename="../../ui/network.py" line="618"/>
         <source>séance n°</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="791"/>
+        <location filename="../../ui/network.py" line="790"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2416,32 +2472,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="793"/>
+        <location filename="../../ui/network.py" line="792"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="794"/>
+        <location filename="../../ui/network.py" line="793"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="808"/>
+        <location filename="../../ui/network.py" line="807"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="824"/>
+        <location filename="../../ui/network.py" line="823"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="826"/>
+        <location filename="../../ui/network.py" line="825"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="852"/>
+        <location filename="../../ui/network.py" line="851"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
