@@ -83,7 +83,11 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
         (
             _("Membres engagés (noyau + actifs)"),
             f"{mass.engaged} / {mass.members}"
-            + (" — " + (_("au moins un tiers") if mass.reached else _("moins d'un tiers"))),
+            + (
+                " — " + (_("au moins un tiers") if mass.reached else _("moins d'un tiers"))
+                if mass.members
+                else ""
+            ),
         ),
         (_("Séances tenues"), str(d.sessions_held)),
         (
