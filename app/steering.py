@@ -23,6 +23,7 @@ from app.engine.statistics import equality_index
 from app.i18n import _, current_language, decimal
 from app.rituals import FALLING_SESSIONS, RotiPoint, falling, roti_trend
 from app.steering_entries import EntryRow, read_entries
+from app.steering_vitals import Rhythm, recent_mean, rhythm
 from app.text import fold
 from models import (
     ActionStatus,
@@ -292,6 +293,11 @@ class CriticalMass:
     def reached(self) -> bool:
         return self.members > 0 and self.engaged * 3 >= self.members
 
+    @property
+    def alert(self) -> bool:
+        """Members there are, and fewer than a third engaged (red card and warning)."""
+        return self.members > 0 and not self.reached
+
 
 def critical_mass(history: History) -> CriticalMass:
     circle = circles(history)
@@ -412,6 +418,10 @@ def follow_through(history: History, today: date) -> FollowThrough:
     return FollowThrough(on_time, late, still_open, dropped)
 
 
+def roti_falling(history: History) -> bool:
+    return falling(list(history.roti))
+
+
 # --- warnings --------------------------------------------------------------------------------
 
 
@@ -434,20 +444,20 @@ def warnings(history: History, today: date) -> list[str]:
             )
         )
     mass = critical_mass(history)
-    if history.members and not mass.reached:
+    if mass.alert:
         found.append(
             _(
                 "Masse critique non atteinte : {engaged} membres engagés (noyau et actifs) sur "
                 "{members}, moins du tiers."
             ).format(engaged=mass.engaged, members=mass.members)
         )
-    spacing = [days for _s, days in gaps(history)[-6:]]
-    if spacing and sum(spacing) / len(spacing) > 1.5 * p.target_rhythm_days:
+    pace = rhythm([days for _s, days in gaps(history)], p.target_rhythm_days)
+    if pace.alert:
         found.append(
             _(
                 "Rythme ralenti : {days} jours en moyenne entre les dernières séances, pour un "
                 "rythme visé de {target} jours."
-            ).format(days=round(sum(spacing) / len(spacing)), target=p.target_rhythm_days)
+            ).format(days=pace.days, target=p.target_rhythm_days)
         )
     follow = follow_through(history, today)
     if follow.alert:
@@ -456,7 +466,7 @@ def warnings(history: History, today: date) -> list[str]:
                 late=follow.late, total=follow.judged
             )
         )
-    if falling(list(history.roti)):
+    if roti_falling(history):
         last = history.roti[-FALLING_SESSIONS:]
         found.append(
             _("ROTI en baisse {count} séances de suite : {means}.").format(
@@ -624,9 +634,23 @@ class Dashboard:
     sessions_held: int
     planned: tuple[SessionRow, ...]  # upcoming, by date
     open_actions: Mapping[str, int]  # owner → open actions
+    rhythm: Rhythm  # mean gap over the last sessions, with its alert
+    balance: float | None  # mean speaking balance over the last sessions (1 = shared)
+    roti_falling: bool  # the mean ROTI fell session after session
     roti: tuple[RotiPoint, ...] = ()  # mean ROTI, share of 4–5, participation per session
     # The number of each closed session by its start: charts per session are read by number.
     session_numbers: Mapping[datetime, int] = field(default_factory=dict)
+
+    @property
+    def alerts(self) -> Mapping[str, bool]:
+        """Which cards turn red, by card: the very conditions under which a warning is said."""
+        return {
+            "mass": self.mass.alert,
+            "rhythm": self.rhythm.alert,
+            "actions": self.follow.alert,
+            "roti": self.roti_falling,
+            "next": not self.planned,
+        }
 
 
 def dashboard(history: History, today: date) -> Dashboard:
@@ -652,19 +676,24 @@ def dashboard(history: History, today: date) -> Dashboard:
     for e in history.entries:
         if e.kind is EntryKind.ACTION and e.action_status is ActionStatus.OPEN:
             open_actions[history.name(e.owner) if e.owner else "—"] += 1
+    equality = equality_by_session(history)
+    spacing = gaps(history)
     return Dashboard(
         history.profile,
         members,
         critical_mass(history),
         tuple((history.name(i), c) for i, c in leaders(history)),
-        tuple((s.start, e) for s, e in equality_by_session(history)),
+        tuple((s.start, e) for s, e in equality),
         repertoire_growth(history),
         follow_through(history, today),
-        tuple((s.start, d) for s, d in gaps(history)),
+        tuple((s.start, d) for s, d in spacing),
         tuple(warnings(history, today)),
         len(history.closed),
         tuple(s for s in history.sessions if s.status is MeetingStatus.PLANNED),
         dict(sorted(open_actions.items(), key=lambda kv: (-kv[1], fold(kv[0])))),
+        rhythm([d for _s, d in spacing], history.profile.target_rhythm_days),
+        recent_mean([e for _s, e in equality]),
+        roti_falling(history),
         history.roti,
         {s.start: s.number for s in history.closed},
     )

@@ -105,3 +105,24 @@ def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_
     assert "Santé du réseau" in content and "Réseau Qualité Achats" in content
     assert "Membres engagés (noyau + actifs)" in content and "Aïcha Diallo" in content
     assert "0,8" in content and "0.8" not in content  # the balance axis, French decimals
+
+
+def test_a_new_network_without_members_shows_no_alarm_the_warnings_do_not_say(
+    qtbot: QtBot, store: Store, methods: MethodCatalogue, shoot: Shoot
+) -> None:
+    from app.planning import create_network
+
+    with store.transaction() as db:
+        create_network(db, "Réseau neuf", DEMO_NOW)
+    window = open_window(qtbot, store, FakeClock(DEMO_NOW), methods, (1366, 768))
+    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    page = window.network
+    assert window.pages.currentWidget() is page
+    mass = page.cards["mass"].text()
+    # No members yet: nothing to alarm about, and the card says why (once red, "moins d'un tiers").
+    assert "0 / 0" in mass and "aucun membre" in mass and "#b3261e" not in mass
+    assert "Masse critique" not in page.warnings.text()
+    # No session planned: the card is red and the warning says it, both.
+    assert "#b3261e" in page.cards["next"].text()
+    assert "Aucune séance n'est planifiée" in page.warnings.text()
+    shoot(window, "ui-network-health-empty-1366x768")

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 from app.commands import ChangeSet, Fact
 from app.i18n import current_language
 from app.members_import import Preview
-from app.rituals import falling
 from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
 from models import Circle, LifecycleStage, NetworkKind
@@ -468,24 +467,25 @@ class NetworkPage(QWidget):
             "mass",
             self.tr("Membres engagés (noyau + actifs)"),
             f"{mass.engaged} / {mass.members}",
-            (self.tr("✓ au moins un tiers") if mass.reached else self.tr("⚠ moins d'un tiers")),
-            alert=not mass.reached,
+            self.tr("aucun membre")
+            if not mass.members
+            else self.tr("✓ au moins un tiers")
+            if mass.reached
+            else self.tr("⚠ moins d'un tiers"),
+            alert=d.alerts["mass"],
         )
-        recent = [days for _d, days in d.gaps[-6:]]
-        mean = round(sum(recent) / len(recent)) if recent else None
+        pace = d.rhythm
         self._card(
             "rhythm",
             self.tr("Rythme des séances"),
-            self.tr("%1 j").replace("%1", str(mean)) if mean is not None else "—",
-            self.tr("visé : %1 j").replace("%1", str(d.profile.target_rhythm_days)),
-            alert=mean is not None and mean > 1.5 * d.profile.target_rhythm_days,
+            self.tr("%1 j").replace("%1", str(pace.days)) if pace.days is not None else "—",
+            self.tr("visé : %1 j").replace("%1", str(pace.target_days)),
+            alert=d.alerts["rhythm"],
         )
-        last = [e for _d, e in d.equality[-6:]]
-        balance = sum(last) / len(last) if last else None
         self._card(
             "balance",
             self.tr("Équilibre de la parole"),
-            "—" if balance is None else decimal(balance),
+            "—" if d.balance is None else decimal(d.balance),
             self.tr("moyenne des 6 dernières séances (1 = partagé)"),
         )
         f = d.follow
@@ -497,7 +497,7 @@ class NetworkPage(QWidget):
             .replace("%1", str(f.late))
             .replace("%2", str(f.open))
             .replace("%3", str(f.dropped)),
-            alert=f.alert,
+            alert=d.alerts["actions"],
         )
         roti = d.roti[-1] if d.roti else None
         answered = (
@@ -514,7 +514,7 @@ class NetworkPage(QWidget):
             else self.tr("4–5 : %1 % · réponses : %2 %")
             .replace("%1", str(round(roti.high_share * 100)))
             .replace("%2", answered),
-            alert=falling(list(d.roti)),
+            alert=d.alerts["roti"],
         )
         upcoming = d.planned[0] if d.planned else None
         self._card(
@@ -522,7 +522,7 @@ class NetworkPage(QWidget):
             self.tr("Prochaine séance"),
             local_date(upcoming.start) if upcoming else "—",
             upcoming.title if upcoming else self.tr("à planifier"),
-            alert=upcoming is None,
+            alert=d.alerts["next"],
         )
         if d.warnings:
             self.warnings.setText("\n".join(f"⚠ {w}" for w in d.warnings))

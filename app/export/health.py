@@ -28,6 +28,7 @@ from app.export.pdf import (
 )
 from app.i18n import decimal, translator
 from app.steering import Dashboard, dashboard, load_history
+from app.steering_vitals import RECENT_SESSIONS
 from app.store import Store
 from models import Circle
 
@@ -77,25 +78,27 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
         Heading(_("Santé du réseau"), s.title),
         Paragraph(text(d.profile.name), s.subtitle),
     ]
-    recent = [days for _w, days in d.gaps[-6:]]
-    equality = [e for _w, e in d.equality[-6:]]
     f = d.follow
     facts = [
         (
             _("Membres engagés (noyau + actifs)"),
             f"{mass.engaged} / {mass.members}"
-            + (" — " + (_("au moins un tiers") if mass.reached else _("moins d'un tiers"))),
+            + (
+                " — " + (_("au moins un tiers") if mass.reached else _("moins d'un tiers"))
+                if mass.members
+                else ""
+            ),
         ),
         (_("Séances tenues"), str(d.sessions_held)),
         (
             _("Rythme (6 dernières)"),
-            (f"{round(sum(recent) / len(recent))} j" if recent else "—")
+            (f"{d.rhythm.days} j" if d.rhythm.days is not None else "—")
             + " "
-            + _("pour {target} j visés").format(target=d.profile.target_rhythm_days),
+            + _("pour {target} j visés").format(target=d.rhythm.target_days),
         ),
         (
             _("Équilibre de la parole"),
-            decimal(sum(equality) / len(equality), language) if equality else "—",
+            "—" if d.balance is None else decimal(d.balance, language),
         ),
         (
             _("Actions"),
@@ -204,7 +207,7 @@ def _roti(d: Dashboard, language: str, s: Styles) -> list[Flowable]:
     rows: list[list[Flowable | str]] = [
         [_("Séance"), _("Date"), _("ROTI moyen"), _("Part de 4–5"), _("Participation")]
     ]
-    for p in d.roti[-6:]:
+    for p in d.roti[-RECENT_SESSIONS:]:
         rows.append(
             [
                 str(p.session),

@@ -1167,22 +1167,22 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/network.py" line="133"/>
+        <location filename="../../ui/network.py" line="132"/>
         <source>autonomie</source>
         <translation>autonomy</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="138"/>
+        <location filename="../../ui/network.py" line="137"/>
         <source>alignement</source>
         <translation>alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="144"/>
+        <location filename="../../ui/network.py" line="143"/>
         <source>souple</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="147"/>
+        <location filename="../../ui/network.py" line="146"/>
         <source>structuré</source>
         <translation>structured</translation>
     </message>
@@ -1990,280 +1990,285 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/network.py" line="181"/>
+        <location filename="../../ui/network.py" line="180"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="183"/>
+        <location filename="../../ui/network.py" line="182"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="197"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="199"/>
-        <location filename="../../ui/network.py" line="273"/>
+        <location filename="../../ui/network.py" line="198"/>
+        <location filename="../../ui/network.py" line="272"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="200"/>
+        <location filename="../../ui/network.py" line="199"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="201"/>
+        <location filename="../../ui/network.py" line="200"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="202"/>
+        <location filename="../../ui/network.py" line="201"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="229"/>
+        <location filename="../../ui/network.py" line="228"/>
         <source>Cercles d&apos;engagement</source>
         <translation>Engagement circles</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="230"/>
+        <location filename="../../ui/network.py" line="229"/>
         <source>Équilibre de la parole par séance</source>
         <translation>Balance of the floor per session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="231"/>
+        <location filename="../../ui/network.py" line="230"/>
         <source>Répertoire : entrées cumulées</source>
         <translation>Repertoire: cumulated entries</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="233"/>
+        <location filename="../../ui/network.py" line="232"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation>Attendance over the last 6 sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="240"/>
+        <location filename="../../ui/network.py" line="239"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation>Mean ROTI per session (1 to 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="258"/>
+        <location filename="../../ui/network.py" line="257"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="260"/>
+        <location filename="../../ui/network.py" line="259"/>
         <source>Cercle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="264"/>
+        <location filename="../../ui/network.py" line="263"/>
         <source>Présence 3</source>
         <translation>Attendance 3</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="265"/>
+        <location filename="../../ui/network.py" line="264"/>
         <source>Présence 6</source>
         <translation>Attendance 6</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="266"/>
+        <location filename="../../ui/network.py" line="265"/>
         <source>Tendance</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="267"/>
+        <location filename="../../ui/network.py" line="266"/>
         <source>Cas apportés</source>
         <translation>Cases brought</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="268"/>
+        <location filename="../../ui/network.py" line="267"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="269"/>
+        <location filename="../../ui/network.py" line="268"/>
         <source>Actions menées</source>
         <translation>Actions carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="270"/>
+        <location filename="../../ui/network.py" line="269"/>
         <source>Déjà client</source>
         <translation>Been client</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="275"/>
+        <location filename="../../ui/network.py" line="274"/>
         <source>calculé</source>
         <translation>computed</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="278"/>
+        <location filename="../../ui/network.py" line="277"/>
         <source>Fixer le cercle</source>
         <translation>Set the circle</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="281"/>
+        <location filename="../../ui/network.py" line="280"/>
         <source>Cercle du membre choisi :</source>
         <translation>Circle of the chosen member:</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="289"/>
+        <location filename="../../ui/network.py" line="288"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="318"/>
+        <location filename="../../ui/network.py" line="317"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="331"/>
+        <location filename="../../ui/network.py" line="330"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation>Save the profile  [Ctrl+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="338"/>
+        <location filename="../../ui/network.py" line="337"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="339"/>
+        <location filename="../../ui/network.py" line="338"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="340"/>
+        <location filename="../../ui/network.py" line="339"/>
         <source>Intention commune</source>
         <translation>Common intention</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="341"/>
+        <location filename="../../ui/network.py" line="340"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation>Ground rules (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="342"/>
+        <location filename="../../ui/network.py" line="341"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="343"/>
+        <location filename="../../ui/network.py" line="342"/>
         <source>Pilote</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="344"/>
+        <location filename="../../ui/network.py" line="343"/>
         <source>Animateurs</source>
         <translation>Facilitators</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="345"/>
+        <location filename="../../ui/network.py" line="344"/>
         <source>Étape de vie</source>
         <translation>Lifecycle stage</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="346"/>
+        <location filename="../../ui/network.py" line="345"/>
         <source>Rythme visé</source>
         <translation>Target rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="347"/>
+        <location filename="../../ui/network.py" line="346"/>
         <source>Durée des séances</source>
         <translation>Length of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="348"/>
+        <location filename="../../ui/network.py" line="347"/>
         <source>Autonomie ↔ alignement</source>
         <translation>Autonomy ↔ alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="349"/>
+        <location filename="../../ui/network.py" line="348"/>
         <source>Structuration faible ↔ forte</source>
         <translation>Weak ↔ strong structuring</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="351"/>
+        <location filename="../../ui/network.py" line="350"/>
         <source>POSITION DU RÉSEAU</source>
         <translation>POSITION OF THE NETWORK</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="355"/>
+        <location filename="../../ui/network.py" line="354"/>
         <source>Archiver ce réseau</source>
         <translation>Archive this network</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="357"/>
+        <location filename="../../ui/network.py" line="356"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="360"/>
+        <location filename="../../ui/network.py" line="359"/>
         <source>Supprimer ce réseau…</source>
         <translation>Delete this network…</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="378"/>
+        <location filename="../../ui/network.py" line="377"/>
         <source>Plusieurs formats</source>
         <translation>Several formats</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="384"/>
+        <location filename="../../ui/network.py" line="383"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="385"/>
+        <location filename="../../ui/network.py" line="384"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="386"/>
+        <location filename="../../ui/network.py" line="385"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="391"/>
+        <location filename="../../ui/network.py" line="390"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="392"/>
+        <location filename="../../ui/network.py" line="391"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="398"/>
+        <location filename="../../ui/network.py" line="397"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation>PLANNED SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="400"/>
+        <location filename="../../ui/network.py" line="399"/>
         <source>Séances planifiées</source>
         <translation>Planned sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="402"/>
+        <location filename="../../ui/network.py" line="401"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation>OPEN ACTIONS BY OWNER</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="404"/>
+        <location filename="../../ui/network.py" line="403"/>
         <source>Actions par responsable</source>
         <translation>Actions by owner</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="406"/>
+        <location filename="../../ui/network.py" line="405"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="442"/>
+        <location filename="../../ui/network.py" line="441"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="470"/>
+        <source>aucun membre</source>
+        <translation>no members</translation>
     </message>
     <message>
         <location filename="../../ui/network.py" line="510"/>
@@ -2299,37 +2304,37 @@
         <translation>session no.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="455"/>
+        <location filename="../../ui/network.py" line="454"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation>Everyone has been.</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="469"/>
+        <location filename="../../ui/network.py" line="468"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation>Engaged members (core + active)</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="472"/>
         <source>✓ au moins un tiers</source>
         <translation>✓ at least a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="471"/>
+        <location filename="../../ui/network.py" line="474"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation>⚠ less than a third</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="478"/>
+        <location filename="../../ui/network.py" line="480"/>
         <source>Rythme des séances</source>
         <translation>Rhythm of sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="479"/>
+        <location filename="../../ui/network.py" line="481"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/network.py" line="480"/>
+        <location filename="../../ui/network.py" line="482"/>
         <source>visé : %1 j</source>
         <translation>target: %1 d</translation>
     </message>
@@ -2364,7 +2369,7 @@
         <translation>%1 late · %2 under way · %3 dropped</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="443"/>
+        <location filename="../../ui/network.py" line="442"/>
         <location filename="../../ui/network.py" line="789"/>
         <source>%n membre(s)</source>
         <translation>
@@ -2373,7 +2378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/network.py" line="444"/>
+        <location filename="../../ui/network.py" line="443"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
