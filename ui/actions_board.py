@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.dates import short_date
@@ -24,7 +24,7 @@ from app.paths import data_dir
 from app.workspace import Workspace
 from ui.export import Job
 from ui.formatting import local_date
-from ui.projector import choose_screen
+from ui.projector import show_on_room_screen
 from ui.sending import open_with_system
 from ui.widgets import Banner
 
@@ -100,15 +100,7 @@ class ActionsBoard(QWidget):
         self._style()
 
     def show_on_room_screen(self, page: QWidget) -> None:
-        screens = QGuiApplication.screens()
-        index = choose_screen(screens, page.screen())
-        if index is None:
-            self.showNormal()
-        else:
-            self.setScreen(screens[index])
-            self.setGeometry(screens[index].geometry())
-            self.showFullScreen()
-        page.activateWindow()
+        show_on_room_screen(self, page)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

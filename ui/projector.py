@@ -103,6 +103,20 @@ class _Elided(ElidedLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
 
 
+def show_on_room_screen(window: QWidget, facilitator: QWidget) -> None:
+    """``window`` full screen on the room's screen when there is a second one, else as a
+    window; the facilitator's window keeps the focus."""
+    screens = QGuiApplication.screens()
+    index = choose_screen(screens, facilitator.screen())
+    if index is None:
+        window.showNormal()
+    else:
+        window.setScreen(screens[index])
+        window.setGeometry(screens[index].geometry())
+        window.showFullScreen()
+    facilitator.activateWindow()
+
+
 class ProjectorWindow(QWidget):
     def __init__(self, theme: str = "dark") -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -180,15 +194,7 @@ class ProjectorWindow(QWidget):
 
     def show_on_room_screen(self, cockpit: QWidget) -> None:
         """Full screen on the second screen when there is one, else a window; no focus taken."""
-        screens = QGuiApplication.screens()
-        index = choose_screen(screens, cockpit.screen())
-        if index is None:
-            self.showNormal()
-        else:
-            self.setScreen(screens[index])
-            self.setGeometry(screens[index].geometry())
-            self.showFullScreen()
-        cockpit.activateWindow()
+        show_on_room_screen(self, cockpit)
 
     def follow_screens(self, cockpit: QWidget) -> None:
         """A screen was plugged or unplugged: place the projection again (never crash)."""

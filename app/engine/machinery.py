@@ -180,30 +180,28 @@ class EngineCore:
 
     def undo(self) -> str:
         """Revert the last command not undone yet; returns its name."""
-        now = self.clock.now()
-        with _disk_full_told(), self.store.transaction() as db:
-            target = undo_target(db, self.meeting_id)
-            if target is None:
-                raise EngineError(_("Il n'y a rien à annuler."))
-            revert(db, target.changes)
-            target.undone_at = now
-            self._record(db, "undo", {"seq": target.seq}, now, [], target_seq=target.seq)
-            name, changes = target.name, list(target.changes)
-        self._changed("undo", facts_of(changes), changes, journaled=True)
-        return name
+        return self._replay("undo")
 
     def redo(self) -> str:
         """Write again the last command undone; returns its name."""
+        return self._replay("redo")
+
+    def _replay(self, way: str) -> str:
+        """Undo or redo one journaled command: its row changes reverted or applied again, the
+        move itself journaled, the change announced."""
         now = self.clock.now()
+        undo = way == "undo"
         with _disk_full_told(), self.store.transaction() as db:
-            target = redo_target(db, self.meeting_id)
+            target = (undo_target if undo else redo_target)(db, self.meeting_id)
             if target is None:
-                raise EngineError(_("Il n'y a rien à rétablir."))
-            reapply(db, target.changes)
-            target.undone_at = None
-            self._record(db, "redo", {"seq": target.seq}, now, [], target_seq=target.seq)
+                raise EngineError(
+                    _("Il n'y a rien à annuler.") if undo else _("Il n'y a rien à rétablir.")
+                )
+            (revert if undo else reapply)(db, target.changes)
+            target.undone_at = now if undo else None
+            self._record(db, way, {"seq": target.seq}, now, [], target_seq=target.seq)
             name, changes = target.name, list(target.changes)
-        self._changed("redo", facts_of(changes), changes, journaled=True)
+        self._changed(way, facts_of(changes), changes, journaled=True)
         return name
 
 
