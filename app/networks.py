@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.membership import come_back, join, leave
+from app.network_profile import PROFILE_VALUES, update_profile
 from app.planning import create_network
-from app.steering import PROFILE_VALUES, update_profile
 from app.text import fold
 from models import (
     Meeting,

@@ -1,4 +1,9 @@
-"""Steering a network: its profile, its members' engagement and its health (DOMAIN.md §2–3).
+"""Steering a network: its members' engagement and its health (DOMAIN.md §2–3).
+
+Writing the profile lives in ``app.network_profile``, networks side by side in
+``app.coexistence``. Still over 400 lines: the history, the participation indicators and the
+dashboard that gathers them are one computation the window and the sponsor's report share;
+splitting the dashboard out is issue 17's remaining work.
 
 ``load_history`` reads one network's records into plain data; every indicator below is a
 pure function of that data, so each can be checked on a hand-built history with a known
@@ -17,7 +22,6 @@ from itertools import pairwise
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.confidentiality import Reader, entry_clause
 from app.engine.errors import EngineError
 from app.engine.statistics import equality_index
 from app.i18n import _, current_language, decimal
@@ -41,7 +45,6 @@ from models import (
     MembershipRole,
     Network,
     NetworkKind,
-    RepertoireEntry,
     Role,
     SpeakingTurn,
 )
@@ -478,125 +481,6 @@ def warnings(history: History, today: date) -> list[str]:
     if not planned:
         found.append(_("Aucune séance n'est planifiée."))
     return found
-
-
-# --- several networks ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Coexistence:
-    shared_members: tuple[tuple[str, str, int], ...]  # (network, network, members in both)
-    term_conflicts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # term, (network, def)
-
-
-def coexistence(db: Session) -> Coexistence:
-    """Networks side by side: who belongs to several, and terms defined differently."""
-    names = dict(db.execute(select(Network.id, Network.name)).all())
-    belongs: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    for network_id, member_id in db.execute(
-        select(Membership.network_id, Membership.member_id).where(Membership.left_on.is_(None))
-    ):
-        belongs[network_id].add(member_id)
-    ordered = sorted(belongs, key=lambda n: fold(names[n]))
-    shared = tuple(
-        (names[a], names[b], len(belongs[a] & belongs[b]))
-        for i, a in enumerate(ordered)
-        for b in ordered[i + 1 :]
-        if belongs[a] & belongs[b]
-    )
-    definitions: dict[str, dict[uuid.UUID, tuple[str, str]]] = defaultdict(dict)
-    for network_id, title, body, key in db.execute(
-        select(
-            RepertoireEntry.network_id,
-            RepertoireEntry.title,
-            RepertoireEntry.body,
-            RepertoireEntry.term_key,
-        ).where(
-            RepertoireEntry.kind == EntryKind.TERM,
-            RepertoireEntry.deleted_at.is_(None),
-            entry_clause(Reader.OTHER_NETWORK),  # networks read each other's definitions
-        )
-    ):
-        definitions[key or fold(title)][network_id] = (title, body)
-    conflicts = tuple(
-        (
-            next(iter(by_network.values()))[0],
-            tuple(sorted((names[n], body) for n, (_t, body) in by_network.items())),
-        )
-        for _key, by_network in sorted(definitions.items())
-        if len(by_network) > 1 and len({fold(body) for _t, body in by_network.values()}) > 1
-    )
-    return Coexistence(shared, conflicts)
-
-
-# --- the profile ---------------------------------------------------------------------------
-
-
-# The profile's plain values (texts and numbers), set as given; the kind and the lifecycle
-# stage are enums, read apart.
-PROFILE_VALUES = (
-    "intention",
-    "ground_rules",
-    "sponsor",
-    "pilot",
-    "facilitators",
-    "autonomy_alignment",
-    "structuring",
-    "target_rhythm_days",
-    "meeting_minutes",
-)
-
-
-def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None:
-    """Change a network's profile, refusing values that make no sense, with a clear reason."""
-    network = db.get(Network, network_id)
-    if network is None:
-        raise EngineError(_("Ce réseau n'existe pas."))
-    name = str(fields.get("name", network.name)).strip()
-    if not name:
-        raise EngineError(_("Un réseau a besoin d'un nom."))
-    taken = next(
-        (
-            n.name
-            for n in db.scalars(select(Network).where(Network.id != network_id))
-            if fold(n.name) == fold(name)
-        ),
-        None,
-    )
-    if taken is not None:
-        raise EngineError(_("Un autre réseau s'appelle déjà « {name} ».").format(name=taken))
-    for cursor in ("autonomy_alignment", "structuring"):
-        value = fields.get(cursor)
-        if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
-            raise EngineError(_("Les curseurs vont de 0 à 100."))
-    for positive in ("target_rhythm_days", "meeting_minutes"):
-        value = fields.get(positive)
-        if value is not None and not (isinstance(value, int) and value > 0):
-            raise EngineError(_("Le rythme et la durée des séances doivent être positifs."))
-    network.name = name
-    for key in PROFILE_VALUES:
-        if key in fields:
-            value = fields[key]
-            setattr(network, key, value.strip() if isinstance(value, str) else value)
-    if "lifecycle_stage" in fields:
-        network.lifecycle_stage = LifecycleStage(str(fields["lifecycle_stage"]))
-    if "kind" in fields:
-        kind = fields["kind"]
-        network.kind = NetworkKind(str(kind)) if kind else None
-
-
-def set_circle(
-    db: Session, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
-) -> None:
-    """The facilitator's own judgement of someone's circle (None: computed again)."""
-    membership = db.scalars(
-        select(Membership).where(
-            Membership.network_id == network_id, Membership.member_id == member_id
-        )
-    ).first()
-    if membership is None:
-        raise EngineError(_("Cette personne n'est pas membre de ce réseau."))
-    membership.circle_override = circle
 
 
 def members_by_name(history: History, ids: Sequence[uuid.UUID]) -> list[str]:

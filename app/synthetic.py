@@ -3,6 +3,8 @@
 Sentences are assembled from a vocabulary of the field (quality, purchasing, HR, IT,
 networks, facilitation), so that words repeat as they do in a real repertoire — some very
 common, most rare — instead of a few words repeated.
+
+Over 400 lines: its vocabulary tables are data, not logic; the generator proper is short.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app import networks
 from app.cases import CaseRecord, Proposal, case_record, mark_chosen, propose, set_votes, waiting
 from app.clock import Clock
+from app.coexistence import Coexistence, coexistence
 from app.commands import Body, CommandHub, Fact, run_command
 from app.confidentiality import Reader
 from app.engine.errors import EngineError
@@ -26,6 +27,7 @@ from app.engine.session import SessionEngine
 from app.i18n import _
 from app.members_import import Preview, apply, preview, preview_pasted
 from app.methods import MethodCatalogue, load_methods
+from app.network_profile import set_circle, update_profile
 from app.networks import Loss, NetworkRow, PersonRow
 from app.paths import user_methods_dir
 from app.planning import (
@@ -61,15 +63,7 @@ from app.rhythm import next_slot
 from app.rituals import RitualSummary
 from app.rituals import answers as ritual_answers
 from app.rituals import summary as ritual_summary
-from app.steering import (
-    Coexistence,
-    Dashboard,
-    coexistence,
-    dashboard,
-    load_history,
-    set_circle,
-    update_profile,
-)
+from app.steering import Dashboard, dashboard, load_history
 from app.store import Store
 from app.store.backup import make_backup
 from models import ActionStatus, Circle, Member, Network, RitualKind, Role

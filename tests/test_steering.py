@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from app.coexistence import coexistence
 from app.engine.errors import EngineError
+from app.network_profile import update_profile
 from app.planning import add_member, create_network
 from app.repertoire import capture
 from app.steering import (
@@ -19,7 +21,6 @@ from app.steering import (
     attendance_rate,
     attendance_trend,
     circles,
-    coexistence,
     contributions,
     critical_mass,
     equality_by_session,
@@ -27,7 +28,6 @@ from app.steering import (
     gaps,
     leaders,
     never_client,
-    update_profile,
     warnings,
 )
 from app.store import Store

@@ -1,4 +1,8 @@
-"""The agenda's commands: the session opened and closed, items planned, started, ended."""
+"""The agenda's commands: the session opened and closed, items planned, started, ended.
+
+Over 400 lines (just): the agenda's command family, each command short; the floor's and the
+Lean Coffee's are in their own modules.
+"""
 
 from __future__ import annotations
 

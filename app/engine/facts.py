@@ -3,6 +3,9 @@
 Facts are plain frozen dataclasses: the live state is a pure function of them and *now*.
 Speaking turns are aggregated in SQL, so reading the facts of a 3-hour session with
 thousands of turns stays cheap.
+
+Over 400 lines: the facts' dataclasses and the few queries that fill them, full and partial
+(after a command only what changed is read again); they change together.
 """
 
 from __future__ import annotations

@@ -2,6 +2,10 @@
 
 Everything the cockpit and the projector show — timers, overruns, ahead/behind, who
 speaks, the queue in order, shares and balance — is computed here, never counted.
+
+Over 400 lines: one pure function of the facts, with the frozen snapshots it returns; the
+schedule, fairness and statistics are already apart (``timeline``, ``fairness``,
+``statistics``).
 """
 
 from __future__ import annotations
