@@ -35,6 +35,8 @@ from sqlalchemy.orm import Session, sessionmaker
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from app.store.deferred_check import Verification
+
 from app.i18n import _
 from app.store.backup import copy_database, make_backup, readonly_uri
 from app.store.errors import (
@@ -154,8 +156,12 @@ def check_kind(path: Path) -> bool:
     return True
 
 
-def inspect_file(path: Path) -> Inspection:
-    """Look at ``path`` without writing to it; raise a StoreError when it is not usable."""
+def inspect_file(path: Path, *, integrity: bool = True) -> Inspection:
+    """Look at ``path`` without writing to it; raise a StoreError when it is not usable.
+
+    ``integrity=False`` skips SQLite's ``integrity_check`` (the long part on a large file):
+    only for a caller that runs it right after and writes nothing until it passes
+    (``app.store.deferred_check``)."""
     if not check_kind(path):
         return Inspection(exists=False, revision=None)
     try:
@@ -170,7 +176,7 @@ def inspect_file(path: Path) -> Inspection:
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(path, str(exc)) from exc
     try:
-        check = connection.execute("PRAGMA integrity_check").fetchall()
+        check = connection.execute("PRAGMA integrity_check").fetchall() if integrity else [("ok",)]
         if check != [("ok",)]:
             raise CorruptDatabaseError(path, "; ".join(str(row[0]) for row in check[:3]))
         tables = {
@@ -255,6 +261,9 @@ class Store:
     engine: Engine
     lock: FileLock | None  # None: a read-only look (open_read_only), which takes no lock
     backup_before_migration: Path | None = None
+    # Set when the file's check runs after opening (app.store.deferred_check): every write
+    # waits for it, and is refused if the file turns out damaged.
+    verification: Verification | None = None
     _sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -266,7 +275,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        While the file's check is still running, waits for it; refused if it failed."""
+        if self.verification is not None:
+            self.verification.wait_sound()
         with self._sessions.begin() as session:
             yield session
 
