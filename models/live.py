@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 from typing import Any
@@ -11,12 +10,7 @@ from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, new_id, str_enum
-
-
-class QueueOutcome(enum.StrEnum):
-    SERVED = "served"  # was given the floor
-    REMOVED = "removed"  # taken out of the queue
-    LEFT = "left"  # left the room
+from models.enums import QueueOutcome
 
 
 class QueueEntry(Base):

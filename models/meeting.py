@@ -6,7 +6,6 @@ everything a person reads says « séance » / "session".
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 from typing import Any
@@ -15,34 +14,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, new_id, str_enum
-
-
-class MeetingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    CLOSED = "closed"
-
-
-class QueueMode(enum.StrEnum):
-    FIFO = "fifo"  # first come, first served
-    BALANCED = "balanced"  # those who spoke least in the item first
-
-
-class AttendanceStatus(enum.StrEnum):
-    PRESENT = "present"
-    EXCUSED = "excused"
-    ABSENT = "absent"
-
-
-class Role(enum.StrEnum):
-    """A person's role for one agenda item (co-development and other methods)."""
-
-    CLIENT = "client"
-    CONSULTANT = "consultant"
-    FACILITATOR = "facilitator"
-    SCRIBE = "scribe"
-    TIMEKEEPER = "timekeeper"
-    PARTICIPANT = "participant"
+from models.enums import AttendanceStatus, MeetingStatus, QueueMode, RitualKind, Role
 
 
 class Meeting(Base):
@@ -197,11 +169,6 @@ class SpeakingTurn(Base):
     role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.PARTICIPANT)
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
-
-
-class RitualKind(enum.StrEnum):
-    WEATHER = "weather"  # météo at the start: a 1–5 mood and/or a word
-    ROTI = "roti"  # return on time invested at the end: 1–5 and an optional word
 
 
 class RitualAnswer(Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 
@@ -10,43 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstrai
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, new_id, str_enum
-
-
-class LifecycleStage(enum.StrEnum):
-    """Wenger, McDermott & Snyder (2002)."""
-
-    POTENTIAL = "potential"
-    COALESCING = "coalescing"
-    MATURING = "maturing"
-    STEWARDSHIP = "stewardship"
-    TRANSFORMATION = "transformation"
-
-
-class MembershipRole(enum.StrEnum):
-    MEMBER = "member"
-    FACILITATOR = "facilitator"
-    LEADER = "leader"
-    SPONSOR = "sponsor"
-
-
-class Circle(enum.StrEnum):
-    """Concentric circles of participation (Wenger-Trayner)."""
-
-    CORE = "core"
-    ACTIVE = "active"
-    OCCASIONAL = "occasional"
-    PERIPHERAL = "peripheral"
-    TRANSACTIONAL = "transactional"
-
-
-class NetworkKind(enum.StrEnum):
-    """What kind of learning network (DOMAIN.md §1)."""
-
-    COMMUNITY_OF_PRACTICE = "community_of_practice"
-    PEER_GROUP = "peer_group"
-    REX = "rex"
-    CODEVELOPMENT = "codevelopment"
-    PROFESSIONAL = "professional"  # réseau métier ou fonctionnel
+from models.enums import Circle, LifecycleStage, MembershipRole, NetworkKind
 
 
 class Network(Base):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 
@@ -10,32 +9,8 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, new_id, str_enum
+from models.enums import ActionStatus, EntryKind, EntryStatus
 from models.network import Member
-
-
-class EntryKind(enum.StrEnum):
-    DECISION = "decision"
-    ACTION = "action"
-    PRACTICE = "practice"
-    TERM = "term"
-    TOOL = "tool"
-    RITUAL = "ritual"
-    CRITERION = "criterion"
-    LEARNING = "learning"
-    IDEA = "idea"
-
-
-class EntryStatus(enum.StrEnum):
-    PROPOSED = "proposed"
-    ADOPTED = "adopted"
-    REVISED = "revised"
-    RETIRED = "retired"
-
-
-class ActionStatus(enum.StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
 
 
 class EntryAuthor(Base):

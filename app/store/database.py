@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
@@ -34,8 +34,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-    from app.store.deferred_check import Verification
 
 from app.i18n import _
 from app.store.backup import copy_database, make_backup, readonly_uri
@@ -51,6 +49,9 @@ from app.store.errors import (
     StoreError,
     UnreachablePathError,
 )
+
+# Every mapped class, registered before the first session (``models`` loads them on first use).
+from models import Base as _Base  # noqa: F401
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -253,6 +254,21 @@ def upgrade(engine: Engine) -> None:
         connection.commit()
 
 
+class FileCheck(Protocol):
+    """The check of a file opened before it was checked (``app.store.deferred_check``)."""
+
+    @property
+    def sound(self) -> bool: ...
+
+    @property
+    def done(self) -> bool: ...
+
+    @property
+    def error(self) -> StoreError | None: ...
+
+    def wait_sound(self) -> None: ...
+
+
 @dataclass
 class Store:
     """An open Cercle database: its engine, its lock, and sessions on demand."""
@@ -263,7 +279,7 @@ class Store:
     backup_before_migration: Path | None = None
     # Set when the file's check runs after opening (app.store.deferred_check): every write
     # waits for it, and is refused if the file turns out damaged.
-    verification: Verification | None = None
+    verification: FileCheck | None = None
     _sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
