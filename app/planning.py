@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, aliased
 
 from app.confidentiality import Reader, entry_clause
 from app.engine.errors import EngineError
+from app.home_glance import MeetingSummary as MeetingSummary  # the home list's snapshots
+from app.home_glance import NetworkSummary as NetworkSummary
 from app.i18n import _
 from app.membership import join
 from app.text import fold
@@ -97,26 +99,6 @@ def plan_meeting(
     db.add(meeting)
     db.flush()
     return meeting
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    id: uuid.UUID
-    number: int
-    title: str
-    planned_start: datetime
-    place: str
-    status: MeetingStatus
-    items: int
-
-
-@dataclass(frozen=True)
-class NetworkSummary:
-    id: uuid.UUID
-    name: str
-    intention: str
-    members: int
-    meetings: tuple[MeetingSummary, ...]
 
 
 def overview(db: Session) -> list[NetworkSummary]:

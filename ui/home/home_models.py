@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.planning import MeetingSummary, NetworkSummary
-from models import MeetingStatus
+from app.home_glance import MeetingSummary, NetworkSummary
+from models.enums import MeetingStatus
 from ui.kit.formatting import local_date, local_time
 
 Index = QModelIndex | QPersistentModelIndex

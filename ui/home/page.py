@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.commands import ChangeSet, Fact
-from app.planning import MeetingSummary
-from app.workspace import Workspace
-from models import MeetingStatus
+from app.home_glance import Glance, MeetingSummary
+from models.enums import MeetingStatus
 from ui.home.home_models import MeetingsModel, NetworksModel
-from ui.shell.command_runner import command_runner
 from ui.shell.shortcuts import bind, keyed
+
+if TYPE_CHECKING:
+    from app.commands import ChangeSet
+    from app.workspace import Workspace
 
 
 class HomePage(QWidget):
@@ -35,10 +37,12 @@ class HomePage(QWidget):
     edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
     create_requested = Signal()  # a new network
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
+        """The home on ``workspace``; or, for the window's first frame, on ``glance`` (the
+        list read without the core) until ``attach`` hands the workspace in."""
         super().__init__()
-        self.workspace = workspace
-        command_runner(workspace).changed.connect(self._changed)
+        self.workspace: Workspace | None = None
+        self._glance = glance
         self._wanted_meeting: uuid.UUID | None = None
 
         self.networks = NetworksModel()
@@ -95,6 +99,7 @@ class HomePage(QWidget):
         self.meeting_table.doubleClicked.connect(self._open_row)
         header = self.meeting_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # a long history: the first rows size the columns
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.new_button = QPushButton(keyed(self.tr("＋ Nouveau réseau"), "home_new_network"))
@@ -162,6 +167,16 @@ class HomePage(QWidget):
         bind(self, "home_open", self.open_selected)
         bind(self, "home_new_network", self.create_requested.emit)
         self.network_id: uuid.UUID | None = None
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """The core is loaded: from now on the home reads it and follows its commands."""
+        from ui.shell.command_runner import command_runner
+
+        self.workspace = workspace
+        self._glance = None
+        command_runner(workspace).changed.connect(self._changed)
 
     def refresh(
         self, network_id: uuid.UUID | None = None, meeting_id: uuid.UUID | None = None
@@ -171,7 +186,9 @@ class HomePage(QWidget):
         ``meeting_id`` (a session just planned or changed) becomes the selected row.
         """
         self._wanted_meeting = meeting_id
-        overview = self.workspace.overview()
+        source = self.workspace or self._glance
+        assert source is not None
+        overview = source.overview()
         wanted = network_id or self.network_id
         self.networks.set_networks(overview)
         self.empty.setVisible(not overview)
@@ -182,7 +199,7 @@ class HomePage(QWidget):
         self.network_list.setVisible(bool(overview))
         self.networks_heading.setVisible(bool(overview))
         self.new_button.setVisible(bool(overview))
-        archived = [n for n in self.workspace.all_networks() if n.archived]
+        archived = [n for n in source.all_networks() if n.archived]
         self.archives_menu.clear()
         for network in archived:
             action = self.archives_menu.addAction(
@@ -202,6 +219,8 @@ class HomePage(QWidget):
 
     def _changed(self, changes: ChangeSet) -> None:
         """Networks and sessions listed here follow any command that changed them."""
+        from app.commands import Fact
+
         if self.isVisible() and changes.touches(Fact.PROFILE, Fact.SESSION, Fact.AGENDA):
             self.refresh()
 
@@ -214,6 +233,8 @@ class HomePage(QWidget):
 
     def _bring_back(self, action: QAction) -> None:
         network_id = uuid.UUID(str(action.data()))
+        if self.workspace is None:
+            return  # the first frame: the core is a moment away
         self.workspace.archive_network(network_id, archived=False)  # nothing refuses it
         self.refresh(network_id)
 

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import asyncio
-import os
 import sys
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.clock import SystemClock
 from app.i18n import set_language
-from app.store import Store
-from app.workspace import Workspace
 from ui.kit.style import apply_style
 from ui.shell.about import window_icon_path
 from ui.shell.settings import LANGUAGE, Settings
 from ui.shell.window import MainWindow
+
+if TYPE_CHECKING:  # the core loads after the window's first frame (ui.shell.quick_start)
+    from app.store import Store
+    from app.workspace import Workspace
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
@@ -102,21 +101,25 @@ def switch_language(window: MainWindow, language: str) -> MainWindow:
 
 def run_window(store: Store, language: str | None = None) -> int:
     """Open the main window on ``store`` and run until it closes."""
+    from app.clock import SystemClock
+    from app.workspace import Workspace
+
     app = create_application(window_language(language))
     workspace = Workspace.open(store, SystemClock())
-    app.setProperty("cercle_window", show_window(workspace))  # kept alive
-    if os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
-        # For `make bench`: quit as soon as the window is shown and the loop idle, telling
-        # the peak memory (KiB) of the process.
-        def report_and_quit() -> None:
-            import resource  # POSIX only, and only for the benchmark
+    window = show_window(workspace)
+    app.setProperty("cercle_window", window)  # kept alive
+    return run_loop(app, window)
 
-            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(f"cercle-peak-rss-kib={peak}", file=sys.stderr, flush=True)
-            app.quit()
 
-        QTimer.singleShot(0, report_and_quit)
+def run_loop(app: QApplication, window: MainWindow) -> int:
+    """Run Qt's loop under qasync until the application quits."""
+    import asyncio
 
+    import qasync
+
+    from ui.shell.bench_hooks import exit_when_idle
+
+    exit_when_idle(app, window)  # only under `make bench`
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

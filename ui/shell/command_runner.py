@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.commands import CommandHub
 from app.engine.errors import EngineError
+from app.store.errors import StoreError
 from app.workspace import Workspace
 from ui.kit.widgets import FAILED, Banner, Failed
 
@@ -44,7 +45,7 @@ class CommandRunner(QObject):
         tell = banner if not isinstance(banner, Banner) else _in_banner(banner)
         try:
             return command()
-        except EngineError as error:
+        except (EngineError, StoreError) as error:  # StoreError: the file failed its check
             tell(str(error))
         except Exception:  # a facilitator in front of a room must never see a crash
             log.exception("command failed")

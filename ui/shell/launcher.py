@@ -7,9 +7,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli import main as cli_main
-from app.store import Store
+if TYPE_CHECKING:
+    from app.store import Store
 
 
 def _open_window(store: Store, args: argparse.Namespace) -> int:
@@ -73,8 +74,17 @@ def _build_demo(path: Path, args: argparse.Namespace) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    # A plain window start shows its first frame before the core loads (ui.shell.quick_start).
+    from ui.shell.quick_start import quick_start
+
+    status = quick_start(args)
+    if status is not None:
+        return status
+    from app.cli import main as cli_main
+
     return cli_main(
-        sys.argv[1:] if argv is None else argv,
+        args,
         open_window=_open_window,
         offer_restore=_offer_restore,
         show_refusal=_show_refusal,

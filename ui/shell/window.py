@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -16,71 +17,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.home_glance import Glance, MeetingSummary
 from app.i18n import current_language
-from app.planning import MeetingSummary
-from app.workspace import Workspace
-from models import MeetingStatus
-from ui.home.network_form import NetworkDialog
+from models.enums import MeetingStatus
 from ui.home.page import HomePage
-from ui.home.planner import PlannerPage
 from ui.kit.formatting import local_date, local_time
-from ui.repertoire.page import RepertoirePage
-from ui.session.checkin import CheckInPage
-from ui.session.cockpit import CockpitPage
-from ui.session.summary import SummaryPage
-from ui.shell.about import AboutDialog
-from ui.shell.help import ShortcutsDialog
 from ui.shell.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
 from ui.shell.shortcuts import shortcut as declared_shortcut
-from ui.steering.network import NetworkPage
+
+if TYPE_CHECKING:  # the pages load after the first frame (see MainWindow)
+    from app.workspace import Workspace
+    from ui.home.network_form import NetworkDialog
+    from ui.home.planner import PlannerPage
+    from ui.repertoire.page import RepertoirePage
+    from ui.session.checkin import CheckInPage
+    from ui.session.cockpit import CockpitPage
+    from ui.session.summary import SummaryPage
+    from ui.shell.about import AboutDialog
+    from ui.shell.help import ShortcutsDialog
+    from ui.steering.network import NetworkPage
 
 
 class MainWindow(QMainWindow):
-    language_chosen = Signal(str)  # "fr" or "en", chosen at home
+    """The window. It can show its first frame before the core is loaded: built on a
+    ``Glance`` (the home list read without SQLAlchemy), it shows the home at once, and
+    ``attach`` hands the workspace in right after. The other pages are built on first use."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    language_chosen = Signal(str)  # "fr" or "en", chosen at home
+    workspace: Workspace  # from attach() on
+    cockpit: CockpitPage
+    help: ShortcutsDialog
+    damaged: str | None = None  # why the file may not be written, once its check failed
+
+    def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
         super().__init__()
-        self.workspace = workspace
         self.settings = Settings()
         self.setWindowTitle(self.tr("Cercle"))
         self.resize(1366, 768)
         geometry = self.settings.get(GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        path = workspace.store.path if workspace is not None else glance.path if glance else None
+        assert path is not None, "a workspace, or a glance for the first frame"
 
-        self.home = HomePage(workspace)
-        self.planner = PlannerPage(workspace)
-        self.checkin = CheckInPage(workspace)
-        self.cockpit = CockpitPage(workspace, self.settings)
-        self.summary = SummaryPage(workspace)
-        self.repertoire = RepertoirePage(workspace)
-        self.network = NetworkPage(workspace)
+        self.home = HomePage(workspace, glance)
+        self._built: dict[str, QWidget] = {}
         self.pages = QStackedWidget()
-        for page in (
-            self.home,
-            self.planner,
-            self.checkin,
-            self.cockpit,
-            self.summary,
-            self.repertoire,
-            self.network,
-        ):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         # The window never grows by itself past the laptop's screen when content changes
         # (the tests check that every page's content fits 1366×768).
         layout = self.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.addActions(list(self.cockpit.commands.values()))
         self.pages.currentChanged.connect(self._page_changed)
-        self.help = ShortcutsDialog(self)
-        # While the list is open the room's keys still work (and F1 closes it); Esc closes
-        # the list as any dialog, so the cockpit's Esc is left out.
-        self.help.addActions([a for n, a in self.cockpit.commands.items() if n != "cancel"])
-        self.statusBar().showMessage(
-            self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
-        )
+        self.statusBar().showMessage(self.tr("Base de données : %1").replace("%1", str(path)))
         # The language, chosen here and kept in the settings (the system's, the first time).
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Langue"))
@@ -91,47 +82,132 @@ class MainWindow(QMainWindow):
         self.language.activated.connect(self._language_activated)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
         self.statusBar().addPermanentWidget(self.language)
-        self.about = AboutDialog(workspace.store.path, self)
+        self._path = path
+        self._about: AboutDialog | None = None  # built when first shown
         about_key = declared_shortcut("about").key_text()
         about_button = QPushButton(self.tr("À propos de Cercle (%1)").replace("%1", about_key))
         about_button.setFlat(True)
         about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         about_button.clicked.connect(self.show_about)
         self.statusBar().addPermanentWidget(about_button)
-
         self.home.create_requested.connect(self.create_network)
-        self.network.archived.connect(self._network_archived)
-        self.network.deleted.connect(self._network_deleted)
-        self.network_dialog: NetworkDialog | None = None
         self.home.plan_requested.connect(self.plan)
         self.home.steer_requested.connect(self.steer)
-        self.network.back_requested.connect(self.go_home)
         self.home.open_requested.connect(self.open_meeting)
         self.home.edit_requested.connect(self.replan)
-        self.planner.planned.connect(self._planned)
-        self.planner.cancelled.connect(self.go_home)
-        self.planner.refused.connect(lambda why: self.statusBar().showMessage(why, 10_000))
-        self.checkin.run_requested.connect(self.run)
-        self.checkin.home_requested.connect(self.go_home)
+        self.network_dialog: NetworkDialog | None = None
+        self._before_repertoire: QWidget = self.home
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        for key in declared_shortcut("about").keys:
+            QShortcut(QKeySequence(key), self, self.show_about)
+        last = self.settings.get(LAST_NETWORK)
+        self.home.refresh(uuid.UUID(last) if _is_uuid(last) else None)
+        self._page_changed(0)
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """The core is loaded: the home follows it, the room's keys work, and a session that
+        was running when Cercle stopped opens in its cockpit."""
+        from ui.session.cockpit import CockpitPage
+        from ui.shell.help import ShortcutsDialog
+
+        self.workspace = workspace
+        first_frame = self.home.workspace is None
+        if first_frame:
+            self.home.attach(workspace)
+        self.cockpit = CockpitPage(workspace, self.settings)
+        self.pages.addWidget(self.cockpit)
+        self.addActions(list(self.cockpit.commands.values()))
+        self.help = ShortcutsDialog(self)
+        # While the list is open the room's keys still work (and F1 closes it); Esc closes
+        # the list as any dialog, so the cockpit's Esc is left out.
+        self.help.addActions([a for n, a in self.cockpit.commands.items() if n != "cancel"])
         self.cockpit.checkin_requested.connect(self.check_in)
         self.cockpit.closed.connect(self.show_summary)
         self.cockpit.backup_failed.connect(self._backup_failed)
         self.cockpit.help_requested.connect(self.show_help)
-        self.summary.home_requested.connect(self.go_home)
-        self.repertoire.back_requested.connect(self._back_from_repertoire)
-        self._before_repertoire: QWidget = self.home
         # F1 is the cockpit's "help" action, bound on this window and enabled on every page:
         # one binding per key (a second QShortcut made F1 ambiguous, so it did nothing).
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
         find.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
-        for key in declared_shortcut("about").keys:
-            QShortcut(QKeySequence(key), self, self.show_about)
-
-        last = self.settings.get(LAST_NETWORK)
-        self.home.refresh(uuid.UUID(last) if _is_uuid(last) else None)
-        self._page_changed(0)
+        self._page_changed(self.pages.currentIndex())
         self._resume_the_room()
+
+    # --- the pages, built on first use ------------------------------------------------------------
+
+    def _page(self, name: str) -> QWidget:
+        page = self._built.get(name)
+        if page is None:
+            page = self._build(name)
+            self._built[name] = page
+            self.pages.addWidget(page)
+        return page
+
+    def _build(self, name: str) -> QWidget:
+        w = self.workspace
+        if name == "planner":
+            from ui.home.planner import PlannerPage
+
+            planner = PlannerPage(w)
+            planner.planned.connect(self._planned)
+            planner.cancelled.connect(self.go_home)
+            planner.refused.connect(lambda why: self.statusBar().showMessage(why, 10_000))
+            return planner
+        if name == "checkin":
+            from ui.session.checkin import CheckInPage
+
+            checkin = CheckInPage(w)
+            checkin.run_requested.connect(self.run)
+            checkin.home_requested.connect(self.go_home)
+            return checkin
+        if name == "summary":
+            from ui.session.summary import SummaryPage
+
+            summary = SummaryPage(w)
+            summary.home_requested.connect(self.go_home)
+            return summary
+        if name == "repertoire":
+            from ui.repertoire.page import RepertoirePage
+
+            repertoire = RepertoirePage(w)
+            repertoire.back_requested.connect(self._back_from_repertoire)
+            return repertoire
+        from ui.steering.network import NetworkPage
+
+        network = NetworkPage(w)
+        network.archived.connect(self._network_archived)
+        network.deleted.connect(self._network_deleted)
+        network.back_requested.connect(self.go_home)
+        return network
+
+    @property
+    def about(self) -> AboutDialog:
+        if self._about is None:
+            from ui.shell.about import AboutDialog
+
+            self._about = AboutDialog(self._path, self)
+        return self._about
+
+    @property
+    def planner(self) -> PlannerPage:
+        return cast("PlannerPage", self._page("planner"))
+
+    @property
+    def checkin(self) -> CheckInPage:
+        return cast("CheckInPage", self._page("checkin"))
+
+    @property
+    def summary(self) -> SummaryPage:
+        return cast("SummaryPage", self._page("summary"))
+
+    @property
+    def repertoire(self) -> RepertoirePage:
+        return cast("RepertoirePage", self._page("repertoire"))
+
+    @property
+    def network(self) -> NetworkPage:
+        return cast("NetworkPage", self._page("network"))
 
     def _resume_the_room(self) -> None:
         """After a crash or a kill during a session, the room is waiting: open that session's
@@ -169,6 +245,8 @@ class MainWindow(QMainWindow):
 
     def create_network(self) -> None:
         """The creation form; once created, the network opens on its members."""
+        from ui.home.network_form import NetworkDialog
+
         dialog = NetworkDialog(self, self.workspace)
         dialog.accepted.connect(lambda: self._network_created(dialog))
         self.network_dialog = dialog
@@ -300,13 +378,17 @@ class MainWindow(QMainWindow):
         self.about.raise_()
 
     def _page_changed(self, _index: int) -> None:
-        self.cockpit.set_active(self.pages.currentWidget() is self.cockpit)
+        cockpit = getattr(self, "cockpit", None)  # None in the first frame
+        if cockpit is not None:
+            cockpit.set_active(self.pages.currentWidget() is cockpit)
         # Every pixel goes to the session; the file's path matters at home only.
         self.statusBar().setVisible(self.pages.currentWidget() is self.home)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.cockpit.leave()
-        self.cockpit.projector.close()
+        cockpit = getattr(self, "cockpit", None)  # None when closed in the first frame
+        if cockpit is not None:
+            cockpit.leave()
+            cockpit.projector.close()
         self.settings.set(GEOMETRY, self.saveGeometry())
         event.accept()
 

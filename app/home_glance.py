@@ -1,0 +1,147 @@
+"""The home list, read without SQLAlchemy: what the window's first frame shows.
+
+Importing SQLAlchemy and the mapped models costs ~0.3 s, several times what a bare Qt
+window takes to appear. The first frame needs only the networks and their sessions, so they
+are read here with ``sqlite3``, read-only, into the same snapshots ``app.planning.overview``
+returns (a test checks that both agree). Nothing here writes, creates or migrates: a file that
+is missing, not Cercle's, or from another schema revision gets ``None``, and the start takes
+the usual path, which says why.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from models.enums import MeetingStatus
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: uuid.UUID
+    number: int
+    title: str
+    planned_start: datetime
+    place: str
+    status: MeetingStatus
+    items: int
+
+
+@dataclass(frozen=True)
+class NetworkSummary:
+    id: uuid.UUID
+    name: str
+    intention: str
+    members: int
+    meetings: tuple[MeetingSummary, ...]
+
+
+@dataclass(frozen=True)
+class ArchivedNetwork:
+    """A network put away: the home offers to bring it back."""
+
+    id: uuid.UUID
+    name: str
+    archived: bool = True
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What the home shows, read once at start (see ``read_glance``)."""
+
+    path: Path
+    networks: tuple[NetworkSummary, ...]
+    archived: tuple[ArchivedNetwork, ...]
+
+    def overview(self) -> list[NetworkSummary]:
+        return list(self.networks)
+
+    def all_networks(self) -> list[ArchivedNetwork]:
+        return list(self.archived)
+
+
+def shipped_head() -> str | None:
+    """The newest schema revision shipped, from the migration files' names (as
+    ``app.store.database.head_revision``, without importing the ``models`` package's ORM)."""
+    spec = importlib.util.find_spec("models")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "migrations" / "versions"
+    names = [p.name for p in folder.iterdir() if p.name[:4].isdigit() and p.suffix == ".py"]
+    return max((name.split("_", 1)[0] for name in names), default=None)
+
+
+def read_glance(path: Path) -> Glance | None:
+    """The home list of the Cercle database at ``path``, or None when the usual start must
+    look at the file (missing, empty, not SQLite, not Cercle's, another schema revision)."""
+    try:
+        path = path.expanduser().resolve()
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return None
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error, RuntimeError):
+        return None
+    try:
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != shipped_head():
+            return None
+        return _read(connection, path)
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
+
+
+def _read(connection: sqlite3.Connection, path: Path) -> Glance:
+    members = dict(
+        connection.execute(
+            "SELECT network_id, count(*) FROM memberships WHERE left_on IS NULL GROUP BY network_id"
+        ).fetchall()
+    )
+    items = dict(
+        connection.execute(
+            "SELECT meeting_id, count(*) FROM agenda_items GROUP BY meeting_id"
+        ).fetchall()
+    )
+    meetings: dict[str, list[MeetingSummary]] = {}
+    for id_, network_id, number, title, start, place, status in connection.execute(
+        "SELECT id, network_id, number, title, planned_start, place, status FROM meetings "
+        "ORDER BY planned_start DESC"
+    ):
+        meetings.setdefault(network_id, []).append(
+            MeetingSummary(
+                uuid.UUID(id_),
+                number,
+                title,
+                datetime.fromisoformat(start).replace(tzinfo=UTC),
+                place,
+                MeetingStatus(status),
+                items.get(id_, 0),
+            )
+        )
+    live, archived = [], []
+    for id_, name, intention, archived_at in connection.execute(
+        "SELECT id, name, intention, archived_at FROM networks ORDER BY name"
+    ):
+        if archived_at is not None:
+            archived.append(ArchivedNetwork(uuid.UUID(id_), name))
+            continue
+        live.append(
+            NetworkSummary(
+                uuid.UUID(id_),
+                name,
+                intention,
+                members.get(id_, 0),
+                tuple(meetings.get(id_, ())),
+            )
+        )
+    return Glance(path, tuple(live), tuple(archived))

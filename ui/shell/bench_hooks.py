@@ -1,0 +1,83 @@
+"""What ``make bench`` asks of a real start (environment variables; nothing otherwise).
+
+- ``CERCLE_BENCH_EXIT_WHEN_IDLE=1``: quit as soon as the window is interactive and the loop
+  idle, telling the peak memory;
+- ``CERCLE_BENCH_VISIT_PAGES=1``: before quitting, open every page once (home, planner,
+  check-in, cockpit, summary, repertoire, health) and tell the memory then.
+
+Marks go to stderr as ``cercle-NAME=VALUE`` lines: ``first-frame`` and ``interactive`` are
+``time.time()`` instants, which the benchmark compares with the instant it started us.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ui.shell.window import MainWindow
+
+
+def mark(name: str, value: object | None = None) -> None:
+    """Tell the benchmark that ``name`` happened now (or its value)."""
+    if os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
+        shown = time.time() if value is None else value
+        print(f"cercle-{name}={shown}", file=sys.stderr, flush=True)
+
+
+def rss_mib() -> float:
+    """The process's resident memory now, MiB (Linux; NaN elsewhere)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            pages = int(statm.read().split()[1])
+    except OSError:
+        return float("nan")
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def exit_when_idle(app: QApplication, window: MainWindow) -> None:
+    if not os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
+        return
+
+    def report_and_quit() -> None:
+        import resource  # POSIX only, and only for the benchmark
+
+        if os.environ.get("CERCLE_BENCH_VISIT_PAGES"):
+            visit_every_page(app, window)
+            mark("rss-after-pages-mib", f"{rss_mib():.1f}")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        mark("peak-rss-kib", peak)
+        app.quit()
+
+    QTimer.singleShot(0, report_and_quit)
+
+
+def visit_every_page(app: QApplication, window: MainWindow) -> None:
+    """Each page shown once, on the first network and its latest session."""
+    overview = window.workspace.overview()
+    network = overview[0] if overview else None
+    meetings = network.meetings if network else ()
+    closed = next((m for m in meetings if m.status == "closed"), None)
+    planned = next((m for m in meetings if m.status == "planned"), None)
+    if network is not None:
+        window.plan(network.id)
+        app.processEvents()
+        window.steer(network.id)
+        app.processEvents()
+    if planned is not None:
+        window.check_in(planned.id)
+        app.processEvents()
+    if closed is not None:
+        window.show_summary(closed.id)
+        app.processEvents()
+    window.pages.setCurrentWidget(window.cockpit)
+    app.processEvents()
+    window.open_repertoire()
+    app.processEvents()
+    window.go_home()
+    app.processEvents()

@@ -1,0 +1,183 @@
+"""The window's start, first frame first.
+
+A bare Qt window appears in ~0.1 s; importing SQLAlchemy, the models and every page took
+several times that before anything showed. So a plain window start (``cercle``, ``cercle
+--demo``, ``--db``, ``--lang``, nothing else) goes:
+
+1. the home list read with ``sqlite3``, read-only (``app.home_glance``), and the window shown
+   on it — the first frame, with no core imported;
+2. then the core: the store opened at once, its integrity check on a worker thread (every
+   write waits for it, ``app.store.deferred_check``), the workspace handed to the window
+   (``MainWindow.attach``: the room's keys, a running session's cockpit), the loop;
+3. the check's outcome: a damaged file is said in a dialog and on the window, and stays
+   unwritten.
+
+Anything unusual — a command, a file to create, migrate or refuse, the demo to build — takes
+the usual path (``app.cli``), which says why; so does a store that cannot open once the first
+frame is shown (another Cercle holds it…): the frame closes and the usual path speaks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from ui.shell.bench_hooks import mark
+
+if TYPE_CHECKING:
+    from app.home_glance import Glance
+    from app.store import Store
+    from ui.shell.window import MainWindow
+
+
+def plain_window_start(argv: list[str]) -> tuple[Path, str | None, bool] | None:
+    """(database, --lang or None, --demo) when ``argv`` only opens the window, else None."""
+    db: str | None = None
+    lang: str | None = None
+    demo = False
+    args = iter(argv)
+    for arg in args:
+        name, equals, value = arg.partition("=")
+        if name in ("--db", "--lang"):
+            if not equals:
+                value = next(args, "")
+            if not value or value.startswith("-"):
+                return None
+            if name == "--db":
+                db = value
+            elif value in ("fr", "en"):
+                lang = value
+            else:
+                return None
+        elif arg == "--demo":
+            demo = True
+        else:
+            return None
+    from app.paths import default_db_path, demo_db_path
+
+    path = Path(db) if db is not None else demo_db_path() if demo else default_db_path()
+    return path, lang, demo
+
+
+def quick_start(argv: list[str]) -> int | None:
+    """Run the window first frame first; None when this start must take the usual path."""
+    plan = plain_window_start(argv)
+    if plan is None:
+        return None
+    path, lang, demo = plan
+    from app.display import window_problem
+
+    if window_problem() is not None:
+        return None  # the usual path says what is missing
+    from app.home_glance import read_glance
+
+    glance = read_glance(path)
+    if glance is None:
+        return None
+    from app.i18n import set_language
+    from ui.shell.application import create_application, run_loop, switch_language, window_language
+    from ui.shell.window import MainWindow
+
+    set_language(lang or "fr")  # the core's sentences, as the usual path does
+    app = create_application(window_language(lang))
+    window = MainWindow(None, glance)
+    window.show()
+    app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    mark("first-frame")
+
+    store = _open(path, demo and not _only_the_demo(glance))
+    if store is None:
+        window.hide()
+        window.deleteLater()
+        return None
+    with store:
+        from app.clock import SystemClock
+        from app.workspace import Workspace
+
+        window.attach(Workspace.open(store, SystemClock()))
+        window.language_chosen.connect(lambda language: switch_language(window, language))
+        app.setProperty("cercle_window", window)  # kept alive
+        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        mark("interactive")
+        watch_check(store, app)
+        return run_loop(app, window)
+
+
+def _open(path: Path, refuse: bool) -> Store | None:
+    """The store, its check running; None when the usual path must open it (and say why:
+    ``refuse``, the demo's file holds other networks)."""
+    from app.store import StoreError
+    from app.store.deferred_check import open_store_checking_later
+
+    if refuse:
+        return None
+    try:
+        return open_store_checking_later(path)
+    except StoreError:
+        return None
+
+
+def _only_the_demo(glance: Glance) -> bool:
+    from app.demo import NETWORK_NAME
+
+    names = [n.name for n in glance.networks] + [n.name for n in glance.archived]
+    return names == [NETWORK_NAME]
+
+
+def watch_check(store: Store, app: QApplication) -> QTimer | None:
+    """Tell the window when the file's check is over; a damaged file is said at once."""
+    check = store.verification
+    if check is None:
+        return None
+    timer = QTimer(app)
+    timer.setInterval(50)
+
+    def look() -> None:
+        if not check.done:
+            return
+        timer.stop()
+        error = check.error
+        window = app.property("cercle_window")
+        if error is not None and window is not None:
+            tell_damage(window, str(error), store.path)
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer
+
+
+def tell_damage(window: MainWindow, error: str, path: Path) -> None:
+    """The file failed its check after the first frame: nothing will be written to it;
+    say so in a dialog and keep it said on the window."""
+    from app.store.safety import latest_good_backup
+
+    backup = latest_good_backup(path)
+    message = error
+    if backup is not None:
+        message += "\n\n" + QApplication.translate(
+            "QuickStart",
+            "La dernière sauvegarde saine est %1. Pour la remettre en place, fermez Cercle "
+            "puis : cercle restore « %1 »",
+        ).replace("%1", str(backup))
+    label = QLabel(
+        QApplication.translate(
+            "QuickStart", "⚠ Base endommagée : consultation seulement, rien n'y sera écrit."
+        )
+    )
+    label.setObjectName("damaged")
+    label.setStyleSheet("color: #b3261e; font-weight: 600")
+    window.statusBar().addWidget(label)
+    window.statusBar().show()
+    window.damaged = message
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QApplication.translate("QuickStart", "Base de données endommagée"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("damaged-file")
+    box.open()  # window-modal, the loop goes on
