@@ -1021,7 +1021,7 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <location filename="../../ui/shell/command_runner.py" line="53"/>
+        <location filename="../../ui/shell/command_runner.py" line="54"/>
         <source>Cette commande n&apos;a pas pu être enregistrée ; ce qui était déjà enregistré est intact. Détails dans le journal.</source>
         <translation>This command could not be saved; what was already saved is intact. Details in the log.</translation>
     </message>
@@ -1264,87 +1264,87 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="52"/>
+        <location filename="../../ui/home/page.py" line="56"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="61"/>
+        <location filename="../../ui/home/page.py" line="65"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="77"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="94"/>
+        <location filename="../../ui/home/page.py" line="98"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="103"/>
+        <location filename="../../ui/home/page.py" line="108"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="108"/>
+        <location filename="../../ui/home/page.py" line="113"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="118"/>
+        <location filename="../../ui/home/page.py" line="123"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="126"/>
+        <location filename="../../ui/home/page.py" line="131"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="72"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="100"/>
+        <location filename="../../ui/home/page.py" line="105"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
+        <location filename="../../ui/home/page.py" line="125"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="122"/>
+        <location filename="../../ui/home/page.py" line="127"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="125"/>
+        <location filename="../../ui/home/page.py" line="130"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="133"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="144"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="189"/>
+        <location filename="../../ui/home/page.py" line="206"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="192"/>
+        <location filename="../../ui/home/page.py" line="209"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1352,7 +1352,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="199"/>
+        <location filename="../../ui/home/page.py" line="216"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1457,17 +1457,17 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../ui/shell/launcher.py" line="32"/>
+        <location filename="../../ui/shell/launcher.py" line="33"/>
         <source>Base de données endommagée</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/launcher.py" line="35"/>
+        <location filename="../../ui/shell/launcher.py" line="36"/>
         <source>Remettre cette sauvegarde en place maintenant ? (La base actuelle est gardée de côté.)</source>
         <translation>Put this backup back now? (The current database is kept aside.)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/launcher.py" line="64"/>
+        <location filename="../../ui/shell/launcher.py" line="65"/>
         <source>Cercle ne peut pas s&apos;ouvrir</source>
         <translation>Cercle cannot open</translation>
     </message>
@@ -1588,52 +1588,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="45"/>
+        <location filename="../../ui/shell/window.py" line="55"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="82"/>
+        <location filename="../../ui/shell/window.py" line="74"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="77"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="92"/>
+        <location filename="../../ui/shell/window.py" line="83"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="96"/>
+        <location filename="../../ui/shell/window.py" line="88"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="186"/>
+        <location filename="../../ui/shell/window.py" line="264"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="198"/>
+        <location filename="../../ui/shell/window.py" line="276"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="205"/>
+        <location filename="../../ui/shell/window.py" line="283"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="231"/>
+        <location filename="../../ui/shell/window.py" line="309"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="284"/>
+        <location filename="../../ui/shell/window.py" line="362"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2796,6 +2796,24 @@
         <location filename="../../ui/session/projector.py" line="354"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStart</name>
+    <message>
+        <location filename="../../ui/shell/quick_start.py" line="160"/>
+        <source>La dernière sauvegarde saine est %1. Pour la remettre en place, fermez Cercle puis : cercle restore « %1 »</source>
+        <translation>The latest sound backup is %1. To put it back, close Cercle, then: cercle restore “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/quick_start.py" line="166"/>
+        <source>⚠ Base endommagée : consultation seulement, rien n&apos;y sera écrit.</source>
+        <translation>⚠ Damaged database: reading only, nothing will be written to it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/quick_start.py" line="177"/>
+        <source>Base de données endommagée</source>
+        <translation>Damaged database</translation>
     </message>
 </context>
 <context>

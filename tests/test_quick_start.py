@@ -1,0 +1,159 @@
+"""The window's first frame comes before the core: the home list read with sqlite3, the same
+as the core's; then the core attaches; a damaged file found after the first frame is said
+and never written; a session that was running still reopens on its cockpit."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.clock import FakeClock
+from app.home_glance import read_glance
+from app.methods import MethodCatalogue
+from app.networks import create, set_archived
+from app.planning import overview
+from app.store import Store
+from app.store.deferred_check import open_store_checking_later
+from app.workspace import Workspace
+from models import Meeting, MeetingStatus
+from tests.conftest import START
+from tests.test_bad_files import corrupt_an_index, sound_database
+from tests.test_ui_restart import run_then_kill
+from ui.shell.quick_start import plain_window_start, watch_check
+from ui.shell.window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_home_list_read_without_the_core_is_the_cores(demo_store: Store) -> None:
+    with demo_store.transaction() as db:
+        archived = create(db, "Réseau archivé", START)
+        set_archived(db, archived, START)
+    glance = read_glance(demo_store.path)
+    assert glance is not None
+    with demo_store.session() as db:
+        assert glance.overview() == overview(db)
+    assert [(n.id, n.name) for n in glance.all_networks()] == [(archived, "Réseau archivé")]
+
+
+def test_a_file_the_first_frame_cannot_read_takes_the_usual_path(tmp_path: Path) -> None:
+    assert read_glance(tmp_path / "missing.sqlite3") is None
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("pas une base")
+    assert read_glance(text) is None
+    older = sound_database(tmp_path / "older.sqlite3")
+    con = sqlite3.connect(older)
+    con.execute("UPDATE alembic_version SET version_num = '0001'")
+    con.commit()
+    con.close()
+    assert read_glance(older) is None  # migrating writes: the usual path, checked first
+
+
+def test_only_a_plain_window_start_goes_first_frame_first() -> None:
+    assert plain_window_start(["--db", "x.sqlite3", "--lang=en"]) == (
+        Path("x.sqlite3"),
+        "en",
+        False,
+    )
+    assert plain_window_start(["--demo"]) is not None
+    for argv in (["info"], ["--db"], ["--lang", "de"], ["--help"], ["--demo", "check"]):
+        assert plain_window_start(argv) is None
+
+
+def test_the_first_frame_imports_neither_sqlalchemy_nor_the_pages(demo_store: Store) -> None:
+    path = demo_store.path
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.home_glance import read_glance\n"
+        "from ui.shell.application import create_application\n"
+        "from ui.shell.window import MainWindow\n"
+        "app = create_application('fr')\n"
+        f"window = MainWindow(None, read_glance(Path({str(path)!r})))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "rows = window.home.meetings.rowCount()\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'qasync')\n"
+        "    or m.startswith(('ui.session', 'ui.steering', 'ui.repertoire', 'app.workspace')))\n"
+        "print(rows, window.home.title.text(), heavy)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(path.parent)},
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "7 Réseau Qualité Achats []"
+
+
+def first_frame_then_core(
+    qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> MainWindow:
+    """What ui.shell.quick_start does, with a test clock."""
+    from ui.shell.application import create_application
+
+    app = create_application("fr")
+    window = MainWindow(None, read_glance(store.path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.attach(Workspace(store, clock, methods))
+    app.setProperty("cercle_window", window)
+    return window
+
+
+def test_a_damaged_file_found_after_the_first_frame_is_said_and_never_written(
+    qtbot: QtBot, tmp_path: Path, methods: MethodCatalogue, demo_template: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path = sound_database(tmp_path / "cercle.sqlite3", demo_template)
+    corrupt_an_index(path)
+    before = path.read_bytes()
+    store = open_store_checking_later(path)
+    try:
+        window = first_frame_then_core(qtbot, store, FakeClock(START), methods)
+        assert window.home.meetings.rowCount() == 7  # the first frame showed the sessions
+        watch_check(store, QApplication.instance())  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: window.damaged is not None, timeout=10_000)
+        box = window.findChild(QMessageBox, "damaged-file")
+        assert box is not None and box.isVisible() and "endommagée" in box.text()
+        box.close()
+        assert "rien n'y sera écrit" in window.statusBar().findChild(object, "damaged").text()
+        window.create_network()  # the form, then a name: refused in the form, nothing written
+        dialog = window.network_dialog
+        assert dialog is not None
+        dialog.name.setText("Réseau Méthodes")
+        dialog.create_network()
+        assert dialog.created is None and "endommagée" in dialog.problem.text()
+        dialog.close()
+        window.close()
+    finally:
+        store.close()
+    assert path.read_bytes() == before
+
+
+def test_a_session_running_when_cercle_stopped_reopens_its_cockpit_after_the_first_frame(
+    qtbot: QtBot, tmp_path: Path, methods: MethodCatalogue
+) -> None:
+    db = tmp_path / "cercle.sqlite3"
+    run_then_kill(db)
+    store = open_store_checking_later(db)
+    try:
+        window = first_frame_then_core(qtbot, store, FakeClock(START.replace(minute=50)), methods)
+        assert window.pages.currentWidget() is window.cockpit
+        assert window.cockpit.speaker.text().startswith("Parole : LÉA")
+        with store.session() as s:
+            assert list(s.scalars(select(Meeting.status))) == [MeetingStatus.RUNNING]
+        window.cockpit.leave()
+        window.close()
+    finally:
+        store.close()
