@@ -110,8 +110,14 @@ def test_the_first_demo_launch_builds_with_progress_then_opens_the_window(
         ui.shell.demo_progress, "build_with_progress", lambda path: real(path, build)
     )
     monkeypatch.setattr(ui.shell.application, "run_window", opened)
+
     # A demo already there opens first frame first (ui.shell.quick_start): its loop, not run.
-    monkeypatch.setattr(ui.shell.application, "run_loop", lambda _app, _window: 0)
+    def no_loop(_app: object, window: Any) -> int:
+        window.close()
+        window.deleteLater()  # its application-wide keys (Ctrl+F) leave with it
+        return 0
+
+    monkeypatch.setattr(ui.shell.application, "run_loop", no_loop)
     assert ui.shell.launcher.main(["--demo", "--lang", "fr"]) == 0
     assert seen and seen[0][0].endswith(".sqlite3") and seen[0][2] is False  # progress closed
     # The second launch finds the demo: no progress window.

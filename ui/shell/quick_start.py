@@ -19,6 +19,7 @@ frame is shown (another Cercle holds it…): the frame closes and the usual path
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from ui.shell.bench_hooks import mark
 if TYPE_CHECKING:
     from app.home_glance import Glance
     from app.store import Store
+    from app.workspace import Workspace
     from ui.shell.window import MainWindow
 
 
@@ -88,36 +90,68 @@ def quick_start(argv: list[str]) -> int | None:
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
 
-    store = _open(path, demo and not _only_the_demo(glance))
-    if store is None:
-        window.hide()
+    app.setProperty("cercle_window", window)  # kept alive
+    core = CoreLoader(path, glance if demo else None)
+    core.start()  # the core loads on a worker while the first frame takes keys
+    waiting = QTimer(window)
+    waiting.setInterval(5)
+
+    def attach_when_loaded() -> None:
+        if not core.done.is_set():
+            return
+        waiting.stop()
+        if core.workspace is None:  # the usual path will say why
+            window.hide()
+            app.quit()
+            return
+        window.attach(core.workspace)
+        window.language_chosen.connect(lambda language: switch_language(window, language))
+        mark("interactive")
+        watch_check(core.workspace.store, app)
+
+    waiting.timeout.connect(attach_when_loaded)
+    waiting.start()
+    try:
+        status = run_loop(app, window)
+    finally:
+        core.done.wait()
+        if core.workspace is not None:
+            core.workspace.store.close()
+    if core.workspace is None:
         window.deleteLater()
         return None
-    with store:
-        from app.clock import SystemClock
-        from app.workspace import Workspace
-
-        window.attach(Workspace.open(store, SystemClock()))
-        window.language_chosen.connect(lambda language: switch_language(window, language))
-        app.setProperty("cercle_window", window)  # kept alive
-        app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        mark("interactive")
-        watch_check(store, app)
-        return run_loop(app, window)
+    return status
 
 
-def _open(path: Path, refuse: bool) -> Store | None:
-    """The store, its check running; None when the usual path must open it (and say why:
-    ``refuse``, the demo's file holds other networks)."""
-    from app.store import StoreError
-    from app.store.deferred_check import open_store_checking_later
+class CoreLoader:
+    """Imports the core and opens the store off the UI thread (``sqlite3`` and most of an
+    import release nothing the first frame needs); the window attaches it when done."""
 
-    if refuse:
-        return None
-    try:
-        return open_store_checking_later(path)
-    except StoreError:
-        return None
+    def __init__(self, path: Path, demo: Glance | None) -> None:
+        self.path = path
+        self.demo = demo
+        self.workspace: Workspace | None = None
+        self.done = threading.Event()
+
+    def start(self) -> None:
+        threading.Thread(target=self._load, name="cercle-core", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            from app.clock import SystemClock
+            from app.store import StoreError
+            from app.store.deferred_check import open_store_checking_later
+            from app.workspace import Workspace
+
+            if self.demo is not None and not _only_the_demo(self.demo):
+                return  # the demo's file holds other networks: refused by the usual path
+            try:
+                store = open_store_checking_later(self.path)
+            except StoreError:
+                return
+            self.workspace = Workspace.open(store, SystemClock())
+        finally:
+            self.done.set()
 
 
 def _only_the_demo(glance: Glance) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from app.i18n import current_language
 from models.enums import MeetingStatus
 from ui.home.page import HomePage
 from ui.kit.formatting import local_date, local_time
+from ui.shell.lazy_pages import build_page
 from ui.shell.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
 from ui.shell.shortcuts import shortcut as declared_shortcut
 
@@ -45,8 +47,7 @@ class MainWindow(QMainWindow):
 
     language_chosen = Signal(str)  # "fr" or "en", chosen at home
     workspace: Workspace  # from attach() on
-    cockpit: CockpitPage
-    help: ShortcutsDialog
+    help: ShortcutsDialog  # built with the cockpit
     damaged: str | None = None  # why the file may not be written, once its check failed
 
     def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
 
         self.home = HomePage(workspace, glance)
         self._built: dict[str, QWidget] = {}
+        self._cockpit: CockpitPage | None = None
+        self._pending: Callable[[], None] | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
@@ -107,79 +110,61 @@ class MainWindow(QMainWindow):
             self.attach(workspace)
 
     def attach(self, workspace: Workspace) -> None:
-        """The core is loaded: the home follows it, the room's keys work, and a session that
-        was running when Cercle stopped opens in its cockpit."""
-        from ui.session.cockpit import CockpitPage
-        from ui.shell.help import ShortcutsDialog
-
+        """The core is loaded: the home follows it, a key pressed meanwhile on the home is
+        acted on, and a session that was running when Cercle stopped opens in its cockpit.
+        The cockpit is built here: its keys (the room's, F1) are bound on the window."""
         self.workspace = workspace
-        first_frame = self.home.workspace is None
-        if first_frame:
+        if self.home.workspace is None:
             self.home.attach(workspace)
-        self.cockpit = CockpitPage(workspace, self.settings)
-        self.pages.addWidget(self.cockpit)
-        self.addActions(list(self.cockpit.commands.values()))
-        self.help = ShortcutsDialog(self)
-        # While the list is open the room's keys still work (and F1 closes it); Esc closes
-        # the list as any dialog, so the cockpit's Esc is left out.
-        self.help.addActions([a for n, a in self.cockpit.commands.items() if n != "cancel"])
-        self.cockpit.checkin_requested.connect(self.check_in)
-        self.cockpit.closed.connect(self.show_summary)
-        self.cockpit.backup_failed.connect(self._backup_failed)
-        self.cockpit.help_requested.connect(self.show_help)
-        # F1 is the cockpit's "help" action, bound on this window and enabled on every page:
-        # one binding per key (a second QShortcut made F1 ambiguous, so it did nothing).
+        # Ctrl+F reaches the repertoire from anywhere (the cockpit's keys are its own).
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
         find.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._page_changed(self.pages.currentIndex())
-        self._resume_the_room()
+        self.cockpit  # noqa: B018 — the room's keys and F1 work on every page from now on
+        running = self._resume_the_room()
+        pending, self._pending = self._pending, None
+        if pending is not None and not running:
+            pending()
+
+    def _leave_room(self) -> None:
+        if self._cockpit is not None:
+            self._cockpit.leave()
+
+    def _waiting(self, action: Callable[[], None]) -> bool:
+        """Before ``attach``: keep the home's last request for when the core is there."""
+        if hasattr(self, "workspace"):
+            return False
+        self._pending = action
+        return True
+
+    @property
+    def cockpit(self) -> CockpitPage:
+        if self._cockpit is None:
+            from ui.session.cockpit import CockpitPage
+            from ui.shell.help import ShortcutsDialog
+
+            cockpit = self._cockpit = CockpitPage(self.workspace, self.settings)
+            self.pages.addWidget(cockpit)
+            self.addActions(list(cockpit.commands.values()))
+            self.help = ShortcutsDialog(self)
+            # While the list is open the room's keys still work (and F1 closes it); Esc
+            # closes the list as any dialog, so the cockpit's Esc is left out.
+            self.help.addActions([a for n, a in cockpit.commands.items() if n != "cancel"])
+            cockpit.checkin_requested.connect(self.check_in)
+            cockpit.closed.connect(self.show_summary)
+            cockpit.backup_failed.connect(self._backup_failed)
+            cockpit.help_requested.connect(self.show_help)
+            cockpit.set_active(self.pages.currentWidget() is cockpit)
+        return self._cockpit
 
     # --- the pages, built on first use ------------------------------------------------------------
 
     def _page(self, name: str) -> QWidget:
         page = self._built.get(name)
         if page is None:
-            page = self._build(name)
+            page = build_page(self, name)
             self._built[name] = page
             self.pages.addWidget(page)
         return page
-
-    def _build(self, name: str) -> QWidget:
-        w = self.workspace
-        if name == "planner":
-            from ui.home.planner import PlannerPage
-
-            planner = PlannerPage(w)
-            planner.planned.connect(self._planned)
-            planner.cancelled.connect(self.go_home)
-            planner.refused.connect(lambda why: self.statusBar().showMessage(why, 10_000))
-            return planner
-        if name == "checkin":
-            from ui.session.checkin import CheckInPage
-
-            checkin = CheckInPage(w)
-            checkin.run_requested.connect(self.run)
-            checkin.home_requested.connect(self.go_home)
-            return checkin
-        if name == "summary":
-            from ui.session.summary import SummaryPage
-
-            summary = SummaryPage(w)
-            summary.home_requested.connect(self.go_home)
-            return summary
-        if name == "repertoire":
-            from ui.repertoire.page import RepertoirePage
-
-            repertoire = RepertoirePage(w)
-            repertoire.back_requested.connect(self._back_from_repertoire)
-            return repertoire
-        from ui.steering.network import NetworkPage
-
-        network = NetworkPage(w)
-        network.archived.connect(self._network_archived)
-        network.deleted.connect(self._network_deleted)
-        network.back_requested.connect(self.go_home)
-        return network
 
     @property
     def about(self) -> AboutDialog:
@@ -209,9 +194,9 @@ class MainWindow(QMainWindow):
     def network(self) -> NetworkPage:
         return cast("NetworkPage", self._page("network"))
 
-    def _resume_the_room(self) -> None:
+    def _resume_the_room(self) -> bool:
         """After a crash or a kill during a session, the room is waiting: open that session's
-        cockpit directly (and the projector, if it was open), not home."""
+        cockpit directly (and the projector, if it was open), not home. True when it did."""
         running = [
             (meeting, network.id)
             for network in self.workspace.overview()
@@ -219,13 +204,14 @@ class MainWindow(QMainWindow):
             if meeting.status is MeetingStatus.RUNNING
         ]
         if not running:
-            return
+            return False
         meeting, network_id = max(running, key=lambda pair: pair[0].planned_start)
         projector_was_open = self.settings.get(PROJECTOR_OPEN)
         self.home.refresh(network_id)
         self.run(meeting.id)
         if projector_was_open:
             QTimer.singleShot(0, self._reopen_projector)
+        return True
 
     def _reopen_projector(self) -> None:
         if self.pages.currentWidget() is self.cockpit and not self.cockpit.projector.isVisible():
@@ -234,7 +220,7 @@ class MainWindow(QMainWindow):
     # --- navigation ---------------------------------------------------------------------------
 
     def go_home(self) -> None:
-        self.cockpit.leave()
+        self._leave_room()
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
 
@@ -245,6 +231,8 @@ class MainWindow(QMainWindow):
 
     def create_network(self) -> None:
         """The creation form; once created, the network opens on its members."""
+        if self._waiting(lambda: self.create_network()):
+            return
         from ui.home.network_form import NetworkDialog
 
         dialog = NetworkDialog(self, self.workspace)
@@ -287,15 +275,21 @@ class MainWindow(QMainWindow):
         )
 
     def steer(self, network_id: uuid.UUID) -> None:
+        if self._waiting(lambda: self.steer(network_id)):
+            return
         self.network.open(network_id)
         self.pages.setCurrentWidget(self.network)
 
     def plan(self, network_id: uuid.UUID) -> None:
+        if self._waiting(lambda: self.plan(network_id)):
+            return
         self.planner.open(network_id)
         self.pages.setCurrentWidget(self.planner)
 
     def replan(self, network_id: uuid.UUID, meeting_id: uuid.UUID) -> None:
         """A session not yet started, back in the planner with its agenda."""
+        if self._waiting(lambda: self.replan(network_id, meeting_id)):
+            return
         if self.planner.open(network_id, meeting_id):
             self.pages.setCurrentWidget(self.planner)
 
@@ -315,6 +309,8 @@ class MainWindow(QMainWindow):
 
     def open_meeting(self, meeting: MeetingSummary) -> None:
         """A planned session opens on its check-in, a running one on the cockpit."""
+        if self._waiting(lambda: self.open_meeting(meeting)):
+            return
         if self.home.network_id is not None:
             self.settings.set(LAST_NETWORK, str(self.home.network_id))
         if meeting.status is MeetingStatus.PLANNED:
@@ -325,7 +321,7 @@ class MainWindow(QMainWindow):
             self.show_summary(meeting.id)
 
     def check_in(self, meeting_id: uuid.UUID) -> None:
-        self.cockpit.leave()
+        self._leave_room()
         self.checkin.open(meeting_id)
         self.pages.setCurrentWidget(self.checkin)
 
@@ -334,7 +330,7 @@ class MainWindow(QMainWindow):
         self.cockpit.open(meeting_id)
 
     def show_summary(self, meeting_id: uuid.UUID) -> None:
-        self.cockpit.leave()
+        self._leave_room()
         self.summary.open(meeting_id)
         self.pages.setCurrentWidget(self.summary)
 
@@ -347,8 +343,8 @@ class MainWindow(QMainWindow):
         if current is not None and current is not self.repertoire:
             self._before_repertoire = current
         network = self.home.network_id
-        if self.cockpit.engine is not None:
-            network = self.cockpit.engine.facts.meeting.network_id
+        if self._cockpit is not None and self._cockpit.engine is not None:
+            network = self._cockpit.engine.facts.meeting.network_id
         self.repertoire.open(network)
         self.pages.setCurrentWidget(self.repertoire)
 
@@ -378,14 +374,13 @@ class MainWindow(QMainWindow):
         self.about.raise_()
 
     def _page_changed(self, _index: int) -> None:
-        cockpit = getattr(self, "cockpit", None)  # None in the first frame
-        if cockpit is not None:
-            cockpit.set_active(self.pages.currentWidget() is cockpit)
+        if self._cockpit is not None:
+            self._cockpit.set_active(self.pages.currentWidget() is self._cockpit)
         # Every pixel goes to the session; the file's path matters at home only.
         self.statusBar().setVisible(self.pages.currentWidget() is self.home)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        cockpit = getattr(self, "cockpit", None)  # None when closed in the first frame
+        cockpit = self._cockpit  # None until first used
         if cockpit is not None:
             cockpit.leave()
             cockpit.projector.close()
