@@ -21,6 +21,22 @@ from app.store import open_store
 from models import Network
 
 
+def load_times(path: Path, runs: int) -> list[float]:
+    """Milliseconds of ``load_history`` on the first network of ``path``, each run in a fresh
+    session (nothing cached)."""
+    samples = []
+    with open_store(path) as store:
+        with store.session() as db:
+            network_id = db.scalars(select(Network.id)).first()
+        assert network_id is not None
+        for _run in range(runs):
+            with store.session() as db:
+                start = time.perf_counter()
+                load_history(db, network_id)
+                samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 from app.demo import DEMO_STEPS, Progress
 from app.engine.errors import EngineError
 from app.store import StoreError
+from ui.shell.bench_hooks import mark
 
 # Builds the demo at a path, telling its progress: the real one opens the store in the worker
 # thread (its own connection), seeds it and closes it.
@@ -169,6 +170,7 @@ def build_with_progress(path: Path, build: Build = seed_at) -> bool:
     builder.failed.connect(failed)
     window.closed.connect(loop.quit)
     window.show()
+    mark("progress-shown")  # under `make bench` only
     builder.start()
     loop.exec()
     if not outcome and builder.worker is not None:  # closed while building: let it finish
