@@ -20,7 +20,7 @@ from app.confidentiality import Reader, sees_entry
 from app.export.minutes_content import action_status, clean
 from app.export.pdf import write_atomically
 from app.i18n import translator
-from app.repertoire import ActionView, actions
+from app.repertoire_actions import ActionView, actions
 from app.store import Store
 from models import EntryKind
 

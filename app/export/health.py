@@ -27,7 +27,8 @@ from app.export.pdf import (
     text,
 )
 from app.i18n import decimal, translator
-from app.steering import Dashboard, dashboard, load_history
+from app.steering import Dashboard, dashboard
+from app.steering_history import load_history
 from app.steering_vitals import RECENT_SESSIONS
 from app.store import Store
 from models import Circle

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from app.dates import clock_time, long_date, minutes_text, short_date
 from app.engine.state import ItemStatus
-from app.export.minutes import EntryLine, ItemLine, MinutesData, Options, _gap, _kind_label
-from app.export.minutes_data import attendance_lines
+from app.export.minutes_data import EntryLine, ItemLine, MinutesData, Options, attendance_lines
+
+# One wording of gaps and kinds for every layout: the PDF's own.
+from app.export.minutes_sections import gap_text, kind_label
 from app.i18n import decimal, translator
 from app.rituals import RitualSummary
 from models import ActionStatus, EntryKind, RitualKind
@@ -82,11 +84,6 @@ def visible_entries(data: MinutesData) -> list[EntryLine]:
 def item_title(item: ItemLine, language: str) -> str:
     """The item's name for this reader: a withheld case by its number only."""
     return clean(item.heading(language))
-
-
-# One wording of gaps and kinds for every layout: the PDF's own.
-gap = _gap
-kind_label = _kind_label
 
 
 def action_status(status: ActionStatus | None, _: Callable[[str], str]) -> str:
@@ -171,7 +168,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
                 item.method_en if en else item.method_fr,
                 minutes_text(item.planned_seconds, lang),
                 "—" if skipped else minutes_text(item.actual_seconds, lang),
-                "—" if skipped else gap(item.actual_seconds - item.planned_seconds, lang),
+                "—" if skipped else gap_text(item.actual_seconds - item.planned_seconds, lang),
             )
         )
         for phase in item.phases:
@@ -182,7 +179,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
                     "",
                     minutes_text(phase.planned_seconds, lang),
                     minutes_text(phase.actual_seconds, lang),
-                    gap(phase.actual_seconds - phase.planned_seconds, lang),
+                    gap_text(phase.actual_seconds - phase.planned_seconds, lang),
                 )
             )
     blocks.append(

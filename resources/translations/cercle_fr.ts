@@ -116,6 +116,24 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="52"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="55"/>
+        <source>Double-clic : démarrer ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="57"/>
+        <source>ORDRE DU JOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <location filename="../../ui/home/planner.py" line="47"/>
@@ -168,6 +186,89 @@
     <message>
         <location filename="../../ui/kit/sound.py" line="127"/>
         <source>Signal sonore coupé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BottomLines</name>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="37"/>
+        <source>ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="37"/>
+        <source>la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="39"/>
+        <source>Équilibre (%1) : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="45"/>
+        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="51"/>
+        <source>Temps de parole par rôle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="57"/>
+        <source>décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="58"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="59"/>
+        <source>pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="60"/>
+        <source>terme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="61"/>
+        <source>apprentissage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="62"/>
+        <source>idée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="63"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="64"/>
+        <source>parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="65"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="66"/>
+        <source>annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="67"/>
+        <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,32 +355,37 @@
 <context>
     <name>CaptureDesk</name>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="83"/>
+        <location filename="../../ui/session/capture_desk.py" line="68"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/capture_desk.py" line="103"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="89"/>
+        <location filename="../../ui/session/capture_desk.py" line="109"/>
         <source>Enregistré dans le point en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="98"/>
+        <location filename="../../ui/session/capture_desk.py" line="118"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="122"/>
+        <location filename="../../ui/session/capture_desk.py" line="142"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="130"/>
+        <location filename="../../ui/session/capture_desk.py" line="150"/>
         <source>Capture enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="142"/>
+        <location filename="../../ui/session/capture_desk.py" line="162"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,69 +503,69 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="33"/>
+        <location filename="../../ui/session/case_panel.py" line="34"/>
         <source>LE CAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="40"/>
+        <location filename="../../ui/session/case_panel.py" line="41"/>
         <source>apprentissages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="41"/>
+        <location filename="../../ui/session/case_panel.py" line="42"/>
         <source>contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="42"/>
+        <location filename="../../ui/session/case_panel.py" line="43"/>
         <source>plan d&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="81"/>
-        <source>pas encore (touche C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/session/case_panel.py" line="82"/>
-        <location filename="../../ui/session/case_panel.py" line="115"/>
-        <source>Contrat : %1</source>
+        <source>pas encore (touche C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session/case_panel.py" line="83"/>
         <location filename="../../ui/session/case_panel.py" line="116"/>
+        <source>Contrat : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/case_panel.py" line="84"/>
+        <location filename="../../ui/session/case_panel.py" line="117"/>
         <source>Plan d&apos;action : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="91"/>
+        <location filename="../../ui/session/case_panel.py" line="92"/>
         <source>Fin du cas : que le client partage-t-il avec le groupe ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="93"/>
+        <location filename="../../ui/session/case_panel.py" line="94"/>
         <source>Cas confidentiel. Le client partage avec le groupe :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="110"/>
+        <location filename="../../ui/session/case_panel.py" line="111"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="112"/>
+        <location filename="../../ui/session/case_panel.py" line="113"/>
         <source>Retour sur le cas de la séance %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="120"/>
+        <location filename="../../ui/session/case_panel.py" line="121"/>
         <source>Actions ouvertes : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="124"/>
+        <location filename="../../ui/session/case_panel.py" line="125"/>
         <source>Déjà un retour en séance %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,370 +757,118 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
+        <location filename="../../ui/session/cockpit.py" line="146"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
+        <location filename="../../ui/session/cockpit.py" line="147"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
+        <location filename="../../ui/session/cockpit.py" line="148"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="157"/>
+        <location filename="../../ui/session/cockpit.py" line="149"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="158"/>
+        <location filename="../../ui/session/cockpit.py" line="150"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="159"/>
+        <location filename="../../ui/session/cockpit.py" line="151"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="160"/>
+        <location filename="../../ui/session/cockpit.py" line="152"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="161"/>
+        <location filename="../../ui/session/cockpit.py" line="153"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="162"/>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
+        <location filename="../../ui/session/cockpit.py" line="154"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="163"/>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
+        <location filename="../../ui/session/cockpit.py" line="155"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="164"/>
+        <location filename="../../ui/session/cockpit.py" line="156"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="165"/>
+        <location filename="../../ui/session/cockpit.py" line="157"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="166"/>
+        <location filename="../../ui/session/cockpit.py" line="158"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="194"/>
-        <source>Ordre du jour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="197"/>
-        <source>Double-clic : démarrer ce point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="201"/>
-        <source>ORDRE DU JOUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="258"/>
-        <source>File d&apos;attente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="262"/>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="278"/>
-        <source>Captures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="296"/>
+        <location filename="../../ui/session/cockpit.py" line="217"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="324"/>
+        <location filename="../../ui/session/cockpit.py" line="233"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="431"/>
+        <location filename="../../ui/session/cockpit.py" line="325"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="449"/>
-        <source>FILE D&apos;ATTENTE (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="482"/>
-        <source>La séance est close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="485"/>
-        <source>Prochain point : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="488"/>
-        <source>Tous les points sont traités.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="490"/>
-        <source>Maj+N pour démarrer le point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="499"/>
-        <source>  (confidentiel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
-        <source>%4 · phase %1/%2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="513"/>
-        <source>Ensuite (N) : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="515"/>
-        <source>Dernière phase : Maj+N pour passer au point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="530"/>
-        <source>Parole : personne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="534"/>
-        <source>Parole : %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="537"/>
-        <source>(limite %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="541"/>
-        <source>⚠ parle hors de la règle de la phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="543"/>
-        <source>⚠ a dépassé la limite de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="550"/>
-        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="552"/>
-        <source>fin du tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="558"/>
-        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
-        <source>ce point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
-        <source>la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="573"/>
-        <source>Équilibre (%1) : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="579"/>
-        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="585"/>
-        <source>Temps de parole par rôle : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
+        <location filename="../../ui/session/cockpit.py" line="372"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
+        <location filename="../../ui/session/cockpit.py" line="372"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="650"/>
+        <location filename="../../ui/session/cockpit.py" line="426"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="677"/>
-        <source>Aucune personne présente sur la touche %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="693"/>
-        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="703"/>
-        <source>Retirer de la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="708"/>
-        <source>Ajouter à la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="711"/>
-        <source>Part avant la fin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="752"/>
-        <source>Projection masquée (B pour la rétablir).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="766"/>
-        <source>Temps de parole projetés.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="768"/>
-        <source>Temps de parole retirés de la projection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
-        <source>Fermer la projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
-        <source>Rétablir l&apos;écran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="823"/>
-        <source>Choisissez d&apos;abord une personne dans la file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="831"/>
+        <location filename="../../ui/session/cockpit.py" line="495"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="836"/>
+        <location filename="../../ui/session/cockpit.py" line="500"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="841"/>
+        <location filename="../../ui/session/cockpit.py" line="505"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="843"/>
+        <location filename="../../ui/session/cockpit.py" line="507"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="909"/>
-        <source>décision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="910"/>
-        <source>action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="911"/>
-        <source>pratique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="912"/>
-        <source>terme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="913"/>
-        <source>apprentissage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="914"/>
-        <source>idée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="915"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="916"/>
-        <source>parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="917"/>
-        <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="918"/>
-        <source>annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="919"/>
-        <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,23 +1021,81 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="132"/>
+        <location filename="../../ui/steering/cursor_map.py" line="50"/>
         <source>autonomie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="137"/>
+        <location filename="../../ui/steering/cursor_map.py" line="55"/>
         <source>alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="143"/>
+        <location filename="../../ui/steering/cursor_map.py" line="61"/>
         <source>souple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="146"/>
+        <location filename="../../ui/steering/cursor_map.py" line="64"/>
         <source>structuré</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="52"/>
+        <source>Cercles d&apos;engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="54"/>
+        <source>Équilibre de la parole par séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="56"/>
+        <source>Répertoire : entrées cumulées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="58"/>
+        <source>Présence sur les 6 dernières séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="60"/>
+        <source>ROTI moyen par séance (1 à 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="69"/>
+        <source>ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="80"/>
+        <source>membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="102"/>
+        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="120"/>
+        <source>séance n°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="158"/>
+        <source>équilibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="176"/>
+        <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1170,311 @@
     <message>
         <location filename="../../ui/session/actions_board.py" line="164"/>
         <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTab</name>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="48"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="50"/>
+        <source>Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="54"/>
+        <source>Présence 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="55"/>
+        <source>Présence 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="56"/>
+        <source>Tendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="57"/>
+        <source>Cas apportés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="58"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="59"/>
+        <source>Actions menées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="60"/>
+        <source>Déjà client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="63"/>
+        <source>Membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="65"/>
+        <source>calculé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="68"/>
+        <source>Fixer le cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="71"/>
+        <source>Cercle du membre choisi :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="79"/>
+        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="92"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorKeys</name>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="33"/>
+        <source>Aucune personne présente sur la touche %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="51"/>
+        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="63"/>
+        <source>Retirer de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="67"/>
+        <source>Ajouter à la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="69"/>
+        <source>Part avant la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="89"/>
+        <source>La séance est close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="92"/>
+        <source>Prochain point : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="95"/>
+        <source>Tous les points sont traités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="97"/>
+        <source>Maj+N pour démarrer le point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="106"/>
+        <source>  (confidentiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="112"/>
+        <source>%4 · phase %1/%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="120"/>
+        <source>Ensuite (N) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="122"/>
+        <source>Dernière phase : Maj+N pour passer au point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="137"/>
+        <source>Parole : personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="141"/>
+        <source>Parole : %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="144"/>
+        <source>(limite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="148"/>
+        <source>⚠ parle hors de la règle de la phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="150"/>
+        <source>⚠ a dépassé la limite de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="157"/>
+        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="159"/>
+        <source>fin du tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="165"/>
+        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="67"/>
+        <source>Membres engagés (noyau + actifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="69"/>
+        <source>aucun membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="71"/>
+        <source>✓ au moins un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="73"/>
+        <source>⚠ moins d&apos;un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="79"/>
+        <source>Rythme des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="80"/>
+        <source>%1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="81"/>
+        <source>visé : %1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="86"/>
+        <source>Équilibre de la parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="88"/>
+        <source>moyenne des 6 dernières séances (1 = partagé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="93"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="94"/>
+        <source>%1 / %2 à l&apos;heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="95"/>
+        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="109"/>
+        <source>ROTI de la dernière séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="111"/>
+        <source>à faire en fin de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="113"/>
+        <source>4–5 : %1 % · réponses : %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="121"/>
+        <source>Prochaine séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="123"/>
+        <source>à planifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="130"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="136"/>
+        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="144"/>
+        <source>Ceux qui portent le réseau : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steering/health_tab.py" line="148"/>
+        <source>%n membre(s) partagé(s) entre %2 et %3</source>
+        <translation>
+            <numerusform>%n membre partagé entre %2 et %3</numerusform>
+            <numerusform>%n membres partagés entre %2 et %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="155"/>
+        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,448 +2207,67 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="180"/>
+        <location filename="../../ui/steering/network.py" line="61"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="182"/>
+        <location filename="../../ui/steering/network.py" line="63"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="197"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="198"/>
-        <location filename="../../ui/steering/network.py" line="272"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="199"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="200"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="201"/>
+        <location filename="../../ui/steering/network.py" line="88"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
-        <source>Cercles d&apos;engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="229"/>
-        <source>Équilibre de la parole par séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="230"/>
-        <source>Répertoire : entrées cumulées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="232"/>
-        <source>Présence sur les 6 dernières séances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="239"/>
-        <source>ROTI moyen par séance (1 à 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="257"/>
-        <source>Membre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="259"/>
-        <source>Cercle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="263"/>
-        <source>Présence 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="264"/>
-        <source>Présence 6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="265"/>
-        <source>Tendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="266"/>
-        <source>Cas apportés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="267"/>
-        <source>Captures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="268"/>
-        <source>Actions menées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="269"/>
-        <source>Déjà client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="274"/>
-        <source>calculé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="277"/>
-        <source>Fixer le cercle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="280"/>
-        <source>Cercle du membre choisi :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="288"/>
-        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="317"/>
-        <source> jours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="330"/>
-        <source>Enregistrer le profil  [Ctrl+S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="337"/>
-        <source>Nom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="338"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="339"/>
-        <source>Intention commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="340"/>
-        <source>Règles du jeu (une par ligne)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="341"/>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="342"/>
-        <source>Pilote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="343"/>
-        <source>Animateurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="344"/>
-        <source>Étape de vie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="345"/>
-        <source>Rythme visé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="346"/>
-        <source>Durée des séances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="347"/>
-        <source>Autonomie ↔ alignement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="348"/>
-        <source>Structuration faible ↔ forte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="350"/>
-        <source>POSITION DU RÉSEAU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="354"/>
-        <source>Archiver ce réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="356"/>
-        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="359"/>
-        <source>Supprimer ce réseau…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="377"/>
-        <source>Plusieurs formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="383"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="384"/>
-        <source>Séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="385"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="390"/>
-        <source>Responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="391"/>
-        <source>Actions ouvertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="397"/>
-        <source>SÉANCES PLANIFIÉES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="399"/>
-        <source>Séances planifiées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="401"/>
-        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="403"/>
-        <source>Actions par responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="405"/>
-        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="441"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="454"/>
-        <source>Tout le monde l&apos;a été.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="468"/>
-        <source>Membres engagés (noyau + actifs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="470"/>
-        <source>aucun membre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="472"/>
-        <source>✓ au moins un tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="474"/>
-        <source>⚠ moins d&apos;un tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="480"/>
-        <source>Rythme des séances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="481"/>
-        <source>%1 j</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="482"/>
-        <source>visé : %1 j</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="487"/>
-        <source>Équilibre de la parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="489"/>
-        <source>moyenne des 6 dernières séances (1 = partagé)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="494"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="495"/>
-        <source>%1 / %2 à l&apos;heure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="496"/>
-        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="510"/>
-        <source>ROTI de la dernière séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="512"/>
-        <source>à faire en fin de séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="514"/>
-        <source>4–5 : %1 % · réponses : %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="522"/>
-        <source>Prochaine séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="524"/>
-        <source>à planifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="531"/>
-        <source>✓ Aucun signal d&apos;alerte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="541"/>
-        <source>ROTI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="546"/>
-        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="554"/>
-        <source>Ceux qui portent le réseau : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="565"/>
-        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="578"/>
-        <source>membres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="600"/>
-        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="656"/>
-        <source>équilibre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="674"/>
-        <source>présence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="715"/>
-        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="719"/>
-        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="750"/>
+        <location filename="../../ui/steering/network.py" line="185"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="778"/>
+        <location filename="../../ui/steering/network.py" line="213"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="780"/>
+        <location filename="../../ui/steering/network.py" line="215"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="784"/>
+        <location filename="../../ui/steering/network.py" line="219"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="788"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2439,8 +2275,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="442"/>
-        <location filename="../../ui/steering/network.py" line="789"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2448,7 +2284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="443"/>
+        <location filename="../../ui/steering/network.py" line="152"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2456,20 +2292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="558"/>
-        <source>%n membre(s) partagé(s) entre %2 et %3</source>
-        <translation>
-            <numerusform>%n membre partagé entre %2 et %3</numerusform>
-            <numerusform>%n membres partagés entre %2 et %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="618"/>
-        <source>séance n°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="790"/>
+        <location filename="../../ui/steering/network.py" line="225"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2477,32 +2300,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="792"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="793"/>
+        <location filename="../../ui/steering/network.py" line="228"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="807"/>
-        <source>Choisissez d&apos;abord un membre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="823"/>
+        <location filename="../../ui/steering/network.py" line="249"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="825"/>
+        <location filename="../../ui/steering/network.py" line="251"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="851"/>
+        <location filename="../../ui/steering/network.py" line="277"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,6 +2524,210 @@
     </message>
 </context>
 <context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="56"/>
+        <source> jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="69"/>
+        <source>Enregistrer le profil  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="76"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="77"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="78"/>
+        <source>Intention commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="79"/>
+        <source>Règles du jeu (une par ligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="80"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="81"/>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="82"/>
+        <source>Animateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="83"/>
+        <source>Étape de vie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="84"/>
+        <source>Rythme visé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="85"/>
+        <source>Durée des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="86"/>
+        <source>Autonomie ↔ alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="87"/>
+        <source>Structuration faible ↔ forte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="89"/>
+        <source>POSITION DU RÉSEAU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="93"/>
+        <source>Archiver ce réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="95"/>
+        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="98"/>
+        <source>Supprimer ce réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="131"/>
+        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="135"/>
+        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="23"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="24"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="25"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="30"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="31"/>
+        <source>Actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="37"/>
+        <source>SÉANCES PLANIFIÉES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="39"/>
+        <source>Séances planifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="41"/>
+        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="43"/>
+        <source>Actions par responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="45"/>
+        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="53"/>
+        <source>Plusieurs formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="59"/>
+        <source>Tout le monde l&apos;a été.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="49"/>
+        <source>Projection masquée (B pour la rétablir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="63"/>
+        <source>Temps de parole projetés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="65"/>
+        <source>Temps de parole retirés de la projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <source>Fermer la projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <source>Rétablir l&apos;écran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <source>Écran noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../ui/session/projector.py" line="125"/>
@@ -2799,169 +2821,192 @@
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="47"/>
+        <source>File d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="50"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="57"/>
+        <source>FILE D&apos;ATTENTE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="64"/>
+        <source>Choisissez d&apos;abord une personne dans la file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="52"/>
+        <location filename="../../ui/repertoire/page.py" line="54"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="55"/>
+        <location filename="../../ui/repertoire/page.py" line="57"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="59"/>
+        <location filename="../../ui/repertoire/page.py" line="61"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="64"/>
+        <location filename="../../ui/repertoire/page.py" line="66"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="73"/>
+        <location filename="../../ui/repertoire/page.py" line="75"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="75"/>
+        <location filename="../../ui/repertoire/page.py" line="77"/>
         <source>Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="78"/>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
-        <location filename="../../ui/repertoire/page.py" line="123"/>
-        <location filename="../../ui/repertoire/page.py" line="158"/>
+        <location filename="../../ui/repertoire/page.py" line="80"/>
+        <location filename="../../ui/repertoire/page.py" line="115"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
+        <location filename="../../ui/repertoire/page.py" line="160"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
+        <location filename="../../ui/repertoire/page.py" line="82"/>
+        <location filename="../../ui/repertoire/page.py" line="162"/>
         <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="85"/>
+        <location filename="../../ui/repertoire/page.py" line="87"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="111"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="112"/>
-        <location filename="../../ui/repertoire/page.py" line="120"/>
+        <location filename="../../ui/repertoire/page.py" line="114"/>
+        <location filename="../../ui/repertoire/page.py" line="122"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="116"/>
+        <location filename="../../ui/repertoire/page.py" line="118"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="117"/>
+        <location filename="../../ui/repertoire/page.py" line="119"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="121"/>
+        <location filename="../../ui/repertoire/page.py" line="123"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="124"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="130"/>
+        <location filename="../../ui/repertoire/page.py" line="132"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="134"/>
+        <location filename="../../ui/repertoire/page.py" line="136"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="153"/>
+        <location filename="../../ui/repertoire/page.py" line="155"/>
         <source>En retard seulement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="154"/>
+        <location filename="../../ui/repertoire/page.py" line="156"/>
         <source>Y compris les actions closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="165"/>
+        <location filename="../../ui/repertoire/page.py" line="167"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="166"/>
+        <location filename="../../ui/repertoire/page.py" line="168"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="168"/>
+        <location filename="../../ui/repertoire/page.py" line="170"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="170"/>
+        <location filename="../../ui/repertoire/page.py" line="172"/>
         <source>Rouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="173"/>
+        <location filename="../../ui/repertoire/page.py" line="175"/>
         <source>Responsable :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="186"/>
+        <location filename="../../ui/repertoire/page.py" line="188"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="187"/>
+        <location filename="../../ui/repertoire/page.py" line="189"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="104"/>
+        <location filename="../../ui/repertoire/page.py" line="106"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="189"/>
+        <location filename="../../ui/repertoire/page.py" line="191"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="191"/>
+        <location filename="../../ui/repertoire/page.py" line="193"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="228"/>
+        <location filename="../../ui/repertoire/page.py" line="230"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="236"/>
+        <location filename="../../ui/repertoire/page.py" line="238"/>
         <source>Tout le monde</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="266"/>
+        <location filename="../../ui/repertoire/page.py" line="268"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2969,83 +3014,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="270"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="295"/>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="297"/>
+        <location filename="../../ui/repertoire/page.py" line="323"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="304"/>
+        <location filename="../../ui/repertoire/page.py" line="306"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="309"/>
+        <location filename="../../ui/repertoire/page.py" line="311"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/page.py" line="313"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="314"/>
+        <location filename="../../ui/repertoire/page.py" line="316"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="323"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="340"/>
+        <location filename="../../ui/repertoire/page.py" line="342"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="353"/>
+        <location filename="../../ui/repertoire/page.py" line="355"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="359"/>
+        <location filename="../../ui/repertoire/page.py" line="361"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="370"/>
+        <location filename="../../ui/repertoire/page.py" line="372"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="372"/>
+        <location filename="../../ui/repertoire/page.py" line="374"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="383"/>
+        <location filename="../../ui/repertoire/page.py" line="385"/>
         <source>ouverte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="384"/>
+        <location filename="../../ui/repertoire/page.py" line="386"/>
         <source>faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="385"/>
+        <location filename="../../ui/repertoire/page.py" line="387"/>
         <source>abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="400"/>
+        <location filename="../../ui/repertoire/page.py" line="402"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,42 +3098,42 @@
 <context>
     <name>RitualRound</name>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="49"/>
+        <location filename="../../ui/session/ritual_round.py" line="53"/>
         <source>Météo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="49"/>
+        <location filename="../../ui/session/ritual_round.py" line="53"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="51"/>
+        <location filename="../../ui/session/ritual_round.py" line="55"/>
         <source>Météo : l&apos;humeur de chacun, de 1 (orage) à 5 (grand soleil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="54"/>
+        <location filename="../../ui/session/ritual_round.py" line="58"/>
         <source>ROTI : ce temps valait-il la peine ? 1 temps perdu · 3 utile · 5 excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="61"/>
+        <location filename="../../ui/session/ritual_round.py" line="65"/>
         <source>1 à 5 : la note de la personne en surbrillance · 0 ou Espace : passe · M : un mot · ↑ ↓ : se déplacer · Retour arrière : corriger · Entrée : terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="68"/>
+        <location filename="../../ui/session/ritual_round.py" line="72"/>
         <source>Un mot (Entrée pour garder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="163"/>
+        <location filename="../../ui/session/ritual_round.py" line="167"/>
         <source>%1 / %2 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="168"/>
+        <location filename="../../ui/session/ritual_round.py" line="172"/>
         <source>moyenne %1</source>
         <translation type="unfinished"></translation>
     </message>

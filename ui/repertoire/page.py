@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
+from app.repertoire_actions import ActionView
+from app.repertoire_curation import EntryView, RevisionView
+from app.repertoire_search import Hit, SearchFilters
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
 from ui.kit.entry_rows import HighlightDelegate, entry_html

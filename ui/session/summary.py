@@ -256,7 +256,7 @@ class SummaryPage(QWidget):
         thread; the page shows progress."""
         if self.meeting_id is None:
             return None
-        from app.export.minutes import Options  # reportlab, python-docx: when needed
+        from app.export.minutes_data import Options  # reportlab, python-docx: when needed
         from app.export.minutes_formats import export_minutes_as
 
         if out.suffix.lower() not in MINUTES_FILES.values():
