@@ -28,22 +28,16 @@ from app.networks import (
     set_archived,
 )
 from app.store import Store, StoreError
+from app.vocabulary import network_kind_name
 from models import MembershipRole, NetworkKind
 
 Command = Callable[[Any, str, str], argparse.ArgumentParser]
 
-KIND_WORDS = {
-    NetworkKind.COMMUNITY_OF_PRACTICE: "communauté de pratique",
-    NetworkKind.PEER_GROUP: "groupe de pairs",
-    NetworkKind.REX: "REX",
-    NetworkKind.CODEVELOPMENT: "groupe de codéveloppement",
-    NetworkKind.PROFESSIONAL: "réseau métier ou fonctionnel",
-}
 ROLE_CHOICES = {r.value: r for r in MembershipRole}
 
 
 def kind_word(kind: NetworkKind | None) -> str:
-    return _(KIND_WORDS[kind]) if kind is not None else "—"
+    return network_kind_name(kind) if kind is not None else "—"
 
 
 def add_commands(commands: Any, command: Command) -> None:

@@ -33,7 +33,6 @@ from app.export.minutes_sections import (
     case_section,
     entry_paragraph,
     gap_text,
-    kind_label,
     rituals_section,
     speaking_chart,
 )
@@ -51,6 +50,7 @@ from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
 from app.store import Store
 from app.text import fold
+from app.vocabulary import kind_name
 from models import EntryKind, Meeting, Network
 
 DEFAULT_OPTIONS = Options()
@@ -212,10 +212,10 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             )
         )
     for entry in general:
-        label = kind_label(entry.kind, _)
+        label = kind_name(entry.kind, lang)
         story.append(entry_paragraph(entry, s, prefix=f"{label} — "))
     for entry in data.revised:
-        label = _("{kind} (révisé)").format(kind=kind_label(entry.kind, _))
+        label = _("{kind} (révisé)").format(kind=kind_name(entry.kind, lang))
         story.append(entry_paragraph(entry, s, prefix=f"{label} — "))
 
     for item in data.items:

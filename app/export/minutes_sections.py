@@ -1,10 +1,8 @@
 """The PDF minutes' sections that have a shape of their own: a co-development case, the
-actions table, the météo and ROTI, the speaking-time chart; and the words they share with the
-other formats (an entry's kind, a gap in time)."""
+actions table, the météo and ROTI, the speaking-time chart; and the gap in time every format
+writes the same way."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -28,7 +26,8 @@ from app.export.pdf import (
 )
 from app.i18n import decimal, translator
 from app.rituals import RitualSummary
-from models import ActionStatus, EntryKind, RitualKind
+from app.vocabulary import action_status_name
+from models import EntryKind, RitualKind
 
 
 def rituals_section(
@@ -74,20 +73,6 @@ def gap_text(seconds: float, language: str) -> str:
         return "="
     sign = "+" if seconds > 0 else "−"
     return sign + minutes_text(abs(seconds), language)
-
-
-def kind_label(kind: EntryKind, _: Callable[[str], str]) -> str:
-    return {
-        EntryKind.DECISION: _("Décision"),
-        EntryKind.ACTION: _("Action"),
-        EntryKind.PRACTICE: _("Bonne pratique"),
-        EntryKind.TERM: _("Terme"),
-        EntryKind.TOOL: _("Outil"),
-        EntryKind.RITUAL: _("Rituel"),
-        EntryKind.CRITERION: _("Critère"),
-        EntryKind.LEARNING: _("Apprentissage"),
-        EntryKind.IDEA: _("Idée"),
-    }[kind]
 
 
 def entry_paragraph(entry: EntryLine, s: Styles, prefix: str = "", lang: str = "fr") -> Paragraph:
@@ -148,16 +133,11 @@ def actions_table(
     _ = translator(lang)
     if not actions:
         return Paragraph(text(_("Aucune action.")), s.body)
-    status = {
-        ActionStatus.OPEN: _("ouverte"),
-        ActionStatus.DONE: _("faite"),
-        ActionStatus.DROPPED: _("abandonnée"),
-    }
     header = [_("Action"), _("Responsable"), _("Échéance"), _("Statut")]
     widths = [72 * mm, 36 * mm, 26 * mm, 40 * mm]
     rows: list[list[Flowable | str]] = [header]
     for a in actions:
-        state = status.get(a.action_status, "") if a.action_status else ""
+        state = action_status_name(a.action_status, lang)
         if origin and a.from_session:
             state += " " + _("(séance {number})").format(number=a.from_session)
         title = a.title

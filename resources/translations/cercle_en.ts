@@ -116,6 +116,64 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="34"/>
+        <source>En retard seulement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="35"/>
+        <source>Y compris les actions closes</source>
+        <translation>Closed actions too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="39"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="41"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="46"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="47"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="49"/>
+        <source>Abandonnée</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="51"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="54"/>
+        <source>Responsable :</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="72"/>
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="93"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation>Choose an action first.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <location filename="../../ui/session/agenda_panel.py" line="52"/>
@@ -573,183 +631,168 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/session/checkin.py" line="65"/>
+        <location filename="../../ui/session/checkin.py" line="66"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="66"/>
-        <location filename="../../ui/session/checkin.py" line="71"/>
+        <location filename="../../ui/session/checkin.py" line="67"/>
+        <location filename="../../ui/session/checkin.py" line="72"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="67"/>
+        <location filename="../../ui/session/checkin.py" line="68"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="68"/>
+        <location filename="../../ui/session/checkin.py" line="69"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="97"/>
+        <location filename="../../ui/session/checkin.py" line="98"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="99"/>
+        <location filename="../../ui/session/checkin.py" line="100"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="107"/>
+        <location filename="../../ui/session/checkin.py" line="108"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="109"/>
+        <location filename="../../ui/session/checkin.py" line="110"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="122"/>
+        <location filename="../../ui/session/checkin.py" line="123"/>
         <source>Pour la salle :</source>
         <translation>For the room:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="75"/>
+        <location filename="../../ui/session/checkin.py" line="76"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="76"/>
+        <location filename="../../ui/session/checkin.py" line="77"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="77"/>
+        <location filename="../../ui/session/checkin.py" line="78"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="82"/>
+        <location filename="../../ui/session/checkin.py" line="83"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="88"/>
+        <location filename="../../ui/session/checkin.py" line="89"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="111"/>
+        <location filename="../../ui/session/checkin.py" line="112"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="113"/>
+        <location filename="../../ui/session/checkin.py" line="114"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="124"/>
+        <location filename="../../ui/session/checkin.py" line="125"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="125"/>
+        <location filename="../../ui/session/checkin.py" line="126"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="132"/>
+        <location filename="../../ui/session/checkin.py" line="133"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="145"/>
+        <location filename="../../ui/session/checkin.py" line="146"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="151"/>
+        <location filename="../../ui/session/checkin.py" line="152"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="204"/>
+        <location filename="../../ui/session/checkin.py" line="205"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="206"/>
+        <location filename="../../ui/session/checkin.py" line="207"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="220"/>
+        <location filename="../../ui/session/checkin.py" line="221"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="222"/>
+        <location filename="../../ui/session/checkin.py" line="223"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="230"/>
+        <location filename="../../ui/session/checkin.py" line="231"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="232"/>
+        <location filename="../../ui/session/checkin.py" line="233"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="243"/>
+        <location filename="../../ui/session/checkin.py" line="244"/>
         <source>Retour à la séance</source>
         <translation>Back to the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="245"/>
+        <location filename="../../ui/session/checkin.py" line="246"/>
         <source>Démarrer la séance</source>
         <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="252"/>
+        <location filename="../../ui/session/checkin.py" line="253"/>
         <source>[confidentielle] %1</source>
         <translation>[confidential] %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="261"/>
+        <location filename="../../ui/session/checkin.py" line="262"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="263"/>
-        <source>✓ présent·e</source>
-        <translation>✓ present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="264"/>
-        <source>✉ excusé·e</source>
-        <translation>✉ excused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="265"/>
-        <source>✗ absent·e</source>
-        <translation>✗ absent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="282"/>
+        <location filename="../../ui/session/checkin.py" line="279"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="312"/>
+        <location filename="../../ui/session/checkin.py" line="309"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
@@ -757,117 +800,117 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="146"/>
+        <location filename="../../ui/session/cockpit.py" line="144"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="147"/>
+        <location filename="../../ui/session/cockpit.py" line="145"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="148"/>
+        <location filename="../../ui/session/cockpit.py" line="146"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="149"/>
+        <location filename="../../ui/session/cockpit.py" line="147"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="150"/>
+        <location filename="../../ui/session/cockpit.py" line="148"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="151"/>
+        <location filename="../../ui/session/cockpit.py" line="149"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="152"/>
+        <location filename="../../ui/session/cockpit.py" line="150"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
+        <location filename="../../ui/session/cockpit.py" line="503"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
+        <location filename="../../ui/session/cockpit.py" line="152"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="153"/>
+        <location filename="../../ui/session/cockpit.py" line="151"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
+        <location filename="../../ui/session/cockpit.py" line="153"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
+        <location filename="../../ui/session/cockpit.py" line="154"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="157"/>
+        <location filename="../../ui/session/cockpit.py" line="155"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="158"/>
+        <location filename="../../ui/session/cockpit.py" line="156"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="217"/>
+        <location filename="../../ui/session/cockpit.py" line="215"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="233"/>
+        <location filename="../../ui/session/cockpit.py" line="231"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="325"/>
+        <location filename="../../ui/session/cockpit.py" line="323"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="372"/>
+        <location filename="../../ui/session/cockpit.py" line="370"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="372"/>
+        <location filename="../../ui/session/cockpit.py" line="370"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="426"/>
+        <location filename="../../ui/session/cockpit.py" line="424"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="495"/>
+        <location filename="../../ui/session/cockpit.py" line="493"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="500"/>
+        <location filename="../../ui/session/cockpit.py" line="498"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="507"/>
+        <location filename="../../ui/session/cockpit.py" line="505"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
@@ -1858,47 +1901,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="29"/>
-        <source>○ À venir</source>
-        <translation>○ Upcoming</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="30"/>
-        <source>● En cours</source>
-        <translation>● Running</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="31"/>
-        <source>✓ Close</source>
-        <translation>✓ Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="70"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="76"/>
+        <location filename="../../ui/home/home_models.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="77"/>
+        <location filename="../../ui/home/home_models.py" line="72"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="78"/>
+        <location filename="../../ui/home/home_models.py" line="73"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="79"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>Points</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="80"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2328,12 +2356,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="57"/>
+        <location filename="../../ui/home/home_models.py" line="52"/>
         <source>1 membre</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="59"/>
+        <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
@@ -2730,92 +2758,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/session/projector.py" line="125"/>
+        <location filename="../../ui/session/projector.py" line="54"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="237"/>
+        <location filename="../../ui/session/projector.py" line="166"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="244"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="250"/>
+        <location filename="../../ui/session/projector.py" line="179"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation>Reminder, shared by the client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="264"/>
+        <location filename="../../ui/session/projector.py" line="193"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="270"/>
+        <location filename="../../ui/session/projector.py" line="199"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="273"/>
+        <location filename="../../ui/session/projector.py" line="202"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="279"/>
+        <location filename="../../ui/session/projector.py" line="208"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="288"/>
+        <location filename="../../ui/session/projector.py" line="217"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="301"/>
+        <location filename="../../ui/session/projector.py" line="230"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="310"/>
+        <location filename="../../ui/session/projector.py" line="239"/>
         <source>Nous commençons dans un instant</source>
         <translation>We start in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="313"/>
+        <location filename="../../ui/session/projector.py" line="242"/>
         <source>Début à %1</source>
         <translation>Starts at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="314"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Début dans %1 min</source>
         <translation>Starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="324"/>
+        <location filename="../../ui/session/projector.py" line="253"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="326"/>
+        <location filename="../../ui/session/projector.py" line="255"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="328"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="342"/>
+        <location filename="../../ui/session/projector.py" line="271"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="354"/>
+        <location filename="../../ui/session/projector.py" line="283"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
@@ -2879,13 +2907,11 @@
         <location filename="../../ui/repertoire/page.py" line="80"/>
         <location filename="../../ui/repertoire/page.py" line="115"/>
         <location filename="../../ui/repertoire/page.py" line="125"/>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/repertoire/page.py" line="82"/>
-        <location filename="../../ui/repertoire/page.py" line="162"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
@@ -2936,47 +2962,12 @@
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="155"/>
-        <source>En retard seulement</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="156"/>
-        <source>Y compris les actions closes</source>
-        <translation>Closed actions too</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="167"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="168"/>
-        <source>Faite</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="170"/>
-        <source>Abandonnée</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="172"/>
-        <source>Rouvrir</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="175"/>
-        <source>Responsable :</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="188"/>
+        <location filename="../../ui/repertoire/page.py" line="159"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="189"/>
+        <location filename="../../ui/repertoire/page.py" line="160"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
@@ -2986,27 +2977,22 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="191"/>
+        <location filename="../../ui/repertoire/page.py" line="161"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="193"/>
+        <location filename="../../ui/repertoire/page.py" line="163"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="230"/>
+        <location filename="../../ui/repertoire/page.py" line="196"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="238"/>
-        <source>Tout le monde</source>
-        <translation>Everyone</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="225"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3014,85 +3000,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="270"/>
+        <location filename="../../ui/repertoire/page.py" line="227"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="297"/>
-        <location filename="../../ui/repertoire/page.py" line="323"/>
+        <location filename="../../ui/repertoire/page.py" line="254"/>
+        <location filename="../../ui/repertoire/page.py" line="280"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="306"/>
+        <location filename="../../ui/repertoire/page.py" line="263"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/page.py" line="268"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="313"/>
+        <location filename="../../ui/repertoire/page.py" line="270"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="316"/>
+        <location filename="../../ui/repertoire/page.py" line="273"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="323"/>
+        <location filename="../../ui/repertoire/page.py" line="280"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="342"/>
+        <location filename="../../ui/repertoire/page.py" line="299"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="355"/>
+        <location filename="../../ui/repertoire/page.py" line="312"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="361"/>
+        <location filename="../../ui/repertoire/page.py" line="318"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="372"/>
+        <location filename="../../ui/repertoire/page.py" line="329"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="374"/>
+        <location filename="../../ui/repertoire/page.py" line="331"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="385"/>
-        <source>ouverte</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="386"/>
-        <source>faite</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="387"/>
-        <source>abandonnée</source>
-        <translation>dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="402"/>
-        <source>Choisissez d&apos;abord une action.</source>
-        <translation>Choose an action first.</translation>
     </message>
 </context>
 <context>
@@ -3852,512 +3818,12 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/kit/words.py" line="27"/>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="28"/>
-        <source>consultant</source>
-        <translation>consultant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="29"/>
-        <source>animateur</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="30"/>
-        <source>secrétaire</source>
-        <translation>scribe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="31"/>
-        <source>gardien du temps</source>
-        <translation>timekeeper</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="32"/>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="51"/>
-        <source>Décision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="52"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="53"/>
-        <source>Bonne pratique</source>
-        <translation>Good practice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="54"/>
-        <source>Terme</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="55"/>
-        <source>Outil</source>
-        <translation>Tool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="56"/>
-        <source>Rituel</source>
-        <translation>Ritual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="57"/>
-        <source>Critère</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="58"/>
-        <source>Apprentissage</source>
-        <translation>Learning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="59"/>
-        <source>Idée</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="77"/>
-        <source>⚠ Derniers 20 %</source>
-        <translation>⚠ Last 20 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="78"/>
-        <source>⚠ Dépassement</source>
-        <translation>⚠ Overrun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="84"/>
-        <source>équilibrée ⇄</source>
-        <translation>balanced ⇄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="85"/>
-        <source>premier arrivé</source>
-        <translation>first come</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="103"/>
-        <source>ouverture de la séance</source>
-        <translation>opening the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="104"/>
-        <source>clôture de la séance</source>
-        <translation>closing the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="105"/>
-        <source>ordre de la file</source>
-        <translation>queue order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="106"/>
-        <source>limite de parole</source>
-        <translation>speaking limit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="107"/>
-        <source>statistiques projetées</source>
-        <translation>projected statistics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="108"/>
-        <source>pointage</source>
-        <translation>attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="109"/>
-        <source>départ</source>
-        <translation>departure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="110"/>
-        <source>ajout d&apos;un point</source>
-        <translation>adding an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="111"/>
-        <source>modification d&apos;un point</source>
-        <translation>editing an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="112"/>
-        <source>déplacement d&apos;un point</source>
-        <translation>moving an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="113"/>
-        <source>retrait d&apos;un point</source>
-        <translation>removing an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="114"/>
-        <source>point sauté</source>
-        <translation>skipped item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="115"/>
-        <source>rôle</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="116"/>
-        <source>ajustement de l&apos;ordre du jour</source>
-        <translation>fitting the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="117"/>
-        <source>début du point</source>
-        <translation>start of the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="118"/>
-        <source>fin du point</source>
-        <translation>end of the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="119"/>
-        <source>pause</source>
-        <translation>pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="120"/>
-        <source>reprise</source>
-        <translation>resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="121"/>
-        <source>phase suivante</source>
-        <translation>next phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="122"/>
-        <source>phase précédente</source>
-        <translation>previous phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="123"/>
-        <source>prise de parole</source>
-        <translation>floor given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="124"/>
-        <source>reprise de la parole</source>
-        <translation>floor taken back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="125"/>
-        <source>ajout à la file</source>
-        <translation>added to the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="126"/>
-        <source>retrait de la file</source>
-        <translation>removed from the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="127"/>
-        <source>suivant de la file</source>
-        <translation>next in the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="128"/>
-        <source>tour de table</source>
-        <translation>round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="129"/>
-        <source>tour de table : suivant</source>
-        <translation>round: next</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="130"/>
-        <source>fin du tour de table</source>
-        <translation>end of the round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="131"/>
-        <source>sujet proposé</source>
-        <translation>topic proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="132"/>
-        <source>vote</source>
-        <translation>vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="133"/>
-        <source>vote retiré</source>
-        <translation>vote withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="134"/>
-        <source>sujet en discussion</source>
-        <translation>topic discussed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="135"/>
-        <source>vote romain</source>
-        <translation>roman vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="136"/>
-        <source>sujet traité</source>
-        <translation>topic done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="137"/>
-        <source>capture</source>
-        <translation>capture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="138"/>
-        <source>statut d&apos;une action</source>
-        <translation>action status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="139"/>
-        <source>contrat</source>
-        <translation>contract</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="140"/>
-        <source>plan d&apos;action</source>
-        <translation>action plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="141"/>
-        <source>correction d&apos;un tour</source>
-        <translation>turn corrected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="142"/>
-        <source>suppression d&apos;un tour</source>
-        <translation>turn deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="143"/>
-        <source>réponse à la météo ou au ROTI</source>
-        <translation>weather or ROTI answer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="144"/>
-        <source>réponse retirée</source>
-        <translation>answer withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="145"/>
-        <source>consentement</source>
-        <translation>consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="146"/>
-        <source>révision d&apos;une entrée</source>
-        <translation>entry revision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="147"/>
-        <source>version restaurée</source>
-        <translation>version restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="148"/>
-        <source>suppression d&apos;une entrée</source>
-        <translation>entry deletion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="149"/>
-        <source>entrée rétablie</source>
-        <translation>entry restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="150"/>
-        <source>cas proposé</source>
-        <translation>case proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="151"/>
-        <source>votes pour un cas</source>
-        <translation>votes for a case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="152"/>
-        <source>cas choisi</source>
-        <translation>case chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="153"/>
-        <source>profil du réseau</source>
-        <translation>network profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="154"/>
-        <source>cercle d&apos;une personne</source>
-        <translation>someone&apos;s circle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="155"/>
-        <source>personne ajoutée</source>
-        <translation>person added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="156"/>
-        <source>fiche d&apos;une personne</source>
-        <translation>someone&apos;s details</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="157"/>
-        <source>départ du réseau</source>
-        <translation>leaving the network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="158"/>
-        <source>retour dans le réseau</source>
-        <translation>return to the network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="159"/>
-        <source>import de membres</source>
-        <translation>member import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="166"/>
-        <source>proposé</source>
-        <translation>proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="167"/>
-        <source>adopté</source>
-        <translation>adopted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="168"/>
-        <source>révisé</source>
-        <translation>revised</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="169"/>
-        <source>retiré</source>
-        <translation>retired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="175"/>
-        <source>noyau</source>
-        <translation>core</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="176"/>
-        <source>actif</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="177"/>
-        <source>occasionnel</source>
-        <translation>occasional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="178"/>
-        <source>périphérique</source>
-        <translation>peripheral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="179"/>
-        <source>ponctuel</source>
-        <translation>transactional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="185"/>
-        <source>potentiel</source>
-        <translation>potential</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="186"/>
-        <source>en constitution</source>
-        <translation>coalescing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="187"/>
-        <source>en maturation</source>
-        <translation>maturing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="188"/>
-        <source>bien établi</source>
-        <translation>stewardship</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="189"/>
-        <source>en transformation</source>
-        <translation>transformation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="195"/>
-        <source>— à préciser —</source>
-        <translation>— to be specified —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="197"/>
-        <source>communauté de pratique</source>
-        <translation>community of practice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="200"/>
-        <source>groupe de pairs</source>
-        <translation>peer group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="201"/>
-        <source>retours d&apos;expérience (REX)</source>
-        <translation>experience feedback (REX)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="202"/>
-        <source>groupe de codéveloppement</source>
-        <translation>co-development group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="203"/>
-        <source>réseau métier ou fonctionnel</source>
-        <translation>professional or functional network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="211"/>
-        <source>membre</source>
-        <translation>member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="212"/>
-        <source>animateur·rice</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="213"/>
-        <source>leader</source>
-        <translation>leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="214"/>
-        <source>sponsor</source>
-        <translation>sponsor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="220"/>
+        <location filename="../../ui/kit/words.py" line="14"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="225"/>
+        <location filename="../../ui/kit/words.py" line="19"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from app.dates import duration_text, timer_digits
 from app.i18n import current_language
+from app.i18n import decimal as core_decimal
 
 
 def local_date(instant: datetime) -> str:
@@ -31,8 +32,8 @@ def timer(seconds: float) -> str:
 
 
 def decimal(value: float, places: int = 2) -> str:
-    """'0,35' in French, '0.35' in English."""
-    return QLocale().toString(float(value), "f", places)
+    """'0,35' in French, '0.35' in English: the documents' own form (app.i18n)."""
+    return core_decimal(value, current_language(), places)
 
 
 def short_date(day: date) -> str:

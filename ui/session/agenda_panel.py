@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from app.engine.state import ItemState, ItemStatus
+from app.vocabulary import item_status_symbol
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import section
-from ui.kit.words import item_status_symbol
 from ui.session.live_room import LiveRoom
 
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.engine.state import LiveState
+from app.vocabulary import role_name
 from ui.kit.formatting import decimal
 from ui.kit.widgets import Banner
-from ui.kit.words import role_name
 from ui.session.capture_bar import CaptureBar
 
 # The keys the legend names, in its order.

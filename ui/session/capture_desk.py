@@ -18,11 +18,11 @@ from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import LiveState
 from app.repertoire import DuplicateTermError
+from app.vocabulary import KIND_SYMBOLS, kind_name
 from app.workspace import Workspace
 from models import EntryKind
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed
-from ui.kit.words import KIND_SYMBOLS, kind_name
 from ui.session.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 
 T = TypeVar("T")

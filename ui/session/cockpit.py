@@ -40,6 +40,7 @@ from app.engine.keys import advance_agenda, toggle_pause
 from app.engine.session import SessionEngine
 from app.engine.state import LiveState
 from app.store.backup import make_backup
+from app.vocabulary import command_name
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, RitualKind
 from ui.kit.controls import controls
@@ -54,9 +55,6 @@ from ui.kit.widgets import (
     ParticipantTile,
     muted,
     section,
-)
-from ui.kit.words import (
-    command_name,
 )
 from ui.session.agenda_panel import AgendaPanel
 from ui.session.bottom_lines import BottomLines, bottom_rows

@@ -6,11 +6,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from app.engine.state import LiveState, QueuedState
+from app.vocabulary import queue_mode_name
 from models import QueueMode
 from ui.kit.formatting import duration
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import section
-from ui.kit.words import queue_mode_name
 from ui.session.live_room import LiveRoom
 
 

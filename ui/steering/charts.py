@@ -19,11 +19,11 @@ from PySide6.QtCore import QMargins, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from app.steering import Dashboard
+from app.vocabulary import circle_name, kind_name
 from models import Circle
 from ui.kit.chart_axes import nice_step, whole_ticks
 from ui.kit.formatting import decimal
 from ui.kit.style import ACCENT
-from ui.kit.words import circle_name, kind_name
 
 
 def new_chart(title: str) -> tuple[QChart, QChartView]:

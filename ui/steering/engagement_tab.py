@@ -9,11 +9,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.steering import MemberHealth
+from app.vocabulary import circle_name
 from app.workspace import Workspace
 from models import Circle
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, muted
-from ui.kit.words import circle_name
 from ui.shell.command_runner import CommandRunner
 
 

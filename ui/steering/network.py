@@ -24,10 +24,10 @@ from app.commands import ChangeSet, Fact
 from app.i18n import current_language
 from app.members_import import Preview
 from app.steering import Dashboard
+from app.vocabulary import stage_name
 from app.workspace import Workspace
 from ui.kit.jobs import Job
 from ui.kit.widgets import FAILED, Banner, Failed, muted
-from ui.kit.words import stage_name
 from ui.shell.command_runner import command_runner
 from ui.steering.engagement_tab import EngagementTab
 from ui.steering.health_tab import HealthTab

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.steering import Dashboard
+from app.vocabulary import network_kind_name, stage_name
 from models import LifecycleStage, NetworkKind
 from ui.kit.widgets import section
-from ui.kit.words import network_kind_name, stage_name
 from ui.steering.cursor_map import CursorMap
 
 
