@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../ui/steering/engagement_tab.py" line="50"/>
         <source>Cercle</source>
-        <translation>Cercle</translation>
+        <translation>Circle</translation>
     </message>
     <message>
         <location filename="../../ui/steering/engagement_tab.py" line="54"/>
