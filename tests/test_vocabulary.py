@@ -167,3 +167,20 @@ def test_the_check_sees_a_window_defining_its_own_word(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _windows_own_words(tmp_path) == ["ui/page.py:2"]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_day_reads_as_qt_wrote_it_in_the_windows(language: str) -> None:
+    """The windows' dates are the core's (« jeu. 12 mars 2026 », « Thu 12 Mar 2026 »):
+    written once, as Qt's locale wrote them before, every day of a year and a leap day."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate, QLocale
+
+    from app.dates import day_label
+
+    qt = QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    days = [date(2027, 1, 1) + timedelta(days=n) for n in range(366)] + [date(2028, 2, 29)]
+    for day in days:
+        expected = qt.toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+        assert day_label(day, language) == expected

@@ -6,15 +6,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
-from app.dates import duration_text, timer_digits
+from app.dates import day_label, duration_text, timer_digits
 from app.i18n import current_language
 from app.i18n import decimal as core_decimal
 
 
 def local_date(instant: datetime) -> str:
-    """'jeu. 12 mars 2026' in French, 'Thu 12 Mar 2026' in English (local time zone)."""
-    local = instant.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
+    """'jeu. 12 mars 2026' in French, 'Thu 12 Mar 2026' in English (local time zone): the
+    core's ``day_label``, so that a window and a document write a day alike."""
+    return day_label(instant, current_language())
 
 
 def local_time(instant: datetime) -> str:
@@ -37,7 +37,8 @@ def decimal(value: float, places: int = 2) -> str:
 
 
 def short_date(day: date) -> str:
-    """'26/03/2026' in French, the English locale's own short form in English."""
+    """'26/03/2026' in French, the English locale's own short form in English: the form the
+    date fields take (``date_edit_format``), so a date reads as it is typed."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
