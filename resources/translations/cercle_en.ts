@@ -232,17 +232,17 @@
 <context>
     <name>AudibleCue</name>
     <message>
-        <location filename="../../ui/kit/sound.py" line="116"/>
+        <location filename="../../ui/session/sound.py" line="116"/>
         <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
         <translation>Sound is not available on this computer (no audio library).</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/sound.py" line="123"/>
+        <location filename="../../ui/session/sound.py" line="123"/>
         <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
         <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/sound.py" line="127"/>
+        <location filename="../../ui/session/sound.py" line="127"/>
         <source>Signal sonore coupé.</source>
         <translation>Audible cue off.</translation>
     </message>

@@ -46,7 +46,6 @@ from models import EntryKind, MeetingStatus, RitualKind
 from ui.kit.controls import controls
 from ui.kit.formatting import duration, local_date
 from ui.kit.jobs import Job
-from ui.kit.sound import AudibleCue
 from ui.kit.widgets import (
     FAILED,
     Banner,
@@ -68,6 +67,7 @@ from ui.session.projector_keys import ProjectorKeys
 from ui.session.queue_panel import QueuePanel, button_row
 from ui.session.ritual_round import RitualRound, open_round
 from ui.session.schedule_view import ScheduleView
+from ui.session.sound import AudibleCue
 from ui.session.tile_wall import TileWall
 from ui.shell.command_runner import command_runner
 from ui.shell.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
