@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,12 +23,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 def status_text(status: MeetingStatus) -> str:
     """The status of a session in words, with a symbol so that colour is never alone."""
-    translate = QCoreApplication.translate
-    return {
-        MeetingStatus.PLANNED: translate("MeetingsModel", "○ À venir"),
-        MeetingStatus.RUNNING: translate("MeetingsModel", "● En cours"),
-        MeetingStatus.CLOSED: translate("MeetingsModel", "✓ Close"),
-    }[status]
+    # Here, not at the top: app.vocabulary reaches the engine (SQLAlchemy), which the
+    # window's first frame does without (ui.shell.quick_start).
+    from app.vocabulary import MEETING_STATUS_SYMBOLS, meeting_status_name
+
+    return f"{MEETING_STATUS_SYMBOLS[status]} {meeting_status_name(status)}"
 
 
 class NetworksModel(QAbstractListModel):
