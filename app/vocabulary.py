@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from app.engine.state import ItemStatus
+from app.engine.item_status import ItemStatus
 from app.engine.timeline import TimerLevel
 from app.i18n import current_language, translator
 from models import (

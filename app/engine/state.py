@@ -10,7 +10,6 @@ schedule, fairness and statistics are already apart (``timeline``, ``fairness``,
 
 from __future__ import annotations
 
-import enum
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -19,6 +18,7 @@ from datetime import datetime, timedelta
 
 from app.engine.facts import ItemFact, LeanTopicFact, MeetingFact, MeetingFacts
 from app.engine.fairness import Fairness, allowed_speakers, fairness
+from app.engine.item_status import ItemStatus as ItemStatus  # its home: light
 from app.engine.statistics import Balance, balance
 from app.engine.timeline import (
     Progress,
@@ -31,14 +31,6 @@ from app.engine.timeline import (
 from app.methods import Method, MethodCatalogue, Phase
 from app.text import fold
 from models import MeetingStatus, QueueMode, Role
-
-
-class ItemStatus(enum.StrEnum):
-    PENDING = "pending"
-    RUNNING = "running"
-    PAUSED = "paused"
-    DONE = "done"
-    SKIPPED = "skipped"
 
 
 def planned_phases(item: ItemFact, method: Method) -> tuple[tuple[Phase, int], ...]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.home_glance import MeetingSummary, NetworkSummary
+from app.vocabulary import MEETING_STATUS_SYMBOLS, meeting_status_name
 from models.enums import MeetingStatus
 from ui.kit.formatting import local_date, local_time
 
@@ -23,10 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def status_text(status: MeetingStatus) -> str:
     """The status of a session in words, with a symbol so that colour is never alone."""
-    # Here, not at the top: app.vocabulary reaches the engine (SQLAlchemy), which the
-    # window's first frame does without (ui.shell.quick_start).
-    from app.vocabulary import MEETING_STATUS_SYMBOLS, meeting_status_name
-
     return f"{MEETING_STATUS_SYMBOLS[status]} {meeting_status_name(status)}"
 
 
