@@ -312,7 +312,9 @@ class Store:
 
 
 def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(str(path) + ".lock", timeout=0, is_singleton=False)
+    # Not thread-local: the window opens the store on a worker thread (ui.shell.quick_start)
+    # and closes it on the UI thread.
+    lock = FileLock(str(path) + ".lock", timeout=0, is_singleton=False, thread_local=False)
     try:
         lock.acquire()
     except Timeout as exc:

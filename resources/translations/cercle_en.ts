@@ -1848,52 +1848,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="56"/>
+        <location filename="../../ui/shell/window.py" line="55"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="77"/>
+        <location filename="../../ui/shell/window.py" line="76"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="80"/>
+        <location filename="../../ui/shell/window.py" line="79"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="85"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="91"/>
+        <location filename="../../ui/shell/window.py" line="90"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="252"/>
+        <location filename="../../ui/shell/window.py" line="251"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="264"/>
+        <location filename="../../ui/shell/window.py" line="263"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="271"/>
+        <location filename="../../ui/shell/window.py" line="270"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="303"/>
+        <location filename="../../ui/shell/window.py" line="302"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="358"/>
+        <location filename="../../ui/shell/window.py" line="357"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -1901,32 +1901,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="73"/>
+        <location filename="../../ui/home/home_models.py" line="70"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="74"/>
+        <location filename="../../ui/home/home_models.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="72"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="76"/>
+        <location filename="../../ui/home/home_models.py" line="73"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="77"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>Points</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="78"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2356,12 +2356,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="55"/>
+        <location filename="../../ui/home/home_models.py" line="52"/>
         <source>1 membre</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="57"/>
+        <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
@@ -2869,24 +2869,6 @@
         <location filename="../../ui/session/queue_panel.py" line="64"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
-    </message>
-</context>
-<context>
-    <name>QuickStart</name>
-    <message>
-        <location filename="../../ui/shell/quick_start.py" line="194"/>
-        <source>La dernière sauvegarde saine est %1. Pour la remettre en place, fermez Cercle puis : cercle restore « %1 »</source>
-        <translation>The latest sound backup is %1. To put it back, close Cercle, then: cercle restore “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/quick_start.py" line="200"/>
-        <source>⚠ Base endommagée : consultation seulement, rien n&apos;y sera écrit.</source>
-        <translation>⚠ Damaged database: reading only, nothing will be written to it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/quick_start.py" line="211"/>
-        <source>Base de données endommagée</source>
-        <translation>Damaged database</translation>
     </message>
 </context>
 <context>

@@ -1848,52 +1848,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="56"/>
+        <location filename="../../ui/shell/window.py" line="55"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="77"/>
+        <location filename="../../ui/shell/window.py" line="76"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="80"/>
+        <location filename="../../ui/shell/window.py" line="79"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="85"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="91"/>
+        <location filename="../../ui/shell/window.py" line="90"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="252"/>
+        <location filename="../../ui/shell/window.py" line="251"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="264"/>
+        <location filename="../../ui/shell/window.py" line="263"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="271"/>
+        <location filename="../../ui/shell/window.py" line="270"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="303"/>
+        <location filename="../../ui/shell/window.py" line="302"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="358"/>
+        <location filename="../../ui/shell/window.py" line="357"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,32 +1901,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="73"/>
+        <location filename="../../ui/home/home_models.py" line="70"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="74"/>
+        <location filename="../../ui/home/home_models.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="72"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="76"/>
+        <location filename="../../ui/home/home_models.py" line="73"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="77"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="78"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,12 +2356,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="55"/>
+        <location filename="../../ui/home/home_models.py" line="52"/>
         <source>1 membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="57"/>
+        <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,24 +2868,6 @@
     <message>
         <location filename="../../ui/session/queue_panel.py" line="64"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickStart</name>
-    <message>
-        <location filename="../../ui/shell/quick_start.py" line="194"/>
-        <source>La dernière sauvegarde saine est %1. Pour la remettre en place, fermez Cercle puis : cercle restore « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/quick_start.py" line="200"/>
-        <source>⚠ Base endommagée : consultation seulement, rien n&apos;y sera écrit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/quick_start.py" line="211"/>
-        <source>Base de données endommagée</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,8 +9,8 @@ several times that before anything showed. So a plain window start (``cercle``, 
 2. then the core: the store opened at once, its integrity check on a worker thread (every
    write waits for it, ``app.store.deferred_check``), the workspace handed to the window
    (``MainWindow.attach``: the room's keys, a running session's cockpit), the loop;
-3. the check's outcome: a damaged file is said in a dialog and on the window, and stays
-   unwritten.
+3. the check's outcome: a damaged file (nothing was written: every write waited) closes the
+   frame, and the usual path says why and offers the latest sound backup, as at any start.
 
 Anything unusual — a command, a file to create, migrate or refuse, the demo to build — takes
 the usual path (``app.cli``), which says why; so does a store that cannot open once the first
@@ -20,11 +20,12 @@ frame is shown (another Cercle holds it…): the frame closes and the usual path
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui.shell.bench_hooks import mark
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from app.home_glance import Glance
     from app.store import Store
     from app.workspace import Workspace
-    from ui.shell.window import MainWindow
 
 
 def plain_window_start(argv: list[str]) -> tuple[Path, str | None, bool] | None:
@@ -86,6 +86,7 @@ def quick_start(argv: list[str]) -> int | None:
     set_language(lang or "fr")  # the core's sentences, as the usual path does
     app = create_application(window_language(lang))
     window = MainWindow(None, glance)
+    _quiet_offscreen_notice()
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
@@ -107,8 +108,16 @@ def quick_start(argv: list[str]) -> int | None:
         window.attach(core.workspace)
         window.language_chosen.connect(lambda language: switch_language(window, language))
         mark("interactive")
-        watch_check(core.workspace.store, app)
+        watch_check(core.workspace.store, app, damaged)
 
+    def damaged(_sentence: str) -> None:
+        # Nothing was written (every write waited for the check). The usual path now says
+        # why, and offers the latest sound backup, as it does for a file damaged at start.
+        fallback.append(True)
+        window.hide()
+        app.quit()
+
+    fallback: list[bool] = []
     waiting.timeout.connect(attach_when_loaded)
     waiting.start()
     try:
@@ -117,10 +126,25 @@ def quick_start(argv: list[str]) -> int | None:
         core.done.wait()
         if core.workspace is not None:
             core.workspace.store.close()
-    if core.workspace is None:
+    if core.workspace is None or fallback:
         window.deleteLater()
         return None
     return status
+
+
+def _quiet_offscreen_notice() -> None:
+    """Qt's off-screen platform (tests, the benchmark) says « This plugin does not support
+    propagateSizeHints() » when a window shows; the refusals that may follow must stay one
+    sentence on stderr. Every other message of Qt is printed as Qt would."""
+    import sys
+
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 class CoreLoader:
@@ -161,57 +185,21 @@ def _only_the_demo(glance: Glance) -> bool:
     return names == [NETWORK_NAME]
 
 
-def watch_check(store: Store, app: QApplication) -> QTimer | None:
-    """Tell the window when the file's check is over; a damaged file is said at once."""
+def watch_check(store: Store, app: QApplication, on_damage: Callable[[str], None]) -> QTimer | None:
+    """Call ``on_damage(sentence)`` on the UI thread if the file fails its check."""
     check = store.verification
     if check is None:
         return None
     timer = QTimer(app)
-    timer.setInterval(50)
+    timer.setInterval(20)
 
     def look() -> None:
         if not check.done:
             return
         timer.stop()
-        error = check.error
-        window = app.property("cercle_window")
-        if error is not None and window is not None:
-            tell_damage(window, str(error), store.path)
+        if check.error is not None:
+            on_damage(str(check.error))
 
     timer.timeout.connect(look)
     timer.start()
     return timer
-
-
-def tell_damage(window: MainWindow, error: str, path: Path) -> None:
-    """The file failed its check after the first frame: nothing will be written to it;
-    say so in a dialog and keep it said on the window."""
-    from app.store.safety import latest_good_backup
-
-    backup = latest_good_backup(path)
-    message = error
-    if backup is not None:
-        message += "\n\n" + QApplication.translate(
-            "QuickStart",
-            "La dernière sauvegarde saine est %1. Pour la remettre en place, fermez Cercle "
-            "puis : cercle restore « %1 »",
-        ).replace("%1", str(backup))
-    label = QLabel(
-        QApplication.translate(
-            "QuickStart", "⚠ Base endommagée : consultation seulement, rien n'y sera écrit."
-        )
-    )
-    label.setObjectName("damaged")
-    label.setStyleSheet("color: #b3261e; font-weight: 600")
-    window.statusBar().addWidget(label)
-    window.statusBar().show()
-    window.damaged = message
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QApplication.translate("QuickStart", "Base de données endommagée"),
-        message,
-        QMessageBox.StandardButton.Ok,
-        window,
-    )
-    box.setObjectName("damaged-file")
-    box.open()  # window-modal, the loop goes on

@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)  # "fr" or "en", chosen at home
     workspace: Workspace  # from attach() on
     help: ShortcutsDialog  # built with the cockpit
-    damaged: str | None = None  # why the file may not be written, once its check failed
 
     def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
         super().__init__()
