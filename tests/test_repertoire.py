@@ -219,6 +219,6 @@ def test_many_matches_come_newest_first(
     filled.clock.advance(minutes=1)
     filled.engine.capture(EntryKind.DECISION, "Nouvel audit des règles")
     ranked = titles(ws.search("règle"))
-    monkeypatch.setattr("app.repertoire.RANKED", 1)  # as with thousands of matches
+    monkeypatch.setattr("app.repertoire_search.RANKED", 1)  # as with thousands of matches
     assert titles(ws.search("règle"))[0] == "Nouvel audit des règles"
     assert sorted(titles(ws.search("règle"))) == sorted(ranked)
