@@ -26,6 +26,7 @@ DRIVER = "postgresql+psycopg"
 def _example() -> str:
     return _("postgresql+psycopg://utilisateur@serveur:5432/cercle")
 
+
 __all__ = ["Location", "ServerDatabase", "default_location", "parse_location"]
 
 
