@@ -57,9 +57,92 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cercle.sqlite3"
 
 
+# --- both backends ------------------------------------------------------------------------------
+# The tests of these files run against SQLite and against a real PostgreSQL server (the
+# ``backend`` fixture, selected with ``-m postgresql`` or ``-m "not postgresql"``). Other files
+# (the windows) run on SQLite only, to keep the suite fast.
+BOTH_BACKENDS = frozenset(
+    {
+        "test_store_server",
+        "test_engine",
+        "test_captures",
+        "test_commands",
+        "test_repertoire",
+        "test_steering",
+        "test_steering_rules",
+        "test_minutes",
+        "test_networks",
+        "test_rituals",
+        "test_cli",
+        "test_cli_networks",
+        "test_ui_server",
+    }
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize(
+            "backend",
+            ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+            indirect=True,
+        )
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(db_path) as opened:
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql": the store the test runs on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a PostgreSQL server for the whole run (one for all xdist workers)."""
+    from tests import pg_server as server
+
+    with server.shared_server(tmp_path_factory.getbasetemp()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[str]:
+    """A database built once per run (per xdist worker) by the migrations: each test copies
+    it (``CREATE DATABASE … TEMPLATE``)."""
+    from tests import pg_server as server
+
+    name = server.database_name("cercle_template")
+    server.recreate(pg_server, name)
+    with open_store(server.location(pg_server, name)):
+        pass
+    yield name
+    server.drop(pg_server, name)
+
+
+@pytest.fixture
+def pg_location(pg_server: str, pg_template: str) -> Iterator[Any]:
+    """A server database of this test's own, at the schema's head."""
+    from tests import pg_server as server
+
+    name = server.database_name("t_" + uuid.uuid4().hex[:12])
+    server.create_from(pg_server, name, pg_template)
+    yield server.location(pg_server, name)
+    server.drop(pg_server, name)
+
+
+@pytest.fixture
+def db_location(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Any:
+    """This test's database: a file, or a database of its own on the PostgreSQL server."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_location")
+    return db_path
+
+
+@pytest.fixture
+def store(db_location: Any) -> Iterator[Store]:
+    with open_store(db_location) as opened:
         yield opened
 
 
