@@ -38,9 +38,19 @@ CONFIGURATIONS = {"cercle_fr": ("french", "french_stem"), "cercle_simple": ("sim
 WEIGHTS = {"title": "A", "tags": "B", "body": "C"}
 
 
+# PostgreSQL's parser reads « achats/qualité » as one file path, « a.b@x.fr » as an e-mail,
+# « www.x.fr/page » as a URL: none of their words would be found. FTS5 splits on every
+# character that is not a letter or a digit; these become spaces before parsing (hyphenated
+# words are indexed whole and by part already). Not a regular expression: under the C
+# locale, [[:alnum:]] knows no accented letter.
+SEPARATORS = "/\\@.:+~=#?&%<>|*^$"
+
+
 def _vector() -> str:
+    spaces = " " * len(SEPARATORS)
     parts = [
-        f"setweight(to_tsvector('{config}'::regconfig, coalesce({column}, '')), '{weight}')"
+        f"setweight(to_tsvector('{config}'::regconfig, "
+        f"translate(coalesce({column}, ''), '{SEPARATORS}', '{spaces}')), '{weight}')"
         for column, weight in WEIGHTS.items()
         for config in CONFIGURATIONS
     ]
