@@ -94,6 +94,32 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         )
 
 
+# SQLite-only SQL in modules other engineers are making portable (issue 19): on PostgreSQL, a
+# test stopped by exactly that error is an expected failure naming its owner (like
+# ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
+PENDING_ON_POSTGRESQL = {
+    "strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
+    "julianday": "julianday in app/steering.py on PostgreSQL: owned by pg-search",
+    "repertoire_fts": "FTS5 search in app/repertoire.py on PostgreSQL: owned by pg-search",
+}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    if call.excinfo is None or item.get_closest_marker("postgresql") is None:
+        return
+    text = str(call.excinfo.value)
+    if "UndefinedFunction" not in text and "UndefinedTable" not in text:
+        return
+    for word, reason in PENDING_ON_POSTGRESQL.items():
+        if word in text:
+            report = outcome.get_result()  # type: ignore[attr-defined]
+            report.outcome = "skipped"
+            report.wasxfail = reason
+            return
+
+
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
     """ "sqlite" or "postgresql": the store the test runs on."""
@@ -132,6 +158,26 @@ def pg_location(pg_server: str, pg_template: str) -> Iterator[Any]:
     server.create_from(pg_server, name, pg_template)
     yield server.location(pg_server, name)
     server.drop(pg_server, name)
+
+
+@pytest.fixture
+def pg_empty_location(pg_server: str) -> Iterator[Any]:
+    """An empty server database of this test's own (``createdb``, nothing in it yet)."""
+    from tests import pg_server as server
+
+    name = server.database_name("e_" + uuid.uuid4().hex[:12])
+    server.recreate(pg_server, name)
+    yield server.location(pg_server, name)
+    server.drop(pg_server, name)
+
+
+@pytest.fixture
+def cli_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    """What a command line test gives ``--db``: a file not yet created, or an empty server
+    database (``str()`` of either is the argument)."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_empty_location")
+    return tmp_path / "cercle.sqlite3"
 
 
 @pytest.fixture

@@ -270,3 +270,51 @@ def test_the_cli_works_on_the_server_and_info_masks_the_password(
     out = capsys.readouterr().out
     assert "Réseau Qualité" in out and "Réseaux : 1" in out
     assert "s3cr3t" not in out and ":***@127.0.0.1" in out
+
+
+def test_check_on_a_server_runs_cercles_own_rules_and_backups_are_the_administrators(
+    pg_location: ServerDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    address = str(pg_location)
+    assert main(["--db", address, "network", "create", "Réseau Qualité"]) == 0
+    capsys.readouterr()
+    assert main(["--db", address, "check"]) == 0
+    assert capsys.readouterr().out == f"{address} : aucun problème trouvé.\n"
+    for argv in (["backup"], ["restore", "/tmp/x.sqlite3", "--yes"]):
+        assert main(["--db", address, *argv]) == 1
+        err = capsys.readouterr().err
+        assert "pg_dump" in err and err.count("\n") == 1
+    empty = pg_location.url.set(database=pg_location.database + "_absent")
+    assert main(["--db", empty.render_as_string(hide_password=False), "check"]) == 1
+    assert 'database "' in capsys.readouterr().out  # does not exist: one line, no traceback
+
+
+def test_check_on_a_server_finds_a_broken_session(
+    pg_location: ServerDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.store.safety import check_database
+    from models import AgendaItem, Meeting, SpeakingTurn
+    from tests.conftest import START
+
+    with open_store(pg_location) as store, store.transaction() as db:
+        from app.planning import add_member, create_network, plan_meeting
+
+        network = create_network(db, "Réseau", START)
+        lea = add_member(db, network, "Léa", START)
+        meeting = plan_meeting(db, network, START, 60)
+        db.flush()
+        item = AgendaItem(meeting_id=meeting.id, position=1, title="Tour", planned_minutes=10)
+        db.add(item)
+        db.flush()
+        for _ in range(2):  # two turns running at once, in an item that never started
+            db.add(
+                SpeakingTurn(
+                    meeting_id=meeting.id, item_id=item.id, member_id=lea.id, started_at=START
+                )
+            )
+        assert isinstance(meeting, Meeting)
+    report = check_database(pg_location)
+    assert not report.ok
+    assert any("2 turns are running at once" in p for p in report.problems), report.problems
+    assert main(["--db", str(pg_location), "check"]) == 1
+    assert "problèmes" in capsys.readouterr().out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.engine.invariants import check_all
@@ -37,5 +38,12 @@ def check_server(location: ServerDatabase, now: datetime) -> tuple[str, ...]:
         with Session(engine) as db:
             db.execute(text("SET TRANSACTION READ ONLY"))
             return tuple(check_all(db, now))
+    except DBAPIError as error:  # a query the server refused: said, never a traceback
+        detail = str(error.orig or error).splitlines()[0]
+        return (
+            _("La vérification n'a pas pu lire la base {url} : {detail}").format(
+                url=location, detail=location.hide_secret(f"{type(error.orig).__name__}: {detail}")
+            ),
+        )
     finally:
         engine.dispose()
