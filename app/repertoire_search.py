@@ -123,7 +123,7 @@ def search(
         .join(Network, Network.id == entry.network_id)
         .outerjoin(Meeting, Meeting.id == entry.origin_meeting_id)
         .where(found.condition, *_conditions(filters))
-        .order_by(order, entry.created_at.desc())
+        .order_by(*order)
         .limit(limit)
     )
     return [_hit(row, cut=not found.marks_ellipsis) for row in db.execute(query)]

@@ -99,8 +99,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 # ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
 PENDING_ON_POSTGRESQL = {
     "strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
-    "julianday": "julianday in app/steering.py on PostgreSQL: owned by pg-search",
-    "repertoire_fts": "FTS5 search in app/repertoire.py on PostgreSQL: owned by pg-search",
 }
 
 

@@ -78,15 +78,16 @@ class Match:
     relevance order (best first), the newest-first order, and the body's snippet."""
 
     source: FromClause
+    counted: FromClause  # the least to read to count the matches
     condition: ColumnElement[bool]
-    relevance: ColumnElement[Any]
-    newest: ColumnElement[Any]
+    relevance: tuple[ColumnElement[Any], ...]
+    newest: tuple[ColumnElement[Any], ...]
     snippet: ColumnElement[str]
     marks_ellipsis: bool  # the snippet already says « … » where it cuts the body
 
     def count(self, db: Session) -> int:
         """How many entries match, deleted or not (what ranking would cost)."""
-        return db.scalar(select(func.count()).select_from(self.source).where(self.condition)) or 0
+        return db.scalar(select(func.count()).select_from(self.counted).where(self.condition)) or 0
 
 
 def match(dialect: str, words: Words) -> Match:
@@ -108,9 +109,11 @@ def _sqlite(words: Words) -> Match:
     opening, closing = HIGHLIGHT
     return Match(
         source=source,
+        counted=fts,
         condition=index.op("MATCH")(bindparam("fts_query", " ".join(quoted))),
-        relevance=func.bm25(index, 8.0, 2.0, 4.0),
-        newest=rowid.desc(),
+        relevance=(func.bm25(index, 8.0, 2.0, 4.0),),
+        # Nothing after the rowid: FTS5 then hands rows over newest first, with no sort.
+        newest=(rowid.desc(),),
         snippet=func.snippet(index, 1, opening, closing, "…", SNIPPET_WORDS),
         marks_ellipsis=True,
     )
@@ -152,9 +155,13 @@ def _postgresql(words: Words) -> Match:
     )
     return Match(
         source=entries,
+        counted=entries,
         condition=vector.op("@@")(query),
-        relevance=func.ts_rank(WEIGHTS, vector, query, type_=Float).desc(),
-        newest=entries.c.created_at.desc(),
+        relevance=(
+            func.ts_rank(WEIGHTS, vector, query, type_=Float).desc(),
+            entries.c.created_at.desc(),
+        ),
+        newest=(entries.c.created_at.desc(),),
         snippet=func.ts_headline(SIMPLE, entries.c.body, marks, options),
         marks_ellipsis=False,
     )
