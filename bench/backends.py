@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, func, insert, make_url, select, text
 
@@ -63,10 +64,10 @@ def session_file() -> Path:
 
 
 def repertoire_file(entries: int) -> Path:
-    path = CACHE / f"repertoire-{entries}.sqlite3"
+    path = CACHE / f"repertoire-{entries // 1000}k.sqlite3"  # bench/__main__'s own at 100k
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
-        partial = CACHE / f"repertoire-{entries}.partial.sqlite3"
+        partial = CACHE / f"repertoire-{entries // 1000}k.partial.sqlite3"
         partial.unlink(missing_ok=True)
         now = datetime(2026, 3, 12, tzinfo=UTC)
         with open_store(partial) as store, store.transaction() as db:
@@ -92,7 +93,8 @@ def copy_rows(source: Engine, target: Engine, batch: int = 5000) -> int:
 
 @contextmanager
 def server() -> Iterator[str]:
-    """The URL of a PostgreSQL server: ``CERCLE_BENCH_PG``, else one started for the run."""
+    """The URL of a PostgreSQL server: ``CERCLE_BENCH_PG``, else Cercle's bench cluster in
+    .bench/postgresql (created the first time, started for the run, stopped after)."""
     given = os.environ.get(ENV_URL)
     if given:
         yield given
@@ -103,23 +105,55 @@ def server() -> Iterator[str]:
         raise RuntimeError(
             "no PostgreSQL binaries (apt-get install postgresql, or set CERCLE_BENCH_PG)"
         )
-    started = pg_server.start(Path(tempfile.mkdtemp(prefix="cercle-bench-pg-")))
+    folder = (CACHE / "postgresql").resolve()
+    if (folder / "data").exists():
+        started = _restart(folder)
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+        started = pg_server.start(folder)
     try:
         yield started.url
     finally:
         started.stop()
-        shutil.rmtree(started.folder, ignore_errors=True)
+
+
+def _restart(folder: Path) -> Any:
+    """Start the existing cluster in ``folder`` on a free port (tests/pg_server's options)."""
+    import subprocess
+
+    from tests import pg_server
+
+    bin_dir = pg_server.binaries()
+    assert bin_dir is not None
+    port = pg_server.free_port()
+    options = (
+        f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={folder / 'sockets'}"
+    )
+    subprocess.run(
+        pg_server._as_owner(
+            [
+                *(str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-o", options),
+                *("-l", str(folder / "server.log"), "-w", "-t", "60", "start"),
+            ]
+        ),
+        capture_output=True,
+        check=True,
+    )
+    return pg_server.Server(folder, port)
 
 
 @contextmanager
 def server_copy(url: str, source: Path) -> Iterator[tuple[Store, float]]:
-    """A fresh database on the server holding ``source``'s rows; the seconds the copy took."""
+    """A fresh database on the server holding ``source``'s rows, and the seconds the copy
+    took (0 when an earlier run's copy of the same file serves as the template)."""
     from tests import pg_server
 
-    name = "cercle_bench_" + uuid.uuid4().hex[:10]
-    pg_server.recreate(url, name)
-    try:
-        with open_store(ServerDatabase(make_url(url).set(database=name))) as store:
+    stamp = f"{source.stat().st_mtime_ns:x}"[-8:]
+    template = f"bench_{source.stem.replace('-', '_')}_{stamp}"
+    seconds = 0.0
+    if not _exists(url, template):
+        pg_server.recreate(url, template)
+        with open_store(ServerDatabase(make_url(url).set(database=template))) as store:
             reading = open_store(source)
             try:
                 start = time.perf_counter()
@@ -127,9 +161,27 @@ def server_copy(url: str, source: Path) -> Iterator[tuple[Store, float]]:
                 seconds = time.perf_counter() - start
             finally:
                 reading.close()
+    name = "cercle_bench_" + uuid.uuid4().hex[:10]
+    pg_server.create_from(url, name, template)
+    try:
+        with open_store(ServerDatabase(make_url(url).set(database=name))) as store:
             yield store, seconds
     finally:
         pg_server.drop(url, name)
+
+
+def _exists(url: str, name: str) -> bool:
+    from tests import pg_server
+
+    engine = pg_server._admin(url)
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            ).scalar()
+    finally:
+        engine.dispose()
+    return found is not None
 
 
 @contextmanager
@@ -228,8 +280,13 @@ def table(runs: int, entries: int, rounds: int) -> list[str]:
             lines.append(f"{label:56} {lite:7.2f}ms {'—':>11} {'—':>9}")
     if found.server:
         lines.append(
-            f"(the {entries:,} entries copied SQLite → PostgreSQL in {found.copy_seconds:.1f} s; "
-            f"{len(found.sqlite)} queries, {len(floor.sqlite)} commands per backend)"
+            f"({len(found.sqlite)} queries, {len(floor.sqlite)} commands per backend"
+            + (
+                f"; the {entries:,} entries copied SQLite → PostgreSQL in "
+                f"{found.copy_seconds:.1f} s, kept in .bench/postgresql for the next runs)"
+                if found.copy_seconds
+                else ")"
+            )
         )
     return lines
 
