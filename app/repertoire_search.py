@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.confidentiality import Reader, entry_clause
-from app.store.fulltext import HIGHLIGHT, MAX_WORDS, fts_query, match, query_words, with_ellipsis
+from app.store.fulltext import (
+    HIGHLIGHT,
+    MAX_WORDS,
+    Match,
+    fts_query,
+    match,
+    query_words,
+    with_ellipsis,
+)
 from app.text import whole_characters
 from models import EntryKind, EntryStatus, Meeting, Network, RepertoireEntry
 
@@ -114,10 +122,23 @@ def search(
         )
         return [_hit(row, cut=False) for row in db.execute(query)]
     found = match(db.get_bind().dialect.name, words)
-    # Ranking costs every match: past a few thousand (a common word, a short prefix)
-    # relevance says little anyway, and the newest entries come first instead.
-    order = found.relevance if found.count(db) <= RANKED else found.newest
-    query = (
+    with found.planning(db):
+        # Ranking costs every match: past a few thousand (a common word, a short prefix)
+        # relevance says little anyway, and the newest entries come first instead.
+        order = found.relevance if found.count(db, RANKED + 1) <= RANKED else found.newest
+        rows = db.execute(_matching(columns, found, order, filters, limit)).all()
+    return [_hit(row, cut=not found.marks_ellipsis) for row in rows]
+
+
+def _matching(
+    columns: list[Any],
+    found: Match,
+    order: tuple[ColumnElement[Any], ...],
+    filters: SearchFilters,
+    limit: int,
+) -> Select[Any]:
+    entry = RepertoireEntry
+    return (
         select(*columns, found.snippet, entry.body)
         .select_from(found.source)
         .join(Network, Network.id == entry.network_id)
@@ -126,7 +147,6 @@ def search(
         .order_by(*order)
         .limit(limit)
     )
-    return [_hit(row, cut=not found.marks_ellipsis) for row in db.execute(query)]
 
 
 def _hit(row: Any, *, cut: bool) -> Hit:
