@@ -1593,57 +1593,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="45"/>
+        <location filename="../../ui/shell/window.py" line="46"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="82"/>
+        <location filename="../../ui/shell/window.py" line="83"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="87"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="92"/>
+        <location filename="../../ui/shell/window.py" line="93"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="96"/>
+        <location filename="../../ui/shell/window.py" line="97"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="186"/>
+        <location filename="../../ui/shell/window.py" line="187"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="198"/>
+        <location filename="../../ui/shell/window.py" line="199"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="205"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
         <source>« %1 » est supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="207"/>
+        <location filename="../../ui/shell/window.py" line="208"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="233"/>
+        <location filename="../../ui/shell/window.py" line="234"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="290"/>
+        <location filename="../../ui/shell/window.py" line="263"/>
+        <source>Séance ouverte ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="298"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
