@@ -35,7 +35,7 @@ from app.clock import FakeClock
 from app.engine.session import SessionEngine
 from app.methods import load_methods
 from app.planning import create_network
-from app.repertoire import search
+from app.repertoire_search import search
 from app.store import Store, open_store
 from app.store.address import ServerDatabase
 from app.synthetic import fill_repertoire

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from app.clock import FakeClock
 from app.engine.errors import EngineError
 from app.methods import MethodCatalogue
-from app.repertoire import HIGHLIGHT, DuplicateTermError, SearchFilters, fts_query
+from app.repertoire import DuplicateTermError
+from app.repertoire_search import HIGHLIGHT, SearchFilters, fts_query
 from app.store import Store
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus

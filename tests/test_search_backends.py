@@ -17,7 +17,7 @@ from sqlalchemy import select, text
 
 from app.clock import FakeClock
 from app.methods import MethodCatalogue
-from app.repertoire import HIGHLIGHT, search
+from app.repertoire_search import HIGHLIGHT, search
 from app.store import Store, open_store
 from app.workspace import Workspace
 from models import EntryKind, RepertoireEntry
@@ -134,7 +134,7 @@ def test_snippets_mark_the_matched_words_in_the_original_text(ws: Workspace) -> 
 
 def test_filters_and_confidentiality_hold_on_both_backends(ws: Workspace) -> None:
     from app.confidentiality import Reader
-    from app.repertoire import SearchFilters
+    from app.repertoire_search import SearchFilters
 
     terms = SearchFilters(kinds=(EntryKind.TERM,))
     assert titles(ws.search("rex", terms)) == {"REX"}
