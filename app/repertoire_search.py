@@ -122,11 +122,10 @@ def search(
         )
         return [_hit(row, cut=False) for row in db.execute(query)]
     found = match(db.get_bind().dialect.name, words)
-    with found.planning(db):
-        # Ranking costs every match: past a few thousand (a common word, a short prefix)
-        # relevance says little anyway, and the newest entries come first instead.
-        order = found.relevance if found.count(db, RANKED + 1) <= RANKED else found.newest
-        rows = db.execute(_matching(columns, found, order, filters, limit)).all()
+    # Ranking costs every match: past a few thousand (a common word, a short prefix)
+    # relevance says little anyway, and the newest entries come first instead.
+    order = found.relevance if found.count(db, RANKED + 1) <= RANKED else found.newest
+    rows = db.execute(_matching(columns, found, order, filters, limit)).all()
     return [_hit(row, cut=not found.marks_ellipsis) for row in rows]
 
 

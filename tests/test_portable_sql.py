@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from app.steering import load_history
+from app.steering_history import load_history
 from app.store.sql import epoch_seconds, seconds_between
 from models import SpeakingTurn
 from tests.conftest import ROOT, Room
