@@ -5,8 +5,10 @@ members, five years of monthly 3-hour sessions, ~100,000 turns, ~15,000 entries;
 organisation — 40 networks, 2,400 sessions, ~490 MiB (a few minutes, once); a network of
 100,000 entries; a repertoire of 100,000 entries. Every figure comes with its spread
 (min / median / max over its runs) and its target, judged on the median; the start is timed
-against a bare PySide6 window run by run (``bench.start``). Exits non-zero only when it
-cannot run; a figure missing its target is printed, never failed on.
+against a bare PySide6 window run by run (``bench.start``). Then the same rows on SQLite and
+on PostgreSQL side by side (``bench.backends``: a server of its own in .bench/postgresql, or
+``CERCLE_BENCH_PG``). Exits non-zero only when it cannot run; a figure missing its target is
+printed, never failed on.
 
     make bench            (or: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench)
 """
@@ -35,8 +37,8 @@ from app.planning import create_network
 from app.repertoire_search import search
 from app.store import open_store
 from app.synthetic import Scale, fill_repertoire, generate
+from bench import backends, start
 from bench import health as bench_health
-from bench import start
 from bench.repertoire import QUERIES
 from bench.table import Row, render, row
 from models import AttendanceStatus, Meeting, MeetingStatus
@@ -236,6 +238,9 @@ def main() -> int:
         "ratios are taken run by run against a bare PySide6 window started just before."
     )
     render(rows)
+    print()
+    for line in backends.table(runs=300, entries=100_000, rounds=3):
+        print(line)
     return 0
 
 

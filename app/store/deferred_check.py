@@ -145,7 +145,7 @@ def open_store_checking_later(path: Path, check: Callable[[Path], None] = full_c
         engine = create_sqlite_engine(path)
         verification = Verification(path, check)
         event.listen(engine, "checkout", _read_only_until_sound(verification))
-        store = Store(path=path, engine=engine, lock=lock, verification=verification)
+        store = Store(location=path, engine=engine, lock=lock, verification=verification)
     except BaseException:
         if lock.is_locked:
             lock.release()

@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="53"/>
+        <location filename="../../ui/shell/about.py" line="54"/>
         <source>À propos de Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="66"/>
+        <location filename="../../ui/shell/about.py" line="67"/>
         <source>Cercle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="71"/>
+        <location filename="../../ui/shell/about.py" line="72"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="90"/>
-        <source>Dossier des données</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/shell/about.py" line="91"/>
-        <source>Base de données</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/about.py" line="92"/>
-        <source>Sauvegardes</source>
+        <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/about.py" line="95"/>
-        <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
+        <source>Dossier des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="96"/>
+        <source>Base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="97"/>
+        <source>Sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/about.py" line="100"/>
+        <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="105"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="103"/>
+        <location filename="../../ui/shell/about.py" line="108"/>
         <source>Composants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="106"/>
+        <location filename="../../ui/shell/about.py" line="111"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="113"/>
         <source>Ouvrir le dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,119 +803,122 @@
     </message>
 </context>
 <context>
-    <name>CockpitPage</name>
+    <name>CockpitKeys</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="144"/>
-        <source>Point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="145"/>
-        <source>Phase suivante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="146"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="147"/>
-        <source>Fin de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="148"/>
-        <source>Tour de table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="149"/>
-        <source>Pointage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="150"/>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="151"/>
-        <source>Clore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="152"/>
-        <source>Projeter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="153"/>
-        <source>Écran noir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
-        <source>Ajouter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
-        <source>Suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
-        <source>Ordre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="215"/>
-        <source>CAPTURES DE LA SÉANCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="231"/>
-        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="323"/>
-        <source>Séance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="370"/>
-        <source>Annuler : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="370"/>
-        <source>Rien à annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="424"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="39"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="493"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="45"/>
+        <source>Point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="46"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="47"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="48"/>
+        <source>Fin de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="49"/>
+        <source>Tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="50"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="51"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="52"/>
+        <source>Clore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="53"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="54"/>
+        <source>Écran noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="55"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="56"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="57"/>
+        <source>Ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Annuler : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Rien à annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="193"/>
+        <source>CAPTURES DE LA SÉANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="209"/>
+        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="305"/>
+        <source>Séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="442"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="498"/>
+        <location filename="../../ui/session/cockpit.py" line="447"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="503"/>
+        <location filename="../../ui/session/cockpit.py" line="452"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
+        <location filename="../../ui/session/cockpit.py" line="454"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,52 +1856,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="55"/>
+        <location filename="../../ui/shell/window.py" line="56"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="76"/>
+        <location filename="../../ui/shell/window.py" line="79"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="79"/>
+        <location filename="../../ui/shell/window.py" line="82"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="85"/>
+        <location filename="../../ui/shell/window.py" line="88"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="90"/>
+        <location filename="../../ui/shell/window.py" line="93"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="251"/>
+        <location filename="../../ui/shell/window.py" line="254"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="263"/>
+        <location filename="../../ui/shell/window.py" line="266"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="270"/>
+        <location filename="../../ui/shell/window.py" line="273"/>
+        <source>« %1 » est supprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="275"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="302"/>
+        <location filename="../../ui/shell/window.py" line="307"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="357"/>
+        <location filename="../../ui/shell/window.py" line="338"/>
+        <source>Séance ouverte ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="373"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -57,7 +58,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        path = workspace.store.path if workspace is not None else glance.path if glance else None
+        path = (
+            workspace.store.location if workspace is not None else glance.path if glance else None
+        )
         assert path is not None, "a workspace, or a glance for the first frame"
 
         self.home = HomePage(workspace, glance)
@@ -266,12 +269,14 @@ class MainWindow(QMainWindow):
 
     def _network_deleted(self, name: str, backup: object) -> None:
         self.go_home()
-        self.statusBar().showMessage(
-            self.tr("« %1 » est supprimé. Sauvegarde faite avant : %2")
+        said = (
+            self.tr("« %1 » est supprimé.").replace("%1", name)
+            if backup is None  # a server: its backups are the administrator's
+            else self.tr("« %1 » est supprimé. Sauvegarde faite avant : %2")
             .replace("%1", name)
-            .replace("%2", str(backup)),
-            30_000,
+            .replace("%2", str(backup))
         )
+        self.statusBar().showMessage(said, 30_000)
 
     def steer(self, network_id: uuid.UUID) -> None:
         if self._waiting(lambda: self.steer(network_id)):
@@ -325,8 +330,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.checkin)
 
     def run(self, meeting_id: uuid.UUID) -> None:
+        refusal = self.cockpit.open(meeting_id)
+        if refusal is not None:  # another Cercle drives it (a server database)
+            self.go_home()
+            self.refusal = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Séance ouverte ailleurs"),
+                refusal,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.refusal.open()  # window-modal, not blocking: the session ticks elsewhere
+            return
         self.pages.setCurrentWidget(self.cockpit)
-        self.cockpit.open(meeting_id)
 
     def show_summary(self, meeting_id: uuid.UUID) -> None:
         self._leave_room()
