@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
@@ -48,6 +48,7 @@ from app.store.errors import (
     StoreError,
     UnreachablePathError,
 )
+from app.store.file_check import FileCheck
 from app.store.revisions import (
     _alembic_config,
     _is_known_revision,
@@ -208,21 +209,6 @@ def _create(path: Path) -> None:
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
-class FileCheck(Protocol):
-    """The check of a file opened before it was checked (``app.store.deferred_check``)."""
-
-    @property
-    def sound(self) -> bool: ...
-
-    @property
-    def done(self) -> bool: ...
-
-    @property
-    def error(self) -> StoreError | None: ...
-
-    def wait_sound(self) -> None: ...
-
-
 @dataclass
 class Store:
     """An open Cercle database: its engine, its lock, and sessions on demand.
@@ -287,8 +273,7 @@ class Store:
 
 
 def _acquire_lock(path: Path) -> FileLock:
-    # Not thread-local: the window opens the store on a worker thread (ui.shell.quick_start)
-    # and closes it on the UI thread.
+    # Not thread-local: the window opens it on a worker thread and closes it on the UI thread.
     lock = FileLock(str(path) + ".lock", timeout=0, is_singleton=False, thread_local=False)
     try:
         lock.acquire()

@@ -1,4 +1,8 @@
-"""The main window: home → plan → check-in → cockpit → summary, one page at a time."""
+"""The main window: home → plan → check-in → cockpit → summary, one page at a time.
+
+Over 400 lines: the navigation between the pages, and the window's two phases (the first
+frame on a glance of the home, then the core attached); the pages are built in
+``ui.shell.lazy_pages``."""
 
 from __future__ import annotations
 
