@@ -10,6 +10,7 @@ from __future__ import annotations
 import platform
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.paths import backups_dir, data_dir
-from app.store.address import Location
+
+if TYPE_CHECKING:  # app.store loads SQLAlchemy: not for the window's first frame
+    from app.store.address import Location
 
 LICENCE = "GPL-3.0-or-later"
 ICON_SIZE = 72
