@@ -81,6 +81,7 @@ class Organisation:
     networks: tuple[NetworkVitals, ...]  # the active ones, by name
     archived: tuple[NetworkVitals, ...]  # archived networks, apart
     coexistence: Coexistence  # members shared between active networks, terms that differ
+    people: int = 0  # distinct members of the active networks (one person counted once)
 
     @property
     def with_warnings(self) -> int:
@@ -118,11 +119,13 @@ def organisation(db: Session, today: date) -> Organisation:
     histories = load_histories(db, networks)
     rows = [vitals(histories[n.id], today, n.archived_at) for n in networks]
     active = tuple(r for r in rows if r.archived_at is None)
+    people = {m.id for r in active for m in histories[r.id].members}
     return Organisation(
         today,
         active,
         tuple(r for r in rows if r.archived_at is not None),
         coexistence(db, SPONSOR, {r.id for r in active}),
+        len(people),
     )
 
 
