@@ -37,6 +37,7 @@ from app.steering import (
     warnings,
 )
 from app.steering_vitals import Rhythm, recent_mean, rhythm
+from app.store import Store
 from app.text import fold
 from models import MeetingStatus, Network, NetworkKind
 
@@ -129,4 +130,10 @@ def organisation(db: Session, today: date) -> Organisation:
     )
 
 
-__all__ = ["NetworkVitals", "Organisation", "organisation", "vitals"]
+def read_organisation(store: Store, now: datetime) -> Organisation:
+    """The transversal view as of ``now`` (its own session: safe on a worker thread)."""
+    with store.session() as db, db.begin():
+        return organisation(db, now.astimezone().date())
+
+
+__all__ = ["NetworkVitals", "Organisation", "organisation", "read_organisation", "vitals"]

@@ -34,7 +34,7 @@ from app.export.pdf import (
 )
 from app.export.typesetting import FONT
 from app.i18n import decimal, translator
-from app.organisation import NetworkVitals, Organisation, organisation
+from app.organisation import NetworkVitals, Organisation, read_organisation
 from app.steering import FOLLOW_LATE_SHARE, FOLLOW_MIN_JUDGED
 from app.steering_vitals import RECENT_SESSIONS, SLOW_RHYTHM_FACTOR
 from app.store import Store
@@ -46,8 +46,7 @@ Translate = Callable[[str], str]
 def export_organisation(store: Store, now: datetime, out: Path, language: str = "fr") -> Path:
     """Write the transversal report of every network in ``store`` to ``out`` (PDF)."""
     check_destination(out)
-    with store.session() as db, db.begin():
-        data = organisation(db, now.astimezone().date())
+    data = read_organisation(store, now)
     write_organisation(data, out, language, now)
     return out
 
