@@ -111,8 +111,11 @@ def _story(d: Organisation, language: str, s: Styles, now: datetime) -> list[Flo
         story.append(PageBreak())
         story.append(Heading(_("Les réseaux côte à côte"), s.h1))
         story.append(_side_by_side(d.networks, _, language, s))
-        story.append(Heading(_("Membres engagés par réseau"), s.h1))
-        story.append(_mass_chart(d.networks, _))
+        story.append(
+            KeepTogether(
+                [Heading(_("Membres engagés par réseau"), s.h1), _mass_chart(d.networks, _)]
+            )
+        )
         story += _warnings(d.networks, _, s)
     story += _shared(d, _, s)
     story += _archived(d, _, language, s)
@@ -226,12 +229,16 @@ def _side_by_side(
                 ),
             ]
         )
-    widths = [36, 19, 19, 24, 19, 13, 21, 23]
+    widths = [44, 18, 17, 22, 19, 12, 20, 22]  # mm: eight columns on a portrait page
     return table(
         cells,
         [w * mm for w in widths],
         s,
-        extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
+        extra=[
+            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ],
     )
 
 
@@ -281,7 +288,7 @@ def _mass_chart(rows: tuple[NetworkVitals, ...], _: Translate) -> Flowable:
             fillColor=colors.HexColor("#b3261e"),
         )
     )
-    return KeepTogether([drawing])
+    return drawing
 
 
 def _warnings(rows: tuple[NetworkVitals, ...], _: Translate, s: Styles) -> list[Flowable]:
@@ -291,7 +298,14 @@ def _warnings(rows: tuple[NetworkVitals, ...], _: Translate, s: Styles) -> list[
         if r.warnings:
             story.append(Paragraph(text(r.name), s.h2))
             story += [Paragraph(text("• " + w), s.body) for w in r.warnings]
-    if calm:
+    if calm and len(calm) == len(rows):
+        story.append(
+            Paragraph(
+                text(_("Aucun signal d'alerte dans les {count} réseaux.").format(count=len(rows))),
+                s.body,
+            )
+        )
+    elif calm:
         story.append(
             Paragraph(
                 text(_("Sans signal d'alerte : {names}.").format(names=", ".join(calm))), s.body

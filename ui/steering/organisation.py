@@ -151,7 +151,7 @@ class OrganisationPage(QWidget):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.addLayout(top)
         layout.addWidget(self.note)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 5)
         layout.addWidget(self.tabs, 2)
         layout.addWidget(self.banner)
         bind(self, "organisation_home", self.back_requested.emit)
