@@ -36,7 +36,7 @@ from app.steering import (
     roti_falling,
     warnings,
 )
-from app.steering_vitals import Rhythm, recent_mean, rhythm
+from app.steering_vitals import Rhythm, card_alerts, recent_mean, rhythm
 from app.store import Store
 from app.text import fold
 from models import MeetingStatus, Network, NetworkKind
@@ -67,13 +67,13 @@ class NetworkVitals:
     @property
     def alerts(self) -> Mapping[str, bool]:
         """Which cells turn red: the health page's cards' own conditions (Dashboard.alerts)."""
-        return {
-            "mass": self.mass.alert,
-            "rhythm": self.rhythm.alert,
-            "actions": self.follow.alert,
-            "roti": self.roti_falling,
-            "next": self.next_session is None,
-        }
+        return card_alerts(
+            mass=self.mass.alert,
+            rhythm=self.rhythm.alert,
+            actions=self.follow.alert,
+            roti=self.roti_falling,
+            unplanned=self.next_session is None,
+        )
 
 
 @dataclass(frozen=True)

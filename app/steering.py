@@ -27,7 +27,7 @@ from app.engine.statistics import equality_index
 from app.i18n import _, current_language, decimal
 from app.rituals import FALLING_SESSIONS, RotiPoint, falling, roti_trend
 from app.steering_entries import EntryRow, read_entries
-from app.steering_vitals import Rhythm, recent_mean, rhythm
+from app.steering_vitals import Rhythm, card_alerts, recent_mean, rhythm
 from app.text import fold
 from models import (
     ActionStatus,
@@ -528,13 +528,13 @@ class Dashboard:
     @property
     def alerts(self) -> Mapping[str, bool]:
         """Which cards turn red, by card: the very conditions under which a warning is said."""
-        return {
-            "mass": self.mass.alert,
-            "rhythm": self.rhythm.alert,
-            "actions": self.follow.alert,
-            "roti": self.roti_falling,
-            "next": not self.planned,
-        }
+        return card_alerts(
+            mass=self.mass.alert,
+            rhythm=self.rhythm.alert,
+            actions=self.follow.alert,
+            roti=self.roti_falling,
+            unplanned=not self.planned,
+        )
 
 
 def dashboard(history: History, today: date) -> Dashboard:
