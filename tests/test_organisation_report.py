@@ -71,6 +71,7 @@ def test_the_report_says_every_network_what_they_share_and_where_they_differ(
     assert all(w in text for w in warned)  # the same sentences as the health page
     english = pdf_text(export_organisation(store, NOW, tmp_path / "en.pdf", "en"))
     assert "Steering across networks" in english and "“REX”" in english
+    assert "— (30 d)" in english and " j)" not in english
 
 
 def test_one_network_or_none_says_what_the_view_is_for(store: Store, tmp_path: Path) -> None:

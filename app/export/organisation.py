@@ -208,8 +208,10 @@ def _side_by_side(
                 _cell(f"{r.mass.engaged} / {r.mass.members}", alerts["mass"], s),
                 str(r.sessions_held),
                 _cell(
-                    ("—" if r.rhythm.days is None else f"{r.rhythm.days} j")
-                    + f" ({r.rhythm.target_days} j)",
+                    ("—" if r.rhythm.days is None else _("{days} j").format(days=r.rhythm.days))
+                    + " ("
+                    + _("{days} j").format(days=r.rhythm.target_days)
+                    + ")",
                     alerts["rhythm"],
                     s,
                 ),
