@@ -126,6 +126,11 @@ def test_the_sponsor_sees_every_network_side_by_side_as_each_health_page_says(
     text = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "transversal.pdf").pages)
     assert "Pilotage transversal des réseaux" in re.sub(r"\s+", " ", text)
     assert "Rapport enregistré" in page.banner.text()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the highlighted network's own page
+    assert window.pages.currentWidget() is window.network
+    assert window.network.heading.text() == "Réseau Qualité Achats"
+    window.open_organisation()
     qtbot.keyClick(page.table, Qt.Key.Key_Escape)
     assert window.pages.currentWidget() is window.home
 

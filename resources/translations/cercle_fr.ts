@@ -1623,27 +1623,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="191"/>
+        <location filename="../../ui/shell/window.py" line="192"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="203"/>
+        <location filename="../../ui/shell/window.py" line="204"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="210"/>
+        <location filename="../../ui/shell/window.py" line="211"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="241"/>
+        <location filename="../../ui/shell/window.py" line="242"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="294"/>
+        <location filename="../../ui/shell/window.py" line="295"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,220 +2533,220 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="65"/>
+        <location filename="../../ui/steering/organisation.py" line="66"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="68"/>
+        <location filename="../../ui/steering/organisation.py" line="69"/>
         <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="71"/>
+        <location filename="../../ui/steering/organisation.py" line="72"/>
         <source>Rapport transversal PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="75"/>
+        <location filename="../../ui/steering/organisation.py" line="76"/>
         <source>Tous les réseaux côte à côte, pour le sponsor : rien de confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <location filename="../../ui/steering/organisation.py" line="90"/>
         <source>Les réseaux côte à côte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="98"/>
         <location filename="../../ui/steering/organisation.py" line="99"/>
-        <location filename="../../ui/steering/organisation.py" line="112"/>
-        <location filename="../../ui/steering/organisation.py" line="174"/>
+        <location filename="../../ui/steering/organisation.py" line="100"/>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <location filename="../../ui/steering/organisation.py" line="177"/>
         <source>Réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="100"/>
+        <location filename="../../ui/steering/organisation.py" line="101"/>
         <source>Membres en commun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="105"/>
+        <location filename="../../ui/steering/organisation.py" line="106"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="106"/>
+        <location filename="../../ui/steering/organisation.py" line="107"/>
         <source>Ses réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="111"/>
+        <location filename="../../ui/steering/organisation.py" line="112"/>
         <source>Terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <location filename="../../ui/steering/organisation.py" line="114"/>
         <source>Définition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="118"/>
+        <location filename="../../ui/steering/organisation.py" line="119"/>
         <source>Réseau archivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="120"/>
+        <location filename="../../ui/steering/organisation.py" line="121"/>
         <source>Archivé le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="123"/>
-        <location filename="../../ui/steering/organisation.py" line="176"/>
+        <location filename="../../ui/steering/organisation.py" line="124"/>
+        <location filename="../../ui/steering/organisation.py" line="179"/>
         <source>Séances tenues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="125"/>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
         <source>Dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="131"/>
+        <location filename="../../ui/steering/organisation.py" line="132"/>
         <source>À regarder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="134"/>
+        <location filename="../../ui/steering/organisation.py" line="135"/>
         <source>Réseaux qui partagent des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="137"/>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
         <source>Membres de plusieurs réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="139"/>
+        <location filename="../../ui/steering/organisation.py" line="140"/>
         <source>Membres partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="141"/>
         <location filename="../../ui/steering/organisation.py" line="142"/>
+        <location filename="../../ui/steering/organisation.py" line="143"/>
         <source>Termes définis différemment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="145"/>
         <location filename="../../ui/steering/organisation.py" line="146"/>
+        <location filename="../../ui/steering/organisation.py" line="147"/>
         <source>Réseaux archivés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="171"/>
+        <location filename="../../ui/steering/organisation.py" line="174"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="175"/>
+        <location filename="../../ui/steering/organisation.py" line="178"/>
         <source>Engagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="178"/>
+        <location filename="../../ui/steering/organisation.py" line="181"/>
         <source>Rythme (visé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="183"/>
+        <location filename="../../ui/steering/organisation.py" line="186"/>
         <source>Équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="188"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="193"/>
+        <location filename="../../ui/steering/organisation.py" line="196"/>
         <source>Actions à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="198"/>
+        <location filename="../../ui/steering/organisation.py" line="201"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="200"/>
+        <location filename="../../ui/steering/organisation.py" line="203"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <location filename="../../ui/steering/organisation.py" line="206"/>
         <source>Alertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="212"/>
-        <location filename="../../ui/steering/organisation.py" line="225"/>
-        <location filename="../../ui/steering/organisation.py" line="227"/>
+        <location filename="../../ui/steering/organisation.py" line="221"/>
+        <location filename="../../ui/steering/organisation.py" line="234"/>
+        <location filename="../../ui/steering/organisation.py" line="236"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="239"/>
+        <location filename="../../ui/steering/organisation.py" line="248"/>
         <source>Lecture des réseaux…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="259"/>
+        <location filename="../../ui/steering/organisation.py" line="268"/>
         <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="267"/>
+        <location filename="../../ui/steering/organisation.py" line="276"/>
         <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="274"/>
+        <location filename="../../ui/steering/organisation.py" line="283"/>
         <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="295"/>
+        <location filename="../../ui/steering/organisation.py" line="304"/>
         <source>À regarder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="296"/>
+        <location filename="../../ui/steering/organisation.py" line="305"/>
         <source>Membres partagés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="297"/>
+        <location filename="../../ui/steering/organisation.py" line="306"/>
         <source>Termes définis différemment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="298"/>
+        <location filename="../../ui/steering/organisation.py" line="307"/>
         <source>Réseaux archivés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="310"/>
+        <location filename="../../ui/steering/organisation.py" line="319"/>
         <source>pilotage-transversal.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="312"/>
+        <location filename="../../ui/steering/organisation.py" line="321"/>
         <source>Enregistrer le rapport transversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <location filename="../../ui/steering/organisation.py" line="344"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,7 +3686,7 @@
         <location filename="../../ui/shell/shortcuts.py" line="234"/>
         <location filename="../../ui/shell/shortcuts.py" line="316"/>
         <location filename="../../ui/shell/shortcuts.py" line="329"/>
-        <location filename="../../ui/shell/shortcuts.py" line="355"/>
+        <location filename="../../ui/shell/shortcuts.py" line="361"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,6 +3838,11 @@
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="351"/>
+        <source>Ouvrir la santé du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="357"/>
         <source>Rapport transversal PDF</source>
         <translation type="unfinished"></translation>
     </message>

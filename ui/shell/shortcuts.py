@@ -346,6 +346,12 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         REPERTOIRE,
     ),
     Shortcut(
+        "organisation_open",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la santé du réseau"),
+        ORGANISATION,
+    ),
+    Shortcut(
         "organisation_export",
         ("Ctrl+E",),
         QT_TRANSLATE_NOOP("Shortcuts", "Rapport transversal PDF"),

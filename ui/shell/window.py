@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.network.back_requested.connect(self.go_home)
         self.home.organisation_requested.connect(self.open_organisation)
         self.organisation.back_requested.connect(self.go_home)
+        self.organisation.steer_requested.connect(self.steer)
         self.home.open_requested.connect(self.open_meeting)
         self.home.edit_requested.connect(self.replan)
         self.planner.planned.connect(self._planned)

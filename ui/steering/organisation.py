@@ -51,6 +51,7 @@ def _alerted(header: str, key: str, text: Callable[[NetworkVitals], str]) -> Col
 
 class OrganisationPage(QWidget):
     back_requested = Signal()
+    steer_requested = Signal(object)  # a network's id: its own health page
     loaded = Signal(object)  # Organisation, once shown
     report_written = Signal(object)  # Path
     report_failed = Signal(str)
@@ -156,6 +157,8 @@ class OrganisationPage(QWidget):
         layout.addWidget(self.banner)
         bind(self, "organisation_home", self.back_requested.emit)
         bind(self, "organisation_export", self._ask_report)
+        bind(self, "organisation_open", self.open_selected)
+        self.table.doubleClicked.connect(self.open_selected)
 
     def warnings_tab(self) -> QWidget:
         tab = QWidget()
@@ -207,6 +210,12 @@ class OrganisationPage(QWidget):
                 tooltip=self._said,
             ),
         ]
+
+    def open_selected(self) -> None:
+        """The highlighted network's own health page (Enter, or a double click)."""
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.steer_requested.emit(self.rows.row(index.row()).id)
 
     def _said(self, row: NetworkVitals) -> str:
         return "\n".join(f"⚠ {w}" for w in row.warnings) or self.tr("✓ Aucun signal d'alerte.")
