@@ -228,13 +228,20 @@ def _entries(
     live = RepertoireEntry.deleted_at.is_(None)
     action = RepertoireEntry.kind == EntryKind.ACTION
     rows: dict[uuid.UUID, list[EntryRow]] = defaultdict(list)
+    # Contributions count authors since the window's start only: one condition per network.
+    windows = [
+        and_(RepertoireEntry.network_id == n, RepertoireEntry.created_at >= start)
+        for n, start in since.items()
+        if start is not None
+    ]
     authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for entry_id, member_id in db.execute(
-        select(EntryAuthor.entry_id, EntryAuthor.member_id)
-        .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
-        .where(live, action)
-    ):
-        authors[entry_id].append(member_id)
+    if windows:  # an action's authors count only when it was made in the window
+        for entry_id, member_id in db.execute(
+            select(EntryAuthor.entry_id, EntryAuthor.member_id)
+            .join(RepertoireEntry, RepertoireEntry.id == EntryAuthor.entry_id)
+            .where(live, action, or_(*windows))
+        ):
+            authors[entry_id].append(member_id)
     for entry_id, network_id, at, owner, due_on, status, closed_at in db.execute(
         select(
             RepertoireEntry.id,
@@ -251,12 +258,6 @@ def _entries(
                 EntryKind.ACTION, at, tuple(authors[entry_id]), owner, due_on, status, closed_at
             )
         )
-    # Contributions count authors since the window's start only: one condition per network.
-    windows = [
-        and_(RepertoireEntry.network_id == n, RepertoireEntry.created_at >= start)
-        for n, start in since.items()
-        if start is not None
-    ]
     if windows:
         created = RepertoireEntry.created_at
         for network_id, member_id, kind, latest, n in db.execute(
