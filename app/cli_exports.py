@@ -78,6 +78,10 @@ def add_commands(
         _("écrire le rapport transversal : tous les réseaux côte à côte (PDF, pour le sponsor)"),
     )
     organisation.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
+    organisation.add_argument(
+        "--sponsor",
+        help=_("seulement les réseaux de ce sponsor (une direction en pilote plusieurs)"),
+    )
 
 
 def find_network(store: Store, name: str | None) -> tuple[uuid.UUID, str]:
@@ -200,6 +204,6 @@ def _export_organisation(store: Store, args: argparse.Namespace) -> int:
         raise ExportError(
             _("« {name} » : le rapport transversal s'écrit en .pdf.").format(name=out.name)
         )
-    export_organisation(store, SystemClock().now(), out, args.lang)
+    export_organisation(store, SystemClock().now(), out, args.lang, args.sponsor)
     print(_("Rapport transversal écrit : {path}").format(path=out))
     return 0

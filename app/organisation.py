@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.coexistence import Coexistence, coexistence
 from app.confidentiality import Reader
+from app.engine.errors import EngineError
+from app.i18n import _
 from app.organisation_history import load_histories
 from app.rituals import RotiPoint
 from app.steering import (
@@ -83,6 +85,8 @@ class Organisation:
     archived: tuple[NetworkVitals, ...]  # archived networks, apart
     coexistence: Coexistence  # members shared between active networks, terms that differ
     people: int = 0  # distinct members of the active networks (one person counted once)
+    sponsor: str | None = None  # only the networks of this sponsor (None: every network)
+    sponsors: tuple[str, ...] = ()  # every active network's sponsor, to choose among
 
     @property
     def with_warnings(self) -> int:
@@ -114,9 +118,28 @@ def vitals(history: History, today: date, archived_at: datetime | None = None) -
     )
 
 
-def organisation(db: Session, today: date) -> Organisation:
-    """Every network side by side, archived ones apart, with what they share."""
-    networks = sorted(db.scalars(select(Network)), key=lambda n: fold(n.name))
+def organisation(db: Session, today: date, sponsor: str | None = None) -> Organisation:
+    """Every network side by side, archived ones apart, with what they share.
+
+    ``sponsor``: only the networks this sponsor steers (a direction steers several), found
+    whatever the case and accents; an unknown sponsor is refused in a sentence.
+    """
+    every = sorted(db.scalars(select(Network)), key=lambda n: fold(n.name))
+    sponsors = tuple(
+        sorted(
+            {n.sponsor.strip() for n in every if n.sponsor.strip() and not n.archived_at}, key=fold
+        )
+    )
+    networks = every
+    if sponsor is not None:
+        networks = [n for n in every if fold(n.sponsor.strip()) == fold(sponsor.strip())]
+        if not networks:
+            raise EngineError(
+                _("Aucun réseau n'a pour sponsor « {sponsor} » (sponsors : {known}).").format(
+                    sponsor=sponsor, known=", ".join(sponsors) or "—"
+                )
+            )
+        sponsor = networks[0].sponsor.strip()
     histories = load_histories(db, networks)
     rows = [vitals(histories[n.id], today, n.archived_at) for n in networks]
     active = tuple(r for r in rows if r.archived_at is None)
@@ -127,13 +150,15 @@ def organisation(db: Session, today: date) -> Organisation:
         tuple(r for r in rows if r.archived_at is not None),
         coexistence(db, SPONSOR, {r.id for r in active}),
         len(people),
+        sponsor,
+        sponsors,
     )
 
 
-def read_organisation(store: Store, now: datetime) -> Organisation:
+def read_organisation(store: Store, now: datetime, sponsor: str | None = None) -> Organisation:
     """The transversal view as of ``now`` (its own session: safe on a worker thread)."""
     with store.session() as db, db.begin():
-        return organisation(db, now.astimezone().date())
+        return organisation(db, now.astimezone().date(), sponsor)
 
 
 __all__ = ["NetworkVitals", "Organisation", "organisation", "read_organisation", "vitals"]

@@ -102,3 +102,28 @@ def test_the_command_line_writes_it_reading_only(
     assert "s'écrit en .pdf" in capsys.readouterr().err
     with open_store(db) as store, store.session() as session:
         assert len(session.scalars(select(Network)).all()) == 3
+
+
+def test_a_direction_reads_only_the_networks_it_sponsors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "cercle.sqlite3"
+    with open_store(db) as store:
+        two_networks(store)
+        with store.session() as session:
+            whole = organisation(session, NOW.date())
+            quality = organisation(session, NOW.date(), "direction qualite")
+    assert whole.sponsors == ("Direction Qualité",)
+    assert [r.name for r in quality.networks] == ["Réseau Qualité"]
+    assert quality.sponsor == "Direction Qualité" and quality.coexistence.people == ()
+    out = tmp_path / "qualite.pdf"
+    argv = ["--db", str(db), "export-organisation", "--out", str(out)]
+    assert main([*argv, "--sponsor", "Direction Qualité"]) == 0
+    text = pdf_text(out)
+    assert "Les réseaux de : Direction Qualité" in text and "Réseau Sécurité" not in text
+    capsys.readouterr()
+    assert main([*argv, "--sponsor", "DRH"]) == 1
+    assert (
+        "Aucun réseau n'a pour sponsor « DRH » (sponsors : Direction Qualité)."
+        in capsys.readouterr().err
+    )

@@ -43,10 +43,13 @@ WIDTH = 174 * mm
 Translate = Callable[[str], str]
 
 
-def export_organisation(store: Store, now: datetime, out: Path, language: str = "fr") -> Path:
-    """Write the transversal report of every network in ``store`` to ``out`` (PDF)."""
+def export_organisation(
+    store: Store, now: datetime, out: Path, language: str = "fr", sponsor: str | None = None
+) -> Path:
+    """Write the transversal report of every network in ``store`` (or of those ``sponsor``
+    steers) to ``out`` (PDF)."""
     check_destination(out)
-    data = read_organisation(store, now)
+    data = read_organisation(store, now, sponsor)
     write_organisation(data, out, language, now)
     return out
 
@@ -57,7 +60,7 @@ def write_organisation(data: Organisation, out: Path, language: str, now: dateti
         out,
         lambda s: _story(data, language, s, now),
         title=_("Pilotage transversal des réseaux"),
-        author="Cercle",
+        author=data.sponsor or "Cercle",
         subject=_("Les réseaux côte à côte, pour le sponsor et la direction"),
         footer=_("Pilotage transversal · rapport émis le {date}").format(
             date=long_date(now, language)
@@ -80,6 +83,10 @@ def _story(d: Organisation, language: str, s: Styles, now: datetime) -> list[Flo
         ),
         Paragraph(text(_("Situation au {date}.").format(date=long_date(now, language))), s.body),
     ]
+    if d.sponsor:
+        story.insert(
+            1, Paragraph(text(_("Les réseaux de : {sponsor}").format(sponsor=d.sponsor)), s.h2)
+        )
     if not d.networks:
         story.append(
             Paragraph(
