@@ -72,6 +72,8 @@ def organisation_of_networks(store: Store, methods: MethodCatalogue) -> None:
                     now=DEMO_NOW,
                 )
         others[-1].archived_at = DEMO_NOW
+        for network in others[:2]:
+            network.sponsor = "DRH"
 
 
 def test_the_sponsor_sees_every_network_side_by_side_as_each_health_page_says(
@@ -126,6 +128,16 @@ def test_the_sponsor_sees_every_network_side_by_side_as_each_health_page_says(
     text = " ".join(p.extract_text() or "" for p in PdfReader(tmp_path / "transversal.pdf").pages)
     assert "Pilotage transversal des réseaux" in re.sub(r"\s+", " ", text)
     assert "Rapport enregistré" in page.banner.text()
+    # A direction reads only the networks it sponsors.
+    assert page.sponsor_choice.isVisible() and page.sponsor_choice.count() == 3
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.choose_sponsor("DRH")
+    assert [r.name for r in page.rows.rows] == [r.name for r in rows[:2]]
+    assert page.sponsor_choice.currentText() == "DRH"
+    shoot(window, "ui-organisation-sponsor-1366x768")
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.choose_sponsor(None)
+    page.table.selectRow(demo_row)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # the highlighted network's own page
     assert window.pages.currentWidget() is window.network

@@ -2533,220 +2533,235 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="66"/>
+        <location filename="../../ui/steering/organisation.py" line="67"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="69"/>
+        <location filename="../../ui/steering/organisation.py" line="70"/>
         <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="72"/>
+        <location filename="../../ui/steering/organisation.py" line="73"/>
         <source>Rapport transversal PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="76"/>
+        <location filename="../../ui/steering/organisation.py" line="77"/>
         <source>Tous les réseaux côte à côte, pour le sponsor : rien de confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="90"/>
+        <location filename="../../ui/steering/organisation.py" line="87"/>
+        <source>Sponsor :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="102"/>
         <source>Les réseaux côte à côte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="99"/>
-        <location filename="../../ui/steering/organisation.py" line="100"/>
-        <location filename="../../ui/steering/organisation.py" line="113"/>
-        <location filename="../../ui/steering/organisation.py" line="177"/>
+        <location filename="../../ui/steering/organisation.py" line="111"/>
+        <location filename="../../ui/steering/organisation.py" line="112"/>
+        <location filename="../../ui/steering/organisation.py" line="125"/>
+        <location filename="../../ui/steering/organisation.py" line="189"/>
         <source>Réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="101"/>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
         <source>Membres en commun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="106"/>
+        <location filename="../../ui/steering/organisation.py" line="118"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="107"/>
+        <location filename="../../ui/steering/organisation.py" line="119"/>
         <source>Ses réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="112"/>
+        <location filename="../../ui/steering/organisation.py" line="124"/>
         <source>Terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="114"/>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
         <source>Définition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="119"/>
+        <location filename="../../ui/steering/organisation.py" line="131"/>
         <source>Réseau archivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="121"/>
+        <location filename="../../ui/steering/organisation.py" line="133"/>
         <source>Archivé le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="124"/>
-        <location filename="../../ui/steering/organisation.py" line="179"/>
+        <location filename="../../ui/steering/organisation.py" line="136"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
         <source>Séances tenues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="126"/>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
         <source>Dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="132"/>
+        <location filename="../../ui/steering/organisation.py" line="144"/>
         <source>À regarder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="135"/>
+        <location filename="../../ui/steering/organisation.py" line="147"/>
         <source>Réseaux qui partagent des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <location filename="../../ui/steering/organisation.py" line="150"/>
         <source>Membres de plusieurs réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="140"/>
+        <location filename="../../ui/steering/organisation.py" line="152"/>
         <source>Membres partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="142"/>
-        <location filename="../../ui/steering/organisation.py" line="143"/>
+        <location filename="../../ui/steering/organisation.py" line="154"/>
+        <location filename="../../ui/steering/organisation.py" line="155"/>
         <source>Termes définis différemment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="146"/>
-        <location filename="../../ui/steering/organisation.py" line="147"/>
+        <location filename="../../ui/steering/organisation.py" line="158"/>
+        <location filename="../../ui/steering/organisation.py" line="159"/>
         <source>Réseaux archivés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="174"/>
+        <location filename="../../ui/steering/organisation.py" line="186"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="178"/>
+        <location filename="../../ui/steering/organisation.py" line="190"/>
         <source>Engagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="181"/>
+        <location filename="../../ui/steering/organisation.py" line="193"/>
         <source>Rythme (visé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="186"/>
+        <location filename="../../ui/steering/organisation.py" line="198"/>
         <source>Équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="191"/>
+        <location filename="../../ui/steering/organisation.py" line="203"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="196"/>
+        <location filename="../../ui/steering/organisation.py" line="208"/>
         <source>Actions à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="201"/>
+        <location filename="../../ui/steering/organisation.py" line="213"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <location filename="../../ui/steering/organisation.py" line="215"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="206"/>
+        <location filename="../../ui/steering/organisation.py" line="218"/>
         <source>Alertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="221"/>
-        <location filename="../../ui/steering/organisation.py" line="234"/>
-        <location filename="../../ui/steering/organisation.py" line="236"/>
+        <location filename="../../ui/steering/organisation.py" line="233"/>
+        <location filename="../../ui/steering/organisation.py" line="246"/>
+        <location filename="../../ui/steering/organisation.py" line="248"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="248"/>
+        <location filename="../../ui/steering/organisation.py" line="260"/>
         <source>Lecture des réseaux…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="268"/>
+        <location filename="../../ui/steering/organisation.py" line="288"/>
         <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="276"/>
+        <location filename="../../ui/steering/organisation.py" line="296"/>
         <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="283"/>
+        <location filename="../../ui/steering/organisation.py" line="303"/>
         <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="304"/>
+        <location filename="../../ui/steering/organisation.py" line="312"/>
+        <source>Tous les sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="332"/>
         <source>À regarder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="305"/>
+        <location filename="../../ui/steering/organisation.py" line="333"/>
         <source>Membres partagés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="306"/>
+        <location filename="../../ui/steering/organisation.py" line="334"/>
         <source>Termes définis différemment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="307"/>
+        <location filename="../../ui/steering/organisation.py" line="335"/>
         <source>Réseaux archivés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="319"/>
+        <location filename="../../ui/steering/organisation.py" line="347"/>
         <source>pilotage-transversal.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="321"/>
+        <location filename="../../ui/steering/organisation.py" line="349"/>
         <source>Enregistrer le rapport transversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="344"/>
+        <location filename="../../ui/steering/organisation.py" line="373"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,7 @@ from app.workspace import Workspace
 from ui.kit.formatting import decimal, local_date
 from ui.kit.jobs import Job
 from ui.kit.table import Column, RowsModel, table_view
-from ui.kit.widgets import Banner, muted
+from ui.kit.widgets import Banner, muted, select_data
 from ui.shell.shortcuts import bind, keyed
 
 ALERT = "#b3261e"
@@ -81,6 +82,17 @@ class OrganisationPage(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
+        # A direction steers several networks: it may read only its own.
+        self.sponsor: str | None = None
+        self.sponsor_label = QLabel(self.tr("Sponsor :"))
+        self.sponsor_choice = QComboBox()
+        self.sponsor_choice.setAccessibleName(self.tr("Sponsor"))
+        self.sponsor_choice.activated.connect(self._sponsor_chosen)
+        self.sponsor_label.setMinimumHeight(self.sponsor_choice.sizeHint().height())
+        self.sponsor_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.sponsor_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.sponsor_choice, 0, Qt.AlignmentFlag.AlignTop)
+        top.addSpacing(12)
         top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -244,12 +256,20 @@ class OrganisationPage(QWidget):
         """Read every network again (on a worker thread); the page fills when it arrives."""
         if self.job is not None:
             return self.job
-        store, now = self.workspace.store, self.workspace.clock.now()
+        store, now, sponsor = self.workspace.store, self.workspace.clock.now(), self.sponsor
         self.subtitle.setText(self.tr("Lecture des réseaux…"))
-        self.job = Job(lambda: read_organisation(store, now), "organisation-view")
+        self.job = Job(lambda: read_organisation(store, now, sponsor), "organisation-view")
         self.job.finished.connect(self._show)
         self.job.failed.connect(self._failed)
         return self.job.start()
+
+    def choose_sponsor(self, sponsor: str | None) -> Job | None:
+        """Only the networks ``sponsor`` steers (None: every network), read again."""
+        self.sponsor = sponsor or None
+        return self.open()
+
+    def _sponsor_chosen(self, index: int) -> None:
+        self.choose_sponsor(str(self.sponsor_choice.itemData(index) or ""))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -288,6 +308,14 @@ class OrganisationPage(QWidget):
         self.table.setVisible(bool(data.networks))  # nothing to compare: the note says why
         self.tabs.setVisible(bool(data.networks) or bool(data.archived))
         self.rows.set_rows(data.networks)
+        self.sponsor_choice.clear()
+        self.sponsor_choice.addItem(self.tr("Tous les sponsors"), "")
+        for name in data.sponsors:
+            self.sponsor_choice.addItem(name, name)
+        select_data(self.sponsor_choice, data.sponsor or "")
+        several = len(data.sponsors) > 1 or data.sponsor is not None
+        self.sponsor_label.setVisible(several)
+        self.sponsor_choice.setVisible(several)
         both = data.coexistence
         self.pairs.set_rows(both.shared_members)
         self.people.set_rows(both.people)
@@ -330,8 +358,9 @@ class OrganisationPage(QWidget):
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         store, now, language = self.workspace.store, self.workspace.clock.now(), current_language()
+        sponsor = self.sponsor
         self.report_job = Job(
-            lambda: export_organisation(store, now, out, language), "organisation-report"
+            lambda: export_organisation(store, now, out, language, sponsor), "organisation-report"
         )
         self.report_job.finished.connect(self._report_done)
         self.report_job.failed.connect(self._report_failed)
