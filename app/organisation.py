@@ -27,18 +27,18 @@ from app.engine.errors import EngineError
 from app.i18n import _
 from app.organisation_history import load_histories
 from app.rituals import RotiPoint
-from app.steering import (
+from app.steering_history import History
+from app.steering_indicators import (
     CriticalMass,
     FollowThrough,
-    History,
     critical_mass,
     equality_by_session,
     follow_through,
     gaps,
     roti_falling,
-    warnings,
 )
 from app.steering_vitals import Rhythm, card_alerts, recent_mean, rhythm
+from app.steering_warnings import warnings
 from app.store import Store
 from app.text import fold
 from models import MeetingStatus, Network, NetworkKind

@@ -1,7 +1,7 @@
 """Every network's history at once, as the transversal view needs it: a few queries in all.
 
 An organisation's database holds dozens of networks over years. Loading each one's full
-history (``app.steering.load_history``, 40 × ≈ 70 ms on forty five-year networks, 8× this
+history (``app.steering_history.load_history``, 40 × ≈ 70 ms on forty five-year networks, 8× this
 module's single pass) reads every session's speaking time and every entry; the transversal
 view only shows the dashboard's vital figures, which read:
 
@@ -32,8 +32,8 @@ from sqlalchemy.orm import Session
 
 from app.rituals import SCORES, RitualSummary, RotiPoint
 from app.sql_time import seconds_between
-from app.steering import History, MemberRow, Profile, SessionRow, window_start
 from app.steering_entries import EntryRow
+from app.steering_history import History, MemberRow, Profile, SessionRow, window_start
 from app.steering_vitals import RECENT_SESSIONS
 from app.text import fold
 from models import (

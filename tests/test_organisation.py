@@ -13,7 +13,8 @@ from app.organisation import NetworkVitals, Organisation, organisation
 from app.planning import add_member, create_network, plan_meeting
 from app.repertoire import capture
 from app.sql_time import seconds_between
-from app.steering import Dashboard, dashboard, load_history
+from app.steering import Dashboard, dashboard
+from app.steering_history import load_history
 from app.store import Store
 from app.synthetic import Scale, generate
 from models import (

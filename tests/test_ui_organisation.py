@@ -15,7 +15,8 @@ from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.planning import add_member, create_network
 from app.repertoire import capture
-from app.steering import dashboard, load_history
+from app.steering import dashboard
+from app.steering_history import load_history
 from app.store import Store
 from app.synthetic import Scale, generate
 from models import EntryKind, Member, Membership, Network

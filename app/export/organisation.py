@@ -35,7 +35,7 @@ from app.export.pdf import (
 from app.export.typesetting import FONT
 from app.i18n import decimal, translator
 from app.organisation import NetworkVitals, Organisation, read_organisation
-from app.steering import FOLLOW_LATE_SHARE, FOLLOW_MIN_JUDGED
+from app.steering_indicators import FOLLOW_LATE_SHARE, FOLLOW_MIN_JUDGED
 from app.steering_vitals import RECENT_SESSIONS, SLOW_RHYTHM_FACTOR
 from app.store import Store
 
