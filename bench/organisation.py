@@ -20,7 +20,8 @@ from sqlalchemy import select
 
 from app.clock import SystemClock
 from app.organisation import organisation
-from app.steering import dashboard, load_history
+from app.steering import dashboard
+from app.steering_history import load_history
 from app.store import open_read_only
 from models import Network
 
