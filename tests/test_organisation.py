@@ -129,6 +129,7 @@ def test_archived_networks_are_apart_and_shared_members_and_terms_are_named(
     assert [term for term, _d in org.coexistence.term_conflicts] == ["REX"]
 
 
+@pytest.mark.sqlite_only  # app.synthetic's bulk insert is SQLite's own SQL
 def test_the_view_reads_all_networks_in_the_same_few_queries(
     store: Store, methods: MethodCatalogue
 ) -> None:
