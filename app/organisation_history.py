@@ -15,8 +15,8 @@ view only shows the dashboard's vital figures, which read:
 So ``load_histories`` builds, for every network, a ``History`` holding exactly what those
 figures read, and the figures are computed by the very functions of ``app.steering`` — a
 network's row never disagrees with its own health page (tests/test_organisation.py compares
-them). Portable SQL only: grouped counts and sums, and ``seconds_between`` compiled per
-backend.
+them). Portable SQL only: grouped counts and sums, and ``app.store.sql.seconds_between``
+compiled per backend.
 """
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.rituals import SCORES, RitualSummary, RotiPoint
-from app.sql_time import seconds_between
 from app.steering_entries import EntryRow
 from app.steering_history import History, MemberRow, Profile, SessionRow, window_start
 from app.steering_vitals import RECENT_SESSIONS
+from app.store.sql import seconds_between
 from app.text import fold
 from models import (
     AgendaItem,

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.rituals import RotiPoint, roti_trend
-from app.sql_time import seconds_between
 from app.steering_entries import EntryRow, read_entries
+from app.store.sql import seconds_between
 from app.text import fold
 from models import (
     AgendaItem,
@@ -144,7 +144,6 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
     ):
         present[meeting_id].add(member_id)
     seconds: dict[uuid.UUID, dict[uuid.UUID, float]] = defaultdict(dict)
-    # compiled per backend (julianday on SQLite, EXTRACT(EPOCH …) on PostgreSQL)
     duration = seconds_between(
         SpeakingTurn.started_at, func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at)
     )

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, literal, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import event, select
 
 from app.methods import MethodCatalogue
 from app.organisation import NetworkVitals, Organisation, organisation
 from app.planning import add_member, create_network, plan_meeting
 from app.repertoire import capture
-from app.sql_time import seconds_between
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
 from app.store import Store
@@ -22,9 +20,7 @@ from models import (
     MeetingStatus,
     Membership,
     Network,
-    SpeakingTurn,
 )
-from models.base import UTCDateTime
 from tests.conftest import DEMO_NOW
 
 TODAY = DEMO_NOW.date()
@@ -149,7 +145,6 @@ def test_the_view_reads_all_networks_in_the_same_few_queries(
         finally:
             event.remove(engine, "before_cursor_execute", count)
         assert len(org.networks) == expected_networks
-        assert not [s for s in statements if "strftime" in s.lower()]
         return len(statements)
 
     small_organisation(store, methods, networks=1)
@@ -159,25 +154,6 @@ def test_the_view_reads_all_networks_in_the_same_few_queries(
             network.name += " bis"
     small_organisation(store, methods, networks=3, seed=20)
     assert queries(4) == one
-
-
-def test_speaking_time_is_summed_in_each_backends_own_sql(store: Store) -> None:
-    expression = seconds_between(SpeakingTurn.started_at, SpeakingTurn.ended_at)
-    server = postgresql.dialect()  # type: ignore[no-untyped-call]
-    on_server = str(expression.compile(dialect=server))
-    assert "EXTRACT(EPOCH FROM" in on_server and "julianday" not in on_server
-    assert "julianday" in str(expression.compile(dialect=sqlite.dialect()))
-    now = datetime(2026, 3, 2, 9, tzinfo=UTC)
-    with store.session() as db:
-        spoken = db.scalar(
-            select(
-                seconds_between(
-                    literal(now, UTCDateTime()),
-                    literal(now + timedelta(seconds=90.5), UTCDateTime()),
-                )
-            )
-        )
-    assert spoken == pytest.approx(90.5, abs=1e-3)
 
 
 def test_an_empty_database_has_nothing_to_compare(store: Store) -> None:

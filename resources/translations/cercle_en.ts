@@ -21,7 +21,7 @@
     <message>
         <location filename="../../ui/shell/about.py" line="91"/>
         <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
-        <translation>the server administrator&apos;s (pg_dump)</translation>
+        <translation>the server administrator's (pg_dump)</translation>
     </message>
     <message>
         <location filename="../../ui/shell/about.py" line="95"/>
