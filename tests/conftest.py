@@ -70,6 +70,8 @@ BOTH_BACKENDS = frozenset(
         "test_repertoire",
         "test_steering",
         "test_steering_rules",
+        "test_organisation",
+        "test_organisation_report",
         "test_portable_sql",
         "test_search_backends",
         "test_minutes",
