@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import __version__, cli_exports, networks
+from app import __version__, cli_exchange, cli_exports, networks
 from app.cli_networks import add_commands as add_network_commands
 from app.cli_networks import run as run_network_command
 from app.cli_reading import count, read_only, reads_only
@@ -158,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
     cli_exports.add_commands(commands, _command)
     add_network_commands(commands, _command)
+    cli_exchange.add_commands(commands, _command)
     return parser
 
 
@@ -451,6 +452,8 @@ def _run(
             return 0
         if args.command == "import-members":
             return _import_members(store, args)
+        if args.command in cli_exchange.COMMANDS:
+            return cli_exchange.run(store, args)
         if open_window is None:
             print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
             return 2
