@@ -88,6 +88,10 @@ class Planner:
 
     # -- helpers ---------------------------------------------------------------------------
 
+    @property
+    def report(self) -> MergeReport:
+        return self.plan.report
+
     def mapped(self, value: uuid.UUID) -> uuid.UUID:
         return self.idmap.get(value, value)
 

@@ -7,17 +7,15 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, select
 
 from app.confidentiality import case_label
-from app.exchange.rows import Row, fetch_by, table
+from app.exchange.report import MergeReport
+from app.exchange.rows import Row, Slice, fetch_by, table
 from app.i18n import _
 from models import EntryKind, MeetingStatus
-
-if TYPE_CHECKING:
-    from app.exchange.merge import Planner
 
 # Never filled from the file: leaving, archiving and deleting are the target's own decisions.
 NEVER_FILLED = frozenset({"left_on", "archived_at", "deleted_at"})
@@ -25,6 +23,30 @@ PROGRESS = {MeetingStatus.PLANNED: 0, MeetingStatus.RUNNING: 1, MeetingStatus.CL
 TEXT = ("title", "body", "tags", "status")
 EXTRA = ("kind", "owner_id", "due_on", "action_status", "closed_at", "term_key")
 REVISIONS = uuid.UUID("8a6c1a0e-3f6b-4f39-9a43-6c2f1b0c1e19")  # namespace of merged revisions
+
+
+class Ledger(Protocol):
+    """What the rules need of the merge's planner (``app.exchange.merge.Planner``)."""
+
+    db: Connection
+    data: Slice
+    idmap: dict[uuid.UUID, uuid.UUID]
+    advanced: set[uuid.UUID]
+    tiles: dict[uuid.UUID, set[int]]
+    numbers: dict[uuid.UUID, set[int]]
+    terms: dict[uuid.UUID, dict[str, Row]]
+    revisions: RevisionBook
+
+    @property
+    def report(self) -> MergeReport: ...
+
+    def add(self, name: str, row: Row) -> None: ...
+
+    def change(self, name: str, target_id: uuid.UUID, values: Row) -> None: ...
+
+    def same(self, name: str) -> None: ...
+
+    def aside(self, name: str, row: Row, what: str, why: str, *, whole: bool = True) -> None: ...
 
 
 def _blank(value: Any) -> bool:
@@ -116,7 +138,7 @@ def members_by_email(db: Connection) -> dict[str, Row]:
 # -- memberships ----------------------------------------------------------------------------
 
 
-def give_tile(planner: Planner, row: Row) -> None:
+def give_tile(planner: Ledger, row: Row) -> None:
     """A newcomer's tile, unless a current member of the target already holds it."""
     held = planner.tiles
     network = row["network_id"]
@@ -150,7 +172,7 @@ def stays_member(db: Connection, row: Row) -> str:
 # -- sessions -------------------------------------------------------------------------------
 
 
-def settle_meeting(planner: Planner, row: Row, mine: Row | None) -> None:
+def settle_meeting(planner: Ledger, row: Row, mine: Row | None) -> None:
     """A running session is never touched; a more advanced one updates the target's."""
     what = describe("meetings", row)
     if row["status"] == MeetingStatus.RUNNING:
@@ -170,7 +192,7 @@ def settle_meeting(planner: Planner, row: Row, mine: Row | None) -> None:
             }
         if row["number"] in numbers[network]:
             new = max(numbers[network]) + 1
-            planner.plan.report.notes.append(
+            planner.report.notes.append(
                 _(
                     "La séance n° {old} du fichier est ajoutée comme séance n° {new} (numéro déjà "
                     "pris ici)."
@@ -222,13 +244,13 @@ class RevisionBook:
         self.known[row["entry_id"]].add(text_of(row))
 
 
-def settle_entry(planner: Planner, row: Row, mine: Row | None) -> None:
+def settle_entry(planner: Ledger, row: Row, mine: Row | None) -> None:
     """Add a new entry; for one both sides hold, keep both texts (the later one current)."""
     if mine is None and row["kind"] == EntryKind.TERM and row["deleted_at"] is None:
         mine = _same_term(planner, row)
         if mine is not None:
             planner.idmap[row["id"]] = mine["id"]
-            planner.plan.report.notes.append(
+            planner.report.notes.append(
                 _(
                     "Le terme « {term} » était défini des deux côtés : les deux définitions sont "
                     "gardées."
@@ -239,7 +261,7 @@ def settle_entry(planner: Planner, row: Row, mine: Row | None) -> None:
         return
     title = describe("repertoire_entries", row)
     if row["deleted_at"] is not None and mine["deleted_at"] is None:
-        planner.plan.report.notes.append(
+        planner.report.notes.append(
             _(
                 "{title} : supprimée dans le fichier, gardée ici (une fusion ne supprime rien)."
             ).format(title=title)
@@ -264,9 +286,9 @@ def settle_entry(planner: Planner, row: Row, mine: Row | None) -> None:
         if ours != theirs:
             _keep_text(planner, mine["id"], mine, incoming)
     else:
-        planner.plan.report.tally("repertoire_entries").updated += 1
+        planner.report.tally("repertoire_entries").updated += 1
         _keep_text(planner, mine["id"], row, incoming)
-    planner.plan.report.notes.append(
+    planner.report.notes.append(
         _(
             "{title} : modifiée des deux côtés ; la modification la plus récente est la version "
             "courante, l'autre est gardée comme version antérieure."
@@ -274,7 +296,7 @@ def settle_entry(planner: Planner, row: Row, mine: Row | None) -> None:
     )
 
 
-def _keep_text(planner: Planner, entry_id: uuid.UUID, text: Row, incoming: set[TextKey]) -> None:
+def _keep_text(planner: Ledger, entry_id: uuid.UUID, text: Row, incoming: set[TextKey]) -> None:
     """Store ``text`` as a revision of the target's entry unless that text is known."""
     revision = {
         "entry_id": entry_id,
@@ -293,7 +315,7 @@ def _keep_text(planner: Planner, entry_id: uuid.UUID, text: Row, incoming: set[T
     planner.add("entry_revisions", revision)
 
 
-def _same_term(planner: Planner, row: Row) -> Row | None:
+def _same_term(planner: Ledger, row: Row) -> Row | None:
     network = row["network_id"]
     if network not in planner.terms:
         planner.terms[network] = {

@@ -1262,89 +1262,200 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="58"/>
+        <source>Exporter ce réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="61"/>
+        <source>Exporter avec les contenus confidentiels (vers vos propres postes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="65"/>
+        <source>Importer / fusionner un réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="68"/>
+        <location filename="../../ui/home/exchange.py" line="178"/>
+        <source>Publier sur le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="69"/>
+        <location filename="../../ui/home/exchange.py" line="197"/>
+        <source>Mettre à jour depuis le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="70"/>
+        <source>Serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="77"/>
+        <source>Réseau Cercle (*.cercle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="78"/>
+        <source>Base Cercle (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="79"/>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="91"/>
+        <source>Exporter ce réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="114"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="121"/>
+        <source>Réseau exporté avec ses contenus confidentiels : %1. Ne le confiez à personne d&apos;autre que vous-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="125"/>
+        <source>Réseau exporté : %1 (les contenus confidentiels restent sur ce poste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="134"/>
+        <location filename="../../ui/home/exchange.py" line="155"/>
+        <source>Importer / fusionner un réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="154"/>
+        <source>Fichier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="176"/>
+        <source>Serveur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="195"/>
+        <source>Serveur : %1 · vous : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="52"/>
+        <location filename="../../ui/home/page.py" line="54"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="61"/>
+        <location filename="../../ui/home/page.py" line="63"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="94"/>
+        <location filename="../../ui/home/page.py" line="101"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="103"/>
+        <location filename="../../ui/home/page.py" line="110"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="108"/>
+        <location filename="../../ui/home/page.py" line="115"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="118"/>
+        <location filename="../../ui/home/page.py" line="137"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="126"/>
+        <location filename="../../ui/home/page.py" line="145"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="70"/>
         <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="100"/>
+        <location filename="../../ui/home/page.py" line="86"/>
+        <source>Importer un réseau reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="88"/>
+        <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="107"/>
         <source>＋ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
-        <source>Planifier une séance</source>
+        <location filename="../../ui/home/page.py" line="121"/>
+        <source>Échanger ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="122"/>
-        <source>Piloter le réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="125"/>
-        <source>Modifier la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="128"/>
-        <source>Ouvrir la séance</source>
+        <location filename="../../ui/home/page.py" line="123"/>
+        <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/home/page.py" line="139"/>
+        <source>Planifier une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="141"/>
+        <source>Piloter le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="144"/>
+        <source>Modifier la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="147"/>
+        <source>Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="158"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="189"/>
+        <location filename="../../ui/home/page.py" line="212"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="192"/>
+        <location filename="../../ui/home/page.py" line="215"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1352,7 +1463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="199"/>
+        <location filename="../../ui/home/page.py" line="222"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,6 +1978,75 @@
             <numerusform>%n personne ajoutée.</numerusform>
             <numerusform>%n personnes ajoutées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="61"/>
+        <source>Lecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="70"/>
+        <source>Sorte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="71"/>
+        <source>Ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="72"/>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="73"/>
+        <source>Identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="74"/>
+        <source>Mis de côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="87"/>
+        <source>Mis de côté et remarques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="92"/>
+        <source>Une fusion ajoute et complète ; elle ne supprime rien, ne touche pas une séance en cours, et la refaire ne change rien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="99"/>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="103"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="131"/>
+        <source>Fusion en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="161"/>
+        <location filename="../../ui/home/merge_dialog.py" line="190"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="186"/>
+        <source>Il n&apos;y a rien de nouveau à fusionner.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3435,34 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="233"/>
+        <source>Serveur de l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="238"/>
+        <source>votre nom ou votre courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="241"/>
+        <source>Le mot de passe n&apos;est jamais gardé par Cercle : mettez-le dans ~/.pgpass. « Mettre à jour » ramène les réseaux dont vous êtes l&apos;animateur ou l&apos;animatrice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="257"/>
+        <source>Adresse du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="258"/>
+        <source>Vous êtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="80"/>
@@ -3453,8 +3661,8 @@
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="234"/>
-        <location filename="../../ui/shell/shortcuts.py" line="309"/>
-        <location filename="../../ui/shell/shortcuts.py" line="322"/>
+        <location filename="../../ui/shell/shortcuts.py" line="321"/>
+        <location filename="../../ui/shell/shortcuts.py" line="334"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,96 +3713,106 @@
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="256"/>
-        <source>Ajouter un point</source>
+        <source>Exporter ce réseau (fichier .cercle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="262"/>
-        <source>Enregistrer la séance</source>
+        <source>Importer / fusionner un réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="268"/>
-        <source>Abandonner la préparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="271"/>
-        <source>Présent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="272"/>
-        <source>Excusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="273"/>
-        <source>Absent</source>
+        <source>Ajouter un point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="274"/>
-        <source>Part avant la fin</source>
+        <source>Enregistrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="278"/>
-        <source>Tous présents</source>
+        <location filename="../../ui/shell/shortcuts.py" line="280"/>
+        <source>Abandonner la préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="283"/>
+        <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="284"/>
+        <source>Excusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="285"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="286"/>
+        <source>Part avant la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="290"/>
+        <source>Tous présents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="296"/>
         <source>Aller aux actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="287"/>
+        <location filename="../../ui/shell/shortcuts.py" line="299"/>
         <source>Action faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="289"/>
+        <location filename="../../ui/shell/shortcuts.py" line="301"/>
         <source>Action abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="294"/>
+        <location filename="../../ui/shell/shortcuts.py" line="306"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="300"/>
+        <location filename="../../ui/shell/shortcuts.py" line="312"/>
         <source>Imprimer les actions à revoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="306"/>
+        <location filename="../../ui/shell/shortcuts.py" line="318"/>
         <source>Projeter les actions à revoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="313"/>
+        <location filename="../../ui/shell/shortcuts.py" line="325"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="319"/>
+        <location filename="../../ui/shell/shortcuts.py" line="331"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="326"/>
+        <location filename="../../ui/shell/shortcuts.py" line="338"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="332"/>
+        <location filename="../../ui/shell/shortcuts.py" line="344"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="338"/>
+        <location filename="../../ui/shell/shortcuts.py" line="350"/>
         <source>Retour où l&apos;on était</source>
         <translation type="unfinished"></translation>
     </message>
