@@ -32,7 +32,8 @@ from app.methods import load_methods
 from app.paths import default_db_path, demo_db_path, user_methods_dir
 from app.store import Store, StoreError, open_store
 from app.store.backup import make_backup
-from app.store.errors import CorruptDatabaseError
+from app.store.errors import CorruptDatabaseError, ServerHasNoFileError
+from app.store.location import Location, ServerDatabase, default_location, parse_location
 from models import Network
 
 # Opens the window on an open store; returns the process exit status.
@@ -50,11 +51,12 @@ def _add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> N
     """
     parser.add_argument(
         "--db",
-        type=Path,
         default=None if defaults else argparse.SUPPRESS,
-        help=_("fichier de base de données (par défaut : $CERCLE_DB, sinon {path})").format(
-            path=default_db_path()
-        ),
+        help=_(
+            "fichier de base de données, ou adresse d'un serveur PostgreSQL "
+            "(postgresql+psycopg://utilisateur@serveur/base ; par défaut : $CERCLE_DB, "
+            "sinon {path})"
+        ).format(path=default_db_path()),
     )
     parser.add_argument(
         "--lang",
@@ -162,16 +164,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace) -> Location:
+    """The database asked for: ``--db`` (a path or a server's URL), the demo's own file, or
+    ``CERCLE_DB``/the data folder's. A URL Cercle does not know is refused, never taken as a
+    folder name."""
     if args.db is not None:
-        return Path(args.db)
+        return parse_location(str(args.db))
     if args.demo or args.command == "demo":
         return demo_db_path()
-    return default_db_path()
+    return default_location()
+
+
+def _exists(location: Location) -> bool:
+    """Whether there is a database to look at (a server database is asked when opened)."""
+    return not isinstance(location, Path) or location.exists()
 
 
 def ensure_demo(
-    path: Path, *, reset: bool = False, progress: Callable[[int, int], None] | None = None
+    path: Location, *, reset: bool = False, progress: Callable[[int, int], None] | None = None
 ) -> Store:
     """Open the demo database at ``path``, filling it when new (or when ``reset``).
 
@@ -181,6 +191,14 @@ def ensure_demo(
     """
     from app.demo import seed_demo  # the demo drives the engine: loaded when needed
 
+    if reset and isinstance(path, ServerDatabase):
+        raise StoreError(
+            _(
+                "--reset efface une base : sur un serveur, c'est à l'administrateur de le faire "
+                "(dropdb puis createdb) ; {url} n'a pas été modifiée."
+            ).format(url=path),
+            path,
+        )
     if reset:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
@@ -294,7 +312,7 @@ def _import_members(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(path: Path) -> int:
+def _check(path: Location) -> int:
     from app.store.safety import check_database
 
     report = check_database(path)
@@ -311,8 +329,11 @@ def _check(path: Path) -> int:
     return 1
 
 
-def _restore(path: Path, backup: Path, yes: bool) -> int:
+def _restore(path: Location, backup: Path, yes: bool) -> int:
     from app.store.safety import restore
+
+    if isinstance(path, ServerDatabase):
+        raise ServerHasNoFileError(path)
 
     backup = backup.expanduser().absolute()
     if not yes:
@@ -347,10 +368,12 @@ def _latest_backup_told(path: Path, error: CorruptDatabaseError) -> tuple[StoreE
     return StoreError(message, path), backup
 
 
-def _open(path: Path, offer: RestoreOffer | None) -> Store:
+def _open(path: Location, offer: RestoreOffer | None) -> Store:
     """Open the database; a damaged one is never opened for writing — a good backup is offered."""
     from app.store.safety import restore
 
+    if isinstance(path, ServerDatabase):
+        return open_store(path)
     try:
         return open_store(path)
     except CorruptDatabaseError as error:
@@ -423,19 +446,21 @@ def _run(
     if args.command == "generate":
         return _generate(args)
     if reads_only(args):
-        if args.demo and not path.exists():
+        if args.demo and not _exists(path):
             ensure_demo(path).close()  # the demo is made when first asked for
         try:
             return read_only(path, args, _import_members)
         except CorruptDatabaseError as error:
+            if not isinstance(path, Path):
+                raise
             refusal, backup = _latest_backup_told(path, error)
             if backup is None:
                 raise
             raise refusal from error
     if args.command == "demo" or args.demo:
         # The first launch of the demo window: built with a progress window, off its thread.
-        first = build_demo is not None and args.command is None and not path.exists()
-        if first and build_demo is not None and not build_demo(path, args):
+        first = args.command is None and isinstance(path, Path) and not path.exists()
+        if first and build_demo is not None and not build_demo(Path(str(path)), args):
             return 1
         store = ensure_demo(path, reset=getattr(args, "reset", False))
     else:
@@ -444,7 +469,7 @@ def _run(
         if args.command in ("network", "member"):
             return run_network_command(store, args)
         if args.command == "demo":
-            print(_("Base de démonstration prête : {path}").format(path=store.path))
+            print(_("Base de démonstration prête : {path}").format(path=store.location))
             return 0
         if args.command == "backup":
             copy = make_backup(store.path, "manual", keep=args.keep)

@@ -66,6 +66,7 @@ from app.rituals import summary as ritual_summary
 from app.steering import Dashboard, dashboard, load_history
 from app.store import Store
 from app.store.backup import make_backup
+from app.store.session_lock import SessionLock, hold_session
 from models import ActionStatus, Circle, Member, Network, RitualKind, Role
 
 T = TypeVar("T")
@@ -78,6 +79,7 @@ class Workspace:
     methods: MethodCatalogue
     # Where every command's change set is announced (the windows listen there).
     hub: CommandHub = field(default_factory=CommandHub)
+    _held: SessionLock | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def open(cls, store: Store, clock: Clock) -> Workspace:
@@ -96,6 +98,24 @@ class Workspace:
     def go_live(self, engine: SessionEngine | None) -> None:
         """While a session runs, the workspace's commands are journaled in its log."""
         self.hub.live = engine
+
+    def drive(self, meeting_id: uuid.UUID) -> SessionEngine:
+        """Drive a running session from this Cercle: its engine, live, and held so that no
+        other Cercle drives it at the same time (on a server database: ``session_lock``).
+        A session another Cercle drives is refused in a sentence (SessionInUseError)."""
+        if self._held is None or self._held.meeting_id != meeting_id:
+            self.stop_driving()
+            self._held = hold_session(self.store, meeting_id)
+        engine = self.engine(meeting_id)
+        self.go_live(engine)
+        return engine
+
+    def stop_driving(self) -> None:
+        """Let the session go (another Cercle may drive it now)."""
+        self.go_live(None)
+        held, self._held = self._held, None
+        if held is not None:
+            held.release()
 
     def _command(
         self, command: str, body: Body[T], /, *touches: Fact, journal: bool = True, **args: Any
@@ -367,9 +387,11 @@ class Workspace:
         with self.store.session() as db:
             return networks.loss(db, network_id)
 
-    def delete_network(self, network_id: uuid.UUID) -> Path:
-        """Delete a network after a backup of the whole file; returns the backup."""
-        backup = make_backup(self.store.path, "before-delete", now=self.clock.now())
+    def delete_network(self, network_id: uuid.UUID) -> Path | None:
+        """Delete a network after a backup of the whole file; returns the backup (None on a
+        server, whose backups are the administrator's ``pg_dump``)."""
+        file = self.store.file
+        backup = None if file is None else make_backup(file, "before-delete", now=self.clock.now())
         self._command(
             "delete_network",
             lambda db, _now: networks.delete(db, network_id),

@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="53"/>
+        <location filename="../../ui/shell/about.py" line="54"/>
         <source>À propos de Cercle</source>
         <translation>About Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="66"/>
+        <location filename="../../ui/shell/about.py" line="67"/>
         <source>Cercle %1</source>
         <translation>Cercle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="71"/>
+        <location filename="../../ui/shell/about.py" line="72"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation>The facilitator&apos;s instrument for learning networks: communities of practice, co-development groups, experience reviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="90"/>
+        <location filename="../../ui/shell/about.py" line="91"/>
+        <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
+        <translation>the server administrator&apos;s (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="95"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="91"/>
+        <location filename="../../ui/shell/about.py" line="96"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="92"/>
+        <location filename="../../ui/shell/about.py" line="97"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="95"/>
+        <location filename="../../ui/shell/about.py" line="100"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation>Free software under the %1 licence: you may use, study, change and share it on the same terms.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="100"/>
+        <location filename="../../ui/shell/about.py" line="105"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="103"/>
+        <location filename="../../ui/shell/about.py" line="108"/>
         <source>Composants</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="106"/>
+        <location filename="../../ui/shell/about.py" line="111"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="113"/>
         <source>Ouvrir le dossier des données</source>
         <translation>Open the data folder</translation>
     </message>
@@ -651,369 +656,369 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
+        <location filename="../../ui/session/cockpit.py" line="155"/>
         <source>Point suivant</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
+        <location filename="../../ui/session/cockpit.py" line="156"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
+        <location filename="../../ui/session/cockpit.py" line="157"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="157"/>
+        <location filename="../../ui/session/cockpit.py" line="158"/>
         <source>Fin de parole</source>
         <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="158"/>
+        <location filename="../../ui/session/cockpit.py" line="159"/>
         <source>Tour de table</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="159"/>
+        <location filename="../../ui/session/cockpit.py" line="160"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="160"/>
+        <location filename="../../ui/session/cockpit.py" line="161"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
+        <location filename="../../ui/session/cockpit.py" line="511"/>
         <source>%4 · phase %1/%2 · %3</source>
         <translation>%4 · phase %1/%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="677"/>
+        <location filename="../../ui/session/cockpit.py" line="683"/>
         <source>Aucune personne présente sur la touche %1.</source>
         <translation>Nobody present on key %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="841"/>
+        <location filename="../../ui/session/cockpit.py" line="847"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="162"/>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
+        <location filename="../../ui/session/cockpit.py" line="163"/>
+        <location filename="../../ui/session/cockpit.py" line="784"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="161"/>
+        <location filename="../../ui/session/cockpit.py" line="162"/>
         <source>Clore</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="163"/>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
+        <location filename="../../ui/session/cockpit.py" line="164"/>
+        <location filename="../../ui/session/cockpit.py" line="787"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="164"/>
+        <location filename="../../ui/session/cockpit.py" line="165"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="165"/>
+        <location filename="../../ui/session/cockpit.py" line="166"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="166"/>
+        <location filename="../../ui/session/cockpit.py" line="167"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="194"/>
+        <location filename="../../ui/session/cockpit.py" line="195"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="197"/>
+        <location filename="../../ui/session/cockpit.py" line="198"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="201"/>
+        <location filename="../../ui/session/cockpit.py" line="202"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="258"/>
+        <location filename="../../ui/session/cockpit.py" line="259"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="262"/>
+        <location filename="../../ui/session/cockpit.py" line="263"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="278"/>
+        <location filename="../../ui/session/cockpit.py" line="279"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="296"/>
+        <location filename="../../ui/session/cockpit.py" line="297"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="324"/>
+        <location filename="../../ui/session/cockpit.py" line="325"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="431"/>
+        <location filename="../../ui/session/cockpit.py" line="437"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="449"/>
+        <location filename="../../ui/session/cockpit.py" line="455"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="482"/>
+        <location filename="../../ui/session/cockpit.py" line="488"/>
         <source>La séance est close.</source>
         <translation>The session is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="485"/>
+        <location filename="../../ui/session/cockpit.py" line="491"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="488"/>
+        <location filename="../../ui/session/cockpit.py" line="494"/>
         <source>Tous les points sont traités.</source>
         <translation>Every item is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="490"/>
+        <location filename="../../ui/session/cockpit.py" line="496"/>
         <source>Maj+N pour démarrer le point suivant</source>
         <translation>Shift+N to start the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="499"/>
+        <location filename="../../ui/session/cockpit.py" line="505"/>
         <source>  (confidentiel)</source>
         <translation>  (confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="513"/>
+        <location filename="../../ui/session/cockpit.py" line="519"/>
         <source>Ensuite (N) : %1</source>
         <translation>Next (N): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="515"/>
+        <location filename="../../ui/session/cockpit.py" line="521"/>
         <source>Dernière phase : Maj+N pour passer au point suivant</source>
         <translation>Last phase: Shift+N for the next item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="530"/>
+        <location filename="../../ui/session/cockpit.py" line="536"/>
         <source>Parole : personne</source>
         <translation>Floor: nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="534"/>
+        <location filename="../../ui/session/cockpit.py" line="540"/>
         <source>Parole : %1 — %2</source>
         <translation>Floor: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="537"/>
+        <location filename="../../ui/session/cockpit.py" line="543"/>
         <source>(limite %1)</source>
         <translation>(limit %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="541"/>
+        <location filename="../../ui/session/cockpit.py" line="547"/>
         <source>⚠ parle hors de la règle de la phase</source>
         <translation>⚠ speaking outside the phase&apos;s rule</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="543"/>
+        <location filename="../../ui/session/cockpit.py" line="549"/>
         <source>⚠ a dépassé la limite de parole</source>
         <translation>⚠ past the speaking limit</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="550"/>
+        <location filename="../../ui/session/cockpit.py" line="556"/>
         <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
         <translation>Round under way (%1 each) — next: %2 (Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="552"/>
+        <location filename="../../ui/session/cockpit.py" line="558"/>
         <source>fin du tour</source>
         <translation>end of the round</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="558"/>
+        <location filename="../../ui/session/cockpit.py" line="564"/>
         <source>Ajouter à la file : touche de la personne (Échap annule)</source>
         <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
+        <location filename="../../ui/session/cockpit.py" line="577"/>
         <source>ce point</source>
         <translation>this item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
+        <location filename="../../ui/session/cockpit.py" line="577"/>
         <source>la séance</source>
         <translation>the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="573"/>
+        <location filename="../../ui/session/cockpit.py" line="579"/>
         <source>Équilibre (%1) : %2</source>
         <translation>Balance (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="579"/>
+        <location filename="../../ui/session/cockpit.py" line="585"/>
         <source>Équilibre : sans objet, une seule personne a la parole ici</source>
         <translation>Balance: not applicable, only one person has the floor here</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="585"/>
+        <location filename="../../ui/session/cockpit.py" line="591"/>
         <source>Temps de parole par rôle : %1</source>
         <translation>Speaking time by role: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
+        <location filename="../../ui/session/cockpit.py" line="602"/>
         <source>Annuler : %1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
+        <location filename="../../ui/session/cockpit.py" line="602"/>
         <source>Rien à annuler</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="650"/>
+        <location filename="../../ui/session/cockpit.py" line="656"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="693"/>
+        <location filename="../../ui/session/cockpit.py" line="699"/>
         <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
         <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="703"/>
+        <location filename="../../ui/session/cockpit.py" line="709"/>
         <source>Retirer de la file</source>
         <translation>Remove from the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="708"/>
+        <location filename="../../ui/session/cockpit.py" line="714"/>
         <source>Ajouter à la file</source>
         <translation>Add to the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="711"/>
+        <location filename="../../ui/session/cockpit.py" line="717"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="752"/>
+        <location filename="../../ui/session/cockpit.py" line="758"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="766"/>
+        <location filename="../../ui/session/cockpit.py" line="772"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="768"/>
+        <location filename="../../ui/session/cockpit.py" line="774"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
+        <location filename="../../ui/session/cockpit.py" line="784"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
+        <location filename="../../ui/session/cockpit.py" line="787"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="823"/>
+        <location filename="../../ui/session/cockpit.py" line="829"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="831"/>
+        <location filename="../../ui/session/cockpit.py" line="837"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="836"/>
+        <location filename="../../ui/session/cockpit.py" line="842"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="843"/>
+        <location filename="../../ui/session/cockpit.py" line="849"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="909"/>
+        <location filename="../../ui/session/cockpit.py" line="918"/>
         <source>décision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="910"/>
+        <location filename="../../ui/session/cockpit.py" line="919"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="911"/>
+        <location filename="../../ui/session/cockpit.py" line="920"/>
         <source>pratique</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="912"/>
+        <location filename="../../ui/session/cockpit.py" line="921"/>
         <source>terme</source>
         <translation>term</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="913"/>
+        <location filename="../../ui/session/cockpit.py" line="922"/>
         <source>apprentissage</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="914"/>
+        <location filename="../../ui/session/cockpit.py" line="923"/>
         <source>idée</source>
         <translation>idea</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="915"/>
+        <location filename="../../ui/session/cockpit.py" line="924"/>
         <source>file</source>
         <translation>queue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="916"/>
+        <location filename="../../ui/session/cockpit.py" line="925"/>
         <source>parole</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="917"/>
+        <location filename="../../ui/session/cockpit.py" line="926"/>
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="918"/>
+        <location filename="../../ui/session/cockpit.py" line="927"/>
         <source>annuler</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="919"/>
+        <location filename="../../ui/session/cockpit.py" line="928"/>
         <source>aide</source>
         <translation>help</translation>
     </message>
@@ -1735,16 +1740,21 @@
     </message>
     <message>
         <location filename="../../ui/shell/window.py" line="205"/>
+        <source>« %1 » est supprimé.</source>
+        <translation>&quot;%1&quot; is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="207"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="231"/>
+        <location filename="../../ui/shell/window.py" line="233"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="284"/>
+        <location filename="../../ui/shell/window.py" line="290"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
