@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -33,6 +34,20 @@ from models import (
     RepertoireEntry,
 )
 from tests.conftest import Room
+
+
+@pytest.fixture
+def db_location(db_path: Path) -> Path:
+    """The facilitators' laptops are SQLite files; the server is either backend (``server``)."""
+    return db_path
+
+
+@pytest.fixture
+def server_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    """The organisation's server: a database on PostgreSQL, or a SQLite file standing for it."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_location")
+    return tmp_path / "serveur.sqlite3"
 
 
 def counts(store: Store) -> dict[str, int]:
@@ -96,7 +111,10 @@ def laptops(
 
 
 def test_two_laptops_merge_into_a_server_with_nothing_lost_and_a_second_merge_changes_nothing(
-    laptops: tuple[Store, Store, FakeClock, uuid.UUID], tmp_path: Path, methods: MethodCatalogue
+    laptops: tuple[Store, Store, FakeClock, uuid.UUID],
+    tmp_path: Path,
+    methods: MethodCatalogue,
+    server_location: Any,
 ) -> None:
     a, b, clock, network_id = laptops
     clock.advance(days=7)
@@ -120,7 +138,7 @@ def test_two_laptops_merge_into_a_server_with_nothing_lost_and_a_second_merge_ch
     edit_term(a, clock, network_id, "Définition écrite sur le poste de A, plus tard")
     file_a = export_network(a, network_id, tmp_path / "a.cercle", clock.now()).path
     file_b = export_network(b, network_id, tmp_path / "b.cercle", clock.now()).path
-    with open_store(tmp_path / "serveur.sqlite3") as server:
+    with open_store(server_location) as server:
         first = merge_file(server, file_a)
         second = merge_file(server, file_b)
         assert first.added > 0 and second.added > 0
@@ -166,11 +184,11 @@ def test_two_laptops_merge_into_a_server_with_nothing_lost_and_a_second_merge_ch
 
 
 def test_a_preview_writes_nothing_and_says_what_a_merge_would_do(
-    laptops: tuple[Store, Store, FakeClock, uuid.UUID], tmp_path: Path
+    laptops: tuple[Store, Store, FakeClock, uuid.UUID], tmp_path: Path, server_location: Any
 ) -> None:
     a, b, clock, network_id = laptops
     file_a = export_network(a, network_id, tmp_path / "a.cercle", clock.now()).path
-    with open_store(tmp_path / "vide.sqlite3") as target:
+    with open_store(server_location) as target:
         before = counts(target)
         preview = merge_file(target, file_a, dry_run=True)
         assert counts(target) == before
@@ -263,7 +281,7 @@ def _newer(good: Path, bad: Path, sql: str) -> None:
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_a_hostile_file_is_refused_with_a_sentence_and_nothing_is_written(
-    room: Room, tmp_path: Path, kind: str
+    room: Room, tmp_path: Path, kind: str, server_location: Any
 ) -> None:
     good = export_network(
         room.store, room.network_id, tmp_path / "bon.cercle", room.clock.now()
@@ -271,7 +289,7 @@ def test_a_hostile_file_is_refused_with_a_sentence_and_nothing_is_written(
     bad = tmp_path / f"{kind.replace(' ', '-')}.cercle"
     HOSTILE[kind](good, bad)
     original = bad.read_bytes()
-    with open_store(tmp_path / "cible.sqlite3") as target:
+    with open_store(server_location) as target:
         before = counts(target)
         with pytest.raises(ExchangeError) as refused:
             merge_file(target, bad)
@@ -294,7 +312,7 @@ def test_the_exchange_file_is_a_cercle_store_with_a_manifest(room: Room, tmp_pat
 
 
 def test_publish_then_update_through_a_server(
-    room: Room, tmp_path: Path, methods: MethodCatalogue
+    room: Room, tmp_path: Path, methods: MethodCatalogue, server_location: Any
 ) -> None:
     room.engine.start_session()
     room.engine.add_item("Accueil", "tour_de_table", 10)
@@ -304,7 +322,7 @@ def test_publish_then_update_through_a_server(
     room.engine.close_session()
     with room.store.transaction() as db:
         db.get_one(Network, room.network_id).facilitators = "Marc, Claire Petit"
-    with open_store(tmp_path / "serveur.sqlite3") as server:
+    with open_store(server_location) as server:
         published = publish(room.store, server, room.network_id)
         assert published.tally("meetings").added == 1
         assert publish(room.store, server, room.network_id).changes_anything is False

@@ -216,6 +216,6 @@ def manifest_for(store: Store, network: str, network_id: uuid.UUID, now: datetim
         format=FORMAT_VERSION,
         network=network,
         network_id=network_id,
-        source=store.path.name,
+        source=store.file.name if store.file is not None else str(store.location),
         exported_at=now.isoformat(),
     )

@@ -5,8 +5,9 @@ export carries it: confidential content withheld) is merged into the server. « 
 jour » merges into the laptop every network of the server the facilitator belongs to. Both
 are :func:`app.exchange.service.merge_slice`, in one transaction on the store written to.
 
-The server is a location: a SQLAlchemy URL (``postgresql+psycopg://user@host/cercle``) or,
-for a shared folder or the tests, a Cercle SQLite file. A password is never stored nor shown:
+The server is a location as ``--db`` takes it (``app.store.location``): a PostgreSQL URL
+(``postgresql+psycopg://user@host/cercle``) or, for a shared folder or the tests, a Cercle
+SQLite file. A password is never stored nor shown:
 libpq reads it from ``~/.pgpass`` or ``PGPASSWORD``; a location holding one is refused.
 
 A facilitator is known by who they say they are (``--me`` or the window's settings: a name or
@@ -21,7 +22,6 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from app.exchange.rows import read_slice
 from app.exchange.service import merge_into, network_slice
 from app.i18n import _
 from app.store import Store, open_store
+from app.store.location import parse_location
 from app.text import fold
 from models import Member, Membership, MembershipRole, Network
 
@@ -58,14 +59,7 @@ def check_location(location: str) -> str:
 @contextmanager
 def open_server(location: str) -> Iterator[Store]:
     """The server's store, opened (and created or upgraded by the shipped migrations)."""
-    location = check_location(location)
-    if "://" in location:
-        raise ExchangeError(
-            _("Cette version de Cercle ne sait pas encore ouvrir {location}.").format(
-                location=location
-            )
-        )
-    store = open_store(Path(location).expanduser())
+    store = open_store(parse_location(check_location(location)))
     try:
         yield store
     finally:

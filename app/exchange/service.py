@@ -69,7 +69,8 @@ def export_network(
 ) -> ExportResult:
     """Write network ``network_id``'s whole history to the exchange file ``out``."""
     out = out.expanduser().absolute()
-    if out.exists() and store.path.exists() and out.samefile(store.path):
+    here = store.file
+    if here is not None and out.exists() and here.exists() and out.samefile(here):
         raise ExchangeError(
             _("{path} est la base ouverte : choisissez un autre fichier.").format(path=out)
         )
