@@ -13,7 +13,7 @@ from typing import Any
 from app import networks
 from app.clock import SystemClock
 from app.exchange.report import MergeReport
-from app.exchange.server import open_server, publish, update
+from app.exchange.server import identity, open_server, publish, update
 from app.exchange.service import export_network, merge_file
 from app.i18n import _, n_
 from app.store import Store
@@ -74,12 +74,13 @@ def run(store: Store, args: argparse.Namespace) -> int:
     if args.command == "merge":
         return _show(merge_file(store, args.file, dry_run=args.dry_run))
     location = args.server or os.environ.get("CERCLE_SERVER", "")
-    with open_server(location) as server:
-        if args.command == "publish":
-            with store.session() as db:
-                network_id = networks.find(db, args.name).id
+    if args.command == "publish":
+        with store.session() as db:
+            network_id = networks.find(db, args.name).id
+        with open_server(location) as server:
             return _show(publish(store, server, network_id, dry_run=args.dry_run))
-        me = args.me or os.environ.get("CERCLE_ME", "")
+    me = identity(getattr(args, "me", None) or os.environ.get("CERCLE_ME", ""))
+    with open_server(location) as server:
         return _show(update(store, server, me, dry_run=args.dry_run))
 
 

@@ -73,13 +73,19 @@ def names_me(facilitators: str, me: str) -> bool:
     return any(part.strip() == wanted for part in parts if part.strip())
 
 
-def networks_of(db: Session, me: str) -> list[uuid.UUID]:
-    """The networks of a store that ``me`` facilitates."""
+def identity(me: str) -> str:
+    """``me`` trimmed; refused when empty (before any server is opened)."""
     me = me.strip()
     if not me:
         raise ExchangeError(
             _("Dites qui vous êtes (votre nom ou votre courriel) pour mettre à jour vos réseaux.")
         )
+    return me
+
+
+def networks_of(db: Session, me: str) -> list[uuid.UUID]:
+    """The networks of a store that ``me`` facilitates."""
+    me = identity(me)
     found = {
         network_id
         for network_id, facilitators in db.execute(select(Network.id, Network.facilitators))
