@@ -67,3 +67,33 @@ def test_a_hostile_file_is_told_in_the_window_and_nothing_is_written(
     assert not dialog.merge_button.isEnabled() and counts(store) == before
     shoot(dialog, "exchange-refused")
     dialog.reject()
+
+
+def test_a_closed_session_is_published_from_its_summary_with_a_preview(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue, tmp_path: Path, shoot: Shoot
+) -> None:
+    from ui.shell.settings import EXCHANGE_SERVER, Settings
+
+    room = make_room(store, clock, methods)
+    room.engine.start_session()
+    room.engine.add_item("Tour de table", "tour_de_table", 20)
+    room.engine.start_item()
+    clock.advance(minutes=15)
+    room.engine.close_session()
+    server_file = tmp_path / "serveur.sqlite3"
+    Settings().set(EXCHANGE_SERVER, str(server_file))
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    window.show_summary(room.meeting_id)
+    summary = window.summary
+    shoot(window, "exchange-summary-publish")
+    dialog = summary.exchange.publish()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert dialog.report is not None and dialog.report.dry_run
+    assert dialog.report.tally("meetings").added == 1
+    assert dialog.confirm() is not None
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert dialog.report is not None and not dialog.report.dry_run
+    dialog.accept()
+    with open_store(server_file) as server, server.session() as db:
+        assert db.get(Meeting, room.meeting_id) is not None

@@ -25,6 +25,7 @@ from app.i18n import current_language
 from app.rituals import SCORES
 from app.workspace import Workspace
 from models import EntryKind, RitualKind
+from ui.home.exchange import ExchangeMenu
 from ui.kit.formatting import decimal, duration, local_date
 from ui.kit.jobs import Job
 from ui.kit.table import Column, RowsModel, action_columns, table_view
@@ -124,6 +125,20 @@ class SummaryPage(QWidget):
         # What goes into the export on a line of its own, the actions below: one row of all of
         # them was wider than a 1366 px laptop.
         options = QHBoxLayout()
+        # the session done, the network goes to the organisation's server (the members' view)
+        self.exchange = ExchangeMenu(workspace, self, lambda: self._network_id)
+        self.exchange.told.connect(
+            lambda text, problem: self.banner.show_message(text, error=problem, seconds=15)
+        )
+        self.publish_button = QPushButton(self.tr("Publier sur le serveur"))
+        self.publish_button.setToolTip(
+            self.tr(
+                "Fusionner ce réseau dans la base de l'organisation (sans les contenus "
+                "confidentiels), avec un aperçu d'abord"
+            )
+        )
+        self.publish_button.clicked.connect(self.exchange.publish)
+        options.addWidget(self.publish_button)
         options.addStretch(1)
         options.addWidget(self.with_stats)
         options.addWidget(self.with_confidential)
@@ -152,6 +167,7 @@ class SummaryPage(QWidget):
         self._names: dict[uuid.UUID, str] = {}
         self._total = 0.0
         self._number = 0
+        self._network_id: uuid.UUID | None = None
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.meeting_id = meeting_id
@@ -159,6 +175,7 @@ class SummaryPage(QWidget):
         state = engine.state()
         m = state.meeting
         self._number = m.number
+        self._network_id = m.network_id
         self.sending.set_session(meeting_id, m.network_id, m.number)
         self._names = dict(engine.facts.names)
         self.heading.setText(
