@@ -229,6 +229,7 @@ class RevisionBook:
     def __init__(self) -> None:
         self.known: dict[uuid.UUID, set[TextKey]] = defaultdict(set)
         self.loaded: set[uuid.UUID] = set()
+        self._incoming: defaultdict[uuid.UUID, set[TextKey]] | None = None
 
     def load(self, db: Connection, entry_id: uuid.UUID) -> None:
         """Read the target's revisions of an entry it holds (once)."""
@@ -236,6 +237,14 @@ class RevisionBook:
             self.loaded.add(entry_id)
             for row in fetch_by(db, "entry_revisions", "entry_id", [entry_id]):
                 self.known[entry_id].add(text_of(row))
+
+    def incoming(self, data: Slice, entry_id: uuid.UUID) -> set[TextKey]:
+        """The texts the file itself holds as earlier versions of one of its entries."""
+        if self._incoming is None:
+            self._incoming = defaultdict(set)
+            for revision in data.of("entry_revisions"):
+                self._incoming[revision["entry_id"]].add(text_of(revision))
+        return self._incoming.get(entry_id, set())
 
     def knows(self, row: Row) -> bool:
         return text_of(row) in self.known[row["entry_id"]]
@@ -266,17 +275,18 @@ def settle_entry(planner: Ledger, row: Row, mine: Row | None) -> None:
                 "{title} : supprimée dans le fichier, gardée ici (une fusion ne supprime rien)."
             ).format(title=title)
         )
-    book = planner.revisions
-    book.load(planner.db, mine["id"])
-    # the file's own earlier texts of this entry arrive as revisions of their own
-    incoming = {
-        text_of(r) for r in planner.data.of("entry_revisions") if r["entry_id"] == row["id"]
-    }
-    known = book.known[mine["id"]] | incoming
     theirs, ours = text_of(row), text_of(mine)
     same_extra = all(row[c] == mine[c] for c in EXTRA)
     later = row["updated_at"] > mine["updated_at"]
-    if (theirs == ours and (same_extra or not later)) or (not later and theirs in known):
+    if theirs == ours and (same_extra or not later):
+        planner.same("repertoire_entries")
+        return
+    book = planner.revisions
+    book.load(planner.db, mine["id"])
+    # the file's own earlier texts of this entry arrive as revisions of their own
+    incoming = book.incoming(planner.data, row["id"])
+    known = book.known[mine["id"]] | incoming
+    if not later and theirs in known:
         planner.same("repertoire_entries")
         return
     if later:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, Connection, Select, Table, select
+from sqlalchemy import Column, Connection, Result, Select, Table, select
 
 from models import Base
 
@@ -79,6 +80,7 @@ def table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+@cache
 def references(name: str) -> dict[str, str]:
     """The columns of table ``name`` that point at another row: {column: table pointed at}."""
     found: dict[str, str] = {}
@@ -88,9 +90,16 @@ def references(name: str) -> dict[str, str]:
     return found
 
 
+@cache
 def member_columns(name: str) -> list[str]:
     """The columns of table ``name`` that name a person."""
     return [column for column, target in references(name).items() if target == "members"]
+
+
+def as_dicts(result: Result[Any]) -> list[Row]:
+    """A query's rows as plain dicts (the column names read once, not once a row)."""
+    keys = list(result.keys())
+    return [dict(zip(keys, values, strict=True)) for values in result]
 
 
 def chunks(values: Iterable[uuid.UUID], size: int = CHUNK) -> Iterator[list[uuid.UUID]]:
@@ -155,15 +164,15 @@ def read_slice(connection: Connection, network_ids: Iterable[uuid.UUID]) -> Slic
         else:
             column, parent = PARENT[name]
             query = select(own).where(own.c[column].in_(_parent_ids(parent, wanted)))
-        rows = [dict(row._mapping) for row in connection.execute(query)]
+        rows = as_dicts(connection.execute(query))
         result.rows[name] = rows
         for column in member_columns(name):
             people.update(row[column] for row in rows if row[column] is not None)
     members = table("members")
     result.rows["members"] = [
-        dict(row._mapping)
+        row
         for batch in chunks(sorted(people))
-        for row in connection.execute(select(members).where(members.c.id.in_(batch)))
+        for row in as_dicts(connection.execute(select(members).where(members.c.id.in_(batch))))
     ]
     return result
 
@@ -175,8 +184,8 @@ def fetch_by_id(
     own = table(name)
     found: dict[uuid.UUID, Row] = {}
     for batch in chunks(ids):
-        for row in connection.execute(select(own).where(own.c.id.in_(batch))):
-            found[row.id] = dict(row._mapping)
+        for row in as_dicts(connection.execute(select(own).where(own.c.id.in_(batch)))):
+            found[row["id"]] = row
     return found
 
 
@@ -187,7 +196,7 @@ def fetch_by(
     own = table(name)
     column_: Column[Any] = own.c[column]
     return [
-        dict(row._mapping)
+        row
         for batch in chunks(values)
-        for row in connection.execute(select(own).where(column_.in_(batch)))
+        for row in as_dicts(connection.execute(select(own).where(column_.in_(batch))))
     ]
