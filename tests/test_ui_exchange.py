@@ -97,3 +97,24 @@ def test_a_closed_session_is_published_from_its_summary_with_a_preview(
     dialog.accept()
     with open_store(server_file) as server, server.session() as db:
         assert db.get(Meeting, room.meeting_id) is not None
+
+
+def test_a_new_laptop_starts_from_a_network_it_received(
+    qtbot: QtBot, store, clock, methods: MethodCatalogue, tmp_path: Path, shoot: Shoot
+) -> None:
+    """From an empty data folder: the empty home offers the import, and the network arrives."""
+    with open_store(tmp_path / "ancien-poste.sqlite3") as old:
+        room = make_room(old, clock, methods)
+        received = export_network(old, room.network_id, tmp_path / "mon-reseau.cercle", clock.now())
+    window = open_window(qtbot, store, clock, methods, SIZE)
+    home = window.home
+    assert home.import_first.isVisible() and not home.exchange_button.isVisible()
+    shoot(window, "exchange-empty-home")
+    dialog = home.exchange.merge_file(received.path)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    assert dialog.confirm() is not None
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
+    dialog.accept()
+    qtbot.waitUntil(lambda: home.networks.rowCount() == 1)
+    assert home.exchange_button.isVisible() and not home.import_first.isVisible()
+    assert home.meetings.rowCount() == 1
