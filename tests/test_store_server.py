@@ -318,3 +318,26 @@ def test_check_on_a_server_finds_a_broken_session(
     assert any("2 turns are running at once" in p for p in report.problems), report.problems
     assert main(["--db", str(pg_location), "check"]) == 1
     assert "problèmes" in capsys.readouterr().out
+
+
+def test_text_a_server_cannot_hold_is_dropped_or_told_never_a_traceback(
+    pg_location: ServerDatabase,
+) -> None:
+    """PostgreSQL's text holds no NUL character and enforces VARCHAR lengths (SQLite does
+    neither): a pasted NUL is dropped; a text over its column's length is one sentence and
+    nothing is written."""
+    from app.engine.errors import EngineError
+    from app.planning import create_network
+    from models import Network
+    from tests.conftest import START
+
+    with open_store(pg_location) as store:
+        with store.transaction() as db:
+            create_network(db, "Réseau\x00 Qualité", START)
+        with store.session() as db:
+            assert db.execute(text("SELECT name FROM networks")).scalar() == "Réseau Qualité"
+        too_long = pytest.raises(EngineError, match=r"trop long .*au plus 200 caractères")
+        with too_long, store.transaction() as db:
+            db.query(Network).one().sponsor = "Direction " * 30
+        with store.session() as db:
+            assert db.query(Network).one().sponsor == ""

@@ -17,9 +17,14 @@ driven by one Cercle at a time (``app.store.session_lock``).
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from psycopg.errors import StringDataRightTruncation
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from app.engine.errors import EngineError
 from app.i18n import _
 from app.store.address import ServerDatabase
 from app.store.broken_text import explain
@@ -67,6 +72,53 @@ def _reason(location: ServerDatabase, error: BaseException) -> str:
     return location.hide_secret(detail.rstrip("."))
 
 
+def _without_nul(value: object) -> object:
+    return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
+def _clean(parameters: object) -> object:
+    if isinstance(parameters, dict):
+        return {key: _without_nul(value) for key, value in parameters.items()}
+    if isinstance(parameters, (list, tuple)):
+        return type(parameters)(_without_nul(value) for value in parameters)
+    return parameters
+
+
+def _drop_nul(
+    _connection: object,
+    _cursor: object,
+    statement: str,
+    parameters: object,
+    _context: object,
+    executemany: bool,
+) -> tuple[str, object]:
+    """PostgreSQL's text cannot hold the NUL character (SQLite's can): a NUL pasted into a
+    title is dropped rather than the capture refused — it is never visible text."""
+    if executemany and isinstance(parameters, (list, tuple)):
+        return statement, [_clean(row) for row in parameters]
+    return statement, _clean(parameters)
+
+
+class TooLongTextError(EngineError):
+    """A text longer than its column on a server (SQLite does not enforce lengths)."""
+
+    def __init__(self, limit: str) -> None:
+        super().__init__(
+            _(
+                "Ce texte est trop long pour la base du serveur (au plus {limit} caractères) : "
+                "raccourcissez-le ; rien n'a été enregistré."
+            ).format(limit=limit)
+        )
+
+
+def _explain_server(context: Any) -> None:
+    explain(context)
+    original = context.original_exception
+    if isinstance(original, StringDataRightTruncation):
+        found = re.search(r"\((\d+)\)", str(original))
+        raise TooLongTextError(found.group(1) if found else "?") from original
+
+
 def create_server_engine(location: ServerDatabase) -> Engine:
     engine = create_engine(
         location.url,
@@ -74,7 +126,8 @@ def create_server_engine(location: ServerDatabase) -> Engine:
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "cercle"},
         hide_parameters=True,
     )
-    event.listen(engine, "handle_error", explain)
+    event.listen(engine, "handle_error", _explain_server)
+    event.listen(engine, "before_cursor_execute", _drop_nul, retval=True)
     return engine
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -257,7 +258,14 @@ class MainWindow(QMainWindow):
         refusal = self.cockpit.open(meeting_id)
         if refusal is not None:  # another Cercle drives it (a server database)
             self.go_home()
-            self.statusBar().showMessage(refusal, 30_000)
+            self.refusal = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Séance ouverte ailleurs"),
+                refusal,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.refusal.open()  # window-modal, not blocking: the session ticks elsewhere
             return
         self.pages.setCurrentWidget(self.cockpit)
 
