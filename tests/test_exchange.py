@@ -20,7 +20,8 @@ from app.exchange.server import networks_of, publish, update
 from app.exchange.service import export_network, merge_file
 from app.methods import MethodCatalogue
 from app.planning import add_member, plan_meeting
-from app.repertoire import capture, edit
+from app.repertoire import capture
+from app.repertoire_curation import edit
 from app.store import Store, open_store
 from models import (
     AttendanceStatus,

@@ -86,8 +86,9 @@ def test_a_closed_session_is_published_from_its_summary_with_a_preview(
     window.show_summary(room.meeting_id)
     summary = window.summary
     shoot(window, "exchange-summary-publish")
-    dialog = summary.exchange.publish()
-    assert dialog is not None
+    summary.publish_button.click()
+    dialog = window.home.exchange.dialog
+    assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=20_000)
     assert dialog.report is not None and dialog.report.dry_run
     assert dialog.report.tally("meetings").added == 1

@@ -1317,75 +1317,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="68"/>
-        <location filename="../../ui/home/exchange.py" line="178"/>
+        <location filename="../../ui/home/exchange.py" line="69"/>
+        <location filename="../../ui/home/exchange.py" line="182"/>
         <source>Publier sur le serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="69"/>
-        <location filename="../../ui/home/exchange.py" line="197"/>
+        <location filename="../../ui/home/exchange.py" line="71"/>
+        <location filename="../../ui/home/exchange.py" line="201"/>
         <source>Mettre à jour depuis le serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="70"/>
+        <location filename="../../ui/home/exchange.py" line="72"/>
         <source>Serveur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="77"/>
+        <location filename="../../ui/home/exchange.py" line="79"/>
         <source>Réseau Cercle (*.cercle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="78"/>
+        <location filename="../../ui/home/exchange.py" line="80"/>
         <source>Base Cercle (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="79"/>
+        <location filename="../../ui/home/exchange.py" line="81"/>
         <source>Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="91"/>
+        <location filename="../../ui/home/exchange.py" line="93"/>
         <source>Exporter ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="114"/>
+        <location filename="../../ui/home/exchange.py" line="116"/>
         <source>Export en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="121"/>
+        <location filename="../../ui/home/exchange.py" line="123"/>
         <source>Réseau exporté avec ses contenus confidentiels : %1. Ne le confiez à personne d&apos;autre que vous-même.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="125"/>
+        <location filename="../../ui/home/exchange.py" line="127"/>
         <source>Réseau exporté : %1 (les contenus confidentiels restent sur ce poste).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="134"/>
-        <location filename="../../ui/home/exchange.py" line="155"/>
+        <location filename="../../ui/home/exchange.py" line="136"/>
+        <location filename="../../ui/home/exchange.py" line="157"/>
         <source>Importer / fusionner un réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="154"/>
+        <location filename="../../ui/home/exchange.py" line="156"/>
         <source>Fichier : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="176"/>
+        <location filename="../../ui/home/exchange.py" line="180"/>
         <source>Serveur : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="195"/>
+        <location filename="../../ui/home/exchange.py" line="199"/>
         <source>Serveur : %1 · vous : %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,37 +1989,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="187"/>
+        <location filename="../../ui/shell/window.py" line="188"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="199"/>
+        <location filename="../../ui/shell/window.py" line="200"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="206"/>
+        <location filename="../../ui/shell/window.py" line="207"/>
         <source>« %1 » est supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="208"/>
+        <location filename="../../ui/shell/window.py" line="209"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="234"/>
+        <location filename="../../ui/shell/window.py" line="235"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="263"/>
+        <location filename="../../ui/shell/window.py" line="264"/>
         <source>Séance ouverte ailleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="298"/>
+        <location filename="../../ui/shell/window.py" line="299"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,27 +3463,27 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../ui/home/exchange.py" line="233"/>
+        <location filename="../../ui/home/exchange.py" line="237"/>
         <source>Serveur de l&apos;organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="238"/>
+        <location filename="../../ui/home/exchange.py" line="242"/>
         <source>votre nom ou votre courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="241"/>
+        <location filename="../../ui/home/exchange.py" line="245"/>
         <source>Le mot de passe n&apos;est jamais gardé par Cercle : mettez-le dans ~/.pgpass. « Mettre à jour » ramène les réseaux dont vous êtes l&apos;animateur ou l&apos;animatrice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="257"/>
+        <location filename="../../ui/home/exchange.py" line="261"/>
         <source>Adresse du serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/exchange.py" line="258"/>
+        <location filename="../../ui/home/exchange.py" line="262"/>
         <source>Vous êtes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,68 +3969,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="133"/>
+        <location filename="../../ui/session/summary.py" line="130"/>
         <source>Publier sur le serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="136"/>
+        <location filename="../../ui/session/summary.py" line="133"/>
         <source>Fusionner ce réseau dans la base de l&apos;organisation (sans les contenus confidentiels), avec un aperçu d&apos;abord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="182"/>
+        <location filename="../../ui/session/summary.py" line="179"/>
         <source>Séance %1 close · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="188"/>
+        <location filename="../../ui/session/summary.py" line="185"/>
         <source>durée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="204"/>
+        <location filename="../../ui/session/summary.py" line="201"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="217"/>
+        <location filename="../../ui/session/summary.py" line="214"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="226"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>Météo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="226"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="231"/>
+        <location filename="../../ui/session/summary.py" line="228"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="242"/>
-        <location filename="../../ui/session/summary.py" line="246"/>
+        <location filename="../../ui/session/summary.py" line="239"/>
+        <location filename="../../ui/session/summary.py" line="243"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="259"/>
+        <location filename="../../ui/session/summary.py" line="256"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="263"/>
+        <location filename="../../ui/session/summary.py" line="260"/>
         <source>Enregistrer le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="299"/>
+        <location filename="../../ui/session/summary.py" line="296"/>
         <source>Compte rendu enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>

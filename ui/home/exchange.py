@@ -65,7 +65,9 @@ class ExchangeMenu(QObject):
             keyed(self.tr("Importer / fusionner un réseau…"), "home_import"), self.import_file
         )
         self.menu.addSeparator()
-        self.publish_action = self.menu.addAction(self.tr("Publier sur le serveur"), self.publish)
+        self.publish_action = self.menu.addAction(
+            self.tr("Publier sur le serveur"), lambda: self.publish()
+        )
         self.menu.addAction(self.tr("Mettre à jour depuis le serveur"), self.update)
         self.menu.addAction(self.tr("Serveur…"), self.configure)
 
@@ -163,15 +165,17 @@ class ExchangeMenu(QObject):
             location = Settings().get(EXCHANGE_SERVER)
         return location or None
 
-    def publish(self) -> MergeDialog | None:
-        network_id, location = self.network(), self._server()
-        if network_id is None or location is None:
+    def publish(self, network_id: uuid.UUID | None = None) -> MergeDialog | None:
+        """Publish ``network_id`` (else the selected network) to the server, previewed."""
+        chosen = network_id or self.network()
+        location = self._server() if chosen is not None else None
+        if chosen is None or location is None:
             return None
         store = self.workspace.store
 
         def run(dry_run: bool) -> MergeReport:
             with open_server(location) as server:
-                return publish(store, server, network_id, dry_run=dry_run)
+                return publish(store, server, chosen, dry_run=dry_run)
 
         subject = self.tr("Serveur : %1").replace("%1", location)
         return self._open(

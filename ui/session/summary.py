@@ -26,7 +26,6 @@ from app.rituals import SCORES
 from app.vocabulary import KIND_SYMBOLS, item_status_symbol, role_name
 from app.workspace import Workspace
 from models import EntryKind, RitualKind
-from ui.home.exchange import ExchangeMenu
 from ui.kit.formatting import decimal, duration, local_date
 from ui.kit.jobs import Job
 from ui.kit.table import Column, RowsModel, action_columns, table_view
@@ -39,6 +38,7 @@ MINUTES_FILES = {"PDF (*.pdf)": ".pdf", "Markdown (*.md)": ".md", "Word (*.docx)
 
 
 class SummaryPage(QWidget):
+    publish_requested = Signal(object)  # the network's id: publish it to the server
     home_requested = Signal()
     exported = Signal(object)  # Path of the minutes written
     export_failed = Signal(str)
@@ -125,11 +125,8 @@ class SummaryPage(QWidget):
         # What goes into the export on a line of its own, the actions below: one row of all of
         # them was wider than a 1366 px laptop.
         options = QHBoxLayout()
-        # the session done, the network goes to the organisation's server (the members' view)
-        self.exchange = ExchangeMenu(workspace, self, lambda: self._network_id)
-        self.exchange.told.connect(
-            lambda text, problem: self.banner.show_message(text, error=problem, seconds=15)
-        )
+        # the session done, the network goes to the organisation's server (the members' view);
+        # the shell's window runs it (home's exchange menu)
         self.publish_button = QPushButton(self.tr("Publier sur le serveur"))
         self.publish_button.setToolTip(
             self.tr(
@@ -137,7 +134,7 @@ class SummaryPage(QWidget):
                 "confidentiels), avec un aperçu d'abord"
             )
         )
-        self.publish_button.clicked.connect(self.exchange.publish)
+        self.publish_button.clicked.connect(lambda: self.publish_requested.emit(self._network_id))
         options.addWidget(self.publish_button)
         options.addStretch(1)
         options.addWidget(self.with_stats)
