@@ -338,3 +338,29 @@ def test_publish_then_update_through_a_server(
             assert update(claire, server, "Claire Petit").changes_anything is False
             with pytest.raises(ExchangeError):
                 update(claire, server, "Personne")
+
+
+def test_a_file_from_an_older_cercle_is_upgraded_on_a_copy_and_merged(
+    room: Room, tmp_path: Path, server_location: Any
+) -> None:
+    from alembic import command
+
+    from app.store.database import create_sqlite_engine
+    from app.store.revisions import _alembic_config
+
+    made = export_network(room.store, room.network_id, tmp_path / "ancien.cercle", room.clock.now())
+    engine = create_sqlite_engine(made.path)
+    try:  # the file as the previous schema wrote it
+        with engine.connect() as connection:
+            config = _alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0005")
+            connection.commit()
+    finally:
+        engine.dispose()
+    sqlite3.connect(made.path).execute("PRAGMA journal_mode=DELETE").close()
+    original = made.path.read_bytes()
+    with open_store(server_location) as server:
+        report = merge_file(server, made.path)
+        assert report.tally("networks").added == 1 and report.tally("members").added == 6
+    assert made.path.read_bytes() == original  # upgraded on a private copy only
