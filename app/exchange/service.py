@@ -28,6 +28,7 @@ from app.exchange.report import MergeReport
 from app.exchange.rows import Slice, read_slice
 from app.i18n import _
 from app.store import Store
+from app.vocabulary import CommandName
 from models import Network
 
 # Told how far a long job is: (steps done, steps in all, what is being done).
@@ -152,7 +153,7 @@ def merge_command(
         store,
         clock,
         hub,
-        "merge_network",
+        CommandName.MERGE_NETWORK,
         body,
         args={"source": source},
         touches=MERGED_FACTS,
