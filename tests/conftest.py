@@ -70,6 +70,8 @@ BOTH_BACKENDS = frozenset(
         "test_repertoire",
         "test_steering",
         "test_steering_rules",
+        "test_portable_sql",
+        "test_search_backends",
         "test_minutes",
         "test_networks",
         "test_rituals",
@@ -98,8 +100,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 # ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
 PENDING_ON_POSTGRESQL = {
     "function strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
-    "function julianday": "julianday in app/steering.py on PostgreSQL: owned by pg-search",
-    "repertoire_fts": "FTS5 search in app/repertoire.py on PostgreSQL: owned by pg-search",
     "subquery in FROM must have an alias": (
         "app/engine/facts.py's _CHANGES_SQL needs an alias on PostgreSQL: owned by liveperf"
     ),

@@ -28,8 +28,14 @@ from app.engine.errors import EngineError
 from app.i18n import _
 from app.store.address import ServerDatabase
 from app.store.broken_text import explain
-from app.store.errors import NewerDatabaseError, NotCercleDatabaseError, StoreError
+from app.store.errors import (
+    MissingExtensionError,
+    NewerDatabaseError,
+    NotCercleDatabaseError,
+    StoreError,
+)
 from app.store.revisions import head_revision, shipped_revisions, upgrade_on
+from models.repertoire import SearchExtensionError
 
 CONNECT_TIMEOUT_S = 10
 # pg_advisory_lock keys are 64-bit integers; this one guards Cercle's migrations.
@@ -185,7 +191,12 @@ def open_server_engine(location: ServerDatabase, *, migrate: bool = True) -> Eng
                     if revision is not None and revision not in shipped_revisions():
                         raise NewerDatabaseError(location, revision)
                     if revision != head_revision():
-                        upgrade_on(connection)
+                        try:
+                            upgrade_on(connection)
+                        except SearchExtensionError as missing:
+                            raise MissingExtensionError(
+                                location, missing.extension, missing.available
+                            ) from None
                 finally:
                     connection.execute(
                         text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY}

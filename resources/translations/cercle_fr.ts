@@ -803,119 +803,122 @@
     </message>
 </context>
 <context>
-    <name>CockpitPage</name>
+    <name>CockpitKeys</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="145"/>
-        <source>Point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="146"/>
-        <source>Phase suivante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="147"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="148"/>
-        <source>Fin de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="149"/>
-        <source>Tour de table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="150"/>
-        <source>Pointage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="151"/>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="152"/>
-        <source>Clore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="153"/>
-        <source>Projeter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
-        <source>Écran noir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
-        <source>Ajouter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
-        <source>Suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="157"/>
-        <source>Ordre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="216"/>
-        <source>CAPTURES DE LA SÉANCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="232"/>
-        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="329"/>
-        <source>Séance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="376"/>
-        <source>Annuler : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="376"/>
-        <source>Rien à annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="430"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="39"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="499"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="45"/>
+        <source>Point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="46"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="47"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="48"/>
+        <source>Fin de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="49"/>
+        <source>Tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="50"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="51"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="52"/>
+        <source>Clore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="53"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="54"/>
+        <source>Écran noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="55"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="56"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="57"/>
+        <source>Ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Annuler : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Rien à annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="193"/>
+        <source>CAPTURES DE LA SÉANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="209"/>
+        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="305"/>
+        <source>Séance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="442"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="504"/>
+        <location filename="../../ui/session/cockpit.py" line="447"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="509"/>
+        <location filename="../../ui/session/cockpit.py" line="452"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="511"/>
+        <location filename="../../ui/session/cockpit.py" line="454"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
