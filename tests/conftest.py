@@ -105,12 +105,7 @@ PENDING_ON_POSTGRESQL = {
     ),
 }
 # Tests that fail on PostgreSQL for a reason in a module another engineer owns.
-XFAIL_ON_POSTGRESQL = {
-    "test_hostile_text_prints_literally_and_never_breaks_the_document": (
-        "a 2,000-character title: SQLite ignores VARCHAR(500), PostgreSQL refuses it in a "
-        "sentence; the core should bound titles (app/repertoire.py capture: pg-search)"
-    ),
-}
+XFAIL_ON_POSTGRESQL = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
