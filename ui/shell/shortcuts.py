@@ -258,6 +258,18 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         HOME,
     ),
     Shortcut(
+        "home_export",
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Exporter ce réseau (fichier .cercle)"),
+        HOME,
+    ),
+    Shortcut(
+        "home_import",
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Importer / fusionner un réseau"),
+        HOME,
+    ),
+    Shortcut(
         "planner_add",
         ("Ctrl+Shift+A",),
         QT_TRANSLATE_NOOP("Shortcuts", "Ajouter un point"),
