@@ -62,6 +62,25 @@ def large_database(methods: object) -> Path:
     return path
 
 
+# The organisation of issue 9: 40 networks over five years (~144,000 entries, ~720,000 turns).
+ORGANISATION = Scale(
+    networks=40, years=5, members=(8, 25), turns_per_session=300, entries_per_session=60
+)
+
+
+def organisation_database(methods: object) -> Path:
+    """The organisation-scale database (about 0.5 GB, a minute or more to build), built once."""
+    path = CACHE / "organisation.sqlite3"
+    if not path.exists():
+        CACHE.mkdir(exist_ok=True)
+        partial = CACHE / "organisation.partial.sqlite3"
+        partial.unlink(missing_ok=True)
+        with open_store(partial) as store:
+            generate(store, ORGANISATION, methods)  # type: ignore[arg-type]
+        partial.rename(path)
+    return path
+
+
 def repertoire_database() -> Path:
     path = CACHE / "repertoire-100k.sqlite3"
     if not path.exists():

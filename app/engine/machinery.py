@@ -34,6 +34,7 @@ from app.engine.state import (
     LiveState,
     compute_state,
 )
+from app.engine.turn_sums import TurnTaking, appended
 from app.i18n import _
 from app.methods import MethodCatalogue
 from models import (
@@ -114,16 +115,28 @@ class EngineCore:
             result, changes = recorded(db, body, now)
             if changes:
                 self._record(db, name, args, now, changes)
-        self._changed(name, facts_of(changes) | touches, changes, journaled=bool(changes))
+        self._changed(
+            name, facts_of(changes) | touches, changes, journaled=bool(changes), seen=not touches
+        )
         return result
 
     def _changed(
-        self, name: str, facts: frozenset[Fact], changes: list[Change], *, journaled: bool
+        self,
+        name: str,
+        facts: frozenset[Fact],
+        changes: list[Change],
+        *,
+        journaled: bool,
+        undone: bool = False,
+        seen: bool = True,
     ) -> None:
-        """Re-read only what changed when that is simple, then announce it.
+        """Re-read only what changed, move the held turn sums by ``changes``, announce it.
 
         Only captures: they are read again; the floor or the queue (most live commands):
-        turns, queue and tour; anything else: every fact.
+        running turn, queue and tour; anything else: every fact but the turn sums. The sums
+        are moved by the command's own row changes (``undone``: by their undo), unless the
+        command wrote rows the journal cannot see (``seen=False``) or removed what turns
+        point to (a database cascade): then they are read again in full.
         """
         if facts <= {Fact.CAPTURES}:
             with self.store.session() as db:
@@ -134,18 +147,33 @@ class EngineCore:
                     undo_name=undo_name,
                     redo_name=redo_name,
                 )
-        elif facts <= PARTIAL:
-            with self.store.session() as db:
-                self._facts = reload_floor(
-                    db,
-                    self._facts,
-                    captures=Fact.CAPTURES in facts,
-                    turns_of=_items_of_turns(changes),
-                )
         else:
-            self.reload()
+            sums = (
+                self._facts.totals.moved(self.meeting_id, changes, undone=undone)
+                if seen and not _cascades_to_turns(changes, undone=undone)
+                else None
+            )
+            with self.store.session() as db:
+                if facts <= PARTIAL and sums is not None:
+                    self._facts = reload_floor(
+                        db,
+                        self._facts,
+                        captures=Fact.CAPTURES in facts,
+                        sums=sums,
+                        taking=None if undone else self._taking_after(changes),
+                    )
+                else:
+                    self._facts = load_facts(db, self.meeting_id, sums=sums)
         self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
         self.hub.announce(self.last_changes)
+
+    def _taking_after(self, changes: list[Change]) -> TurnTaking | None:
+        """The current item's turn-taking moved by ``changes``, None if it must be read."""
+        held = self._facts
+        item = held.current_item
+        if item is None:
+            return None
+        return appended(item.id, changes, (held.current_changes, held.current_last))
 
     def _record(
         self,
@@ -201,18 +229,20 @@ class EngineCore:
             target.undone_at = now if undo else None
             self._record(db, way, {"seq": target.seq}, now, [], target_seq=target.seq)
             name, changes = target.name, list(target.changes)
-        self._changed(way, facts_of(changes), changes, journaled=True)
+        self._changed(way, facts_of(changes), changes, journaled=True, undone=undo)
         return name
 
 
-def _items_of_turns(changes: list[Change]) -> frozenset[uuid.UUID]:
-    """The items whose speaking turns a command wrote (before or after the change)."""
-    return frozenset(
-        uuid.UUID(str(row["item_id"]))
+# Rows whose removal the database cascades to speaking turns (deleted, or their phase run
+# set to NULL) without the journal seeing the turns change.
+_TURN_PARENTS = frozenset({"meetings", "agenda_items", "phase_runs", "members"})
+
+
+def _cascades_to_turns(changes: list[Change], *, undone: bool) -> bool:
+    """Whether ``changes`` (or their undo) removed a row that turns hang on."""
+    return any(
+        table in _TURN_PARENTS and (before if undone else after) is None
         for table, _pk, before, after in changes
-        if table == "speaking_turns"
-        for row in (before, after)
-        if row is not None
     )
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 from app.i18n import _
 from app.store.backup import copy_database, make_backup, readonly_uri
+from app.store.durability import SYNCHRONOUS, DiskSync
 from app.store.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
@@ -92,7 +93,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # app/store/durability.py says why
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -256,9 +257,12 @@ class Store:
     lock: FileLock | None  # None: a read-only look (open_read_only), which takes no lock
     backup_before_migration: Path | None = None
     _sessions: sessionmaker[Session] = field(init=False)
+    _disk_sync: DiskSync | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.lock is not None:  # a writable store: its commits reach the disk within ~1 s
+            self._disk_sync = DiskSync(self.engine, self.path)
 
     def session(self) -> Session:
         """A new ORM session; use it as a context manager."""
@@ -271,6 +275,9 @@ class Store:
             yield session
 
     def close(self) -> None:
+        if self._disk_sync is not None:
+            self._disk_sync.stop()
+            self._disk_sync = None
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
