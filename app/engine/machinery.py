@@ -29,12 +29,13 @@ from app.engine.facts import (
     undo_names,
     undo_target,
 )
+from app.engine.floor_moves import moved_floor
 from app.engine.journal import Change, reapply, revert
 from app.engine.state import (
     LiveState,
     compute_state,
 )
-from app.engine.turn_sums import TurnTaking, appended
+from app.engine.turn_sums import TurnSums, TurnTaking, appended
 from app.i18n import _
 from app.methods import MethodCatalogue
 from models import (
@@ -128,6 +129,7 @@ class EngineCore:
         *,
         journaled: bool,
         undone: bool = False,
+        replayed: bool = False,
         seen: bool = True,
     ) -> None:
         """Re-read only what changed, move the held turn sums by ``changes``, announce it.
@@ -136,7 +138,9 @@ class EngineCore:
         running turn, queue and tour; anything else: every fact but the turn sums. The sums
         are moved by the command's own row changes (``undone``: by their undo), unless the
         command wrote rows the journal cannot see (``seen=False``) or removed what turns
-        point to (a database cascade): then they are read again in full.
+        point to (a database cascade): then they are read again in full. After an ordinary
+        command on the floor or the queue (not an undo or redo, ``replayed``), nothing is
+        read: the held floor is moved by the changes too (``app.engine.floor_moves``).
         """
         if facts <= {Fact.CAPTURES}:
             with self.store.session() as db:
@@ -153,19 +157,33 @@ class EngineCore:
                 if seen and not _cascades_to_turns(changes, undone=undone)
                 else None
             )
-            with self.store.session() as db:
-                if facts <= PARTIAL and sums is not None:
-                    self._facts = reload_floor(
-                        db,
-                        self._facts,
-                        captures=Fact.CAPTURES in facts,
-                        sums=sums,
-                        taking=None if undone else self._taking_after(changes),
-                    )
-                else:
-                    self._facts = load_facts(db, self.meeting_id, sums=sums)
+            moved = (
+                moved_floor(self._facts, name, changes, sums)
+                if sums is not None and not replayed and facts <= {Fact.FLOOR, Fact.QUEUE}
+                else None
+            )
+            if moved is not None:
+                self._facts = moved  # nothing to read: the changes said it all
+            else:
+                self._reread(facts, changes, sums, undone=undone)
         self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
         self.hub.announce(self.last_changes)
+
+    def _reread(
+        self, facts: frozenset[Fact], changes: list[Change], sums: TurnSums | None, *, undone: bool
+    ) -> None:
+        """Read again the floor (or every fact), keeping the turn sums when they were moved."""
+        with self.store.session() as db:
+            if facts <= PARTIAL and sums is not None:
+                self._facts = reload_floor(
+                    db,
+                    self._facts,
+                    captures=Fact.CAPTURES in facts,
+                    sums=sums,
+                    taking=None if undone else self._taking_after(changes),
+                )
+            else:
+                self._facts = load_facts(db, self.meeting_id, sums=sums)
 
     def _taking_after(self, changes: list[Change]) -> TurnTaking | None:
         """The current item's turn-taking moved by ``changes``, None if it must be read."""
@@ -229,7 +247,7 @@ class EngineCore:
             target.undone_at = now if undo else None
             self._record(db, way, {"seq": target.seq}, now, [], target_seq=target.seq)
             name, changes = target.name, list(target.changes)
-        self._changed(way, facts_of(changes), changes, journaled=True, undone=undo)
+        self._changed(way, facts_of(changes), changes, journaled=True, undone=undo, replayed=True)
         return name
 
 
