@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
-from ui.kit.entry_rows import HighlightDelegate, entry_html
+from ui.kit.entry_rows import HighlightDelegate, entry_html, fit_rows
 from ui.kit.formatting import local_date, short_date
 from ui.kit.table import Column, RowsModel, action_columns, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted, section, select_data
@@ -84,11 +84,17 @@ class RepertoirePage(QWidget):
         )
         self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
         self.results_view.setWordWrap(True)
-        self.results_view.setItemDelegateForColumn(1, HighlightDelegate(self.results_view))
-        # Each row as tall as its entry, up to three whole lines.
-        self.results_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.rows_delegate = HighlightDelegate(self.results_view)
+        self.results_view.setItemDelegateForColumn(1, self.rows_delegate)
+        # Each row as tall as its entry, up to three whole lines; sized once per search
+        # (fit_rows), and the short columns to their widest possible text, not re-measured.
+        self.results_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns = self.results_view.horizontalHeader()
+        for column in (0, 2, 3):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self._fit_column(0, [f"{KIND_SYMBOLS[k]} {kind_name(k)}" for k in EntryKind])
+        self._fit_column(2, [status_name(s) for s in EntryStatus])
+        columns.sectionResized.connect(self._entry_column_resized)
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
 
@@ -262,7 +268,10 @@ class RepertoirePage(QWidget):
     def run_search(self) -> None:
         self._debounce.stop()
         hits = self.workspace.search(self.query.text(), self.filters())
+        self.rows_delegate.forget()
         self.results.set_rows(hits)
+        self._fit_column(3, [text for *_, text in self.results.texts()])
+        fit_rows(self.results_view, self.rows_delegate, 1)
         text = self.tr("%n résultat(s)", "", len(hits))
         if not self.query.text().strip():
             text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
@@ -273,6 +282,19 @@ class RepertoirePage(QWidget):
             self._show(self.workspace.entry(hits[0].id))
         else:
             self._show(None)
+
+    def _fit_column(self, column: int, texts: list[str], widest: int = 280) -> None:
+        """A column as wide as the widest of ``texts`` (measured, not asked of every cell)."""
+        metrics = self.results_view.fontMetrics()
+        width = max(
+            [metrics.horizontalAdvance(t) for t in texts]
+            + [metrics.horizontalAdvance(self.results.headers()[column])]
+        )
+        self.results_view.setColumnWidth(column, min(width + 24, widest))
+
+    def _entry_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 1:  # the text wraps anew: rows take their new heights
+            fit_rows(self.results_view, self.rows_delegate, 1)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -375,6 +397,7 @@ class RepertoirePage(QWidget):
             self.run_search()
         else:  # keep showing the deleted entry, so that it can be restored at once
             self.results.set_rows([h for h in self.results.rows if h.id != entry.id])
+            fit_rows(self.results_view, self.rows_delegate, 1)
 
     # --- actions ------------------------------------------------------------------------------
 
