@@ -95,7 +95,7 @@ class RepertoirePage(QWidget):
         for column in (0, 2, 3):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self._fit_column(0, [f"{KIND_SYMBOLS[k]} {kind_name(k)}" for k in EntryKind])
-        self._fit_column(2, [status_name(s) for s in EntryStatus])
+        self._fit_column(2, [entry_status_name(s) for s in EntryStatus])
         columns.sectionResized.connect(self._entry_column_resized)
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
