@@ -88,14 +88,13 @@ class RepertoirePage(QWidget):
         self.results_view.setWordWrap(True)
         self.rows_delegate = HighlightDelegate(self.results_view)
         self.results_view.setItemDelegateForColumn(1, self.rows_delegate)
-        # Each row as tall as its entry, up to three whole lines; sized once per search
-        # (fit_rows), and the short columns to their widest possible text, not re-measured.
+        # Each row as tall as its entry, up to three whole lines, and the short columns as wide
+        # as their text: sized once per search (fit_rows), not by the headers at every pass
+        # (ResizeToContents asked every cell a dozen times per search).
         self.results_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         columns = self.results_view.horizontalHeader()
         for column in (0, 2, 3):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        self._fit_column(0, [f"{KIND_SYMBOLS[k]} {kind_name(k)}" for k in EntryKind])
-        self._fit_column(2, [entry_status_name(s) for s in EntryStatus])
         columns.sectionResized.connect(self._entry_column_resized)
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
@@ -229,7 +228,8 @@ class RepertoirePage(QWidget):
         hits = self.workspace.search(self.query.text(), self.filters())
         self.rows_delegate.forget()
         self.results.set_rows(hits)
-        self._fit_column(3, [text for *_, text in self.results.texts()])
+        for column in (0, 2, 3):  # once per search, not at every layout pass
+            self.results_view.resizeColumnToContents(column)
         fit_rows(self.results_view, self.rows_delegate, 1)
         text = self.tr("%n résultat(s)", "", len(hits))
         if not self.query.text().strip():
@@ -241,15 +241,6 @@ class RepertoirePage(QWidget):
             self._show(self.workspace.entry(hits[0].id))
         else:
             self._show(None)
-
-    def _fit_column(self, column: int, texts: list[str], widest: int = 280) -> None:
-        """A column as wide as the widest of ``texts`` (measured, not asked of every cell)."""
-        metrics = self.results_view.fontMetrics()
-        width = max(
-            [metrics.horizontalAdvance(t) for t in texts]
-            + [metrics.horizontalAdvance(self.results.headers()[column])]
-        )
-        self.results_view.setColumnWidth(column, min(width + 24, widest))
 
     def _entry_column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == 1:  # the text wraps anew: rows take their new heights
