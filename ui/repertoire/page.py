@@ -87,6 +87,8 @@ class RepertoirePage(QWidget):
         self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
         self.results_view.setWordWrap(True)
         self.rows_delegate = HighlightDelegate(self.results_view)
+        self._fitting = False
+        self._padding: int | None = None
         self.results_view.setItemDelegateForColumn(1, self.rows_delegate)
         # Each row as tall as its entry, up to three whole lines, and the short columns as wide
         # as their text: sized once per search (fit_rows), not by the headers at every pass
@@ -228,8 +230,11 @@ class RepertoirePage(QWidget):
         hits = self.workspace.search(self.query.text(), self.filters())
         self.rows_delegate.forget()
         self.results.set_rows(hits)
-        for column in (0, 2, 3):  # once per search, not at every layout pass
-            self.results_view.resizeColumnToContents(column)
+        self._fitting = True  # the entry column's width moves thrice: rows are fitted once
+        try:
+            self._fit_short_columns()
+        finally:
+            self._fitting = False
         fit_rows(self.results_view, self.rows_delegate, 1)
         text = self.tr("%n résultat(s)", "", len(hits))
         if not self.query.text().strip():
@@ -242,8 +247,31 @@ class RepertoirePage(QWidget):
         else:
             self._show(None)
 
+    def _fit_short_columns(self) -> None:
+        """Type, status and origin as wide as their widest text, measured with the font
+        rather than by asking every cell (resizeColumnToContents cost ~50 ms a search)."""
+        view, texts = self.results_view, self.results.texts()
+        if not texts:
+            return
+        metrics = view.fontMetrics()
+        if self._padding is None:  # the style's cell padding, measured once on a real cell
+            self._padding = view.sizeHintForIndex(self.results.index(0, 2)).width() - (
+                metrics.horizontalAdvance(texts[0][2])
+            )
+        widest = {
+            0: [f"{KIND_SYMBOLS[k]} {kind_name(k)}" for k in EntryKind],
+            2: [entry_status_name(s) for s in EntryStatus],
+            3: [row[3] for row in texts],
+        }
+        header = view.horizontalHeader()
+        for column, words in widest.items():
+            width = max(metrics.horizontalAdvance(w) for w in words) + self._padding
+            width = min(max(width, header.sectionSizeHint(column)), 320)
+            if view.columnWidth(column) != width:
+                view.setColumnWidth(column, width)
+
     def _entry_column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == 1:  # the text wraps anew: rows take their new heights
+        if column == 1 and not self._fitting:  # the text wraps anew: rows take new heights
             fit_rows(self.results_view, self.rows_delegate, 1)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
