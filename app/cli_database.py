@@ -53,7 +53,7 @@ def ensure_demo(
 
 
 def is_demo(store: Store) -> bool:
-    from app.demo import NETWORK_NAME
+    from app.demo_content import NETWORK_NAME
 
     with store.session() as db:
         names = list(db.scalars(select(Network.name)))

@@ -91,3 +91,20 @@ def test_the_windows_features_meet_only_through_the_kit_and_the_shell() -> None:
             if not allowed:
                 crossings.append(f"{name} → {target}")
     assert crossings == []
+
+
+LONG = 400
+
+
+def test_no_room_over_400_lines_without_saying_why_at_its_top() -> None:
+    """A module longer than 400 lines names its reason in its docstring (« over 400 lines:
+    … »), so that a newcomer knows it was a choice, and splits it when the reason fails."""
+    silent = []
+    for pkg in ("app", "ui"):
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            if source.count("\n") > LONG and str(LONG) not in (
+                ast.get_docstring(ast.parse(source)) or ""
+            ):
+                silent.append(str(path.relative_to(ROOT)))
+    assert silent == []

@@ -17,13 +17,13 @@ from app.export.minutes_data import (
 )
 from app.export.pdf import (
     ACCENT,
-    FONT,
     Heading,
     Paragraph,
     Styles,
     table,
     text,
 )
+from app.export.typesetting import FONT
 from app.i18n import decimal, translator
 from app.rituals import RitualSummary
 from app.vocabulary import action_status_name

@@ -798,119 +798,122 @@
     </message>
 </context>
 <context>
-    <name>CockpitPage</name>
+    <name>CockpitKeys</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="144"/>
-        <source>Point suivant</source>
-        <translation>Next item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="145"/>
-        <source>Phase suivante</source>
-        <translation>Next phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="146"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="147"/>
-        <source>Fin de parole</source>
-        <translation>End of turn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="148"/>
-        <source>Tour de table</source>
-        <translation>Round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="149"/>
-        <source>Pointage</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="150"/>
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="503"/>
-        <source>Clore la séance</source>
-        <translation>Close the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="152"/>
-        <source>Projeter</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="151"/>
-        <source>Clore</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="153"/>
-        <source>Écran noir</source>
-        <translation>Blank screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
-        <source>Ajouter</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
-        <source>Suivant</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
-        <source>Ordre</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="215"/>
-        <source>CAPTURES DE LA SÉANCE</source>
-        <translation>CAPTURES OF THE SESSION</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="231"/>
-        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
-        <translation>Nobody is checked in: F2 for attendance.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="323"/>
-        <source>Séance %1</source>
-        <translation>Session %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="370"/>
-        <source>Annuler : %1</source>
-        <translation>Undo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="370"/>
-        <source>Rien à annuler</source>
-        <translation>Nothing to undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="424"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="39"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="493"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="45"/>
+        <source>Point suivant</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="46"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="47"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="48"/>
+        <source>Fin de parole</source>
+        <translation>End of turn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="49"/>
+        <source>Tour de table</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="50"/>
+        <source>Pointage</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="51"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="52"/>
+        <source>Clore</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="53"/>
+        <source>Projeter</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="54"/>
+        <source>Écran noir</source>
+        <translation>Blank screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="55"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="56"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="57"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Rien à annuler</source>
+        <translation>Nothing to undo</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="446"/>
+        <source>Clore la séance</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="192"/>
+        <source>CAPTURES DE LA SÉANCE</source>
+        <translation>CAPTURES OF THE SESSION</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="208"/>
+        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
+        <translation>Nobody is checked in: F2 for attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="299"/>
+        <source>Séance %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="436"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="498"/>
+        <location filename="../../ui/session/cockpit.py" line="441"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
+        <location filename="../../ui/session/cockpit.py" line="448"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>

@@ -1,11 +1,12 @@
 """The cockpit: the facilitator's screen while the session runs (UX.md).
 
-This module assembles the page and binds its keys; its panels live beside it: the agenda
-(agenda_panel.py), the item and the floor (floor_panel.py), the queue (queue_panel.py), the
-captures (capture_desk.py), the case (case_panel.py), who speaks from the keyboard
-(floor_keys.py), the room's screen (projector_keys.py), the bottom lines (bottom_lines.py).
-It stays over 400 lines because it is the one place where every key of the room is bound
-to its handler (the table in ``_make_actions``) and the page is laid out.
+This module lays the page out and says what each key does (``_handlers``); its parts live
+beside it: the agenda (agenda_panel.py), the item and the floor (floor_panel.py), the queue
+(queue_panel.py), the captures (capture_desk.py), the case (case_panel.py), who speaks from
+the keyboard (floor_keys.py), the room's screen (projector_keys.py), the keys and buttons
+(cockpit_keys.py), the bottom lines (bottom_lines.py). Still over 400 lines: the page's
+layout and the table of its thirty keys' handlers are the one place a reader looks for
+"what does this key do here"; the commands they run are one-liners into the engine.
 
 It holds no state of its own about the session: a 10 Hz ticker asks the engine for the
 state at *now* and repaints; every key or click sends one engine command, which is
@@ -22,13 +23,12 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -43,7 +43,6 @@ from app.store.backup import make_backup
 from app.vocabulary import command_name
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, RitualKind
-from ui.kit.controls import controls
 from ui.kit.formatting import duration, local_date
 from ui.kit.jobs import Job
 from ui.kit.widgets import (
@@ -60,6 +59,7 @@ from ui.session.bottom_lines import BottomLines, bottom_rows
 from ui.session.capture_bar import CaptureBar
 from ui.session.capture_desk import CaptureDesk
 from ui.session.case_panel import CaseFollower, CasePanel
+from ui.session.cockpit_keys import CockpitKeys
 from ui.session.floor_keys import FloorKeys
 from ui.session.floor_panel import FloorPanel
 from ui.session.projector import ProjectorWindow
@@ -71,7 +71,6 @@ from ui.session.sound import AudibleCue
 from ui.session.tile_wall import TileWall
 from ui.shell.command_runner import command_runner
 from ui.shell.settings import PROJECTOR_OPEN, PROJECTOR_THEME, Settings
-from ui.shell.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
 
 log = logging.getLogger(__name__)
 # The kinds of facts the cockpit and the projector show (all but the cases in waiting).
@@ -89,10 +88,6 @@ CAPTURE_KEYS = {
     "capture_ritual": EntryKind.RITUAL,
     "capture_criterion": EntryKind.CRITERION,
 }
-
-
-# Keys that work on every page of the window, not only in the cockpit.
-WINDOW_WIDE = frozenset({"help"})
 
 
 class CockpitPage(QWidget):
@@ -137,26 +132,8 @@ class CockpitPage(QWidget):
         self.projector_keys = ProjectorKeys(
             self, self.projector, self.settings, self.window, self._label
         )
-        self.commands: dict[str, QAction] = {}
-        self._make_actions()
-        self.buttons: dict[str, QPushButton] = {}
-        labels = {
-            "next_item": self.tr("Point suivant"),
-            "next_phase": self.tr("Phase suivante"),
-            "pause": self.tr("Pause"),
-            "floor": self.tr("Fin de parole"),
-            "tour": self.tr("Tour de table"),
-            "checkin": self.tr("Pointage"),
-            "undo": self.tr("Annuler"),
-            "close": self.tr("Clore"),
-            "projector": self.tr("Projeter"),
-            "blank": self.tr("Écran noir"),
-            "queue_arm": self.tr("Ajouter"),
-            "queue_next": self.tr("Suivant"),
-            "queue_order": self.tr("Ordre"),
-        }
-        for name, label in labels.items():
-            self.buttons[name] = self._button(name, label)
+        self.keys = CockpitKeys(self, self._handlers(), self._tile_key)
+        self.commands, self.buttons = self.keys.commands, self.keys.buttons
         header.addStretch(1)
         for name in ("projector", "blank", "checkin", "undo", "close"):
             header.addWidget(self.buttons[name])
@@ -232,7 +209,7 @@ class CockpitPage(QWidget):
         self.balance = muted()
         self.banner = Banner()
         self.lines = BottomLines(self)
-        self.legend = muted(self.lines.legend(self._key))
+        self.legend = muted(self.lines.legend(self.keys.key))
         self.legend.setObjectName("legend")
 
         layout = QVBoxLayout(self)
@@ -281,8 +258,7 @@ class CockpitPage(QWidget):
         self.settings.set(PROJECTOR_OPEN, False)
 
     def set_active(self, active: bool) -> None:
-        for name, action in self.commands.items():
-            action.setEnabled(active or name in WINDOW_WIDE)
+        self.keys.set_active(active)
 
     def _changed(self, changes: ChangeSet) -> None:
         """After any command: repaint (cockpit and projector) with what it changed.
@@ -338,7 +314,7 @@ class CockpitPage(QWidget):
         self.captures.set_rows(self.engine.facts.captures if self.engine else ())
         self._render_tiles(s)
         self._render_balance(s)
-        self._render_buttons(s)
+        self.keys.display(s)
 
     def _render_case(self, s: LiveState) -> None:
         fact = self.engine.facts.item(s.current.id) if self.engine and s.current else None
@@ -359,21 +335,11 @@ class CockpitPage(QWidget):
     def _render_balance(self, s: LiveState) -> None:
         self.balance.setText(self.lines.balance(s))
 
-    def _render_buttons(self, s: LiveState) -> None:
-        for name, control in controls(s).items():
-            self._label(name, control.label)
-            button = self.buttons[name]
-            button.setEnabled(control.enabled)
-            button.setToolTip(self.commands[name].text() if control.enabled else control.why_not)
-        undo = command_name(s.undo_name)
-        self.buttons["undo"].setToolTip(
-            self.tr("Annuler : %1").replace("%1", undo) if undo else self.tr("Rien à annuler")
-        )
-        self.buttons["undo"].setEnabled(s.undo_name is not None)
-
     def _label(self, name: str, label: str) -> None:
-        """A button shows what it does and its key."""
-        self.buttons[name].setText(f"{label}  [{self._key(name)}]")
+        self.keys.label(name, label)
+
+    def _tile_key(self, index: int) -> None:
+        self.floor_keys.tile_key(index)
 
     # --- commands -----------------------------------------------------------------------------
 
@@ -384,7 +350,8 @@ class CockpitPage(QWidget):
             self.tick()  # a refusal changes nothing, but the banner's reason shows now
         return result
 
-    def _make_actions(self) -> None:
+    def _handlers(self) -> dict[str, Callable[[], None]]:
+        """What each key of the cockpit does (its keys: ui/shell/shortcuts.py)."""
         handlers: dict[str, Callable[[], None]] = {
             "floor": lambda: self.floor_keys.floor(),
             "queue_arm": lambda: self.floor_keys.arm_queue(),
@@ -412,34 +379,10 @@ class CockpitPage(QWidget):
         }
         for name, kind in CAPTURE_KEYS.items():
             handlers[name] = partial(self.open_capture, kind.value)
-        for shortcut in SHORTCUTS:
-            if shortcut.name == "tile" or shortcut.window:
-                continue
-            action = QAction(shortcut.text(), self)
-            action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(handlers[shortcut.name])
-            self.commands[shortcut.name] = action
-        for index in range(TILE_KEYS):
-            action = QAction(self.tr("Tuile %1").replace("%1", tile_key(index)), self)
-            action.setShortcuts(tile_sequences(index))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _=False, i=index: self.floor_keys.tile_key(i))
-            self.commands[f"tile_{index}"] = action
+        return handlers
 
     def _command(self, name: str) -> None:
         self.do(getattr(self.live(), name))
-
-    def _key(self, name: str) -> str:
-        action = self.commands[name]
-        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-
-    def _button(self, name: str, label: str) -> QPushButton:
-        button = QPushButton(f"{label}  [{self._key(name)}]")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window
-        button.clicked.connect(self.commands[name].trigger)
-        button.setToolTip(self.commands[name].text())
-        return button
 
     def live(self) -> SessionEngine:
         assert self.engine is not None
