@@ -29,12 +29,12 @@ CACHE = Path(".bench")
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
-def organisation_database(methods: MethodCatalogue) -> Path:
+def merge_target_database(methods: MethodCatalogue) -> Path:
     """Four smaller networks of one year each: the organisation the network joins."""
-    path = CACHE / "organisation.sqlite3"
+    path = CACHE / "merge-target.sqlite3"
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "organisation.partial.sqlite3"
+        partial = CACHE / "merge-target.partial.sqlite3"
         partial.unlink(missing_ok=True)
         with open_store(partial) as store:
             scale = Scale(networks=4, years=1, members=(8, 25), turns_per_session=300)
@@ -100,7 +100,7 @@ def main() -> int:
         from bench.__main__ import large_database
 
         args.large = large_database(methods)
-    organisation = organisation_database(methods)
+    organisation = merge_target_database(methods)
     for label, value, target, note in measure(args.large, organisation, args.runs):
         print(f"{label:56} {value:>11} {target:>9}  {note}")
     return 0
