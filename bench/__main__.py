@@ -28,8 +28,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.clock import FakeClock
-from app.engine.session import SessionEngine
 from app.export.minutes import export_minutes
 from app.export.minutes_data import Options
 from app.methods import load_methods
@@ -39,9 +37,12 @@ from app.store import open_store
 from app.synthetic import Scale, fill_repertoire, generate
 from bench import backends, start
 from bench import health as bench_health
+from bench.exchange import measure as exchange_figures
+from bench.exchange import merge_target_database
+from bench.live_rows import live_rows
 from bench.repertoire import QUERIES
 from bench.table import Row, render, row
-from models import AttendanceStatus, Meeting, MeetingStatus
+from models import Meeting, MeetingStatus
 
 CACHE = Path(".bench")
 
@@ -70,39 +71,6 @@ def repertoire_database() -> Path:
             fill_repertoire(db, network.id, 100_000, random.Random(5), now)
         partial.rename(path)
     return path
-
-
-def live(large: Path, runs: int) -> tuple[list[float], list[float]]:
-    """give_floor (with its commit) and the full live state, on the upcoming session."""
-    methods = load_methods()
-    with tempfile.TemporaryDirectory() as folder:
-        copy = Path(folder) / "live.sqlite3"
-        shutil.copy(large, copy)
-        with open_store(copy) as store:
-            with store.session() as db:
-                meeting = db.scalars(
-                    select(Meeting).where(Meeting.status == MeetingStatus.PLANNED)
-                ).first()
-                assert meeting is not None
-                meeting_id = meeting.id
-                start = meeting.planned_start
-            clock = FakeClock(start)
-            engine = SessionEngine(store, meeting_id, clock, methods)
-            people = list(engine.facts.names)[:15]
-            for member in people:
-                engine.set_attendance(member, AttendanceStatus.PRESENT)
-            engine.start_item()
-            rng = random.Random(3)
-            commands, states = [], []
-            for _ in range(runs):
-                clock.advance(rng.uniform(5, 40))
-                t0 = time.perf_counter()
-                engine.give_floor(rng.choice(people))
-                commands.append((time.perf_counter() - t0) * 1000)
-                t0 = time.perf_counter()
-                engine.state()
-                states.append((time.perf_counter() - t0) * 1000)
-    return commands, states
 
 
 def searches(path: Path, rounds: int) -> list[float]:
@@ -217,10 +185,7 @@ def main() -> int:
     for name, path in (("15,000 entries", large), ("100,000 entries", health)):
         loads = bench_health.load_times(path, args.runs)
         rows.append(row(f"health page data (load_history), {name}", loads, "ms", 100, digits=1))
-    commands, states = live(large, 300)
     rows += [
-        row("live command (give the floor) incl. commit", commands, "ms", 10, "300 commands"),
-        row("full live state of the running session", states, "ms", 5),
         row(
             "repertoire search (SQL only), 100,000 entries",
             searches(repertoire, 10),
@@ -238,6 +203,16 @@ def main() -> int:
         "ratios are taken run by run against a bare PySide6 window started just before."
     )
     render(rows)
+    print()
+    # The live session, the room's window, the search page (spread over batches in the note)
+    # and a five-year network merged into an organisation database.
+    measured = [
+        *live_rows(organisation),
+        *exchange_figures(large, merge_target_database(methods), 1),
+    ]
+    print(f"{'figure':56} {'measured':>11} {'target':>9}  note")
+    for label, value, target, note in measured:
+        print(f"{label:56} {value:>11} {target:>9}  {note}")
     print()
     for line in backends.table(runs=300, entries=100_000, rounds=3):
         print(line)

@@ -70,6 +70,8 @@ BOTH_BACKENDS = frozenset(
         "test_repertoire",
         "test_steering",
         "test_steering_rules",
+        "test_organisation",
+        "test_organisation_report",
         "test_portable_sql",
         "test_search_backends",
         "test_minutes",
@@ -78,6 +80,7 @@ BOTH_BACKENDS = frozenset(
         "test_cli",
         "test_cli_networks",
         "test_ui_server",
+        "test_exchange",
     }
 )
 
@@ -92,45 +95,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
             indirect=True,
         )
-
-
-# SQLite-only SQL in modules other engineers are making portable (issue 19): on PostgreSQL, a
-# test stopped by exactly that error is an expected failure naming its owner (like
-# ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
-PENDING_ON_POSTGRESQL = {
-    "function strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
-    "subquery in FROM must have an alias": (
-        "app/engine/facts.py's _CHANGES_SQL needs an alias on PostgreSQL: owned by liveperf"
-    ),
-}
-# Tests that fail on PostgreSQL for a reason in a module another engineer owns.
-XFAIL_ON_POSTGRESQL = {
-    "test_hostile_text_prints_literally_and_never_breaks_the_document": (
-        "a 2,000-character title: SQLite ignores VARCHAR(500), PostgreSQL refuses it in a "
-        "sentence; the core should bound titles (app/repertoire.py capture: pg-search)"
-    ),
-}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        reason = XFAIL_ON_POSTGRESQL.get(getattr(item, "originalname", ""))
-        if reason and item.get_closest_marker("postgresql") is not None:
-            item.add_marker(pytest.mark.xfail(strict=False, reason=reason))
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    outcome = yield
-    if call.excinfo is None or item.get_closest_marker("postgresql") is None:
-        return
-    text = str(call.excinfo.value)
-    for word, reason in PENDING_ON_POSTGRESQL.items():
-        if word in text:
-            report = outcome.get_result()  # type: ignore[attr-defined]
-            report.outcome = "skipped"
-            report.wasxfail = reason
-            return
 
 
 @pytest.fixture

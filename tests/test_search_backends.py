@@ -251,3 +251,24 @@ def test_a_role_that_may_not_create_unaccent_is_told_what_to_ask_nothing_changed
     finally:
         server.drop(pg_server, name)
         server._run(pg_server, f'DROP OWNED BY "{role}"', f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_a_text_longer_than_any_backend_holds_is_refused_in_a_sentence(ws: Workspace) -> None:
+    from app.engine.errors import EngineError
+    from app.repertoire_curation import edit
+
+    before = len(ws.search(""))
+    with pytest.raises(EngineError) as refused, ws.store.transaction() as db:
+        network = db.scalars(select(RepertoireEntry.network_id)).first()
+        assert network is not None
+        from app.repertoire import capture
+
+        capture(db, network_id=network, kind=EntryKind.TOOL, title="x" * 501, now=START)
+    assert "500" in str(refused.value) and "501" in str(refused.value)
+    assert len(ws.search("")) == before  # nothing stored
+    [hit] = ws.search("REX ")
+    with pytest.raises(EngineError), ws.store.transaction() as db:
+        edit(db, hit.id, now=START, title="REX " + "é" * 497)
+    with ws.store.transaction() as db:
+        edit(db, hit.id, now=START, title="é" * 500)  # exactly the limit: kept whole
+    assert [h.title for h in ws.search("")].count("é" * 500) == 1

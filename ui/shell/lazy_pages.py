@@ -27,6 +27,10 @@ class PageHost(Protocol):
 
     def _back_from_repertoire(self) -> None: ...
 
+    def _publish(self, network_id: uuid.UUID) -> None: ...
+
+    def steer(self, network_id: uuid.UUID) -> None: ...
+
     def _network_archived(self, name: str) -> None: ...
 
     def _network_deleted(self, name: str, backup: object) -> None: ...
@@ -55,6 +59,7 @@ def build_page(window: PageHost, name: str) -> QWidget:
 
         summary = SummaryPage(w)
         summary.home_requested.connect(window.go_home)
+        summary.publish_requested.connect(window._publish)
         return summary
     if name == "repertoire":
         from ui.repertoire.page import RepertoirePage
@@ -62,6 +67,13 @@ def build_page(window: PageHost, name: str) -> QWidget:
         repertoire = RepertoirePage(w)
         repertoire.back_requested.connect(window._back_from_repertoire)
         return repertoire
+    if name == "organisation":
+        from ui.steering.organisation import OrganisationPage
+
+        organisation = OrganisationPage(w)
+        organisation.back_requested.connect(window.go_home)
+        organisation.steer_requested.connect(window.steer)
+        return organisation
     from ui.steering.network import NetworkPage
 
     network = NetworkPage(w)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the pages load after the first frame (see MainWindow)
     from ui.shell.about import AboutDialog
     from ui.shell.help import ShortcutsDialog
     from ui.steering.network import NetworkPage
+    from ui.steering.organisation import OrganisationPage
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.home.open_requested.connect(self.open_meeting)
         self.home.edit_requested.connect(self.replan)
         self.network_dialog: NetworkDialog | None = None
+        self.home.organisation_requested.connect(self.open_organisation)
         self._before_repertoire: QWidget = self.home
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         for key in declared_shortcut("about").keys:
@@ -200,6 +202,15 @@ class MainWindow(QMainWindow):
     def network(self) -> NetworkPage:
         return cast("NetworkPage", self._page("network"))
 
+    @property
+    def organisation(self) -> OrganisationPage:
+        return cast("OrganisationPage", self._page("organisation"))
+
+    def _publish(self, network_id: uuid.UUID) -> None:
+        """The summary's « Publier sur le serveur »: the home's exchange menu does it."""
+        if self.home.exchange is not None:
+            self.home.exchange.publish(network_id)
+
     def _resume_the_room(self) -> bool:
         """After a crash or a kill during a session, the room is waiting: open that session's
         cockpit directly (and the projector, if it was open), not home. True when it did."""
@@ -287,6 +298,13 @@ class MainWindow(QMainWindow):
             return
         self.network.open(network_id)
         self.pages.setCurrentWidget(self.network)
+
+    def open_organisation(self) -> None:
+        """Every network side by side: the page shows at once and fills when read."""
+        if self._waiting(lambda: self.open_organisation()):
+            return
+        self.organisation.open()
+        self.pages.setCurrentWidget(self.organisation)
 
     def plan(self, network_id: uuid.UUID) -> None:
         if self._waiting(lambda: self.plan(network_id)):
