@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.home_glance import Glance, MeetingSummary
 from models.enums import MeetingStatus
 from ui.home.home_models import MeetingsModel, NetworksModel
-from ui.kit.widgets import Banner
 from ui.shell.shortcuts import bind, keyed
 
 if TYPE_CHECKING:
@@ -141,8 +140,7 @@ class HomePage(QWidget):
         self.exchange_button.setEnabled(False)
         left.addWidget(self.exchange_button)
         right = QVBoxLayout()
-        self.banner = Banner()
-        right.addWidget(self.banner)
+        self._right = right  # the exchange's banner goes on top once the core is there
         right.addWidget(self.title)
         right.addWidget(self.intention)
         right.addSpacing(12)
@@ -204,11 +202,14 @@ class HomePage(QWidget):
     def attach(self, workspace: Workspace) -> None:
         """The core is loaded: from now on the home reads it and follows its commands."""
         from ui.home.exchange import ExchangeMenu
+        from ui.kit.widgets import Banner  # reads the engine's state types: not first frame
         from ui.shell.command_runner import command_runner
 
         self.workspace = workspace
         self._glance = None
         command_runner(workspace).changed.connect(self._changed)
+        self.banner = Banner()
+        self._right.insertWidget(0, self.banner)
         self.exchange = ExchangeMenu(workspace, self, lambda: self.network_id)
         self.exchange.told.connect(
             lambda text, problem: self.banner.show_message(text, error=problem, seconds=15)
