@@ -1,6 +1,6 @@
 """Cercle's local store: one SQLite file, opened in one place, never silently damaged."""
 
-from app.store.database import Store, head_revision, open_read_only, open_store
+from app.store.database import Store, head_revision, open_store
 from app.store.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
@@ -10,6 +10,7 @@ from app.store.errors import (
     ReadOnlyLocationError,
     StoreError,
 )
+from app.store.reading import open_read_only
 
 __all__ = [
     "AlreadyOpenError",
