@@ -7,7 +7,6 @@ import os
 import sys
 from importlib import resources
 
-import qasync
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -18,6 +17,7 @@ from app.i18n import set_language
 from app.store import Store
 from app.workspace import Workspace
 from ui.about import window_icon_path
+from ui.jobs import event_loop
 from ui.settings import LANGUAGE, Settings
 from ui.style import apply_style
 from ui.window import MainWindow
@@ -117,8 +117,7 @@ def run_window(store: Store, language: str | None = None) -> int:
 
         QTimer.singleShot(0, report_and_quit)
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = event_loop()  # the jobs' loop too (ui.jobs)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:

@@ -1,22 +1,21 @@
-"""Work off the UI thread (exports, backups): the window keeps ticking meanwhile."""
+"""Work off the UI thread (exports, backups): the window keeps ticking meanwhile.
+
+A thin adapter over the one job runner (``ui.jobs``) for pages that run a plain function:
+``Job(work, name).start()``, then ``finished(result)`` or ``failed(sentence)`` on the window's
+thread. Long work with progress and cancellation uses ``ui.jobs.job_runner().start``.
+"""
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.export.errors import ExportError
-from app.store.errors import StoreError
-
-log = logging.getLogger(__name__)
+from ui import jobs
 
 
 class Job(QObject):
-    """One piece of work in a worker thread; ``finished`` or ``failed`` arrive on the UI thread
-    (the signals are queued to the thread this object lives in)."""
+    """One plain function run by the job runner; its outcome arrives on the window's thread."""
 
     finished = Signal(object)
     failed = Signal(str)
@@ -24,19 +23,17 @@ class Job(QObject):
     def __init__(self, work: Callable[[], object], name: str) -> None:
         super().__init__()
         self.work = work
-        self.worker = threading.Thread(target=self._run, name=name, daemon=True)
+        self.name = name
+        self.job: jobs.Job | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether the work is still running (started and not yet ended)."""
+        return self.job is not None and self.job.running
 
     def start(self) -> Job:
-        self.worker.start()
+        work = self.work
+        self.job = jobs.job_runner().start(self.name, lambda _steps: work())
+        self.job.finished.connect(self.finished.emit)
+        self.job.failed.connect(self.failed.emit)
         return self
-
-    def _run(self) -> None:
-        try:
-            result = self.work()
-        except (ExportError, StoreError, OSError) as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # shown to the user, logged for the developer
-            log.exception("%s failed", self.worker.name)
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.finished.emit(result)

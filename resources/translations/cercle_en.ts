@@ -1188,57 +1188,49 @@
     </message>
 </context>
 <context>
-    <name>DemoBuilder</name>
-    <message>
-        <location filename="../../ui/demo_progress.py" line="62"/>
-        <source>Une erreur inattendue l&apos;a interrompue : %1.</source>
-        <translation>An unexpected error interrupted it: %1.</translation>
-    </message>
-</context>
-<context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../ui/demo_progress.py" line="83"/>
+        <location filename="../../ui/demo_progress.py" line="85"/>
         <source>Cercle — démonstration</source>
         <translation>Cercle — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="88"/>
+        <location filename="../../ui/demo_progress.py" line="90"/>
         <source>Préparation de la démonstration…</source>
         <translation>Preparing the demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="95"/>
+        <location filename="../../ui/demo_progress.py" line="97"/>
         <source>Cercle crée un réseau fictif, ses membres et six séances passées. Cela ne se fait qu&apos;une fois et prend quelques secondes.</source>
         <translation>Cercle is creating a fictional network, its members and six past sessions. This happens only once and takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="103"/>
+        <location filename="../../ui/demo_progress.py" line="105"/>
         <source>Les membres du réseau…</source>
         <translation>The network&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="110"/>
+        <location filename="../../ui/demo_progress.py" line="112"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="122"/>
+        <location filename="../../ui/demo_progress.py" line="124"/>
         <source>Ouverture de la fenêtre…</source>
         <translation>Opening the window…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="124"/>
+        <location filename="../../ui/demo_progress.py" line="126"/>
         <source>La prochaine séance…</source>
         <translation>The next session…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="127"/>
+        <location filename="../../ui/demo_progress.py" line="129"/>
         <source>Séance passée %1 sur %2…</source>
         <translation>Past session %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="133"/>
+        <location filename="../../ui/demo_progress.py" line="135"/>
         <source>La démonstration n&apos;a pas pu être créée.</source>
         <translation>The demo could not be created.</translation>
     </message>
@@ -1246,17 +1238,17 @@
 <context>
     <name>DueActions</name>
     <message>
-        <location filename="../../ui/actions_board.py" line="156"/>
+        <location filename="../../ui/actions_board.py" line="148"/>
         <source>actions-seance-%1.pdf</source>
         <translation>actions-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_board.py" line="170"/>
+        <location filename="../../ui/actions_board.py" line="162"/>
         <source>Liste des actions ouverte pour l&apos;imprimer : %1</source>
         <translation>List of actions opened for printing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions_board.py" line="172"/>
+        <location filename="../../ui/actions_board.py" line="164"/>
         <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
         <translation>List of actions saved (no PDF viewer opened): %1</translation>
     </message>
@@ -1452,6 +1444,24 @@
         <location filename="../../ui/members_panel.py" line="96"/>
         <source>Annuler</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="195"/>
+        <source>Le fichier %1 n&apos;a pas pu être utilisé : %2.</source>
+        <translation>The file %1 could not be used: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs.py" line="199"/>
+        <source>Opération impossible : %1.</source>
+        <translation>This could not be done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs.py" line="202"/>
+        <source>Une erreur inattendue a interrompu l&apos;opération ; ce qui était enregistré est intact. Détails dans le journal.</source>
+        <translation>An unexpected error interrupted the operation; what was saved is intact. Details in the log.</translation>
     </message>
 </context>
 <context>
@@ -2708,92 +2718,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="111"/>
+        <location filename="../../ui/projector.py" line="125"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="231"/>
+        <location filename="../../ui/projector.py" line="237"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="238"/>
+        <location filename="../../ui/projector.py" line="244"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="244"/>
+        <location filename="../../ui/projector.py" line="250"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation>Reminder, shared by the client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="258"/>
+        <location filename="../../ui/projector.py" line="264"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="264"/>
+        <location filename="../../ui/projector.py" line="270"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="267"/>
+        <location filename="../../ui/projector.py" line="273"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="273"/>
+        <location filename="../../ui/projector.py" line="279"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="282"/>
+        <location filename="../../ui/projector.py" line="288"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="295"/>
+        <location filename="../../ui/projector.py" line="301"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="304"/>
+        <location filename="../../ui/projector.py" line="310"/>
         <source>Nous commençons dans un instant</source>
         <translation>We start in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="307"/>
+        <location filename="../../ui/projector.py" line="313"/>
         <source>Début à %1</source>
         <translation>Starts at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="308"/>
+        <location filename="../../ui/projector.py" line="314"/>
         <source>Début dans %1 min</source>
         <translation>Starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="318"/>
+        <location filename="../../ui/projector.py" line="324"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="320"/>
+        <location filename="../../ui/projector.py" line="326"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="322"/>
+        <location filename="../../ui/projector.py" line="328"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="336"/>
+        <location filename="../../ui/projector.py" line="342"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="348"/>
+        <location filename="../../ui/projector.py" line="354"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>

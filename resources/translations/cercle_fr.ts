@@ -1188,57 +1188,49 @@
     </message>
 </context>
 <context>
-    <name>DemoBuilder</name>
-    <message>
-        <location filename="../../ui/demo_progress.py" line="62"/>
-        <source>Une erreur inattendue l&apos;a interrompue : %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../ui/demo_progress.py" line="83"/>
+        <location filename="../../ui/demo_progress.py" line="85"/>
         <source>Cercle — démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="88"/>
+        <location filename="../../ui/demo_progress.py" line="90"/>
         <source>Préparation de la démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="95"/>
+        <location filename="../../ui/demo_progress.py" line="97"/>
         <source>Cercle crée un réseau fictif, ses membres et six séances passées. Cela ne se fait qu&apos;une fois et prend quelques secondes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="103"/>
+        <location filename="../../ui/demo_progress.py" line="105"/>
         <source>Les membres du réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="110"/>
+        <location filename="../../ui/demo_progress.py" line="112"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="122"/>
+        <location filename="../../ui/demo_progress.py" line="124"/>
         <source>Ouverture de la fenêtre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="124"/>
+        <location filename="../../ui/demo_progress.py" line="126"/>
         <source>La prochaine séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="127"/>
+        <location filename="../../ui/demo_progress.py" line="129"/>
         <source>Séance passée %1 sur %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/demo_progress.py" line="133"/>
+        <location filename="../../ui/demo_progress.py" line="135"/>
         <source>La démonstration n&apos;a pas pu être créée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,17 +1238,17 @@
 <context>
     <name>DueActions</name>
     <message>
-        <location filename="../../ui/actions_board.py" line="156"/>
+        <location filename="../../ui/actions_board.py" line="148"/>
         <source>actions-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions_board.py" line="170"/>
+        <location filename="../../ui/actions_board.py" line="162"/>
         <source>Liste des actions ouverte pour l&apos;imprimer : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions_board.py" line="172"/>
+        <location filename="../../ui/actions_board.py" line="164"/>
         <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,6 +1443,24 @@
     <message>
         <location filename="../../ui/members_panel.py" line="96"/>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../ui/jobs.py" line="195"/>
+        <source>Le fichier %1 n&apos;a pas pu être utilisé : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs.py" line="199"/>
+        <source>Opération impossible : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs.py" line="202"/>
+        <source>Une erreur inattendue a interrompu l&apos;opération ; ce qui était enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,92 +2718,92 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="111"/>
+        <location filename="../../ui/projector.py" line="125"/>
         <source>Cercle — projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="231"/>
+        <location filename="../../ui/projector.py" line="237"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="238"/>
+        <location filename="../../ui/projector.py" line="244"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="244"/>
+        <location filename="../../ui/projector.py" line="250"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="258"/>
+        <location filename="../../ui/projector.py" line="264"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="264"/>
+        <location filename="../../ui/projector.py" line="270"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="267"/>
+        <location filename="../../ui/projector.py" line="273"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="273"/>
+        <location filename="../../ui/projector.py" line="279"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="282"/>
+        <location filename="../../ui/projector.py" line="288"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="295"/>
+        <location filename="../../ui/projector.py" line="301"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="304"/>
+        <location filename="../../ui/projector.py" line="310"/>
         <source>Nous commençons dans un instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="307"/>
+        <location filename="../../ui/projector.py" line="313"/>
         <source>Début à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="308"/>
+        <location filename="../../ui/projector.py" line="314"/>
         <source>Début dans %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="318"/>
+        <location filename="../../ui/projector.py" line="324"/>
         <source>Merci à toutes et à tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="320"/>
+        <location filename="../../ui/projector.py" line="326"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="322"/>
+        <location filename="../../ui/projector.py" line="328"/>
         <source>Bienvenue — séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="336"/>
+        <location filename="../../ui/projector.py" line="342"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="348"/>
+        <location filename="../../ui/projector.py" line="354"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
