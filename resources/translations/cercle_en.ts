@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="53"/>
+        <location filename="../../ui/about.py" line="55"/>
         <source>À propos de Cercle</source>
         <translation>About Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="66"/>
+        <location filename="../../ui/about.py" line="68"/>
         <source>Cercle %1</source>
         <translation>Cercle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="71"/>
+        <location filename="../../ui/about.py" line="73"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation>The facilitator&apos;s instrument for learning networks: communities of practice, co-development groups, experience reviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="90"/>
+        <location filename="../../ui/about.py" line="92"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="91"/>
+        <location filename="../../ui/about.py" line="93"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="92"/>
+        <location filename="../../ui/about.py" line="94"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="97"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation>Free software under the %1 licence: you may use, study, change and share it on the same terms.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="100"/>
+        <location filename="../../ui/about.py" line="102"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="103"/>
+        <location filename="../../ui/about.py" line="105"/>
         <source>Composants</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="106"/>
+        <location filename="../../ui/about.py" line="108"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="108"/>
+        <location filename="../../ui/about.py" line="110"/>
         <source>Ouvrir le dossier des données</source>
         <translation>Open the data folder</translation>
     </message>
@@ -1444,6 +1444,25 @@
         <location filename="../../ui/members_panel.py" line="96"/>
         <source>Annuler</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <location filename="../../ui/job_strip.py" line="28"/>
+        <location filename="../../ui/job_strip.py" line="45"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_strip.py" line="29"/>
+        <source>Arrêter : rien n&apos;est modifié.</source>
+        <translation>Stop: nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_strip.py" line="55"/>
+        <source>Arrêt…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3831,62 @@
         <location filename="../../ui/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepPanel</name>
+    <message>
+        <location filename="../../ui/upkeep.py" line="31"/>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="33"/>
+        <source>Une copie complète de la base, dans le dossier des sauvegardes.</source>
+        <translation>A complete copy of the database, in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="36"/>
+        <source>Vérifier la base</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="38"/>
+        <source>Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.</source>
+        <translation>Reads the whole database without writing to it, and tells whether anything is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="60"/>
+        <source>Copie de la base…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="72"/>
+        <source>Vérification de la base…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="95"/>
+        <source>Sauvegarde faite : %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="102"/>
+        <source>La base est saine : aucune anomalie trouvée.</source>
+        <translation>The database is sound: no problem found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upkeep.py" line="105"/>
+        <source>%n anomalie(s) trouvée(s). La première : %1</source>
+        <translation>
+            <numerusform>%n problem found. The first: %1</numerusform>
+            <numerusform>%n problems found. The first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="111"/>
+        <source>Arrêté : rien n&apos;a été modifié.</source>
+        <translation>Stopped: nothing was changed.</translation>
     </message>
 </context>
 <context>

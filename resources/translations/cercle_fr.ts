@@ -4,57 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="53"/>
+        <location filename="../../ui/about.py" line="55"/>
         <source>À propos de Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="66"/>
+        <location filename="../../ui/about.py" line="68"/>
         <source>Cercle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="71"/>
+        <location filename="../../ui/about.py" line="73"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="90"/>
+        <location filename="../../ui/about.py" line="92"/>
         <source>Dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="91"/>
+        <location filename="../../ui/about.py" line="93"/>
         <source>Base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="92"/>
+        <location filename="../../ui/about.py" line="94"/>
         <source>Sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="95"/>
+        <location filename="../../ui/about.py" line="97"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="100"/>
+        <location filename="../../ui/about.py" line="102"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="103"/>
+        <location filename="../../ui/about.py" line="105"/>
         <source>Composants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="106"/>
+        <location filename="../../ui/about.py" line="108"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="108"/>
+        <location filename="../../ui/about.py" line="110"/>
         <source>Ouvrir le dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1443,25 @@
     <message>
         <location filename="../../ui/members_panel.py" line="96"/>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <location filename="../../ui/job_strip.py" line="28"/>
+        <location filename="../../ui/job_strip.py" line="45"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_strip.py" line="29"/>
+        <source>Arrêter : rien n&apos;est modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_strip.py" line="55"/>
+        <source>Arrêt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +3830,62 @@
     <message>
         <location filename="../../ui/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepPanel</name>
+    <message>
+        <location filename="../../ui/upkeep.py" line="31"/>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="33"/>
+        <source>Une copie complète de la base, dans le dossier des sauvegardes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="36"/>
+        <source>Vérifier la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="38"/>
+        <source>Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="60"/>
+        <source>Copie de la base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="72"/>
+        <source>Vérification de la base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="95"/>
+        <source>Sauvegarde faite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="102"/>
+        <source>La base est saine : aucune anomalie trouvée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/upkeep.py" line="105"/>
+        <source>%n anomalie(s) trouvée(s). La première : %1</source>
+        <translation>
+            <numerusform>%n anomalie trouvée. La première : %1</numerusform>
+            <numerusform>%n anomalies trouvées. La première : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/upkeep.py" line="111"/>
+        <source>Arrêté : rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
