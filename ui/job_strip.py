@@ -21,7 +21,7 @@ class JobStrip(QWidget):
         self.setObjectName("job-strip")
         self.job: Job | None = None
         self.label = QLabel()
-        self.label.setMinimumWidth(260)
+        self.label.setMinimumWidth(160)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)

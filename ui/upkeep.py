@@ -38,16 +38,23 @@ class UpkeepPanel(QWidget):
             self.tr("Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.")
         )
         self.check_button.clicked.connect(self.check)
+        # The strip shares the buttons' row and keeps its room when hidden: nothing above
+        # it is squeezed while a job runs.
+        self.strip = JobStrip()
+        policy = self.strip.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.strip.setSizePolicy(policy)
+        self.strip.label.setMinimumWidth(200)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.check_button)
-        buttons.addStretch(1)
-        self.strip = JobStrip()
+        buttons.addSpacing(8)
+        buttons.addWidget(self.strip, 1)
         self.banner = Banner()
+        self.banner.visibility_changed.connect(self._fit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        layout.addWidget(self.strip)
         layout.addWidget(self.banner)
 
     def back_up(self) -> Job | None:
@@ -106,6 +113,12 @@ class UpkeepPanel(QWidget):
         self.banner.show_message(
             text.replace("%1", report.problems[0]), error=True, seconds=RESULT_SECONDS
         )
+
+    def _fit(self, shown: bool) -> None:
+        """The dialog grows to show the outcome whole (a long path wraps), never squeezed."""
+        if shown:
+            window = self.window()
+            window.resize(window.width(), max(window.height(), window.sizeHint().height()))
 
     def _cancelled(self) -> None:
         self.banner.show_message(self.tr("Arrêté : rien n'a été modifié."))
