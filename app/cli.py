@@ -1,7 +1,7 @@
 """The command line: ``cercle [--db PATH] [--lang fr|en] [--demo] [COMMAND]``.
 
 Without a command, Cercle opens its window on the database. The window itself lives in
-``ui/``: it is handed in by the launcher (``ui.launcher``), so that this module — like all
+``ui/``: it is handed in by the launcher (``ui.shell.launcher``), so that this module — like all
 of ``app/`` — runs without Qt.
 
 Over 400 lines: the parser and the dispatch of every command in one place; the reading

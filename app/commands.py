@@ -3,7 +3,7 @@
 Every user command, the live engine's and the workspace's alike, runs through
 :func:`run_command`: one transaction, its row changes recorded (journaled for undo / redo
 when a session is live), and a frozen :class:`ChangeSet` announced to whoever listens — the
-windows, through one Qt signal in ``ui/command_runner.py``. A change set names the kinds of
+windows, through one Qt signal in ``ui/shell/command_runner.py``. A change set names the kinds of
 facts that changed (:class:`Fact`); each view re-reads only when a kind it shows is there.
 """
 

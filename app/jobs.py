@@ -1,7 +1,7 @@
 """Long work told and stoppable: the core's side of the windows' background jobs.
 
 The windows run exports, backups, the database check, imports and merges off their own
-thread (``ui.jobs``). The core function doing the work stays plain Python and knows nothing
+thread (``ui.kit.jobs``). The core function doing the work stays plain Python and knows nothing
 of threads or Qt; when it may take long it accepts two keywords:
 
 - ``progress``, a :data:`Progress`: ``progress(done, total, label)`` after each step —

@@ -19,8 +19,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.workspace import Workspace
 from bench.engine import build, percentile, timed
-from ui.application import create_application
-from ui.window import MainWindow
+from ui.shell.application import create_application
+from ui.shell.window import MainWindow
 
 
 def main() -> None:

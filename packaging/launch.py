@@ -1,6 +1,6 @@
 """The frozen bundle's entry point: the same ``cercle`` command as the wheel's."""
 
-from ui.launcher import main
+from ui.shell.launcher import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -133,8 +133,8 @@ def open_window(
 ) -> Any:
     """The real main window in French, shown and active (shortcuts reach the active one)."""
     from app.workspace import Workspace
-    from ui.application import create_application
-    from ui.window import MainWindow
+    from ui.shell.application import create_application
+    from ui.shell.window import MainWindow
 
     create_application("fr")
     window = MainWindow(Workspace(store, clock, methods))

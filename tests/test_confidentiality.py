@@ -282,8 +282,8 @@ def test_present_members_are_unaffected(room: Room) -> None:
 def test_the_projector_never_shows_a_word_of_the_case(qtbot: object, room: Room) -> None:
     """Every text of every projector widget, at every step of the planted case."""
     from tests.test_ui_projector import texts
-    from ui.application import create_application
-    from ui.projector import ProjectorWindow
+    from ui.session.projector import ProjectorWindow
+    from ui.shell.application import create_application
 
     create_application("fr")
     projector = ProjectorWindow()

@@ -113,7 +113,7 @@ def test_every_window_string_is_written_where_lupdate_finds_it() -> None:
     for path in (ROOT / "ui").rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         if "QT_TRANSLATE_NOOP(" in source:
-            continue  # its strings are marked where they are written (ui/shortcuts.py)
+            continue  # its strings are marked where they are written (ui/shell/shortcuts.py)
         for node in ast.walk(ast.parse(source)):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue

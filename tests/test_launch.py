@@ -25,7 +25,7 @@ def test_commands_never_wait_for_the_restore_dialog(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    import ui.launcher
+    import ui.shell.launcher
 
     run_a_little(room)
     path = room.store.path
@@ -39,7 +39,7 @@ def test_commands_never_wait_for_the_restore_dialog(
     monkeypatch.setattr(QMessageBox, "question", no_dialog)
     monkeypatch.setattr(QMessageBox, "critical", no_dialog)
     for command in (["info"], ["backup"], ["export-booklet", "--out", str(path.parent / "l.pdf")]):
-        assert ui.launcher.main(["--db", str(path), *command]) == 1
+        assert ui.shell.launcher.main(["--db", str(path), *command]) == 1
         err = capsys.readouterr().err
         assert str(good) in err and "cercle restore" in err and err.count("\n") == 1
 
@@ -49,21 +49,21 @@ def test_a_refusal_at_launch_is_shown_in_a_window(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    import ui.launcher
+    import ui.shell.launcher
 
     bad = tmp_path / "photo.sqlite3"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(ui.launcher, "can_show_a_window", lambda: True)
+    monkeypatch.setattr(ui.shell.launcher, "can_show_a_window", lambda: True)
     monkeypatch.setattr(
         QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text))
     )
-    assert ui.launcher.main(["--db", str(bad)]) == 1
+    assert ui.shell.launcher.main(["--db", str(bad)]) == 1
     err = capsys.readouterr().err
     assert shown == [("Cercle ne peut pas s'ouvrir", err.strip().removeprefix("cercle: "))]
     assert "n'est pas une base de données Cercle" in shown[0][1]
     # A command answers in text only, even where a window could be shown.
-    assert ui.launcher.main(["--db", str(bad), "info"]) == 1
+    assert ui.shell.launcher.main(["--db", str(bad), "info"]) == 1
     assert len(shown) == 1
 
 

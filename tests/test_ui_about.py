@@ -60,8 +60,8 @@ def test_the_about_dialog_speaks_english(
     from PySide6.QtWidgets import QPushButton
 
     from app.workspace import Workspace
-    from ui.application import create_application
-    from ui.window import MainWindow
+    from ui.shell.application import create_application
+    from ui.shell.window import MainWindow
 
     app = create_application("en")
     try:

@@ -23,7 +23,7 @@ from app.methods import MethodCatalogue
 from app.store import Store
 from models import Meeting
 from tests.conftest import ARTIFACTS, DEMO_NOW, Shoot, open_window
-from ui.window import MainWindow
+from ui.shell.window import MainWindow
 
 
 @pytest.fixture

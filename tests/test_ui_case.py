@@ -17,7 +17,7 @@ from app.planning import plan_meeting
 from app.store import Store
 from models import AgendaItem, AttendanceStatus, EntryKind, Network, Role
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.window import MainWindow
+from ui.shell.window import MainWindow
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from app.commands import ChangeSet, Fact
 from app.methods import MethodCatalogue
 from models import EntryKind
 from tests.conftest import Room, Shoot, open_window
-from ui.command_runner import command_runner
-from ui.window import MainWindow
+from ui.shell.command_runner import command_runner
+from ui.shell.window import MainWindow
 
 DECISION = "Tester le nouveau format en mars"
 

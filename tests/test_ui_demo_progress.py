@@ -18,8 +18,8 @@ from tests.conftest import Shoot
 def test_the_demo_is_built_off_the_ui_thread_with_its_progress_shown(
     qtbot: Any, tmp_path: Path, demo_template: Path, shoot: Shoot
 ) -> None:
-    from ui.application import create_application
-    from ui.demo_progress import DemoBuilder, DemoProgress
+    from ui.shell.application import create_application
+    from ui.shell.demo_progress import DemoBuilder, DemoProgress
 
     create_application("fr")
     path = tmp_path / "demo.sqlite3"
@@ -55,8 +55,8 @@ def test_the_demo_is_built_off_the_ui_thread_with_its_progress_shown(
 def test_a_failed_build_is_said_in_one_sentence_and_leaves_no_half_demo(
     qtbot: Any, tmp_path: Path, shoot: Shoot
 ) -> None:
-    from ui.application import create_application
-    from ui.demo_progress import DemoBuilder, DemoProgress
+    from ui.shell.application import create_application
+    from ui.shell.demo_progress import DemoBuilder, DemoProgress
 
     create_application("fr")
     path = tmp_path / "demo.sqlite3"
@@ -83,9 +83,9 @@ def test_a_failed_build_is_said_in_one_sentence_and_leaves_no_half_demo(
 def test_the_first_demo_launch_builds_with_progress_then_opens_the_window(
     qtbot: Any, tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ui.application
-    import ui.demo_progress
-    import ui.launcher
+    import ui.shell.application
+    import ui.shell.demo_progress
+    import ui.shell.launcher
     from app.store import Store
 
     home = tmp_path / "home"
@@ -98,34 +98,38 @@ def test_the_first_demo_launch_builds_with_progress_then_opens_the_window(
         shutil.copy(demo_template, target)
 
     def opened(store: Store, language: str | None = None) -> int:
-        windows = [w for w in ui.application.QApplication.topLevelWidgets()]
-        shown = any(isinstance(w, ui.demo_progress.DemoProgress) and w.isVisible() for w in windows)
+        windows = [w for w in ui.shell.application.QApplication.topLevelWidgets()]
+        shown = any(
+            isinstance(w, ui.shell.demo_progress.DemoProgress) and w.isVisible() for w in windows
+        )
         seen.append((store.path.name, len(list(store.path.parent.iterdir())), shown))
         return 0
 
-    real = ui.demo_progress.build_with_progress
-    monkeypatch.setattr(ui.demo_progress, "build_with_progress", lambda path: real(path, build))
-    monkeypatch.setattr(ui.application, "run_window", opened)
-    assert ui.launcher.main(["--demo", "--lang", "fr"]) == 0
+    real = ui.shell.demo_progress.build_with_progress
+    monkeypatch.setattr(
+        ui.shell.demo_progress, "build_with_progress", lambda path: real(path, build)
+    )
+    monkeypatch.setattr(ui.shell.application, "run_window", opened)
+    assert ui.shell.launcher.main(["--demo", "--lang", "fr"]) == 0
     assert seen and seen[0][0].endswith(".sqlite3") and seen[0][2] is False  # progress closed
     # The second launch finds the demo: no progress window.
     monkeypatch.setattr(
-        ui.demo_progress, "build_with_progress", lambda path: pytest.fail("built twice")
+        ui.shell.demo_progress, "build_with_progress", lambda path: pytest.fail("built twice")
     )
-    assert ui.launcher.main(["--demo", "--lang", "fr"]) == 0
+    assert ui.shell.launcher.main(["--demo", "--lang", "fr"]) == 0
 
 
 def test_the_demo_command_still_answers_in_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import ui.demo_progress
-    import ui.launcher
+    import ui.shell.demo_progress
+    import ui.shell.launcher
 
     monkeypatch.setattr(
-        ui.demo_progress, "build_with_progress", lambda path: pytest.fail("a window")
+        ui.shell.demo_progress, "build_with_progress", lambda path: pytest.fail("a window")
     )
     monkeypatch.setattr("app.demo.seed_demo", _quick_seed(tmp_path))
-    assert ui.launcher.main(["--db", str(tmp_path / "d.sqlite3"), "demo"]) == 0
+    assert ui.shell.launcher.main(["--db", str(tmp_path / "d.sqlite3"), "demo"]) == 0
     assert "Base de démonstration prête" in capsys.readouterr().out
 
 
@@ -144,8 +148,8 @@ def _quick_seed(tmp_path: Path) -> Any:
 def test_closing_the_progress_window_stops_the_build_and_keeps_no_half_demo(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.application import create_application
-    from ui.demo_progress import DemoProgress, build_with_progress
+    from ui.shell.application import create_application
+    from ui.shell.demo_progress import DemoProgress, build_with_progress
 
     create_application("fr")
     path = tmp_path / "demo.sqlite3"

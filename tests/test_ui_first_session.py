@@ -17,9 +17,9 @@ from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
 from tests.conftest import Shoot, open_window
-from ui.members_panel import ImportDialog
-from ui.network_form import NetworkDialog
-from ui.window import MainWindow
+from ui.home.network_form import NetworkDialog
+from ui.shell.window import MainWindow
+from ui.steering.members_panel import ImportDialog
 
 SIZE = (1366, 768)
 CSV = (
@@ -210,8 +210,8 @@ def test_from_an_empty_data_folder_to_the_first_minutes_by_keyboard(
 def test_the_language_is_chosen_in_the_window_and_kept(
     qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue, shoot: Shoot
 ) -> None:
-    from ui.application import switch_language, window_language
-    from ui.settings import LANGUAGE, Settings
+    from ui.shell.application import switch_language, window_language
+    from ui.shell.settings import LANGUAGE, Settings
 
     assert Settings().get(LANGUAGE) == ""  # the first time, the system decides
     window = open_window(qtbot, store, clock, methods, SIZE)
@@ -245,7 +245,7 @@ def test_the_language_is_chosen_in_the_window_and_kept(
     finally:
         english.cockpit.leave()
         from app.i18n import set_language
-        from ui.application import install_translations
+        from ui.shell.application import install_translations
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)

@@ -14,8 +14,8 @@ from app.store import Store
 from app.workspace import Workspace
 from tests.conftest import DEMO_NOW as NOW
 from tests.conftest import Shoot, open_window
-from ui.application import create_application
-from ui.window import MainWindow
+from ui.shell.application import create_application
+from ui.shell.window import MainWindow
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from tests.test_jobs import _grow
 
 @pytest.fixture
 def runner(qtbot: Any) -> Any:
-    from ui.application import create_application
-    from ui.jobs import job_runner
+    from ui.kit.jobs import job_runner
+    from ui.shell.application import create_application
 
     create_application("fr")
     return job_runner()
@@ -92,7 +92,7 @@ def test_a_cancelled_backup_leaves_nothing_and_says_so(
 def test_a_failure_is_one_sentence_in_the_page_banner(
     qtbot: Any, runner: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from ui.widgets import Banner
+    from ui.kit.widgets import Banner
 
     banner = Banner()
     qtbot.addWidget(banner)

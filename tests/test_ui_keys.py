@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from app.methods import MethodCatalogue
 from models import AttendanceStatus
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.shortcuts import PAGE_SHORTCUTS, SHORTCUTS, shortcut
-from ui.window import MainWindow
+from ui.shell.shortcuts import PAGE_SHORTCUTS, SHORTCUTS, shortcut
+from ui.shell.window import MainWindow
 
 SIZE = (1366, 768)
 
@@ -182,7 +182,7 @@ def test_the_key_list_fits_a_laptop_screen_in_both_languages(
     qtbot: QtBot, store, clock, methods: MethodCatalogue, shoot: Shoot, language: str
 ) -> None:
     from app.workspace import Workspace
-    from ui.application import create_application
+    from ui.shell.application import create_application
 
     app = QApplication.instance()
     for translator in app.property("cercle_translators") or []:

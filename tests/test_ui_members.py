@@ -16,8 +16,8 @@ from app.store import Store
 from app.store.backup import list_backups
 from models import AttendanceStatus
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.members_panel import ImportDialog
-from ui.window import MainWindow
+from ui.shell.window import MainWindow
+from ui.steering.members_panel import ImportDialog
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
 from tests.conftest import DEMO_NOW, Shoot, open_window
-from ui.window import MainWindow
+from ui.shell.window import MainWindow
 
 
 @pytest.fixture

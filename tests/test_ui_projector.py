@@ -15,9 +15,9 @@ from app.methods import MethodCatalogue
 from app.store import Store
 from models import EntryKind, Role
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.projector import ProjectorWindow, choose_screen
-from ui.widgets import ElidedLabel
-from ui.window import MainWindow
+from ui.kit.widgets import ElidedLabel
+from ui.session.projector import ProjectorWindow, choose_screen
+from ui.shell.window import MainWindow
 
 LONG_NAME = "Marie-Christine de La Tour-d'Auvergne-Lauraguais"
 SECRET = "Le fournisseur X falsifie ses certificats"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.methods import MethodCatalogue
 from models import EntryKind, EntryStatus
 from tests.conftest import Room, Shoot, open_window
-from ui.window import MainWindow
+from ui.shell.window import MainWindow
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from app.methods import MethodCatalogue
 from app.store import Store, open_store
 from models import Meeting, MeetingStatus
 from tests.conftest import START, open_window
-from ui.settings import PROJECTOR_OPEN, Settings
-from ui.window import MainWindow
+from ui.shell.settings import PROJECTOR_OPEN, Settings
+from ui.shell.window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,8 +14,8 @@ from app.methods import MethodCatalogue
 from app.store import Store
 from models import RitualKind
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.ritual_round import RitualRound
-from ui.window import MainWindow
+from ui.session.ritual_round import RitualRound
+from ui.shell.window import MainWindow
 
 TWELVE = (
     "Léa", "Karim", "Sofia", "Marc", "Inès", "Paul",

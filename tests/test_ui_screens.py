@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from app.methods import MethodCatalogue
 from models import EntryKind, Role
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.application import create_application
-from ui.window import MainWindow
+from ui.shell.application import create_application
+from ui.shell.window import MainWindow
 
 SIZE = (1366, 768)
 

@@ -22,10 +22,10 @@ from app.store.backup import list_backups
 from app.workspace import Workspace
 from models import AttendanceStatus, EntryKind
 from tests.conftest import Room, Shoot, make_room, open_window
-from ui.application import create_application
-from ui.settings import GEOMETRY, LAST_NETWORK
-from ui.shortcuts import PAGE_SHORTCUTS, SHORTCUTS
-from ui.window import MainWindow
+from ui.shell.application import create_application
+from ui.shell.settings import GEOMETRY, LAST_NETWORK
+from ui.shell.shortcuts import PAGE_SHORTCUTS, SHORTCUTS
+from ui.shell.window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)

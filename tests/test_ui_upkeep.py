@@ -67,7 +67,7 @@ def test_a_held_backup_shows_its_step_and_annuler_stops_it_leaving_no_file(
         cancel.check()
         pytest.fail("the backup was not stopped")
 
-    monkeypatch.setattr("ui.upkeep.make_backup", held_backup)
+    monkeypatch.setattr("ui.shell.upkeep.make_backup", held_backup)
     about = _about(qtbot, store, clock, methods)
     upkeep = about.upkeep
     upkeep.backup_button.click()
@@ -99,7 +99,7 @@ def test_a_damaged_base_is_said_with_its_first_problem(
     def damaged(path: Path, **_steps: Any) -> CheckReport:
         return CheckReport(path, problems)
 
-    monkeypatch.setattr("ui.upkeep.check_database", damaged)
+    monkeypatch.setattr("ui.shell.upkeep.check_database", damaged)
     upkeep = _about(qtbot, store, clock, methods).upkeep
     upkeep.check_button.click()
     with qtbot.waitSignal(upkeep.job.ended, timeout=30_000):
@@ -125,7 +125,7 @@ def test_closing_the_dialog_stops_a_running_check(
         cancel.check()
         return CheckReport(path, ())
 
-    monkeypatch.setattr("ui.upkeep.check_database", held_check)
+    monkeypatch.setattr("ui.shell.upkeep.check_database", held_check)
     about = _about(qtbot, store, clock, methods)
     about.upkeep.check_button.click()
     job = about.upkeep.job

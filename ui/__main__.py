@@ -1,3 +1,3 @@
-from ui.launcher import main
+from ui.shell.launcher import main
 
 raise SystemExit(main())

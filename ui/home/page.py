@@ -1,0 +1,290 @@
+"""The home page: the networks, and the sessions of the one selected."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.commands import ChangeSet, Fact
+from app.planning import MeetingSummary
+from app.workspace import Workspace
+from models import MeetingStatus
+from ui.home.home_models import MeetingsModel, NetworksModel
+from ui.shell.command_runner import command_runner
+from ui.shell.shortcuts import bind, keyed
+
+
+class HomePage(QWidget):
+    plan_requested = Signal(object)  # network id
+    steer_requested = Signal(object)  # network id
+    open_requested = Signal(object)  # MeetingSummary
+    edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
+    create_requested = Signal()  # a new network
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        command_runner(workspace).changed.connect(self._changed)
+        self._wanted_meeting: uuid.UUID | None = None
+
+        self.networks = NetworksModel()
+        self.meetings = MeetingsModel()
+
+        self.network_list = QListView()
+        self.network_list.setModel(self.networks)
+        self.network_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.network_list.setMinimumWidth(260)
+        self.network_list.setMaximumWidth(340)
+        self.network_list.setAccessibleName(self.tr("Réseaux"))
+
+        self.title = _label("", "title")
+        self.intention = _label("", "subtitle")
+        self.intention.setWordWrap(True)
+        # The empty home: one thing to do, focused, with its key.
+        self.empty = QWidget()
+        empty_text = QLabel(
+            self.tr(
+                "Commencez par créer votre réseau : son nom suffit, le reste se complète plus "
+                "tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la "
+                "depuis ce même ordinateur branché au vidéoprojecteur."
+            )
+        )
+        empty_text.setWordWrap(True)
+        empty_text.setMaximumWidth(720)
+        self.create_first = QPushButton(keyed(self.tr("Créer mon réseau"), "home_open"))
+        self.create_first.setObjectName("primary")
+        self.create_first.clicked.connect(self.create_requested.emit)
+        demo_hint = QLabel(
+            self.tr(
+                "Pour découvrir Cercle sur un réseau d'exemple, sans toucher à vos données : "
+                "cercle --demo"
+            )
+        )
+        demo_hint.setObjectName("subtitle")
+        demo_hint.setWordWrap(True)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        empty_layout.setSpacing(14)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.create_first, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addWidget(demo_hint)
+        empty_layout.addStretch(1)
+
+        self.meeting_table = QTableView()
+        self.meeting_table.setModel(self.meetings)
+        self.meeting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meeting_table.verticalHeader().hide()
+        self.meeting_table.setAlternatingRowColors(True)
+        self.meeting_table.setShowGrid(False)
+        self.meeting_table.setAccessibleName(self.tr("Séances"))
+        self.meeting_table.doubleClicked.connect(self._open_row)
+        header = self.meeting_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.new_button = QPushButton(keyed(self.tr("＋ Nouveau réseau"), "home_new_network"))
+        self.new_button.clicked.connect(self.create_requested.emit)
+        self.archives_button = QPushButton()
+        self.archives_button.setToolTip(self.tr("Ramener un réseau archivé sur l'accueil"))
+        self.archives_menu = QMenu(self)
+        self.archives_menu.triggered.connect(self._bring_back)
+        self.archives_button.setMenu(self.archives_menu)
+        left = QVBoxLayout()
+        self.networks_heading = _label(self.tr("RÉSEAUX"), "section")
+        left.addWidget(self.networks_heading)
+        left.addWidget(self.network_list)
+        left.addWidget(self.new_button)
+        left.addWidget(self.archives_button)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.intention)
+        right.addSpacing(12)
+        sessions = QHBoxLayout()
+        sessions.addWidget(_label(self.tr("SÉANCES"), "section"))
+        sessions.addStretch(1)
+        self.plan_button = QPushButton(keyed(self.tr("Planifier une séance"), "home_plan"))
+        self.plan_button.clicked.connect(self._plan)
+        self.steer_button = QPushButton(keyed(self.tr("Piloter le réseau"), "home_steer"))
+        self.steer_button.clicked.connect(self._steer)
+        sessions.addWidget(self.steer_button)
+        self.edit_button = QPushButton(keyed(self.tr("Modifier la séance"), "home_edit"))
+        self.edit_button.setToolTip(self.tr("Date, lieu et ordre du jour d'une séance à venir"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.open_button = QPushButton(keyed(self.tr("Ouvrir la séance"), "home_open"))
+        self.open_button.setObjectName("primary")
+        self.open_button.clicked.connect(self.open_selected)
+        for button in (self.plan_button, self.edit_button, self.open_button):
+            sessions.addWidget(button)
+        self.sessions_bar = QWidget()
+        self.sessions_bar.setLayout(sessions)
+        sessions.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.sessions_bar)
+        self.no_sessions = QLabel(
+            self.tr(
+                "Aucune séance pour l'instant : Ctrl+N planifie la première. Les membres "
+                "s'ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres."
+            )
+        )
+        self.no_sessions.setObjectName("subtitle")
+        self.no_sessions.setWordWrap(True)
+        self.no_sessions.hide()
+        right.addWidget(self.no_sessions)
+        right.addWidget(self.meeting_table, 1)
+        right.addWidget(self.empty, 1)
+        right.addStretch(0)
+        body = QHBoxLayout()
+        body.setContentsMargins(16, 16, 16, 16)
+        body.setSpacing(20)
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        self.setLayout(body)
+
+        self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
+        self.meeting_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        bind(self, "home_plan", self._plan)
+        bind(self, "home_steer", self._steer)
+        bind(self, "home_edit", self.edit_selected)
+        bind(self, "home_open", self.open_selected)
+        bind(self, "home_new_network", self.create_requested.emit)
+        self.network_id: uuid.UUID | None = None
+
+    def refresh(
+        self, network_id: uuid.UUID | None = None, meeting_id: uuid.UUID | None = None
+    ) -> None:
+        """Re-read the networks and their sessions; keep ``network_id`` selected if given.
+
+        ``meeting_id`` (a session just planned or changed) becomes the selected row.
+        """
+        self._wanted_meeting = meeting_id
+        overview = self.workspace.overview()
+        wanted = network_id or self.network_id
+        self.networks.set_networks(overview)
+        self.empty.setVisible(not overview)
+        self.meeting_table.setVisible(bool(overview))
+        self.sessions_bar.setVisible(bool(overview))
+        if not overview:
+            self.no_sessions.hide()
+        self.network_list.setVisible(bool(overview))
+        self.networks_heading.setVisible(bool(overview))
+        self.new_button.setVisible(bool(overview))
+        archived = [n for n in self.workspace.all_networks() if n.archived]
+        self.archives_menu.clear()
+        for network in archived:
+            action = self.archives_menu.addAction(
+                self.tr("Ramener « %1 »").replace("%1", network.name)
+            )
+            action.setData(str(network.id))
+        self.archives_button.setText(self.tr("Réseaux archivés (%n)", "", len(archived)))
+        self.archives_button.setVisible(bool(archived))
+        if overview:
+            row = next((i for i, n in enumerate(overview) if n.id == wanted), 0)
+            self.network_list.setCurrentIndex(self.networks.index(row))
+            self._show_network(row)
+        else:
+            self.title.setText(self.tr("Bienvenue dans Cercle"))
+            self.intention.clear()
+        self.intention.setVisible(bool(self.intention.text()))
+
+    def _changed(self, changes: ChangeSet) -> None:
+        """Networks and sessions listed here follow any command that changed them."""
+        if self.isVisible() and changes.touches(Fact.PROFILE, Fact.SESSION, Fact.AGENDA):
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.meeting_table.isVisibleTo(self):
+            self.meeting_table.setFocus()  # Enter, F2, Ctrl+N work without a click first
+        else:
+            self.create_first.setFocus()  # the empty home: Enter creates the network
+
+    def _bring_back(self, action: QAction) -> None:
+        network_id = uuid.UUID(str(action.data()))
+        self.workspace.archive_network(network_id, archived=False)  # nothing refuses it
+        self.refresh(network_id)
+
+    def _steer(self) -> None:
+        if self.network_id is not None:
+            self.steer_requested.emit(self.network_id)
+
+    def _plan(self) -> None:
+        if self.network_id is not None:
+            self.plan_requested.emit(self.network_id)
+
+    def selected_meeting(self) -> MeetingSummary | None:
+        """The highlighted session: what Enter opens and F2 changes."""
+        rows = self.meeting_table.selectionModel().selectedRows()
+        return self.meetings.meeting(rows[0].row()) if rows else None
+
+    def _default_row(self) -> int | None:
+        """The row to highlight: the session asked for, else the next one to run."""
+        rows = self.meetings.rows()
+        wanted = self._wanted_meeting
+        for index, meeting in enumerate(rows):
+            if meeting.id == wanted:
+                return index
+        upcoming = [i for i, m in enumerate(rows) if m.status is not MeetingStatus.CLOSED]
+        if upcoming:
+            return upcoming[-1]  # the first not closed, oldest first (rows are newest first)
+        return 0 if rows else None
+
+    def open_selected(self) -> None:
+        if not self.networks.rowCount():
+            self.create_requested.emit()
+            return
+        meeting = self.selected_meeting()
+        if meeting is not None:
+            self.open_requested.emit(meeting)
+
+    def edit_selected(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is not None and meeting.status is MeetingStatus.PLANNED:
+            self.edit_requested.emit(self.network_id, meeting.id)
+
+    def _update_buttons(self, *_selection: object) -> None:
+        meeting = self.selected_meeting()
+        self.edit_button.setEnabled(meeting is not None and meeting.status is MeetingStatus.PLANNED)
+        self.open_button.setEnabled(meeting is not None)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.meetings.meeting(index.row()))
+
+    def _network_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._show_network(indexes[0].row())
+
+    def _show_network(self, row: int) -> None:
+        network = self.networks.network(row)
+        self.network_id = network.id
+        self.title.setText(network.name)
+        self.intention.setText(network.intention)
+        self.meetings.set_meetings(network.meetings)
+        self.no_sessions.setVisible(not network.meetings)
+        chosen = self._default_row()
+        if chosen is not None:
+            # The focus rectangle and the selection on the same row: what shows is what opens.
+            self.meeting_table.selectRow(chosen)
+            self.meeting_table.setCurrentIndex(self.meetings.index(chosen, 0))
+        self._update_buttons()
+
+
+def _label(text: str, style_name: str) -> QLabel:
+    """A label the style sheet knows by name (title, subtitle, section)."""
+    label = QLabel(text)
+    label.setObjectName(style_name)
+    return label

@@ -1,0 +1,1 @@
+"""The repertoire: the network's entries, their search, editing and actions."""

@@ -1,0 +1,405 @@
+"""The repertoire browser: find any entry as you type, curate it with its history, follow actions.
+
+Ctrl+F opens it from anywhere with the cursor in the search field; Esc goes back to where
+the facilitator was (a running session keeps running, the projector keeps following).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
+from app.workspace import Workspace
+from models import ActionStatus, EntryKind, EntryStatus
+from ui.kit.entry_rows import HighlightDelegate, entry_html
+from ui.kit.formatting import local_date, short_date
+from ui.kit.table import Column, RowsModel, action_columns, table_view
+from ui.kit.widgets import FAILED, Banner, Failed, muted, section, select_data
+from ui.kit.words import KIND_SYMBOLS, kind_name, session_number, status_name
+from ui.shell.command_runner import command_runner
+from ui.shell.shortcuts import bind, keyed
+
+
+class RepertoirePage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.runner = command_runner(workspace)
+        self.home_network: uuid.UUID | None = None
+        self.current: EntryView | None = None
+
+        self.query = QLineEdit()
+        self.query.setObjectName("search")
+        self.query.setPlaceholderText(self.tr("Rechercher dans le répertoire… (Ctrl+F)"))
+        self.query.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Tous les types"), None)
+        for kind in EntryKind:
+            self.kind.addItem(f"{KIND_SYMBOLS[kind]} {kind_name(kind)}", kind)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Tous les statuts"), None)
+        for status in EntryStatus:
+            self.status.addItem(status_name(status), status)
+        self.network = QComboBox()
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(self.tr("étiquette"))
+        self.tag.setMaximumWidth(140)
+        filters = QHBoxLayout()
+        filters.addWidget(self.query, 3)
+        for widget in (self.kind, self.status, self.network, self.tag):
+            filters.addWidget(widget)
+
+        self.results: RowsModel[Hit] = RowsModel(
+            [
+                Column(self.tr("Type"), lambda h: f"{KIND_SYMBOLS[h.kind]} {kind_name(h.kind)}"),
+                Column(
+                    self.tr("Entrée"),
+                    lambda h: entry_html(h.title, h.snippet),
+                ),
+                Column(self.tr("Statut"), lambda h: status_name(h.status)),
+                Column(
+                    self.tr("Origine"),
+                    lambda h: h.network + (" · " + session_number(h.session) if h.session else ""),
+                ),
+            ]
+        )
+        self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
+        self.results_view.setWordWrap(True)
+        self.results_view.setItemDelegateForColumn(1, HighlightDelegate(self.results_view))
+        # Each row as tall as its entry, up to three whole lines.
+        self.results_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.results_view.selectionModel().currentRowChanged.connect(self._selected)
+        self.count = muted()
+
+        # Detail: edit with history.
+        self.title = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.tags = QLineEdit()
+        self.entry_status = QComboBox()
+        for status in EntryStatus:
+            self.entry_status.addItem(status_name(status), status)
+        self.origin = muted()
+        self.save_button = QPushButton(keyed(self.tr("Enregistrer"), "repertoire_save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._delete_or_restore)
+        self.history: RowsModel[RevisionView] = RowsModel(
+            [
+                Column(self.tr("Version du"), lambda r: local_date(r.revised_at)),
+                Column(self.tr("Texte"), lambda r: r.title),
+                Column(self.tr("Statut"), lambda r: status_name(r.status)),
+            ]
+        )
+        self.history_view = table_view(self.history, self.tr("Versions précédentes"), stretch=1)
+        restore = QPushButton(self.tr("Revenir à cette version"))
+        restore.clicked.connect(self._restore_revision)
+        form = QFormLayout()
+        form.addRow(self.tr("Texte"), self.title)
+        form.addRow(self.tr("Détail"), self.body)
+        form.addRow(self.tr("Étiquettes"), self.tags)
+        form.addRow(self.tr("Statut"), self.entry_status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        detail = QWidget()
+        right = QVBoxLayout(detail)
+        right.addWidget(section(self.tr("ENTRÉE")))
+        right.addLayout(form)
+        right.addWidget(self.origin)
+        right.addLayout(buttons)
+        right.addWidget(section(self.tr("VERSIONS PRÉCÉDENTES")))
+        right.addWidget(self.history_view, 1)
+        right.addWidget(restore)
+        splitter = QSplitter()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.results_view, 1)
+        left_layout.addWidget(self.count)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setSizes([760, 520])
+        entries = QWidget()
+        entries_layout = QVBoxLayout(entries)
+        entries_layout.addLayout(filters)
+        entries_layout.addWidget(splitter, 1)
+
+        # Actions: mine / overdue / by owner.
+        self.owner = QComboBox()
+        self.overdue_only = QCheckBox(self.tr("En retard seulement"))
+        self.closed_too = QCheckBox(self.tr("Y compris les actions closes"))
+        self.action_rows: RowsModel[ActionView] = RowsModel(
+            [
+                *action_columns(),
+                Column(self.tr("Statut"), self._action_status),
+                Column(
+                    self.tr("Origine"),
+                    lambda a: a.network + (" · " + session_number(a.session) if a.session else ""),
+                ),
+            ]
+        )
+        self.actions_view = table_view(self.action_rows, self.tr("Actions"), stretch=1)
+        done = QPushButton(self.tr("Faite"))
+        done.clicked.connect(lambda: self._close_action(ActionStatus.DONE))
+        dropped = QPushButton(self.tr("Abandonnée"))
+        dropped.clicked.connect(lambda: self._close_action(ActionStatus.DROPPED))
+        reopen = QPushButton(self.tr("Rouvrir"))
+        reopen.clicked.connect(lambda: self._close_action(ActionStatus.OPEN))
+        action_filters = QHBoxLayout()
+        action_filters.addWidget(QLabel(self.tr("Responsable :")))
+        action_filters.addWidget(self.owner)
+        action_filters.addWidget(self.overdue_only)
+        action_filters.addWidget(self.closed_too)
+        action_filters.addStretch(1)
+        for button in (done, dropped, reopen):
+            action_filters.addWidget(button)
+        actions_tab = QWidget()
+        actions_layout = QVBoxLayout(actions_tab)
+        actions_layout.addLayout(action_filters)
+        actions_layout.addWidget(self.actions_view, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(entries, self.tr("Entrées"))
+        self.tabs.addTab(actions_tab, self.tr("Actions à suivre"))
+        self.banner = Banner()
+        back = QPushButton(keyed(self.tr("← Retour"), "repertoire_back"))
+        back.clicked.connect(self.back_requested.emit)
+        heading = QLabel(self.tr("Répertoire partagé"))
+        heading.setObjectName("title")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(back)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.banner)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(60)
+        self._debounce.timeout.connect(self.run_search)
+        self.query.textChanged.connect(self._debounce.start)
+        self.tag.textChanged.connect(self._debounce.start)
+        for combo in (self.kind, self.status, self.network):
+            combo.currentIndexChanged.connect(self.run_search)
+        for widget in (self.owner,):
+            widget.currentIndexChanged.connect(self.refresh_actions)
+        self.overdue_only.toggled.connect(self.refresh_actions)
+        self.closed_too.toggled.connect(self.refresh_actions)
+        bind(self, "repertoire_save", self.save)
+        bind(self, "repertoire_back", self.back_requested.emit)
+        self._show(None)
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def open(self, network_id: uuid.UUID | None = None) -> None:
+        # Opened from a network: its confidential entries are the facilitator's to read,
+        # another network's never are.
+        self.home_network = network_id
+        networks = self.workspace.networks()
+        self.network.blockSignals(True)
+        self.network.clear()
+        self.network.addItem(self.tr("Tous les réseaux"), None)
+        for nid, name in networks:
+            self.network.addItem(name, nid)
+        if network_id is not None:
+            select_data(self.network, network_id)
+        self.network.blockSignals(False)
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Tout le monde"), None)
+        seen = set()
+        for nid, _name in networks:
+            for member in self.workspace.members(nid):
+                if member.id not in seen:
+                    seen.add(member.id)
+                    self.owner.addItem(member.name, member.id)
+        self.owner.blockSignals(False)
+        self.run_search()
+        self.refresh_actions()
+        self.tabs.setCurrentIndex(0)
+        self.query.setFocus()
+        self.query.selectAll()
+
+    # --- search -------------------------------------------------------------------------------
+
+    def filters(self) -> SearchFilters:
+        kind, status = self.kind.currentData(), self.status.currentData()
+        return SearchFilters(
+            network_id=self.network.currentData(),
+            kinds=(kind,) if kind else (),
+            statuses=(status,) if status else (),
+            tag=self.tag.text(),
+            own_network_id=self.home_network,
+        )
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        hits = self.workspace.search(self.query.text(), self.filters())
+        self.results.set_rows(hits)
+        text = self.tr("%n résultat(s)", "", len(hits))
+        if not self.query.text().strip():
+            text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
+        self.count.setText(text)
+        if hits:
+            # The first row may already be the current one (same row count): show it anyway.
+            self.results_view.selectRow(0)
+            self._show(self.workspace.entry(hits[0].id))
+        else:
+            self._show(None)
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.workspace.entry(self.results.row(current.row()).id))
+
+    # --- detail -------------------------------------------------------------------------------
+
+    def _show(self, entry: EntryView | None) -> None:
+        self.current = entry
+        enabled = entry is not None
+        for widget in (self.title, self.body, self.tags, self.entry_status, self.save_button):
+            widget.setEnabled(enabled)
+        self.delete_button.setEnabled(enabled)
+        if entry is None:
+            self.title.clear()
+            self.body.clear()
+            self.tags.clear()
+            self.origin.clear()
+            self.history.set_rows([])
+            self.delete_button.setText(self.tr("Supprimer"))
+            return
+        self.title.setText(entry.title)
+        self.body.setPlainText(entry.body)
+        self.tags.setText(entry.tags)
+        self.entry_status.setCurrentIndex(self.entry_status.findData(entry.status))
+        origin = [f"{KIND_SYMBOLS[entry.kind]} {kind_name(entry.kind)}", entry.network]
+        if entry.session is not None and entry.session_date is not None:
+            origin.append(
+                self.tr("séance %1 du %2")
+                .replace("%1", str(entry.session))
+                .replace("%2", local_date(entry.session_date))
+            )
+        if entry.authors:
+            origin.append(self.tr("par %1").replace("%1", ", ".join(entry.authors)))
+        if entry.confidential:
+            origin.append(self.tr("confidentiel"))
+        if entry.kind is EntryKind.ACTION:
+            origin.append(
+                self.tr("responsable %1, échéance %2")
+                .replace("%1", entry.owner or "—")
+                .replace("%2", short_date(entry.due_on) if entry.due_on else "—")
+            )
+        self.origin.setText(" · ".join(origin))
+        self.history.set_rows(entry.revisions)
+        self.delete_button.setText(
+            self.tr("Restaurer l'entrée") if entry.deleted else self.tr("Supprimer")
+        )
+
+    def save(self) -> None:
+        entry = self.current
+        if entry is None:
+            return
+        updated = self.runner.run(
+            lambda: self.workspace.edit_entry(
+                entry.id,
+                title=self.title.text(),
+                body=self.body.toPlainText(),
+                tags=self.tags.text(),
+                status=self.entry_status.currentData(),
+            ),
+            self.banner,
+        )
+        if isinstance(updated, Failed):
+            return
+        self.banner.show_message(self.tr("Enregistré ; la version précédente est gardée."))
+        self._refresh_keeping(updated)
+
+    def _refresh_keeping(self, entry: EntryView) -> None:
+        self.run_search()
+        row = next((i for i, h in enumerate(self.results.rows) if h.id == entry.id), None)
+        if row is not None:
+            self.results_view.selectRow(row)
+        self._show(self.workspace.entry(entry.id))
+
+    def _restore_revision(self) -> None:
+        rows = self.history_view.selectionModel().selectedRows()
+        if not rows or self.current is None:
+            self.banner.show_message(self.tr("Choisissez d'abord une version."))
+            return
+        revision = self.history.row(rows[0].row()).id
+        entry = self.runner.run(lambda: self.workspace.restore_revision(revision), self.banner)
+        if isinstance(entry, Failed):
+            return
+        self.banner.show_message(self.tr("Version restaurée ; la précédente est gardée."))
+        self._refresh_keeping(entry)
+
+    def _delete_or_restore(self) -> None:
+        entry = self.current
+        if entry is None:
+            return
+        command = self.workspace.undelete_entry if entry.deleted else self.workspace.delete_entry
+        if self.runner.run(lambda: command(entry.id), self.banner) is FAILED:
+            return
+        if entry.deleted:
+            self.banner.show_message(self.tr("Entrée restaurée."))
+        else:
+            self.banner.show_message(self.tr("Entrée supprimée (elle reste récupérable)."))
+        self._show(self.workspace.entry(entry.id))
+        if entry.deleted:
+            self.run_search()
+        else:  # keep showing the deleted entry, so that it can be restored at once
+            self.results.set_rows([h for h in self.results.rows if h.id != entry.id])
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _action_status(self, a: ActionView) -> str:
+        return {
+            ActionStatus.OPEN: self.tr("ouverte"),
+            ActionStatus.DONE: self.tr("faite"),
+            ActionStatus.DROPPED: self.tr("abandonnée"),
+        }[a.status]
+
+    def refresh_actions(self) -> None:
+        self.action_rows.set_rows(
+            self.workspace.actions(
+                owner_id=self.owner.currentData(),
+                overdue_only=self.overdue_only.isChecked(),
+                open_only=not self.closed_too.isChecked(),
+            )
+        )
+
+    def _close_action(self, status: ActionStatus) -> None:
+        rows = self.actions_view.selectionModel().selectedRows()
+        if not rows:
+            self.banner.show_message(self.tr("Choisissez d'abord une action."))
+            return
+        entry_id = self.action_rows.row(rows[0].row()).id
+        command = self.workspace.set_action_status
+        if self.runner.run(lambda: command(entry_id, status), self.banner) is not FAILED:
+            self.refresh_actions()

@@ -1,0 +1,125 @@
+"""Start the Qt application: translations, style, the qasync loop, the main window."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.clock import SystemClock
+from app.i18n import set_language
+from app.store import Store
+from app.workspace import Workspace
+from ui.kit.jobs import event_loop
+from ui.kit.style import apply_style
+from ui.shell.about import window_icon_path
+from ui.shell.settings import LANGUAGE, Settings
+from ui.shell.window import MainWindow
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """French is the source language of Cercle's own strings; English comes from a .qm.
+
+    Qt's own dialogs (buttons, file pickers) follow the language too. The translators are
+    returned so that the caller keeps them alive.
+    """
+    set_language(language)
+    for previous in app.findChildren(QTranslator):  # a language switched away from leaves
+        app.removeTranslator(previous)
+        previous.setParent(None)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    # English, and for French the plural forms of its %n messages (cercle_fr).
+    ours = QTranslator(app)
+    folder = resources.files("resources") / "translations"
+    if ours.load(str(folder / f"cercle_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    return translators
+
+
+def create_application(language: str = "fr") -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Cercle")
+    app.setOrganizationName("Cercle")
+    app.setApplicationVersion(__version__)
+    # The taskbar and the Wayland compositor match the window with the installed desktop
+    # entry (packaging/linux) by this name.
+    app.setDesktopFileName("org.cercle.Cercle")
+    app.setWindowIcon(QIcon(str(window_icon_path())))
+    app.setProperty("cercle_translators", install_translations(app, language))
+    apply_style(app)
+    return app
+
+
+def system_language() -> str:
+    """The language of the system's locale, the first time: French or English."""
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def window_language(explicit: str | None) -> str:
+    """--lang when given, else the language chosen in the window, else the system's."""
+    return explicit or Settings().get(LANGUAGE) or system_language()
+
+
+def show_window(workspace: Workspace) -> MainWindow:
+    """The main window, shown; choosing another language rebuilds it in that language."""
+    window = MainWindow(workspace)
+    window.language_chosen.connect(lambda language: switch_language(window, language))
+    window.show()
+    return window
+
+
+def switch_language(window: MainWindow, language: str) -> MainWindow:
+    """Every word of the window in ``language``, kept for the next starts: a new window
+    takes the old one's place (a running session goes on in its cockpit)."""
+    Settings().set(LANGUAGE, language)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setProperty("cercle_translators", install_translations(app, language))
+    geometry = window.saveGeometry()
+    replacement = show_window(window.workspace)
+    replacement.restoreGeometry(geometry)
+    app.setProperty("cercle_window", replacement)  # kept alive
+    window.close()
+    window.deleteLater()
+    return replacement
+
+
+def run_window(store: Store, language: str | None = None) -> int:
+    """Open the main window on ``store`` and run until it closes."""
+    app = create_application(window_language(language))
+    workspace = Workspace.open(store, SystemClock())
+    app.setProperty("cercle_window", show_window(workspace))  # kept alive
+    if os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
+        # For `make bench`: quit as soon as the window is shown and the loop idle, telling
+        # the peak memory (KiB) of the process.
+        def report_and_quit() -> None:
+            import resource  # POSIX only, and only for the benchmark
+
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"cercle-peak-rss-kib={peak}", file=sys.stderr, flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report_and_quit)
+
+    loop = event_loop()  # the jobs' loop too (ui.kit.jobs)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0

@@ -1,0 +1,2 @@
+"""Steering a network: its page (profile, health, engagement, programme), charts, members,
+import."""
