@@ -1167,22 +1167,22 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="132"/>
+        <location filename="../../ui/steering/network.py" line="131"/>
         <source>autonomie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="137"/>
+        <location filename="../../ui/steering/network.py" line="136"/>
         <source>alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="143"/>
+        <location filename="../../ui/steering/network.py" line="142"/>
         <source>souple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="146"/>
+        <location filename="../../ui/steering/network.py" line="145"/>
         <source>structuré</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,72 +1352,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="52"/>
+        <location filename="../../ui/steering/members_panel.py" line="53"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="55"/>
+        <location filename="../../ui/steering/members_panel.py" line="56"/>
         <source>＋ nouveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="56"/>
+        <location filename="../../ui/steering/members_panel.py" line="57"/>
         <source>↪ rejoint le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="57"/>
+        <location filename="../../ui/steering/members_panel.py" line="58"/>
         <source>= doublon, ignoré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="58"/>
+        <location filename="../../ui/steering/members_panel.py" line="59"/>
         <source>✗ erreur, ignorée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="62"/>
+        <location filename="../../ui/steering/members_panel.py" line="63"/>
         <source>Ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="63"/>
+        <location filename="../../ui/steering/members_panel.py" line="64"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="64"/>
+        <location filename="../../ui/steering/members_panel.py" line="65"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="65"/>
+        <location filename="../../ui/steering/members_panel.py" line="66"/>
         <source>Unité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="67"/>
+        <location filename="../../ui/steering/members_panel.py" line="68"/>
         <source>Résultat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="74"/>
+        <location filename="../../ui/steering/members_panel.py" line="75"/>
         <source>Aperçu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="79"/>
+        <location filename="../../ui/steering/members_panel.py" line="80"/>
         <source>Fichier lu : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="81"/>
+        <location filename="../../ui/steering/members_panel.py" line="82"/>
         <source>Fichier lu en %1, séparateur « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="85"/>
+        <location filename="../../ui/steering/members_panel.py" line="86"/>
         <source>%n ligne(s) à importer</source>
         <translation>
             <numerusform>%n ligne à importer</numerusform>
@@ -1425,7 +1425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="86"/>
+        <location filename="../../ui/steering/members_panel.py" line="87"/>
         <source>%n ignorée(s)</source>
         <translation>
             <numerusform>%n ignorée</numerusform>
@@ -1433,7 +1433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="91"/>
+        <location filename="../../ui/steering/members_panel.py" line="92"/>
         <source>Importer %n personne(s)</source>
         <translation>
             <numerusform>Importer %n personne</numerusform>
@@ -1441,7 +1441,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="96"/>
+        <location filename="../../ui/steering/members_panel.py" line="97"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,102 +1718,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="117"/>
+        <location filename="../../ui/steering/members_panel.py" line="118"/>
         <source>Nom et prénom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="118"/>
-        <location filename="../../ui/steering/members_panel.py" line="145"/>
+        <location filename="../../ui/steering/members_panel.py" line="119"/>
+        <location filename="../../ui/steering/members_panel.py" line="146"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="120"/>
-        <location filename="../../ui/steering/members_panel.py" line="146"/>
+        <location filename="../../ui/steering/members_panel.py" line="121"/>
+        <location filename="../../ui/steering/members_panel.py" line="147"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="122"/>
-        <location filename="../../ui/steering/members_panel.py" line="147"/>
+        <location filename="../../ui/steering/members_panel.py" line="123"/>
+        <location filename="../../ui/steering/members_panel.py" line="148"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="126"/>
-        <location filename="../../ui/steering/members_panel.py" line="294"/>
+        <location filename="../../ui/steering/members_panel.py" line="127"/>
+        <location filename="../../ui/steering/members_panel.py" line="295"/>
         <source>Ajouter  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="129"/>
+        <location filename="../../ui/steering/members_panel.py" line="130"/>
         <source>Annuler  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="144"/>
+        <location filename="../../ui/steering/members_panel.py" line="145"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="148"/>
+        <location filename="../../ui/steering/members_panel.py" line="149"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="149"/>
+        <location filename="../../ui/steering/members_panel.py" line="150"/>
         <source>Depuis le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="151"/>
+        <location filename="../../ui/steering/members_panel.py" line="152"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="153"/>
+        <location filename="../../ui/steering/members_panel.py" line="154"/>
         <source>parti·e le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="155"/>
+        <location filename="../../ui/steering/members_panel.py" line="156"/>
         <source>membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="161"/>
+        <location filename="../../ui/steering/members_panel.py" line="162"/>
         <source>Membres du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="165"/>
+        <location filename="../../ui/steering/members_panel.py" line="166"/>
         <source>Modifier  [F2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="167"/>
-        <location filename="../../ui/steering/members_panel.py" line="239"/>
+        <location filename="../../ui/steering/members_panel.py" line="168"/>
+        <location filename="../../ui/steering/members_panel.py" line="240"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="170"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="171"/>
+        <location filename="../../ui/steering/members_panel.py" line="172"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="186"/>
+        <location filename="../../ui/steering/members_panel.py" line="187"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="222"/>
+        <location filename="../../ui/steering/members_panel.py" line="223"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1821,7 +1821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="224"/>
+        <location filename="../../ui/steering/members_panel.py" line="225"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n parti·e</numerusform>
@@ -1829,59 +1829,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="237"/>
+        <location filename="../../ui/steering/members_panel.py" line="238"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="259"/>
+        <location filename="../../ui/steering/members_panel.py" line="260"/>
         <source>Modifications enregistrées : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="265"/>
+        <location filename="../../ui/steering/members_panel.py" line="266"/>
         <source>%1 fait partie du réseau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="277"/>
-        <location filename="../../ui/steering/members_panel.py" line="301"/>
+        <location filename="../../ui/steering/members_panel.py" line="278"/>
+        <location filename="../../ui/steering/members_panel.py" line="302"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="284"/>
+        <location filename="../../ui/steering/members_panel.py" line="285"/>
         <source>Enregistrer  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="312"/>
+        <location filename="../../ui/steering/members_panel.py" line="313"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="322"/>
+        <location filename="../../ui/steering/members_panel.py" line="323"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="344"/>
+        <location filename="../../ui/steering/members_panel.py" line="345"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="352"/>
+        <location filename="../../ui/steering/members_panel.py" line="353"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="354"/>
+        <location filename="../../ui/steering/members_panel.py" line="355"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/members_panel.py" line="367"/>
-        <source>Impossible de lire %1 : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,448 +2014,448 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="180"/>
+        <location filename="../../ui/steering/network.py" line="179"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="182"/>
+        <location filename="../../ui/steering/network.py" line="181"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="197"/>
+        <location filename="../../ui/steering/network.py" line="196"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="198"/>
-        <location filename="../../ui/steering/network.py" line="272"/>
+        <location filename="../../ui/steering/network.py" line="197"/>
+        <location filename="../../ui/steering/network.py" line="271"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="199"/>
+        <location filename="../../ui/steering/network.py" line="198"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="200"/>
+        <location filename="../../ui/steering/network.py" line="199"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="201"/>
+        <location filename="../../ui/steering/network.py" line="200"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Cercles d&apos;engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="229"/>
+        <location filename="../../ui/steering/network.py" line="228"/>
         <source>Équilibre de la parole par séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="230"/>
+        <location filename="../../ui/steering/network.py" line="229"/>
         <source>Répertoire : entrées cumulées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="232"/>
+        <location filename="../../ui/steering/network.py" line="231"/>
         <source>Présence sur les 6 dernières séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="239"/>
+        <location filename="../../ui/steering/network.py" line="238"/>
         <source>ROTI moyen par séance (1 à 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="257"/>
+        <location filename="../../ui/steering/network.py" line="256"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="259"/>
+        <location filename="../../ui/steering/network.py" line="258"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="263"/>
+        <location filename="../../ui/steering/network.py" line="262"/>
         <source>Présence 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="264"/>
+        <location filename="../../ui/steering/network.py" line="263"/>
         <source>Présence 6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="265"/>
+        <location filename="../../ui/steering/network.py" line="264"/>
         <source>Tendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="266"/>
+        <location filename="../../ui/steering/network.py" line="265"/>
         <source>Cas apportés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="267"/>
+        <location filename="../../ui/steering/network.py" line="266"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="268"/>
+        <location filename="../../ui/steering/network.py" line="267"/>
         <source>Actions menées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="269"/>
+        <location filename="../../ui/steering/network.py" line="268"/>
         <source>Déjà client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="274"/>
+        <location filename="../../ui/steering/network.py" line="273"/>
         <source>calculé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="277"/>
+        <location filename="../../ui/steering/network.py" line="276"/>
         <source>Fixer le cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="280"/>
+        <location filename="../../ui/steering/network.py" line="279"/>
         <source>Cercle du membre choisi :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="288"/>
+        <location filename="../../ui/steering/network.py" line="287"/>
         <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="317"/>
+        <location filename="../../ui/steering/network.py" line="316"/>
         <source> jours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="330"/>
+        <location filename="../../ui/steering/network.py" line="329"/>
         <source>Enregistrer le profil  [Ctrl+S]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="337"/>
+        <location filename="../../ui/steering/network.py" line="336"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="338"/>
+        <location filename="../../ui/steering/network.py" line="337"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="339"/>
+        <location filename="../../ui/steering/network.py" line="338"/>
         <source>Intention commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="340"/>
+        <location filename="../../ui/steering/network.py" line="339"/>
         <source>Règles du jeu (une par ligne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="341"/>
+        <location filename="../../ui/steering/network.py" line="340"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="342"/>
+        <location filename="../../ui/steering/network.py" line="341"/>
         <source>Pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="343"/>
+        <location filename="../../ui/steering/network.py" line="342"/>
         <source>Animateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="344"/>
+        <location filename="../../ui/steering/network.py" line="343"/>
         <source>Étape de vie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="345"/>
+        <location filename="../../ui/steering/network.py" line="344"/>
         <source>Rythme visé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="346"/>
+        <location filename="../../ui/steering/network.py" line="345"/>
         <source>Durée des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="347"/>
+        <location filename="../../ui/steering/network.py" line="346"/>
         <source>Autonomie ↔ alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="348"/>
+        <location filename="../../ui/steering/network.py" line="347"/>
         <source>Structuration faible ↔ forte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="350"/>
+        <location filename="../../ui/steering/network.py" line="349"/>
         <source>POSITION DU RÉSEAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="354"/>
+        <location filename="../../ui/steering/network.py" line="353"/>
         <source>Archiver ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="356"/>
+        <location filename="../../ui/steering/network.py" line="355"/>
         <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="359"/>
+        <location filename="../../ui/steering/network.py" line="358"/>
         <source>Supprimer ce réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="377"/>
+        <location filename="../../ui/steering/network.py" line="376"/>
         <source>Plusieurs formats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="383"/>
+        <location filename="../../ui/steering/network.py" line="382"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="384"/>
+        <location filename="../../ui/steering/network.py" line="383"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="385"/>
+        <location filename="../../ui/steering/network.py" line="384"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="390"/>
+        <location filename="../../ui/steering/network.py" line="389"/>
         <source>Responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="391"/>
+        <location filename="../../ui/steering/network.py" line="390"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="397"/>
+        <location filename="../../ui/steering/network.py" line="396"/>
         <source>SÉANCES PLANIFIÉES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="399"/>
+        <location filename="../../ui/steering/network.py" line="398"/>
         <source>Séances planifiées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="401"/>
+        <location filename="../../ui/steering/network.py" line="400"/>
         <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="403"/>
+        <location filename="../../ui/steering/network.py" line="402"/>
         <source>Actions par responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="405"/>
+        <location filename="../../ui/steering/network.py" line="404"/>
         <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="441"/>
+        <location filename="../../ui/steering/network.py" line="440"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="454"/>
+        <location filename="../../ui/steering/network.py" line="453"/>
         <source>Tout le monde l&apos;a été.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="468"/>
+        <location filename="../../ui/steering/network.py" line="467"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="470"/>
+        <location filename="../../ui/steering/network.py" line="469"/>
         <source>aucun membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="472"/>
+        <location filename="../../ui/steering/network.py" line="471"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="474"/>
+        <location filename="../../ui/steering/network.py" line="473"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="480"/>
+        <location filename="../../ui/steering/network.py" line="479"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="481"/>
+        <location filename="../../ui/steering/network.py" line="480"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="482"/>
+        <location filename="../../ui/steering/network.py" line="481"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="487"/>
+        <location filename="../../ui/steering/network.py" line="486"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="489"/>
+        <location filename="../../ui/steering/network.py" line="488"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="494"/>
+        <location filename="../../ui/steering/network.py" line="493"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="495"/>
+        <location filename="../../ui/steering/network.py" line="494"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="496"/>
+        <location filename="../../ui/steering/network.py" line="495"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="510"/>
+        <location filename="../../ui/steering/network.py" line="509"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="512"/>
+        <location filename="../../ui/steering/network.py" line="511"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="514"/>
+        <location filename="../../ui/steering/network.py" line="513"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="522"/>
+        <location filename="../../ui/steering/network.py" line="521"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="524"/>
+        <location filename="../../ui/steering/network.py" line="523"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="531"/>
+        <location filename="../../ui/steering/network.py" line="530"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="541"/>
+        <location filename="../../ui/steering/network.py" line="540"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="546"/>
+        <location filename="../../ui/steering/network.py" line="545"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="554"/>
+        <location filename="../../ui/steering/network.py" line="553"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="565"/>
+        <location filename="../../ui/steering/network.py" line="564"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="578"/>
+        <location filename="../../ui/steering/network.py" line="577"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="600"/>
+        <location filename="../../ui/steering/network.py" line="599"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="656"/>
+        <location filename="../../ui/steering/network.py" line="655"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="674"/>
+        <location filename="../../ui/steering/network.py" line="673"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="715"/>
+        <location filename="../../ui/steering/network.py" line="714"/>
         <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="719"/>
+        <location filename="../../ui/steering/network.py" line="718"/>
         <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="750"/>
+        <location filename="../../ui/steering/network.py" line="749"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="778"/>
+        <location filename="../../ui/steering/network.py" line="777"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="780"/>
+        <location filename="../../ui/steering/network.py" line="779"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="784"/>
+        <location filename="../../ui/steering/network.py" line="783"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="788"/>
+        <location filename="../../ui/steering/network.py" line="787"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2468,8 +2463,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="442"/>
-        <location filename="../../ui/steering/network.py" line="789"/>
+        <location filename="../../ui/steering/network.py" line="441"/>
+        <location filename="../../ui/steering/network.py" line="788"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2477,7 +2472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="443"/>
+        <location filename="../../ui/steering/network.py" line="442"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2485,7 +2480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="558"/>
+        <location filename="../../ui/steering/network.py" line="557"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -2493,12 +2488,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="618"/>
+        <location filename="../../ui/steering/network.py" line="617"/>
         <source>séance n°</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="790"/>
+        <location filename="../../ui/steering/network.py" line="789"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2506,17 +2501,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="792"/>
+        <location filename="../../ui/steering/network.py" line="791"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="793"/>
+        <location filename="../../ui/steering/network.py" line="792"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="807"/>
+        <location filename="../../ui/steering/network.py" line="806"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>

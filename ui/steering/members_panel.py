@@ -32,6 +32,7 @@ from app.members_import import Preview, RowStatus
 from app.networks import PersonRow
 from app.workspace import Workspace
 from models import MembershipRole
+from ui.kit.jobs import Job, job_runner
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted
 from ui.kit.words import membership_role_name
@@ -356,21 +357,20 @@ class MembersPanel(QWidget):
         if path:
             self.import_file(Path(path), ask=True)
 
-    def import_file(self, path: Path, ask: bool = True) -> Preview | None:
-        """Preview ``path``; with ``ask``, the dialog decides — nothing is written otherwise."""
-        if self.network_id is None:
+    def import_file(self, path: Path, ask: bool = True) -> Job | None:
+        """Read and preview ``path`` as a job (a large workbook or an unknown encoding takes
+        time); then, with ``ask``, the dialog decides — nothing is written otherwise. The
+        import itself is one command, on the window's thread (journaled, announced)."""
+        network_id, workspace = self.network_id, self.workspace
+        if network_id is None:
             return None
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            self.banner.show_message(
-                self.tr("Impossible de lire %1 : %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or ""),
-                error=True,
-            )
-            return None
-        return self.confirm_import(self.workspace.preview_members(self.network_id, data), ask)
+        job = job_runner().start(
+            "members-import",
+            lambda _steps: workspace.preview_members(network_id, path.read_bytes()),
+            banner=self.banner,
+        )
+        job.finished.connect(lambda previewed: self.confirm_import(previewed, ask))
+        return job
 
     def confirm_import(self, previewed: Preview, ask: bool) -> Preview:
         if previewed.problem:

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 
 from app.commands import ChangeSet, Fact
 from app.i18n import current_language
-from app.members_import import Preview
 from app.steering import Dashboard, MemberHealth
 from app.workspace import Workspace
 from models import Circle, LifecycleStage, NetworkKind
@@ -813,8 +812,9 @@ class NetworkPage(QWidget):
             return
         self.refresh()
 
-    def import_file(self, path: Path, ask: bool = True) -> Preview | None:
-        """Preview ``path``; with ``ask``, the dialog decides — nothing is written otherwise."""
+    def import_file(self, path: Path, ask: bool = True) -> Job | None:
+        """Preview ``path`` (a job); with ``ask``, the dialog decides — nothing is written
+        otherwise."""
         return self.people.import_file(path, ask)
 
     def _ask_report(self) -> None:
