@@ -110,6 +110,7 @@ class MembersPanel(QWidget):
         super().__init__()
         self.workspace = workspace
         self.runner = command_runner(workspace)
+        self._ask_on_preview = True
         self.banner = banner
         self.network_id: uuid.UUID | None = None
         self.editing: uuid.UUID | None = None
@@ -369,8 +370,12 @@ class MembersPanel(QWidget):
             lambda _steps: workspace.preview_members(network_id, path.read_bytes()),
             banner=self.banner,
         )
-        job.finished.connect(lambda previewed: self.confirm_import(previewed, ask))
+        self._ask_on_preview = ask
+        job.finished.connect(self._previewed)  # dropped if the panel is gone meanwhile
         return job
+
+    def _previewed(self, previewed: Preview) -> None:
+        self.confirm_import(previewed, self._ask_on_preview)
 
     def confirm_import(self, previewed: Preview, ask: bool) -> Preview:
         if previewed.problem:
