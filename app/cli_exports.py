@@ -102,7 +102,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
 
 def _prepare_mail(store: Store, args: argparse.Namespace) -> int:
     from app.export.mail import prepare_mail
-    from app.export.minutes import Options, find_session
+    from app.export.minutes import find_session
+    from app.export.minutes_data import Options
 
     meeting_id = find_session(store, args.session, args.network)
     out = args.out.expanduser().absolute() if args.out else None

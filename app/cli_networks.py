@@ -1,17 +1,19 @@
 """The command line of a facilitator's own networks and people.
 
-``cercle network create/list/rename/archive/unarchive`` and ``cercle member
-add/list/leave --network NAME``. Every write is one transaction; a refusal is one sentence
-and a non-zero exit (``app.cli`` prints it). ``network list`` and ``member list`` only
-read: they work beside an open window.
+``cercle network create/list/rename/archive/unarchive``, ``cercle member
+add/list/leave --network NAME`` and ``cercle import-members FILE --network NAME [--apply]``.
+Every write is one transaction; a refusal is one sentence and a non-zero exit (``app.cli``
+prints it). ``network list`` and ``member list`` only read: they work beside an open window.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
+from app import networks
 from app.clock import SystemClock
 from app.i18n import _, n_
 from app.networks import (
@@ -25,23 +27,17 @@ from app.networks import (
     rename,
     set_archived,
 )
-from app.store import Store
+from app.store import Store, StoreError
+from app.vocabulary import network_kind_name
 from models import MembershipRole, NetworkKind
 
 Command = Callable[[Any, str, str], argparse.ArgumentParser]
 
-KIND_WORDS = {
-    NetworkKind.COMMUNITY_OF_PRACTICE: "communauté de pratique",
-    NetworkKind.PEER_GROUP: "groupe de pairs",
-    NetworkKind.REX: "REX",
-    NetworkKind.CODEVELOPMENT: "groupe de codéveloppement",
-    NetworkKind.PROFESSIONAL: "réseau métier ou fonctionnel",
-}
 ROLE_CHOICES = {r.value: r for r in MembershipRole}
 
 
 def kind_word(kind: NetworkKind | None) -> str:
-    return _(KIND_WORDS[kind]) if kind is not None else "—"
+    return network_kind_name(kind) if kind is not None else "—"
 
 
 def add_commands(commands: Any, command: Command) -> None:
@@ -197,4 +193,49 @@ def _member(store: Store, args: argparse.Namespace) -> int:
                 name=args.name, network=network.name
             )
     print(message)
+    return 0
+
+
+def import_members(store: Store, args: argparse.Namespace) -> int:
+    from app.members_import import RowStatus, apply, preview
+
+    try:
+        data = args.file.expanduser().read_bytes()
+    except OSError as error:
+        raise StoreError(
+            _("Impossible de lire {path} : {error}").format(path=args.file, error=error.strerror)
+        ) from error
+    with store.session() as db:
+        network_id = networks.find(db, args.network).id  # whatever the case and accents
+        previewed = preview(db, network_id, data)
+    if previewed.problem:
+        print(previewed.problem, file=sys.stderr)
+        return 1
+    words = {
+        RowStatus.NEW: _("nouveau"),
+        RowStatus.JOIN: _("rejoint"),
+        RowStatus.DUPLICATE: _("doublon"),
+        RowStatus.ERROR: _("erreur"),
+    }
+    print(
+        _("Fichier lu en {encoding}, séparateur « {delimiter} ».").format(
+            encoding=previewed.encoding, delimiter=previewed.delimiter
+        )
+    )
+    for row in previewed.rows:
+        detail = f" — {row.message}" if row.message else ""
+        print(f"  {_('ligne')} {row.line:>4}  {words[row.status]:9} {row.name}{detail}")
+    summary = _("{new} nouveaux, {join} qui rejoignent, {dup} doublons, {err} erreurs.").format(
+        new=previewed.count(RowStatus.NEW),
+        join=previewed.count(RowStatus.JOIN),
+        dup=previewed.count(RowStatus.DUPLICATE),
+        err=previewed.count(RowStatus.ERROR),
+    )
+    print(summary)
+    if not args.apply:
+        print(_("Aperçu seulement : rien n'a été écrit (ajoutez --apply pour importer)."))
+        return 0
+    with store.transaction() as db:
+        added = apply(db, previewed, SystemClock().now())
+    print(n_("{n} personne ajoutée au réseau.", "{n} personnes ajoutées au réseau.", added))
     return 0

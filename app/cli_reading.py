@@ -50,7 +50,8 @@ def info(store: Store) -> int:
 
 
 def _export_minutes(store: Store, args: argparse.Namespace) -> int:
-    from app.export.minutes import Options, find_session
+    from app.export.minutes import find_session
+    from app.export.minutes_data import Options
     from app.export.minutes_formats import export_minutes_as
 
     try:

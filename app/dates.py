@@ -40,6 +40,38 @@ _MONTHS = {
 }
 
 
+# Abbreviated, as Qt's French and English locales write them (the windows' own dates).
+_SHORT_DAYS = {
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+_SHORT_MONTHS = {
+    "fr": (
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def day_label(day: date | datetime, language: str) -> str:
+    """'jeu. 12 mars 2026' / 'Thu 12 Mar 2026' (local time for an instant): a day in a list."""
+    if isinstance(day, datetime):
+        day = day.astimezone().date()
+    weekday = _SHORT_DAYS[language][day.weekday()]
+    return f"{weekday} {day.day} {_SHORT_MONTHS[language][day.month - 1]} {day.year}"
+
+
 def long_date(day: date | datetime, language: str) -> str:
     """'mardi 12 mars 2026' / 'Tuesday 12 March 2026' (local time for an instant)."""
     if isinstance(day, datetime):

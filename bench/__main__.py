@@ -26,10 +26,11 @@ from sqlalchemy import select
 
 from app.clock import FakeClock
 from app.engine.session import SessionEngine
-from app.export.minutes import Options, export_minutes
+from app.export.minutes import export_minutes
+from app.export.minutes_data import Options
 from app.methods import load_methods
 from app.planning import create_network
-from app.repertoire import search
+from app.repertoire_search import search
 from app.store import open_store
 from app.synthetic import Scale, fill_repertoire, generate
 from bench.engine import percentile

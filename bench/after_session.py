@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.export.actions_csv import export_actions
 from app.export.mail import prepare_mail
-from app.export.minutes import Options
+from app.export.minutes_data import Options
 from app.export.minutes_formats import export_minutes_as
 from bench.engine import build
 from models import EntryKind

@@ -16,7 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.clock import SystemClock
-from app.steering import dashboard, load_history
+from app.steering import dashboard
+from app.steering_history import load_history
 from app.store import open_store
 from models import Network
 

@@ -15,7 +15,8 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from app.export.minutes import Options, export_minutes, snapshot, write_minutes
+from app.export.minutes import export_minutes, write_minutes
+from app.export.minutes_data import Options, snapshot
 from bench.engine import build
 from models import EntryKind
 

@@ -17,7 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.planning import create_network
-from app.repertoire import capture, search
+from app.repertoire import capture
+from app.repertoire_search import search
 from app.store import open_store
 from app.synthetic import fill_repertoire
 from bench.engine import percentile

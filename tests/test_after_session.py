@@ -25,7 +25,7 @@ from app.export.actions_csv import ENGLISH_EXCEL, export_actions
 from app.export.calendar import export_programme
 from app.export.errors import ExportError
 from app.export.mail import prepare_mail
-from app.export.minutes import Options, snapshot
+from app.export.minutes_data import Options, snapshot
 from app.export.minutes_formats import export_minutes_as
 from app.export.minutes_markdown import minutes_markdown
 from app.planning import plan_meeting

@@ -30,10 +30,11 @@ from app.export.booklet import export_booklet
 from app.export.calendar import export_programme
 from app.export.health import export_health
 from app.export.mail import prepare_mail
-from app.export.minutes import Options, export_minutes, snapshot
+from app.export.minutes import export_minutes
+from app.export.minutes_data import Options, snapshot
 from app.export.minutes_formats import export_minutes_as
 from app.planning import add_member, create_network, plan_meeting
-from app.repertoire import SearchFilters, search
+from app.repertoire_search import SearchFilters, search
 from app.workspace import Workspace
 from models import (
     AgendaItem,

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.clock import FakeClock
-from app.demo import NETWORK_NAME, seed_demo
+from app.demo import seed_demo
+from app.demo_content import NETWORK_NAME
 from app.engine.invariants import check_all
 from app.methods import MethodCatalogue
 from app.paths import demo_db_path

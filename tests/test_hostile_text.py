@@ -26,13 +26,14 @@ from app.clock import FakeClock
 from app.engine.errors import EngineError
 from app.export.booklet import export_booklet
 from app.export.health import export_health
-from app.export.minutes import Options, export_minutes
+from app.export.minutes import export_minutes
+from app.export.minutes_data import Options
 from app.export.pdf import text as pdf_text
 from app.i18n import set_language
 from app.members_import import apply, preview
 from app.methods import MethodCatalogue
 from app.planning import create_network, plan_meeting
-from app.repertoire import SearchFilters, search
+from app.repertoire_search import SearchFilters, search
 from app.store import Store, open_store
 from app.text import BrokenTextError
 from models import EntryKind, Network
@@ -362,7 +363,7 @@ def test_exported_files_follow_the_umask(room: Room, tmp_path: Path) -> None:
 
 
 def test_a_pasted_paragraph_is_searched_by_its_first_distinct_words() -> None:
-    from app.repertoire import MAX_WORDS, fts_query
+    from app.repertoire_search import MAX_WORDS, fts_query
 
     paragraph = HOSTILE[10]  # 450 words: FTS5 took 48 s over it, repeated words and all
     query = fts_query(paragraph) or ""

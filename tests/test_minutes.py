@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.confidentiality import Part
-from app.export.minutes import Options, export_minutes, find_session, snapshot, write_minutes
+from app.export.minutes import export_minutes, find_session, write_minutes
+from app.export.minutes_data import Options, snapshot
 from app.export.pdf import ExportError
 from models import AgendaItem, AttendanceStatus, EntryKind, Role
 from tests.conftest import Room

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from app.clock import FakeClock
 from app.engine.errors import EngineError
 from app.methods import MethodCatalogue
-from app.repertoire import HIGHLIGHT, DuplicateTermError, SearchFilters, fts_query
+from app.repertoire import DuplicateTermError
+from app.repertoire_search import HIGHLIGHT, SearchFilters, fts_query
 from app.store import Store
 from app.workspace import Workspace
 from models import ActionStatus, EntryKind, EntryStatus
@@ -219,6 +220,6 @@ def test_many_matches_come_newest_first(
     filled.clock.advance(minutes=1)
     filled.engine.capture(EntryKind.DECISION, "Nouvel audit des règles")
     ranked = titles(ws.search("règle"))
-    monkeypatch.setattr("app.repertoire.RANKED", 1)  # as with thousands of matches
+    monkeypatch.setattr("app.repertoire_search.RANKED", 1)  # as with thousands of matches
     assert titles(ws.search("règle"))[0] == "Nouvel audit des règles"
     assert sorted(titles(ws.search("règle"))) == sorted(ranked)

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 
 from app.engine.errors import EngineError
 from app.engine.session import SessionEngine
-from app.export.minutes import Options, export_minutes
+from app.export.minutes import export_minutes
+from app.export.minutes_data import Options
 from app.export.minutes_formats import export_minutes_as
 from app.planning import plan_meeting
 from app.rituals import RotiPoint, falling, roti_trend, summary

@@ -12,12 +12,9 @@ from app.engine.errors import EngineError
 from app.network_profile import update_profile
 from app.planning import add_member, create_network
 from app.repertoire import capture
-from app.steering import (
-    EntryRow,
-    History,
-    MemberRow,
-    Profile,
-    SessionRow,
+from app.steering_entries import EntryRow
+from app.steering_history import History, MemberRow, Profile, SessionRow
+from app.steering_indicators import (
     attendance_rate,
     attendance_trend,
     circles,
@@ -28,8 +25,8 @@ from app.steering import (
     gaps,
     leaders,
     never_client,
-    warnings,
 )
+from app.steering_warnings import warnings
 from app.store import Store
 from models import ActionStatus, Circle, EntryKind, LifecycleStage, MeetingStatus, MembershipRole
 
@@ -314,7 +311,7 @@ def test_the_actions_card_and_its_warning_count_the_same_actions() -> None:
     said = [w for w in warnings(h, today) if "Suivi des actions" in w]
     assert said == ["Suivi des actions : 9 actions sur 18 en retard."]
     # A third late exactly is not yet an alert; the thresholds are named, not scattered.
-    from app.steering import FOLLOW_LATE_SHARE, FOLLOW_MIN_JUDGED
+    from app.steering_indicators import FOLLOW_LATE_SHARE, FOLLOW_MIN_JUDGED
 
     assert FOLLOW_LATE_SHARE == 1 / 3 and FOLLOW_MIN_JUDGED == 4
     third = history(people(1), [], rows[:6] + rows[9:12])
@@ -330,7 +327,9 @@ def test_the_health_figures_read_without_the_entries_texts_equal_the_old_reading
 
     from sqlalchemy import select
 
-    from app.steering import EntryRow, dashboard, load_history
+    from app.steering import dashboard
+    from app.steering_entries import EntryRow
+    from app.steering_history import load_history
     from models import EntryAuthor, Meeting, Member, Network, RepertoireEntry
 
     today = date(2026, 11, 24)

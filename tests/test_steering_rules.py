@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.rituals import RotiPoint
-from app.steering import EntryRow, History, MemberRow, Profile, SessionRow, dashboard
+from app.steering import dashboard
+from app.steering_entries import EntryRow
+from app.steering_history import History, MemberRow, Profile, SessionRow
 from app.steering_vitals import SLOW_RHYTHM_FACTOR, Rhythm, rhythm
 from models import ActionStatus, EntryKind, LifecycleStage, MeetingStatus, MembershipRole
 

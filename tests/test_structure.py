@@ -65,3 +65,46 @@ def test_no_module_shares_its_name_with_a_package() -> None:
         if p.stem in PACKAGES and p.stem != pkg
     ]
     assert clashes == []
+
+
+def test_the_windows_features_meet_only_through_the_kit_and_the_shell() -> None:
+    """ui/ grouped by feature: the kit imports nothing else of ui/; a feature (home, session,
+    repertoire, steering) imports the kit and the shell's runner, keys and settings, never
+    another feature; only the shell's window gathers the features."""
+    features = {"home", "session", "repertoire", "steering"}
+    crossings = []
+    for name, targets in _imports().items():
+        parts = name.split(".")
+        if parts[0] != "ui" or len(parts) < 3:
+            continue
+        room = parts[1]
+        for target in targets:
+            other = target.split(".")[1] if target.startswith("ui.") and "." in target else None
+            if other is None or other == room:
+                continue
+            allowed = (
+                (room in features and other == "kit")
+                or (room in features and other == "shell" and target != "ui.shell.window")
+                or (room == "shell" and other == "kit")
+                or (room == "shell" and other in features and name == "ui.shell.window")
+            )
+            if not allowed:
+                crossings.append(f"{name} → {target}")
+    assert crossings == []
+
+
+LONG = 400
+
+
+def test_no_room_over_400_lines_without_saying_why_at_its_top() -> None:
+    """A module longer than 400 lines names its reason in its docstring (« over 400 lines:
+    … »), so that a newcomer knows it was a choice, and splits it when the reason fails."""
+    silent = []
+    for pkg in ("app", "ui"):
+        for path in sorted((ROOT / pkg).rglob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            if source.count("\n") > LONG and str(LONG) not in (
+                ast.get_docstring(ast.parse(source)) or ""
+            ):
+                silent.append(str(path.relative_to(ROOT)))
+    assert silent == []

@@ -137,7 +137,7 @@ def _quick_seed(tmp_path: Path) -> Any:
     from app.planning import create_network
 
     def seed(store: Any, now: Any, methods: Any = None, progress: Any = None) -> None:
-        from app.demo import NETWORK_NAME
+        from app.demo_content import NETWORK_NAME
 
         with store.transaction() as db:
             create_network(db, NETWORK_NAME, now)

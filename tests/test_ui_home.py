@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.clock import FakeClock
-from app.demo import NETWORK_NAME
+from app.demo_content import NETWORK_NAME
 from app.methods import MethodCatalogue
 from app.store import Store
 from app.workspace import Workspace

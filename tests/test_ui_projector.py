@@ -16,7 +16,8 @@ from app.store import Store
 from models import EntryKind, Role
 from tests.conftest import Room, Shoot, make_room, open_window
 from ui.kit.widgets import ElidedLabel
-from ui.session.projector import ProjectorWindow, choose_screen
+from ui.session.projector import ProjectorWindow
+from ui.session.room_screen import choose_screen
 from ui.shell.window import MainWindow
 
 LONG_NAME = "Marie-Christine de La Tour-d'Auvergne-Lauraguais"

@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Room
-from ui.kit.sound import END, WARNING, SoundPlayer, TimerCues
+from ui.session.sound import END, WARNING, SoundPlayer, TimerCues
 
 SOUNDS = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
@@ -66,7 +66,7 @@ def test_the_bundled_sounds_are_short_and_small(qtbot: QtBot) -> None:
 
 
 def test_the_cue_is_a_setting_kept_between_sessions(qtbot: QtBot) -> None:
-    from ui.kit.sound import AudibleCue
+    from ui.session.sound import AudibleCue
     from ui.shell.settings import Settings
 
     settings = Settings()

@@ -17,11 +17,12 @@ from datetime import date
 from pathlib import Path
 
 from app.confidentiality import Reader, sees_entry
-from app.export.minutes_content import action_status, clean
+from app.export.minutes_content import clean
 from app.export.pdf import write_atomically
 from app.i18n import translator
-from app.repertoire import ActionView, actions
+from app.repertoire_actions import ActionView, actions
 from app.store import Store
+from app.vocabulary import action_status_name
 from models import EntryKind
 
 
@@ -79,7 +80,7 @@ def actions_csv(rows: list[ActionView], settings: CsvSettings) -> str:
                 cell(a.title),
                 cell(a.owner),
                 due,
-                action_status(a.status, _),
+                action_status_name(a.status, settings.language),
                 _("oui") if a.overdue else _("non"),
                 str(a.session) if a.session else "",
                 cell(a.network),

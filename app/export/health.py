@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -27,9 +26,11 @@ from app.export.pdf import (
     text,
 )
 from app.i18n import decimal, translator
-from app.steering import Dashboard, dashboard, load_history
+from app.steering import Dashboard, dashboard
+from app.steering_history import load_history
 from app.steering_vitals import RECENT_SESSIONS
 from app.store import Store
+from app.vocabulary import circle_name
 from models import Circle
 
 WIDTH = 174 * mm
@@ -59,16 +60,6 @@ def write_health(data: Dashboard, out: Path, language: str, now: datetime) -> No
         ),
         page_words=_("page {page} / {total}"),
     )
-
-
-def _circle(circle: Circle, _: Callable[[str], str]) -> str:
-    return {
-        Circle.CORE: _("noyau"),
-        Circle.ACTIVE: _("actif"),
-        Circle.OCCASIONAL: _("occasionnel"),
-        Circle.PERIPHERAL: _("périphérique"),
-        Circle.TRANSACTIONAL: _("ponctuel"),
-    }[circle]
 
 
 def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable]:
@@ -121,7 +112,7 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
     for warning in d.warnings or (_("Aucun signal d'alerte."),):
         story.append(Paragraph(text("• " + warning), s.body))
     story.append(Heading(_("Cercles d'engagement"), s.h1))
-    story.append(_circles_chart(d, _))
+    story.append(_circles_chart(d, language))
     story.append(Heading(_("Équilibre de la parole par séance"), s.h1))
     story.append(
         _line(
@@ -146,7 +137,7 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
         rows.append(
             [
                 m.name,
-                _circle(m.circle, _),
+                circle_name(m.circle, language),
                 "—" if m.attendance3 is None else f"{round(m.attendance3 * 100)} %",
                 "—" if m.attendance6 is None else f"{round(m.attendance6 * 100)} %",
             ]
@@ -155,13 +146,14 @@ def _story(d: Dashboard, language: str, s: Styles, today: date) -> list[Flowable
     return story
 
 
-def _circles_chart(d: Dashboard, _: Callable[[str], str]) -> Flowable:
+def _circles_chart(d: Dashboard, language: str) -> Flowable:
+    _ = translator(language)
     counts = [sum(1 for m in d.members if m.circle is c) for c in Circle]
     drawing = Drawing(WIDTH, 55 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, WIDTH - 24 * mm, 40 * mm
     chart.data = [counts]
-    chart.categoryAxis.categoryNames = [_circle(c, _) for c in Circle]
+    chart.categoryAxis.categoryNames = [circle_name(c, language) for c in Circle]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.valueMin = 0

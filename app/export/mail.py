@@ -27,9 +27,9 @@ from sqlalchemy import select
 from app.confidentiality import Reader
 from app.dates import clock_time, long_date, short_date
 from app.export.calendar import SessionEvent, calendar_bytes, following_event
-from app.export.minutes import MinutesData, Options, write_minutes
+from app.export.minutes import write_minutes
 from app.export.minutes_content import clean, visible_entries
-from app.export.minutes_data import _snapshot
+from app.export.minutes_data import MinutesData, Options, _snapshot
 from app.export.pdf import check_destination, write_atomically
 from app.i18n import translator
 from app.methods import MethodCatalogue

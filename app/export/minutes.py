@@ -5,38 +5,38 @@ data already filtered for its reader; ``write_minutes()`` turns that data into t
 without touching the database — so the window can run it off the UI thread, and the command
 line the same way. It never decides what is confidential: the snapshot did.
 
-Over 400 lines: the PDF layout of every section of the minutes; the data is in
-``minutes_data``, the other formats' layout in ``minutes_content``.
+The layout of the document's flow is here; the sections with a shape of their own (a case,
+the actions table, the rituals, the speaking chart) are in ``minutes_sections``; the data is
+in ``minutes_data``, the other formats' layout in ``minutes_content``.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy import select
 
-from app.dates import clock_time, duration_text, long_date, minutes_text, short_date
+from app.dates import clock_time, duration_text, long_date, minutes_text
 from app.engine.state import ItemStatus
 from app.export.minutes_data import (
-    EntryLine,
-    ItemLine,
     MinutesData,
     Options,
-    PhaseLine,
-    SpeakerLine,
     attendance_lines,
     snapshot,
 )
+from app.export.minutes_sections import (
+    actions_table,
+    case_section,
+    entry_paragraph,
+    gap_text,
+    rituals_section,
+    speaking_chart,
+)
 from app.export.pdf import (
-    ACCENT,
-    FONT,
     ExportError,
     Heading,
     Paragraph,
@@ -48,25 +48,12 @@ from app.export.pdf import (
 )
 from app.i18n import _, decimal, translator
 from app.methods import MethodCatalogue
-from app.rituals import RitualSummary
 from app.store import Store
 from app.text import fold
-from models import ActionStatus, EntryKind, Meeting, Network, RitualKind
+from app.vocabulary import kind_name
+from models import EntryKind, Meeting, Network
 
 DEFAULT_OPTIONS = Options()
-
-__all__ = [
-    "EntryLine",
-    "ItemLine",
-    "MinutesData",
-    "Options",
-    "PhaseLine",
-    "SpeakerLine",
-    "export_minutes",
-    "find_session",
-    "snapshot",
-    "write_minutes",
-]
 
 
 def write_minutes(data: MinutesData, out: Path, options: Options = DEFAULT_OPTIONS) -> None:
@@ -166,7 +153,7 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
                 item.method_en if en else item.method_fr,
                 minutes_text(item.planned_seconds, lang),
                 "—" if skipped else minutes_text(item.actual_seconds, lang),
-                "—" if skipped else _gap(item.actual_seconds - item.planned_seconds, lang),
+                "—" if skipped else gap_text(item.actual_seconds - item.planned_seconds, lang),
             ]
         )
         for phase in item.phases:
@@ -176,7 +163,7 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
                 "",
                 minutes_text(phase.planned_seconds, lang),
                 minutes_text(phase.actual_seconds, lang),
-                _gap(phase.actual_seconds - phase.planned_seconds, lang),
+                gap_text(phase.actual_seconds - phase.planned_seconds, lang),
             ]
             rows.append([Paragraph(text(c), s.cell_muted) for c in cells])
     phase_style = [("LEFTPADDING", (0, r), (0, r), 16) for r in indent]
@@ -194,17 +181,17 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     story.append(Heading(_("Décisions"), s.h1))
     if decisions:
         for number, entry in enumerate(decisions, 1):
-            story.append(_entry_paragraph(entry, s, prefix=f"{number}. "))
+            story.append(entry_paragraph(entry, s, prefix=f"{number}. "))
     else:
         story.append(Paragraph(text(_("Aucune décision n'a été prise.")), s.body))
 
     actions = [e for e in visible if e.kind is EntryKind.ACTION]
     story.append(Heading(_("Actions"), s.h1))
-    story.append(_actions_table(actions, s, lang, width))
+    story.append(actions_table(actions, s, lang, width))
     carried = [a for a in data.carried if secret or not a.confidential]
     if carried:
         story.append(Heading(_("Actions ouvertes des séances précédentes"), s.h2, level=1))
-        story.append(_actions_table(carried, s, lang, width, origin=True))
+        story.append(actions_table(carried, s, lang, width, origin=True))
 
     repertoire = [e for e in visible if e.kind not in (EntryKind.DECISION, EntryKind.ACTION)]
     codev_items = {i.id for i in data.items if i.codev}
@@ -225,18 +212,18 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             )
         )
     for entry in general:
-        label = _kind_label(entry.kind, _)
-        story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
+        label = kind_name(entry.kind, lang)
+        story.append(entry_paragraph(entry, s, prefix=f"{label} — "))
     for entry in data.revised:
-        label = _("{kind} (révisé)").format(kind=_kind_label(entry.kind, _))
-        story.append(_entry_paragraph(entry, s, prefix=f"{label} — "))
+        label = _("{kind} (révisé)").format(kind=kind_name(entry.kind, lang))
+        story.append(entry_paragraph(entry, s, prefix=f"{label} — "))
 
     for item in data.items:
         if item.codev and item.status is not ItemStatus.PENDING:
-            story += _case(item, [e for e in visible if e.item_id == item.id], lang, s)
+            story += case_section(item, [e for e in visible if e.item_id == item.id], lang, s)
 
     if data.rituals:
-        story += _rituals(data.rituals, lang, s, width)
+        story += rituals_section(data.rituals, lang, s, width)
 
     if options.include_speaking_stats and data.speakers:
         story.append(Heading(_("Temps de parole"), s.h1))
@@ -246,7 +233,7 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             "de parole"
         ).format(index=index, turns=data.turns)
         story.append(Paragraph(text(summary), s.body))
-        story.append(_speaking_chart(data.speakers, width, lang))
+        story.append(speaking_chart(data.speakers, width, lang))
         story.append(
             table(
                 [[_("Membre"), _("Temps"), _("Part"), _("Prises de parole")]]
@@ -274,176 +261,6 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
         story.append(Paragraph(text(_("Pas encore planifiée.")), s.body))
     story.append(Spacer(1, 8 * mm))
     return story
-
-
-def _rituals(
-    rounds: tuple[RitualSummary, ...], lang: str, s: Styles, width: float
-) -> list[Flowable]:
-    """Météo and ROTI: the mean and how many gave each score — never who gave what."""
-    _ = translator(lang)
-    story: list[Flowable] = [Heading(_("Météo et ROTI"), s.h1)]
-    rows: list[list[Flowable | str]] = [
-        [_("Rituel"), _("Moyenne"), "1", "2", "3", "4", "5", _("4–5"), _("Réponses")]
-    ]
-    for r in rounds:
-        name = _("Météo (début)") if r.kind is RitualKind.WEATHER else _("ROTI (fin)")
-        rows.append(
-            [
-                name,
-                decimal(r.mean, lang, 1) if r.mean is not None else "—",
-                *[str(n) for n in r.distribution],
-                f"{round(r.high_share * 100)}\u00a0%" if r.high_share is not None else "—",
-                f"{r.answered} / {r.present}",
-            ]
-        )
-    cells = [14 * mm] * 5
-    story.append(
-        table(
-            rows,
-            [34 * mm, 20 * mm, *cells, 16 * mm, width - 140 * mm],
-            s,
-            extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
-        )
-    )
-    story.append(Spacer(1, 2 * mm))
-    for r in rounds:
-        if r.words:
-            label = _("Mots de la météo") if r.kind is RitualKind.WEATHER else _("Mots du ROTI")
-            said = f"<b>{text(label)}</b>{text(_(' : '))}{text(' · '.join(r.words))}"
-            story.append(Paragraph(said, s.body))
-    return story
-
-
-def _gap(seconds: float, language: str) -> str:
-    if abs(seconds) < 30:
-        return "="
-    sign = "+" if seconds > 0 else "−"
-    return sign + minutes_text(abs(seconds), language)
-
-
-def _kind_label(kind: EntryKind, _: Callable[[str], str]) -> str:
-    return {
-        EntryKind.DECISION: _("Décision"),
-        EntryKind.ACTION: _("Action"),
-        EntryKind.PRACTICE: _("Bonne pratique"),
-        EntryKind.TERM: _("Terme"),
-        EntryKind.TOOL: _("Outil"),
-        EntryKind.RITUAL: _("Rituel"),
-        EntryKind.CRITERION: _("Critère"),
-        EntryKind.LEARNING: _("Apprentissage"),
-        EntryKind.IDEA: _("Idée"),
-    }[kind]
-
-
-def _entry_paragraph(entry: EntryLine, s: Styles, prefix: str = "", lang: str = "fr") -> Paragraph:
-    _ = translator(lang)
-    body = f"<br/><font color='#5b6770'>{text(entry.body)}</font>" if entry.body else ""
-    mark = ""
-    if entry.shared:
-        mark = f" <i>({text(_('partagé avec l’accord du client'))})</i>"
-    elif entry.confidential:
-        mark = f" <i>({text(_('confidentiel'))})</i>"
-    return Paragraph(f"{text(prefix)}<b>{text(entry.title)}</b>{mark}{body}", s.body)
-
-
-def _case(item: ItemLine, entries: list[EntryLine], lang: str, s: Styles) -> list[Flowable]:
-    """A co-development case: what this reader may know of it."""
-    _ = translator(lang)
-    story: list[Flowable] = [Heading(item.heading(lang), s.h1)]
-    shared = _("partagé avec l’accord du client")
-    if item.case_number:
-        method = item.method_en if lang == "en" else item.method_fr
-        story.append(
-            Paragraph(
-                text(
-                    _(
-                        "{method}, {minutes}. Ce qui a été dit du cas reste dans le groupe ; "
-                        "seul ce que le client a accepté de partager figure ici."
-                    ).format(method=method, minutes=minutes_text(item.actual_seconds, lang))
-                ),
-                s.small,
-            )
-        )
-    elif item.notes:
-        story.append(Paragraph(f"<b>{text(_('Le cas'))}</b>", s.body))
-        story.append(Paragraph(text(item.notes), s.body))
-    for label, value, marked in (
-        (_("Contrat de consultation"), item.contract, item.contract_shared),
-        (_("Plan d'action du client"), item.action_plan, item.plan_shared),
-    ):
-        if item.case_number and not marked:
-            continue
-        suffix = f" <i>({text(shared)})</i>" if marked else ""
-        story.append(Paragraph(f"<b>{text(label)}</b>{suffix}", s.body))
-        story.append(Paragraph(text(value) if value else "—", s.body))
-    learnings = [e for e in entries if e.kind is EntryKind.LEARNING]
-    if item.case_number and not item.learnings_shared:
-        return story
-    story.append(Paragraph(f"<b>{text(_('Apprentissages'))}</b>", s.body))
-    for entry in learnings:
-        story.append(_entry_paragraph(entry, s, prefix="• ", lang=lang))
-    if not learnings:
-        story.append(Paragraph("—", s.body))
-    return story
-
-
-def _actions_table(
-    actions: list[EntryLine], s: Styles, lang: str, width: float, origin: bool = False
-) -> Flowable:
-    _ = translator(lang)
-    if not actions:
-        return Paragraph(text(_("Aucune action.")), s.body)
-    status = {
-        ActionStatus.OPEN: _("ouverte"),
-        ActionStatus.DONE: _("faite"),
-        ActionStatus.DROPPED: _("abandonnée"),
-    }
-    header = [_("Action"), _("Responsable"), _("Échéance"), _("Statut")]
-    widths = [72 * mm, 36 * mm, 26 * mm, 40 * mm]
-    rows: list[list[Flowable | str]] = [header]
-    for a in actions:
-        state = status.get(a.action_status, "") if a.action_status else ""
-        if origin and a.from_session:
-            state += " " + _("(séance {number})").format(number=a.from_session)
-        title = a.title
-        if a.shared:
-            title += " (" + _("partagé avec l’accord du client") + ")"
-        elif a.confidential:
-            title += " (" + _("confidentiel") + ")"
-        rows.append([title, a.owner or "—", short_date(a.due_on, lang) if a.due_on else "—", state])
-    return table(rows, widths, s)
-
-
-def _axis_label(value: float, language: str) -> str:
-    """A tick of the minutes axis in the reader's decimals: '0,5' in French."""
-    return str(int(value)) if float(value).is_integer() else decimal(value, language, 1)
-
-
-def _speaking_chart(speakers: tuple[SpeakerLine, ...], width: float, language: str) -> Flowable:
-    bar_height = 5 * mm
-    height = bar_height * len(speakers) + 14 * mm
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x = 45 * mm
-    chart.y = 6 * mm
-    chart.width = width - 60 * mm
-    chart.height = bar_height * len(speakers)
-    chart.data = [[round(p.seconds / 60, 1) for p in reversed(speakers)]]
-    chart.categoryAxis.categoryNames = [p.name[:28] for p in reversed(speakers)]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = lambda value: _axis_label(value, language)
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    drawing.add(chart)
-    drawing.add(
-        String(chart.x + chart.width, 0, "min", fontName=FONT, fontSize=7, textAnchor="end")
-    )
-    return KeepTogether([drawing])
 
 
 def find_session(store: Store, reference: str, network: str | None = None) -> uuid.UUID:

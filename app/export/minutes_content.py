@@ -11,16 +11,18 @@ blocks, so none of them can say more than another, and none reads the database.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.dates import clock_time, long_date, minutes_text, short_date
 from app.engine.state import ItemStatus
-from app.export.minutes import EntryLine, ItemLine, MinutesData, Options, _gap, _kind_label
-from app.export.minutes_data import attendance_lines
+from app.export.minutes_data import EntryLine, ItemLine, MinutesData, Options, attendance_lines
+
+# One wording of gaps and kinds for every layout: the PDF's own.
+from app.export.minutes_sections import gap_text
 from app.i18n import decimal, translator
 from app.rituals import RitualSummary
-from models import ActionStatus, EntryKind, RitualKind
+from app.vocabulary import action_status_name, kind_name
+from models import EntryKind, RitualKind
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
@@ -82,21 +84,6 @@ def visible_entries(data: MinutesData) -> list[EntryLine]:
 def item_title(item: ItemLine, language: str) -> str:
     """The item's name for this reader: a withheld case by its number only."""
     return clean(item.heading(language))
-
-
-# One wording of gaps and kinds for every layout: the PDF's own.
-gap = _gap
-kind_label = _kind_label
-
-
-def action_status(status: ActionStatus | None, _: Callable[[str], str]) -> str:
-    if status is None:
-        return ""
-    return {
-        ActionStatus.OPEN: _("ouverte"),
-        ActionStatus.DONE: _("faite"),
-        ActionStatus.DROPPED: _("abandonnée"),
-    }[status]
 
 
 def session_span(data: MinutesData) -> str:
@@ -171,7 +158,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
                 item.method_en if en else item.method_fr,
                 minutes_text(item.planned_seconds, lang),
                 "—" if skipped else minutes_text(item.actual_seconds, lang),
-                "—" if skipped else gap(item.actual_seconds - item.planned_seconds, lang),
+                "—" if skipped else gap_text(item.actual_seconds - item.planned_seconds, lang),
             )
         )
         for phase in item.phases:
@@ -182,7 +169,7 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
                     "",
                     minutes_text(phase.planned_seconds, lang),
                     minutes_text(phase.actual_seconds, lang),
-                    gap(phase.actual_seconds - phase.planned_seconds, lang),
+                    gap_text(phase.actual_seconds - phase.planned_seconds, lang),
                 )
             )
     blocks.append(
@@ -223,9 +210,9 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     if not general and not revised:
         blocks.append(Line(_("Aucune entrée ajoutée au répertoire.")))
     for entry in general:
-        blocks.append(Entry(clean(entry.title), clean(entry.body), kind_label(entry.kind, _)))
+        blocks.append(Entry(clean(entry.title), clean(entry.body), kind_name(entry.kind, lang)))
     for entry in revised:
-        label = _("{kind} (révisé)").format(kind=kind_label(entry.kind, _))
+        label = _("{kind} (révisé)").format(kind=kind_name(entry.kind, lang))
         blocks.append(Entry(clean(entry.title), clean(entry.body), label))
 
     for item in data.items:
@@ -334,7 +321,7 @@ def actions_table(actions: list[EntryLine], language: str, origin: bool = False)
         return Line(_("Aucune action."))
     rows = []
     for a in actions:
-        state = action_status(a.action_status, _)
+        state = action_status_name(a.action_status, language)
         if origin and a.from_session:
             state += " " + _("(séance {number})").format(number=a.from_session)
         due = short_date(a.due_on, language) if a.due_on else "—"

@@ -6,6 +6,9 @@ what its reader may see: the default snapshot is the members' one (a confidentia
 with the group, marked so). Anything that renders a ``MinutesData`` — the PDF, e-mail,
 Markdown, .docx, CSV — is therefore safe without filtering on its own. The facilitator's full
 record is a snapshot for ``Reader.FACILITATOR`` and says so (``full_record``).
+
+Just over 400 lines: the lines every format renders and the one reading that fills them
+belong together (a field added here is read in the same file).
 """
 
 from __future__ import annotations

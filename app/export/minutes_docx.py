@@ -19,8 +19,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from app.dates import long_date
-from app.export.minutes import MinutesData, Options
 from app.export.minutes_content import Block, Entry, Line, Section, Table, Title, minutes_blocks
+from app.export.minutes_data import MinutesData, Options
 from app.export.pdf import write_atomically
 from app.i18n import translator
 

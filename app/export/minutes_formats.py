@@ -8,7 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 from app.export.errors import ExportError
-from app.export.minutes import MinutesData, Options, snapshot, write_minutes
+from app.export.minutes import write_minutes
+from app.export.minutes_data import MinutesData, Options, snapshot
 from app.export.pdf import check_destination
 from app.i18n import _
 from app.methods import MethodCatalogue

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.export.minutes import MinutesData, Options
 from app.export.minutes_content import Block, Entry, Line, Section, Table, Title, minutes_blocks
+from app.export.minutes_data import MinutesData, Options
 from app.export.pdf import write_atomically
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")

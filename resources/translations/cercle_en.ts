@@ -116,6 +116,82 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="34"/>
+        <source>En retard seulement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="35"/>
+        <source>Y compris les actions closes</source>
+        <translation>Closed actions too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="39"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="41"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="46"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="47"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="49"/>
+        <source>Abandonnée</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="51"/>
+        <source>Rouvrir</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="54"/>
+        <source>Responsable :</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="72"/>
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="93"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation>Choose an action first.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="52"/>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="55"/>
+        <source>Double-clic : démarrer ce point</source>
+        <translation>Double click: start this item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="57"/>
+        <source>ORDRE DU JOUR</source>
+        <translation>AGENDA</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <location filename="../../ui/home/planner.py" line="47"/>
@@ -156,19 +232,102 @@
 <context>
     <name>AudibleCue</name>
     <message>
-        <location filename="../../ui/kit/sound.py" line="116"/>
+        <location filename="../../ui/session/sound.py" line="116"/>
         <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
         <translation>Sound is not available on this computer (no audio library).</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/sound.py" line="123"/>
+        <location filename="../../ui/session/sound.py" line="123"/>
         <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
         <translation>Audible cue on: at 80 % and at the end of every phase and every item.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/sound.py" line="127"/>
+        <location filename="../../ui/session/sound.py" line="127"/>
         <source>Signal sonore coupé.</source>
         <translation>Audible cue off.</translation>
+    </message>
+</context>
+<context>
+    <name>BottomLines</name>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="37"/>
+        <source>ce point</source>
+        <translation>this item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="37"/>
+        <source>la séance</source>
+        <translation>the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="39"/>
+        <source>Équilibre (%1) : %2</source>
+        <translation>Balance (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="45"/>
+        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
+        <translation>Balance: not applicable, only one person has the floor here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="51"/>
+        <source>Temps de parole par rôle : %1</source>
+        <translation>Speaking time by role: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="57"/>
+        <source>décision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="58"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="59"/>
+        <source>pratique</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="60"/>
+        <source>terme</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="61"/>
+        <source>apprentissage</source>
+        <translation>learning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="62"/>
+        <source>idée</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="63"/>
+        <source>file</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="64"/>
+        <source>parole</source>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="65"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="66"/>
+        <source>annuler</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="67"/>
+        <source>aide</source>
+        <translation>help</translation>
     </message>
 </context>
 <context>
@@ -254,32 +413,37 @@
 <context>
     <name>CaptureDesk</name>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="83"/>
+        <location filename="../../ui/session/capture_desk.py" line="68"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/capture_desk.py" line="103"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation>No item is running.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="89"/>
+        <location filename="../../ui/session/capture_desk.py" line="109"/>
         <source>Enregistré dans le point en cours.</source>
         <translation>Saved in the running item.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="98"/>
+        <location filename="../../ui/session/capture_desk.py" line="118"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation>Definition revised; the old one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="122"/>
+        <location filename="../../ui/session/capture_desk.py" line="142"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation>“%1” is already defined in this network: Enter to revise its definition, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="130"/>
+        <location filename="../../ui/session/capture_desk.py" line="150"/>
         <source>Capture enregistrée : %1</source>
         <translation>Captured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="142"/>
+        <location filename="../../ui/session/capture_desk.py" line="162"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
@@ -397,69 +561,69 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="33"/>
+        <location filename="../../ui/session/case_panel.py" line="34"/>
         <source>LE CAS</source>
         <translation>THE CASE</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="40"/>
+        <location filename="../../ui/session/case_panel.py" line="41"/>
         <source>apprentissages</source>
         <translation>learnings</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="41"/>
+        <location filename="../../ui/session/case_panel.py" line="42"/>
         <source>contrat</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="42"/>
+        <location filename="../../ui/session/case_panel.py" line="43"/>
         <source>plan d&apos;action</source>
         <translation>action plan</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="81"/>
+        <location filename="../../ui/session/case_panel.py" line="82"/>
         <source>pas encore (touche C)</source>
         <translation>not yet (key C)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="82"/>
-        <location filename="../../ui/session/case_panel.py" line="115"/>
+        <location filename="../../ui/session/case_panel.py" line="83"/>
+        <location filename="../../ui/session/case_panel.py" line="116"/>
         <source>Contrat : %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="83"/>
-        <location filename="../../ui/session/case_panel.py" line="116"/>
+        <location filename="../../ui/session/case_panel.py" line="84"/>
+        <location filename="../../ui/session/case_panel.py" line="117"/>
         <source>Plan d&apos;action : %1</source>
         <translation>Action plan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="91"/>
+        <location filename="../../ui/session/case_panel.py" line="92"/>
         <source>Fin du cas : que le client partage-t-il avec le groupe ?</source>
         <translation>End of the case: what does the client share with the group?</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="93"/>
+        <location filename="../../ui/session/case_panel.py" line="94"/>
         <source>Cas confidentiel. Le client partage avec le groupe :</source>
         <translation>Confidential case. The client shares with the group:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="110"/>
+        <location filename="../../ui/session/case_panel.py" line="111"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="112"/>
+        <location filename="../../ui/session/case_panel.py" line="113"/>
         <source>Retour sur le cas de la séance %1 (%2)</source>
         <translation>Report-back on the case of session %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="120"/>
+        <location filename="../../ui/session/case_panel.py" line="121"/>
         <source>Actions ouvertes : %1</source>
         <translation>Open actions: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="124"/>
+        <location filename="../../ui/session/case_panel.py" line="125"/>
         <source>Déjà un retour en séance %1</source>
         <translation>Already reported back in session %1</translation>
     </message>
@@ -467,555 +631,291 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/session/checkin.py" line="65"/>
+        <location filename="../../ui/session/checkin.py" line="66"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="66"/>
-        <location filename="../../ui/session/checkin.py" line="71"/>
+        <location filename="../../ui/session/checkin.py" line="67"/>
+        <location filename="../../ui/session/checkin.py" line="72"/>
         <source>Pointage</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="67"/>
+        <location filename="../../ui/session/checkin.py" line="68"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="68"/>
+        <location filename="../../ui/session/checkin.py" line="69"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="97"/>
+        <location filename="../../ui/session/checkin.py" line="98"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="99"/>
+        <location filename="../../ui/session/checkin.py" line="100"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="107"/>
+        <location filename="../../ui/session/checkin.py" line="108"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="109"/>
+        <location filename="../../ui/session/checkin.py" line="110"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation>No open action: everything was done.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="122"/>
+        <location filename="../../ui/session/checkin.py" line="123"/>
         <source>Pour la salle :</source>
         <translation>For the room:</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="75"/>
+        <location filename="../../ui/session/checkin.py" line="76"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="76"/>
+        <location filename="../../ui/session/checkin.py" line="77"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="77"/>
+        <location filename="../../ui/session/checkin.py" line="78"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="82"/>
+        <location filename="../../ui/session/checkin.py" line="83"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="88"/>
+        <location filename="../../ui/session/checkin.py" line="89"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="111"/>
+        <location filename="../../ui/session/checkin.py" line="112"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="113"/>
+        <location filename="../../ui/session/checkin.py" line="114"/>
         <source>Abandonnée</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="124"/>
+        <location filename="../../ui/session/checkin.py" line="125"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="125"/>
+        <location filename="../../ui/session/checkin.py" line="126"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="132"/>
+        <location filename="../../ui/session/checkin.py" line="133"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="145"/>
+        <location filename="../../ui/session/checkin.py" line="146"/>
         <source>POINTAGE</source>
         <translation>ATTENDANCE</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="151"/>
+        <location filename="../../ui/session/checkin.py" line="152"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation>OPEN ACTIONS FROM EARLIER SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="204"/>
+        <location filename="../../ui/session/checkin.py" line="205"/>
         <source>Séance %1 · %2</source>
         <translation>Session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="206"/>
+        <location filename="../../ui/session/checkin.py" line="207"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="220"/>
+        <location filename="../../ui/session/checkin.py" line="221"/>
         <source>parti·e à %1</source>
         <translation>left at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="222"/>
+        <location filename="../../ui/session/checkin.py" line="223"/>
         <source>arrivé·e à %1</source>
         <translation>arrived at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="230"/>
+        <location filename="../../ui/session/checkin.py" line="231"/>
         <source>%1 présent·e·s</source>
         <translation>%1 present</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="232"/>
+        <location filename="../../ui/session/checkin.py" line="233"/>
         <source>%1 non pointé·e·s</source>
         <translation>%1 not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="243"/>
+        <location filename="../../ui/session/checkin.py" line="244"/>
         <source>Retour à la séance</source>
         <translation>Back to the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="245"/>
+        <location filename="../../ui/session/checkin.py" line="246"/>
         <source>Démarrer la séance</source>
         <translation>Start the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="252"/>
+        <location filename="../../ui/session/checkin.py" line="253"/>
         <source>[confidentielle] %1</source>
         <translation>[confidential] %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="261"/>
+        <location filename="../../ui/session/checkin.py" line="262"/>
         <source>— à pointer</source>
         <translation>— to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="263"/>
-        <source>✓ présent·e</source>
-        <translation>✓ present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="264"/>
-        <source>✉ excusé·e</source>
-        <translation>✉ excused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="265"/>
-        <source>✗ absent·e</source>
-        <translation>✗ absent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="282"/>
+        <location filename="../../ui/session/checkin.py" line="279"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation>Choose a member first.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="312"/>
+        <location filename="../../ui/session/checkin.py" line="309"/>
         <source>Choisissez d&apos;abord une action.</source>
         <translation>Choose an action first.</translation>
     </message>
 </context>
 <context>
-    <name>CockpitPage</name>
+    <name>CockpitKeys</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
-        <source>Point suivant</source>
-        <translation>Next item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
-        <source>Phase suivante</source>
-        <translation>Next phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="157"/>
-        <source>Fin de parole</source>
-        <translation>End of turn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="158"/>
-        <source>Tour de table</source>
-        <translation>Round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="159"/>
-        <source>Pointage</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="160"/>
-        <source>Annuler</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
-        <source>%4 · phase %1/%2 · %3</source>
-        <translation>%4 · phase %1/%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="677"/>
-        <source>Aucune personne présente sur la touche %1.</source>
-        <translation>Nobody present on key %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="841"/>
-        <source>Clore la séance</source>
-        <translation>Close the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="162"/>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
-        <source>Projeter</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="161"/>
-        <source>Clore</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="163"/>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
-        <source>Écran noir</source>
-        <translation>Blank screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="164"/>
-        <source>Ajouter</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="165"/>
-        <source>Suivant</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="166"/>
-        <source>Ordre</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="194"/>
-        <source>Ordre du jour</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="197"/>
-        <source>Double-clic : démarrer ce point</source>
-        <translation>Double click: start this item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="201"/>
-        <source>ORDRE DU JOUR</source>
-        <translation>AGENDA</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="258"/>
-        <source>File d&apos;attente</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="262"/>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="278"/>
-        <source>Captures</source>
-        <translation>Captures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="296"/>
-        <source>CAPTURES DE LA SÉANCE</source>
-        <translation>CAPTURES OF THE SESSION</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="324"/>
-        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
-        <translation>Nobody is checked in: F2 for attendance.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="431"/>
-        <source>Séance %1</source>
-        <translation>Session %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="449"/>
-        <source>FILE D&apos;ATTENTE (%1)</source>
-        <translation>QUEUE (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="482"/>
-        <source>La séance est close.</source>
-        <translation>The session is closed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="485"/>
-        <source>Prochain point : %1</source>
-        <translation>Next item: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="488"/>
-        <source>Tous les points sont traités.</source>
-        <translation>Every item is done.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="490"/>
-        <source>Maj+N pour démarrer le point suivant</source>
-        <translation>Shift+N to start the next item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="499"/>
-        <source>  (confidentiel)</source>
-        <translation>  (confidential)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="513"/>
-        <source>Ensuite (N) : %1</source>
-        <translation>Next (N): %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="515"/>
-        <source>Dernière phase : Maj+N pour passer au point suivant</source>
-        <translation>Last phase: Shift+N for the next item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="530"/>
-        <source>Parole : personne</source>
-        <translation>Floor: nobody</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="534"/>
-        <source>Parole : %1 — %2</source>
-        <translation>Floor: %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="537"/>
-        <source>(limite %1)</source>
-        <translation>(limit %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="541"/>
-        <source>⚠ parle hors de la règle de la phase</source>
-        <translation>⚠ speaking outside the phase&apos;s rule</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="543"/>
-        <source>⚠ a dépassé la limite de parole</source>
-        <translation>⚠ past the speaking limit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="550"/>
-        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
-        <translation>Round under way (%1 each) — next: %2 (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="552"/>
-        <source>fin du tour</source>
-        <translation>end of the round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="558"/>
-        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
-        <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
-        <source>ce point</source>
-        <translation>this item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
-        <source>la séance</source>
-        <translation>the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="573"/>
-        <source>Équilibre (%1) : %2</source>
-        <translation>Balance (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="579"/>
-        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
-        <translation>Balance: not applicable, only one person has the floor here</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="585"/>
-        <source>Temps de parole par rôle : %1</source>
-        <translation>Speaking time by role: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
-        <source>Annuler : %1</source>
-        <translation>Undo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
-        <source>Rien à annuler</source>
-        <translation>Nothing to undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="650"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="39"/>
         <source>Tuile %1</source>
         <translation>Tile %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="693"/>
-        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
-        <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="45"/>
+        <source>Point suivant</source>
+        <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="703"/>
-        <source>Retirer de la file</source>
-        <translation>Remove from the queue</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="46"/>
+        <source>Phase suivante</source>
+        <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="708"/>
-        <source>Ajouter à la file</source>
-        <translation>Add to the queue</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="47"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="711"/>
-        <source>Part avant la fin</source>
-        <translation>Leaves early</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="48"/>
+        <source>Fin de parole</source>
+        <translation>End of turn</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="752"/>
-        <source>Projection masquée (B pour la rétablir).</source>
-        <translation>Projection blanked (B to bring it back).</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="49"/>
+        <source>Tour de table</source>
+        <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="766"/>
-        <source>Temps de parole projetés.</source>
-        <translation>Speaking times projected.</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="50"/>
+        <source>Pointage</source>
+        <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="768"/>
-        <source>Temps de parole retirés de la projection.</source>
-        <translation>Speaking times removed from the projection.</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="51"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
-        <source>Fermer la projection</source>
-        <translation>Close the projection</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="52"/>
+        <source>Clore</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
-        <source>Rétablir l&apos;écran</source>
-        <translation>Restore the screen</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="53"/>
+        <source>Projeter</source>
+        <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="823"/>
-        <source>Choisissez d&apos;abord une personne dans la file.</source>
-        <translation>Choose someone in the queue first.</translation>
+        <location filename="../../ui/session/cockpit_keys.py" line="54"/>
+        <source>Écran noir</source>
+        <translation>Blank screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="831"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="55"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="56"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="57"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Rien à annuler</source>
+        <translation>Nothing to undo</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="446"/>
+        <source>Clore la séance</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="192"/>
+        <source>CAPTURES DE LA SÉANCE</source>
+        <translation>CAPTURES OF THE SESSION</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="208"/>
+        <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
+        <translation>Nobody is checked in: F2 for attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="299"/>
+        <source>Séance %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit.py" line="436"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="836"/>
+        <location filename="../../ui/session/cockpit.py" line="441"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="843"/>
+        <location filename="../../ui/session/cockpit.py" line="448"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="911"/>
-        <source>décision</source>
-        <translation>decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="912"/>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="913"/>
-        <source>pratique</source>
-        <translation>practice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="914"/>
-        <source>terme</source>
-        <translation>term</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="915"/>
-        <source>apprentissage</source>
-        <translation>learning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="916"/>
-        <source>idée</source>
-        <translation>idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="917"/>
-        <source>file</source>
-        <translation>queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="918"/>
-        <source>parole</source>
-        <translation>floor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="919"/>
-        <source>phase</source>
-        <translation>phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="920"/>
-        <source>annuler</source>
-        <translation>undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="921"/>
-        <source>aide</source>
-        <translation>help</translation>
     </message>
 </context>
 <context>
@@ -1167,24 +1067,82 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="131"/>
+        <location filename="../../ui/steering/cursor_map.py" line="50"/>
         <source>autonomie</source>
         <translation>autonomy</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="136"/>
+        <location filename="../../ui/steering/cursor_map.py" line="55"/>
         <source>alignement</source>
         <translation>alignment</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="142"/>
+        <location filename="../../ui/steering/cursor_map.py" line="61"/>
         <source>souple</source>
         <translation>loose</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="145"/>
+        <location filename="../../ui/steering/cursor_map.py" line="64"/>
         <source>structuré</source>
         <translation>structured</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="52"/>
+        <source>Cercles d&apos;engagement</source>
+        <translation>Engagement circles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="54"/>
+        <source>Équilibre de la parole par séance</source>
+        <translation>Balance of the floor per session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="56"/>
+        <source>Répertoire : entrées cumulées</source>
+        <translation>Repertoire: cumulated entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="58"/>
+        <source>Présence sur les 6 dernières séances</source>
+        <translation>Attendance over the last 6 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="60"/>
+        <source>ROTI moyen par séance (1 à 5)</source>
+        <translation>Mean ROTI per session (1 to 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="69"/>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="80"/>
+        <source>membres</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="102"/>
+        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
+        <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="120"/>
+        <source>séance n°</source>
+        <translation>session no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="158"/>
+        <source>équilibre</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="176"/>
+        <source>présence</source>
+        <translation>attendance</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1209,311 @@
         <location filename="../../ui/session/actions_board.py" line="164"/>
         <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
         <translation>List of actions saved (no PDF viewer opened): %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTab</name>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="48"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="50"/>
+        <source>Cercle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="54"/>
+        <source>Présence 3</source>
+        <translation>Attendance 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="55"/>
+        <source>Présence 6</source>
+        <translation>Attendance 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="56"/>
+        <source>Tendance</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="57"/>
+        <source>Cas apportés</source>
+        <translation>Cases brought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="58"/>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="59"/>
+        <source>Actions menées</source>
+        <translation>Actions carried out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="60"/>
+        <source>Déjà client</source>
+        <translation>Been client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="63"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="65"/>
+        <source>calculé</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="68"/>
+        <source>Fixer le cercle</source>
+        <translation>Set the circle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="71"/>
+        <source>Cercle du membre choisi :</source>
+        <translation>Circle of the chosen member:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="79"/>
+        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
+        <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="92"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorKeys</name>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="33"/>
+        <source>Aucune personne présente sur la touche %1.</source>
+        <translation>Nobody present on key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="51"/>
+        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
+        <translation>%1 speaks outside this phase&apos;s rule (noted, not blocked).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="63"/>
+        <source>Retirer de la file</source>
+        <translation>Remove from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="67"/>
+        <source>Ajouter à la file</source>
+        <translation>Add to the queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="69"/>
+        <source>Part avant la fin</source>
+        <translation>Leaves early</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="89"/>
+        <source>La séance est close.</source>
+        <translation>The session is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="92"/>
+        <source>Prochain point : %1</source>
+        <translation>Next item: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="95"/>
+        <source>Tous les points sont traités.</source>
+        <translation>Every item is done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="97"/>
+        <source>Maj+N pour démarrer le point suivant</source>
+        <translation>Shift+N to start the next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="106"/>
+        <source>  (confidentiel)</source>
+        <translation>  (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="112"/>
+        <source>%4 · phase %1/%2 · %3</source>
+        <translation>%4 · phase %1/%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="120"/>
+        <source>Ensuite (N) : %1</source>
+        <translation>Next (N): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="122"/>
+        <source>Dernière phase : Maj+N pour passer au point suivant</source>
+        <translation>Last phase: Shift+N for the next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="137"/>
+        <source>Parole : personne</source>
+        <translation>Floor: nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="141"/>
+        <source>Parole : %1 — %2</source>
+        <translation>Floor: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="144"/>
+        <source>(limite %1)</source>
+        <translation>(limit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="148"/>
+        <source>⚠ parle hors de la règle de la phase</source>
+        <translation>⚠ speaking outside the phase&apos;s rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="150"/>
+        <source>⚠ a dépassé la limite de parole</source>
+        <translation>⚠ past the speaking limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="157"/>
+        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
+        <translation>Round under way (%1 each) — next: %2 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="159"/>
+        <source>fin du tour</source>
+        <translation>end of the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="165"/>
+        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
+        <translation>Add to the queue: the person&apos;s key (Esc cancels)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="67"/>
+        <source>Membres engagés (noyau + actifs)</source>
+        <translation>Engaged members (core + active)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="69"/>
+        <source>aucun membre</source>
+        <translation>no members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="71"/>
+        <source>✓ au moins un tiers</source>
+        <translation>✓ at least a third</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="73"/>
+        <source>⚠ moins d&apos;un tiers</source>
+        <translation>⚠ less than a third</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="79"/>
+        <source>Rythme des séances</source>
+        <translation>Rhythm of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="80"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="81"/>
+        <source>visé : %1 j</source>
+        <translation>target: %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="86"/>
+        <source>Équilibre de la parole</source>
+        <translation>Balance of the floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="88"/>
+        <source>moyenne des 6 dernières séances (1 = partagé)</source>
+        <translation>mean of the last 6 sessions (1 = shared)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="93"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="94"/>
+        <source>%1 / %2 à l&apos;heure</source>
+        <translation>%1 / %2 on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="95"/>
+        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
+        <translation>%1 late · %2 under way · %3 dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="109"/>
+        <source>ROTI de la dernière séance</source>
+        <translation>ROTI of the last session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="111"/>
+        <source>à faire en fin de séance</source>
+        <translation>to do at the end of a session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="113"/>
+        <source>4–5 : %1 % · réponses : %2 %</source>
+        <translation>4–5: %1 % · answered: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="121"/>
+        <source>Prochaine séance</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="123"/>
+        <source>à planifier</source>
+        <translation>to be planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="130"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation>✓ No warning sign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="136"/>
+        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
+        <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="144"/>
+        <source>Ceux qui portent le réseau : %1</source>
+        <translation>Who carries the network: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steering/health_tab.py" line="148"/>
+        <source>%n membre(s) partagé(s) entre %2 et %3</source>
+        <translation>
+            <numerusform>%n member shared between %2 and %3</numerusform>
+            <numerusform>%n members shared between %2 and %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="155"/>
+        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
+        <translation>⚠ “%1” is defined differently across networks</translation>
     </message>
 </context>
 <context>
@@ -1670,47 +1933,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="29"/>
-        <source>○ À venir</source>
-        <translation>○ Upcoming</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="30"/>
-        <source>● En cours</source>
-        <translation>● Running</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="31"/>
-        <source>✓ Close</source>
-        <translation>✓ Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="70"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="76"/>
+        <location filename="../../ui/home/home_models.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="77"/>
+        <location filename="../../ui/home/home_models.py" line="72"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="78"/>
+        <location filename="../../ui/home/home_models.py" line="73"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="79"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>Points</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="80"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1718,102 +1966,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="118"/>
+        <location filename="../../ui/steering/members_panel.py" line="119"/>
         <source>Nom et prénom *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="119"/>
-        <location filename="../../ui/steering/members_panel.py" line="146"/>
+        <location filename="../../ui/steering/members_panel.py" line="120"/>
+        <location filename="../../ui/steering/members_panel.py" line="147"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="121"/>
-        <location filename="../../ui/steering/members_panel.py" line="147"/>
+        <location filename="../../ui/steering/members_panel.py" line="122"/>
+        <location filename="../../ui/steering/members_panel.py" line="148"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="123"/>
-        <location filename="../../ui/steering/members_panel.py" line="148"/>
+        <location filename="../../ui/steering/members_panel.py" line="124"/>
+        <location filename="../../ui/steering/members_panel.py" line="149"/>
         <source>Service</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="127"/>
-        <location filename="../../ui/steering/members_panel.py" line="295"/>
+        <location filename="../../ui/steering/members_panel.py" line="128"/>
+        <location filename="../../ui/steering/members_panel.py" line="296"/>
         <source>Ajouter  [Entrée]</source>
         <translation>Add  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="130"/>
+        <location filename="../../ui/steering/members_panel.py" line="131"/>
         <source>Annuler  [Échap]</source>
         <translation>Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="145"/>
+        <location filename="../../ui/steering/members_panel.py" line="146"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="149"/>
+        <location filename="../../ui/steering/members_panel.py" line="150"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="150"/>
+        <location filename="../../ui/steering/members_panel.py" line="151"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="152"/>
+        <location filename="../../ui/steering/members_panel.py" line="153"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="154"/>
+        <location filename="../../ui/steering/members_panel.py" line="155"/>
         <source>parti·e le %1</source>
         <translation>left on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="156"/>
+        <location filename="../../ui/steering/members_panel.py" line="157"/>
         <source>membre</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="162"/>
+        <location filename="../../ui/steering/members_panel.py" line="163"/>
         <source>Membres du réseau</source>
         <translation>Members of the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="166"/>
+        <location filename="../../ui/steering/members_panel.py" line="167"/>
         <source>Modifier  [F2]</source>
         <translation>Edit  [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="168"/>
-        <location filename="../../ui/steering/members_panel.py" line="240"/>
+        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="241"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation>Leaves the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="170"/>
+        <location filename="../../ui/steering/members_panel.py" line="171"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation>Paste from a spreadsheet  [Ctrl+Shift+V]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="172"/>
+        <location filename="../../ui/steering/members_panel.py" line="173"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation>Import a file…  [Ctrl+I]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="187"/>
+        <location filename="../../ui/steering/members_panel.py" line="188"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation>Each person keeps the key given when they joined (1…9, 0, then Alt+1…): it does not move when others join or leave. Whoever leaves the network keeps their history and can come back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="223"/>
+        <location filename="../../ui/steering/members_panel.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -1821,7 +2069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="225"/>
+        <location filename="../../ui/steering/members_panel.py" line="226"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -1829,63 +2077,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="238"/>
+        <location filename="../../ui/steering/members_panel.py" line="239"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation>Comes back to the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="260"/>
+        <location filename="../../ui/steering/members_panel.py" line="261"/>
         <source>Modifications enregistrées : %1.</source>
         <translation>Changes saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="266"/>
+        <location filename="../../ui/steering/members_panel.py" line="267"/>
         <source>%1 fait partie du réseau.</source>
         <translation>%1 is now part of the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="278"/>
-        <location filename="../../ui/steering/members_panel.py" line="302"/>
+        <location filename="../../ui/steering/members_panel.py" line="279"/>
+        <location filename="../../ui/steering/members_panel.py" line="303"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="285"/>
+        <location filename="../../ui/steering/members_panel.py" line="286"/>
         <source>Enregistrer  [Entrée]</source>
         <translation>Save  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="313"/>
+        <location filename="../../ui/steering/members_panel.py" line="314"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation>%1 left the network: their history is kept; Del brings them back.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="323"/>
+        <location filename="../../ui/steering/members_panel.py" line="324"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation>%1 comes back to the network (key %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="345"/>
+        <location filename="../../ui/steering/members_panel.py" line="346"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation>The clipboard is empty: copy rows from a spreadsheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="353"/>
+        <location filename="../../ui/steering/members_panel.py" line="354"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="355"/>
+        <location filename="../../ui/steering/members_panel.py" line="356"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="382"/>
+        <location filename="../../ui/steering/members_panel.py" line="387"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="387"/>
+        <location filename="../../ui/steering/members_panel.py" line="392"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n person added.</numerusform>
@@ -2014,387 +2262,48 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="179"/>
+        <location filename="../../ui/steering/network.py" line="61"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="181"/>
+        <location filename="../../ui/steering/network.py" line="63"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="196"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="197"/>
-        <location filename="../../ui/steering/network.py" line="271"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="198"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="199"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="200"/>
+        <location filename="../../ui/steering/network.py" line="88"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
-        <source>Cercles d&apos;engagement</source>
-        <translation>Engagement circles</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
-        <source>Équilibre de la parole par séance</source>
-        <translation>Balance of the floor per session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="229"/>
-        <source>Répertoire : entrées cumulées</source>
-        <translation>Repertoire: cumulated entries</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="231"/>
-        <source>Présence sur les 6 dernières séances</source>
-        <translation>Attendance over the last 6 sessions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="238"/>
-        <source>ROTI moyen par séance (1 à 5)</source>
-        <translation>Mean ROTI per session (1 to 5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="256"/>
-        <source>Membre</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="258"/>
-        <source>Cercle</source>
-        <translation>Circle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="262"/>
-        <source>Présence 3</source>
-        <translation>Attendance 3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="263"/>
-        <source>Présence 6</source>
-        <translation>Attendance 6</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="264"/>
-        <source>Tendance</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="265"/>
-        <source>Cas apportés</source>
-        <translation>Cases brought</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="266"/>
-        <source>Captures</source>
-        <translation>Captures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="267"/>
-        <source>Actions menées</source>
-        <translation>Actions carried out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="268"/>
-        <source>Déjà client</source>
-        <translation>Been client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="273"/>
-        <source>calculé</source>
-        <translation>computed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="276"/>
-        <source>Fixer le cercle</source>
-        <translation>Set the circle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="279"/>
-        <source>Cercle du membre choisi :</source>
-        <translation>Circle of the chosen member:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="287"/>
-        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
-        <translation>Circles computed over the last 6 sessions: core = present 80 % of the time and at least two contributions; active = present half of the time; occasional = came at least once. ✎: set by the facilitator.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="316"/>
-        <source> jours</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="329"/>
-        <source>Enregistrer le profil  [Ctrl+S]</source>
-        <translation>Save the profile  [Ctrl+S]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="336"/>
-        <source>Nom</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="337"/>
-        <source>Type</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="338"/>
-        <source>Intention commune</source>
-        <translation>Common intention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="339"/>
-        <source>Règles du jeu (une par ligne)</source>
-        <translation>Ground rules (one per line)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="340"/>
-        <source>Sponsor</source>
-        <translation>Sponsor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="341"/>
-        <source>Pilote</source>
-        <translation>Pilot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="342"/>
-        <source>Animateurs</source>
-        <translation>Facilitators</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="343"/>
-        <source>Étape de vie</source>
-        <translation>Lifecycle stage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="344"/>
-        <source>Rythme visé</source>
-        <translation>Target rhythm</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="345"/>
-        <source>Durée des séances</source>
-        <translation>Length of sessions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="346"/>
-        <source>Autonomie ↔ alignement</source>
-        <translation>Autonomy ↔ alignment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="347"/>
-        <source>Structuration faible ↔ forte</source>
-        <translation>Weak ↔ strong structuring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="349"/>
-        <source>POSITION DU RÉSEAU</source>
-        <translation>POSITION OF THE NETWORK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="353"/>
-        <source>Archiver ce réseau</source>
-        <translation>Archive this network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="355"/>
-        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
-        <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="358"/>
-        <source>Supprimer ce réseau…</source>
-        <translation>Delete this network…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="376"/>
-        <source>Plusieurs formats</source>
-        <translation>Several formats</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="382"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="383"/>
-        <source>Séance</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="384"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="389"/>
-        <source>Responsable</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="390"/>
-        <source>Actions ouvertes</source>
-        <translation>Open actions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="396"/>
-        <source>SÉANCES PLANIFIÉES</source>
-        <translation>PLANNED SESSIONS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="398"/>
-        <source>Séances planifiées</source>
-        <translation>Planned sessions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="400"/>
-        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
-        <translation>OPEN ACTIONS BY OWNER</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="402"/>
-        <source>Actions par responsable</source>
-        <translation>Actions by owner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="404"/>
-        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
-        <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="440"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="469"/>
-        <source>aucun membre</source>
-        <translation>no members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="509"/>
-        <source>ROTI de la dernière séance</source>
-        <translation>ROTI of the last session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="511"/>
-        <source>à faire en fin de séance</source>
-        <translation>to do at the end of a session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="513"/>
-        <source>4–5 : %1 % · réponses : %2 %</source>
-        <translation>4–5: %1 % · answered: %2 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="540"/>
-        <source>ROTI</source>
-        <translation>ROTI</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="557"/>
-        <source>%n membre(s) partagé(s) entre %2 et %3</source>
-        <translation>
-            <numerusform>%n member shared between %2 and %3</numerusform>
-            <numerusform>%n members shared between %2 and %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="617"/>
-        <source>séance n°</source>
-        <translation>session no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="453"/>
-        <source>Tout le monde l&apos;a été.</source>
-        <translation>Everyone has been.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="467"/>
-        <source>Membres engagés (noyau + actifs)</source>
-        <translation>Engaged members (core + active)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="471"/>
-        <source>✓ au moins un tiers</source>
-        <translation>✓ at least a third</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="473"/>
-        <source>⚠ moins d&apos;un tiers</source>
-        <translation>⚠ less than a third</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="479"/>
-        <source>Rythme des séances</source>
-        <translation>Rhythm of sessions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="480"/>
-        <source>%1 j</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="481"/>
-        <source>visé : %1 j</source>
-        <translation>target: %1 d</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="486"/>
-        <source>Équilibre de la parole</source>
-        <translation>Balance of the floor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="488"/>
-        <source>moyenne des 6 dernières séances (1 = partagé)</source>
-        <translation>mean of the last 6 sessions (1 = shared)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="493"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="494"/>
-        <source>%1 / %2 à l&apos;heure</source>
-        <translation>%1 / %2 on time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="545"/>
-        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
-        <translation>%1 (cases: %2 · captures: %3 · actions carried out: %4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="495"/>
-        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
-        <translation>%1 late · %2 under way · %3 dropped</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="441"/>
-        <location filename="../../ui/steering/network.py" line="788"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2402,7 +2311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="442"/>
+        <location filename="../../ui/steering/network.py" line="152"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2410,82 +2319,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="521"/>
-        <source>Prochaine séance</source>
-        <translation>Next session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="523"/>
-        <source>à planifier</source>
-        <translation>to be planned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="530"/>
-        <source>✓ Aucun signal d&apos;alerte.</source>
-        <translation>✓ No warning sign.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="553"/>
-        <source>Ceux qui portent le réseau : %1</source>
-        <translation>Who carries the network: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="564"/>
-        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
-        <translation>⚠ “%1” is defined differently across networks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="577"/>
-        <source>membres</source>
-        <translation>members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="599"/>
-        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
-        <translation>Engagement circles — core + active: %1, one-third line: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="655"/>
-        <source>équilibre</source>
-        <translation>balance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="673"/>
-        <source>présence</source>
-        <translation>attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="714"/>
-        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
-        <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="718"/>
-        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
-        <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="749"/>
+        <location filename="../../ui/steering/network.py" line="185"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="777"/>
+        <location filename="../../ui/steering/network.py" line="213"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="779"/>
+        <location filename="../../ui/steering/network.py" line="215"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="783"/>
+        <location filename="../../ui/steering/network.py" line="219"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="787"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2493,7 +2347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="789"/>
+        <location filename="../../ui/steering/network.py" line="225"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2501,32 +2355,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="791"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="792"/>
+        <location filename="../../ui/steering/network.py" line="228"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="806"/>
-        <source>Choisissez d&apos;abord un membre.</source>
-        <translation>Choose a member first.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="823"/>
+        <location filename="../../ui/steering/network.py" line="250"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="825"/>
+        <location filename="../../ui/steering/network.py" line="252"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="851"/>
+        <location filename="../../ui/steering/network.py" line="278"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -2534,12 +2383,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="57"/>
+        <location filename="../../ui/home/home_models.py" line="52"/>
         <source>1 membre</source>
         <translation>1 member</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="59"/>
+        <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
     </message>
@@ -2730,262 +2579,447 @@
     </message>
 </context>
 <context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="56"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="69"/>
+        <source>Enregistrer le profil  [Ctrl+S]</source>
+        <translation>Save the profile  [Ctrl+S]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="76"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="77"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="78"/>
+        <source>Intention commune</source>
+        <translation>Common intention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="79"/>
+        <source>Règles du jeu (une par ligne)</source>
+        <translation>Ground rules (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="80"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="81"/>
+        <source>Pilote</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="82"/>
+        <source>Animateurs</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="83"/>
+        <source>Étape de vie</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="84"/>
+        <source>Rythme visé</source>
+        <translation>Target rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="85"/>
+        <source>Durée des séances</source>
+        <translation>Length of sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="86"/>
+        <source>Autonomie ↔ alignement</source>
+        <translation>Autonomy ↔ alignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="87"/>
+        <source>Structuration faible ↔ forte</source>
+        <translation>Weak ↔ strong structuring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="89"/>
+        <source>POSITION DU RÉSEAU</source>
+        <translation>POSITION OF THE NETWORK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="93"/>
+        <source>Archiver ce réseau</source>
+        <translation>Archive this network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="95"/>
+        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
+        <translation>Off the home page, its history kept; it can be brought back from the home page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="98"/>
+        <source>Supprimer ce réseau…</source>
+        <translation>Delete this network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="131"/>
+        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
+        <translation>⚠ Very autonomous: risk of becoming an interest or pressure group.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="135"/>
+        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
+        <translation>⚠ Strongly aligned: risk of being used as a relay of change.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="23"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="24"/>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="25"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="30"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="31"/>
+        <source>Actions ouvertes</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="37"/>
+        <source>SÉANCES PLANIFIÉES</source>
+        <translation>PLANNED SESSIONS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="39"/>
+        <source>Séances planifiées</source>
+        <translation>Planned sessions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="41"/>
+        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
+        <translation>OPEN ACTIONS BY OWNER</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="43"/>
+        <source>Actions par responsable</source>
+        <translation>Actions by owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="45"/>
+        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
+        <translation>NOT YET CLIENT IN CO-DEVELOPMENT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="53"/>
+        <source>Plusieurs formats</source>
+        <translation>Several formats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="59"/>
+        <source>Tout le monde l&apos;a été.</source>
+        <translation>Everyone has been.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="49"/>
+        <source>Projection masquée (B pour la rétablir).</source>
+        <translation>Projection blanked (B to bring it back).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="63"/>
+        <source>Temps de parole projetés.</source>
+        <translation>Speaking times projected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="65"/>
+        <source>Temps de parole retirés de la projection.</source>
+        <translation>Speaking times removed from the projection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <source>Fermer la projection</source>
+        <translation>Close the projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <source>Projeter</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <source>Rétablir l&apos;écran</source>
+        <translation>Restore the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <source>Écran noir</source>
+        <translation>Blank screen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/session/projector.py" line="125"/>
+        <location filename="../../ui/session/projector.py" line="54"/>
         <source>Cercle — projection</source>
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="237"/>
+        <location filename="../../ui/session/projector.py" line="166"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="244"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="250"/>
+        <location filename="../../ui/session/projector.py" line="179"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation>Reminder, shared by the client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="264"/>
+        <location filename="../../ui/session/projector.py" line="193"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="270"/>
+        <location filename="../../ui/session/projector.py" line="199"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="273"/>
+        <location filename="../../ui/session/projector.py" line="202"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="279"/>
+        <location filename="../../ui/session/projector.py" line="208"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="288"/>
+        <location filename="../../ui/session/projector.py" line="217"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="301"/>
+        <location filename="../../ui/session/projector.py" line="230"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="310"/>
+        <location filename="../../ui/session/projector.py" line="239"/>
         <source>Nous commençons dans un instant</source>
         <translation>We start in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="313"/>
+        <location filename="../../ui/session/projector.py" line="242"/>
         <source>Début à %1</source>
         <translation>Starts at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="314"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Début dans %1 min</source>
         <translation>Starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="324"/>
+        <location filename="../../ui/session/projector.py" line="253"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="326"/>
+        <location filename="../../ui/session/projector.py" line="255"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="328"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="342"/>
+        <location filename="../../ui/session/projector.py" line="271"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="354"/>
+        <location filename="../../ui/session/projector.py" line="283"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="47"/>
+        <source>File d&apos;attente</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="50"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="57"/>
+        <source>FILE D&apos;ATTENTE (%1)</source>
+        <translation>QUEUE (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="64"/>
+        <source>Choisissez d&apos;abord une personne dans la file.</source>
+        <translation>Choose someone in the queue first.</translation>
+    </message>
+</context>
+<context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="52"/>
+        <location filename="../../ui/repertoire/page.py" line="54"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation>Search the repertoire… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="55"/>
+        <location filename="../../ui/repertoire/page.py" line="57"/>
         <source>Tous les types</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="59"/>
+        <location filename="../../ui/repertoire/page.py" line="61"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="64"/>
+        <location filename="../../ui/repertoire/page.py" line="66"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="73"/>
+        <location filename="../../ui/repertoire/page.py" line="75"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="75"/>
+        <location filename="../../ui/repertoire/page.py" line="77"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="78"/>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
-        <location filename="../../ui/repertoire/page.py" line="123"/>
-        <location filename="../../ui/repertoire/page.py" line="158"/>
+        <location filename="../../ui/repertoire/page.py" line="80"/>
+        <location filename="../../ui/repertoire/page.py" line="115"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
+        <location filename="../../ui/repertoire/page.py" line="82"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="85"/>
+        <location filename="../../ui/repertoire/page.py" line="87"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="111"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="112"/>
-        <location filename="../../ui/repertoire/page.py" line="120"/>
+        <location filename="../../ui/repertoire/page.py" line="114"/>
+        <location filename="../../ui/repertoire/page.py" line="122"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="116"/>
+        <location filename="../../ui/repertoire/page.py" line="118"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="117"/>
+        <location filename="../../ui/repertoire/page.py" line="119"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="121"/>
+        <location filename="../../ui/repertoire/page.py" line="123"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="124"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="130"/>
+        <location filename="../../ui/repertoire/page.py" line="132"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="134"/>
+        <location filename="../../ui/repertoire/page.py" line="136"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="153"/>
-        <source>En retard seulement</source>
-        <translation>Overdue only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="154"/>
-        <source>Y compris les actions closes</source>
-        <translation>Closed actions too</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="165"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="166"/>
-        <source>Faite</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="168"/>
-        <source>Abandonnée</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="170"/>
-        <source>Rouvrir</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="173"/>
-        <source>Responsable :</source>
-        <translation>Owner:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="186"/>
+        <location filename="../../ui/repertoire/page.py" line="159"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="187"/>
+        <location filename="../../ui/repertoire/page.py" line="160"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="104"/>
+        <location filename="../../ui/repertoire/page.py" line="106"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="189"/>
+        <location filename="../../ui/repertoire/page.py" line="161"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="191"/>
+        <location filename="../../ui/repertoire/page.py" line="163"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="228"/>
+        <location filename="../../ui/repertoire/page.py" line="196"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="236"/>
-        <source>Tout le monde</source>
-        <translation>Everyone</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="266"/>
+        <location filename="../../ui/repertoire/page.py" line="225"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2993,126 +3027,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="227"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="295"/>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="254"/>
+        <location filename="../../ui/repertoire/page.py" line="280"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="304"/>
+        <location filename="../../ui/repertoire/page.py" line="263"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="309"/>
+        <location filename="../../ui/repertoire/page.py" line="268"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/page.py" line="270"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="314"/>
+        <location filename="../../ui/repertoire/page.py" line="273"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="280"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="340"/>
+        <location filename="../../ui/repertoire/page.py" line="299"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="353"/>
+        <location filename="../../ui/repertoire/page.py" line="312"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="359"/>
+        <location filename="../../ui/repertoire/page.py" line="318"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="370"/>
+        <location filename="../../ui/repertoire/page.py" line="329"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="372"/>
+        <location filename="../../ui/repertoire/page.py" line="331"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="383"/>
-        <source>ouverte</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="384"/>
-        <source>faite</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="385"/>
-        <source>abandonnée</source>
-        <translation>dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="400"/>
-        <source>Choisissez d&apos;abord une action.</source>
-        <translation>Choose an action first.</translation>
     </message>
 </context>
 <context>
     <name>RitualRound</name>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="49"/>
+        <location filename="../../ui/session/ritual_round.py" line="53"/>
         <source>Météo</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="49"/>
+        <location filename="../../ui/session/ritual_round.py" line="53"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="51"/>
+        <location filename="../../ui/session/ritual_round.py" line="55"/>
         <source>Météo : l&apos;humeur de chacun, de 1 (orage) à 5 (grand soleil)</source>
         <translation>Weather: everyone&apos;s mood, from 1 (storm) to 5 (bright sunshine)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="54"/>
+        <location filename="../../ui/session/ritual_round.py" line="58"/>
         <source>ROTI : ce temps valait-il la peine ? 1 temps perdu · 3 utile · 5 excellent</source>
         <translation>ROTI: was this time worth it? 1 wasted · 3 useful · 5 excellent</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="61"/>
+        <location filename="../../ui/session/ritual_round.py" line="65"/>
         <source>1 à 5 : la note de la personne en surbrillance · 0 ou Espace : passe · M : un mot · ↑ ↓ : se déplacer · Retour arrière : corriger · Entrée : terminer</source>
         <translation>1 to 5: the highlighted person&apos;s score · 0 or Space: passes · M: a word · ↑ ↓: move · Backspace: correct · Enter: finish</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="68"/>
+        <location filename="../../ui/session/ritual_round.py" line="72"/>
         <source>Un mot (Entrée pour garder)</source>
         <translation>One word (Enter keeps it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="163"/>
+        <location filename="../../ui/session/ritual_round.py" line="167"/>
         <source>%1 / %2 ont répondu</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="168"/>
+        <location filename="../../ui/session/ritual_round.py" line="172"/>
         <source>moyenne %1</source>
         <translation>mean %1</translation>
     </message>
@@ -3887,512 +3901,12 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/kit/words.py" line="27"/>
-        <source>client</source>
-        <translation>client</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="28"/>
-        <source>consultant</source>
-        <translation>consultant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="29"/>
-        <source>animateur</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="30"/>
-        <source>secrétaire</source>
-        <translation>scribe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="31"/>
-        <source>gardien du temps</source>
-        <translation>timekeeper</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="32"/>
-        <source>participant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="51"/>
-        <source>Décision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="52"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="53"/>
-        <source>Bonne pratique</source>
-        <translation>Good practice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="54"/>
-        <source>Terme</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="55"/>
-        <source>Outil</source>
-        <translation>Tool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="56"/>
-        <source>Rituel</source>
-        <translation>Ritual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="57"/>
-        <source>Critère</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="58"/>
-        <source>Apprentissage</source>
-        <translation>Learning</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="59"/>
-        <source>Idée</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="77"/>
-        <source>⚠ Derniers 20 %</source>
-        <translation>⚠ Last 20 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="78"/>
-        <source>⚠ Dépassement</source>
-        <translation>⚠ Overrun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="84"/>
-        <source>équilibrée ⇄</source>
-        <translation>balanced ⇄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="85"/>
-        <source>premier arrivé</source>
-        <translation>first come</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="103"/>
-        <source>ouverture de la séance</source>
-        <translation>opening the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="104"/>
-        <source>clôture de la séance</source>
-        <translation>closing the session</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="105"/>
-        <source>ordre de la file</source>
-        <translation>queue order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="106"/>
-        <source>limite de parole</source>
-        <translation>speaking limit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="107"/>
-        <source>statistiques projetées</source>
-        <translation>projected statistics</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="108"/>
-        <source>pointage</source>
-        <translation>attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="109"/>
-        <source>départ</source>
-        <translation>departure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="110"/>
-        <source>ajout d&apos;un point</source>
-        <translation>adding an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="111"/>
-        <source>modification d&apos;un point</source>
-        <translation>editing an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="112"/>
-        <source>déplacement d&apos;un point</source>
-        <translation>moving an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="113"/>
-        <source>retrait d&apos;un point</source>
-        <translation>removing an item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="114"/>
-        <source>point sauté</source>
-        <translation>skipped item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="115"/>
-        <source>rôle</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="116"/>
-        <source>ajustement de l&apos;ordre du jour</source>
-        <translation>fitting the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="117"/>
-        <source>début du point</source>
-        <translation>start of the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="118"/>
-        <source>fin du point</source>
-        <translation>end of the item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="119"/>
-        <source>pause</source>
-        <translation>pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="120"/>
-        <source>reprise</source>
-        <translation>resume</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="121"/>
-        <source>phase suivante</source>
-        <translation>next phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="122"/>
-        <source>phase précédente</source>
-        <translation>previous phase</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="123"/>
-        <source>prise de parole</source>
-        <translation>floor given</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="124"/>
-        <source>reprise de la parole</source>
-        <translation>floor taken back</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="125"/>
-        <source>ajout à la file</source>
-        <translation>added to the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="126"/>
-        <source>retrait de la file</source>
-        <translation>removed from the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="127"/>
-        <source>suivant de la file</source>
-        <translation>next in the queue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="128"/>
-        <source>tour de table</source>
-        <translation>round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="129"/>
-        <source>tour de table : suivant</source>
-        <translation>round: next</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="130"/>
-        <source>fin du tour de table</source>
-        <translation>end of the round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="131"/>
-        <source>sujet proposé</source>
-        <translation>topic proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="132"/>
-        <source>vote</source>
-        <translation>vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="133"/>
-        <source>vote retiré</source>
-        <translation>vote withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="134"/>
-        <source>sujet en discussion</source>
-        <translation>topic discussed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="135"/>
-        <source>vote romain</source>
-        <translation>roman vote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="136"/>
-        <source>sujet traité</source>
-        <translation>topic done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="137"/>
-        <source>capture</source>
-        <translation>capture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="138"/>
-        <source>statut d&apos;une action</source>
-        <translation>action status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="139"/>
-        <source>contrat</source>
-        <translation>contract</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="140"/>
-        <source>plan d&apos;action</source>
-        <translation>action plan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="141"/>
-        <source>correction d&apos;un tour</source>
-        <translation>turn corrected</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="142"/>
-        <source>suppression d&apos;un tour</source>
-        <translation>turn deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="143"/>
-        <source>réponse à la météo ou au ROTI</source>
-        <translation>weather or ROTI answer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="144"/>
-        <source>réponse retirée</source>
-        <translation>answer withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="145"/>
-        <source>consentement</source>
-        <translation>consent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="146"/>
-        <source>révision d&apos;une entrée</source>
-        <translation>entry revision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="147"/>
-        <source>version restaurée</source>
-        <translation>version restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="148"/>
-        <source>suppression d&apos;une entrée</source>
-        <translation>entry deletion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="149"/>
-        <source>entrée rétablie</source>
-        <translation>entry restored</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="150"/>
-        <source>cas proposé</source>
-        <translation>case proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="151"/>
-        <source>votes pour un cas</source>
-        <translation>votes for a case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="152"/>
-        <source>cas choisi</source>
-        <translation>case chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="153"/>
-        <source>profil du réseau</source>
-        <translation>network profile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="154"/>
-        <source>cercle d&apos;une personne</source>
-        <translation>someone&apos;s circle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="155"/>
-        <source>personne ajoutée</source>
-        <translation>person added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="156"/>
-        <source>fiche d&apos;une personne</source>
-        <translation>someone&apos;s details</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="157"/>
-        <source>départ du réseau</source>
-        <translation>leaving the network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="158"/>
-        <source>retour dans le réseau</source>
-        <translation>return to the network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="159"/>
-        <source>import de membres</source>
-        <translation>member import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="166"/>
-        <source>proposé</source>
-        <translation>proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="167"/>
-        <source>adopté</source>
-        <translation>adopted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="168"/>
-        <source>révisé</source>
-        <translation>revised</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="169"/>
-        <source>retiré</source>
-        <translation>retired</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="175"/>
-        <source>noyau</source>
-        <translation>core</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="176"/>
-        <source>actif</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="177"/>
-        <source>occasionnel</source>
-        <translation>occasional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="178"/>
-        <source>périphérique</source>
-        <translation>peripheral</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="179"/>
-        <source>ponctuel</source>
-        <translation>transactional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="185"/>
-        <source>potentiel</source>
-        <translation>potential</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="186"/>
-        <source>en constitution</source>
-        <translation>coalescing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="187"/>
-        <source>en maturation</source>
-        <translation>maturing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="188"/>
-        <source>bien établi</source>
-        <translation>stewardship</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="189"/>
-        <source>en transformation</source>
-        <translation>transformation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="195"/>
-        <source>— à préciser —</source>
-        <translation>— to be specified —</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="197"/>
-        <source>communauté de pratique</source>
-        <translation>community of practice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="200"/>
-        <source>groupe de pairs</source>
-        <translation>peer group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="201"/>
-        <source>retours d&apos;expérience (REX)</source>
-        <translation>experience feedback (REX)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="202"/>
-        <source>groupe de codéveloppement</source>
-        <translation>co-development group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="203"/>
-        <source>réseau métier ou fonctionnel</source>
-        <translation>professional or functional network</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="211"/>
-        <source>membre</source>
-        <translation>member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="212"/>
-        <source>animateur·rice</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="213"/>
-        <source>leader</source>
-        <translation>leader</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="214"/>
-        <source>sponsor</source>
-        <translation>sponsor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="220"/>
+        <location filename="../../ui/kit/words.py" line="14"/>
         <source>n° %1</source>
         <translation>no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="225"/>
+        <location filename="../../ui/kit/words.py" line="19"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>

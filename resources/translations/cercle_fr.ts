@@ -116,6 +116,82 @@
     </message>
 </context>
 <context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="34"/>
+        <source>En retard seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="35"/>
+        <source>Y compris les actions closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="39"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="41"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="46"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="47"/>
+        <source>Faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="49"/>
+        <source>Abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="51"/>
+        <source>Rouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="54"/>
+        <source>Responsable :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="72"/>
+        <source>Tout le monde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/actions_tab.py" line="93"/>
+        <source>Choisissez d&apos;abord une action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="52"/>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="55"/>
+        <source>Double-clic : démarrer ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/agenda_panel.py" line="57"/>
+        <source>ORDRE DU JOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
         <location filename="../../ui/home/planner.py" line="47"/>
@@ -156,18 +232,101 @@
 <context>
     <name>AudibleCue</name>
     <message>
-        <location filename="../../ui/kit/sound.py" line="116"/>
+        <location filename="../../ui/session/sound.py" line="116"/>
         <source>Le son n&apos;est pas disponible sur ce poste (bibliothèque audio absente).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/sound.py" line="123"/>
+        <location filename="../../ui/session/sound.py" line="123"/>
         <source>Signal sonore activé : à 80 % et à la fin de chaque phase et de chaque point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/sound.py" line="127"/>
+        <location filename="../../ui/session/sound.py" line="127"/>
         <source>Signal sonore coupé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BottomLines</name>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="37"/>
+        <source>ce point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="37"/>
+        <source>la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="39"/>
+        <source>Équilibre (%1) : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="45"/>
+        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="51"/>
+        <source>Temps de parole par rôle : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="57"/>
+        <source>décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="58"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="59"/>
+        <source>pratique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="60"/>
+        <source>terme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="61"/>
+        <source>apprentissage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="62"/>
+        <source>idée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="63"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="64"/>
+        <source>parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="65"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="66"/>
+        <source>annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/bottom_lines.py" line="67"/>
+        <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,32 +413,37 @@
 <context>
     <name>CaptureDesk</name>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="83"/>
+        <location filename="../../ui/session/capture_desk.py" line="68"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/capture_desk.py" line="103"/>
         <source>Aucun point n&apos;est en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="89"/>
+        <location filename="../../ui/session/capture_desk.py" line="109"/>
         <source>Enregistré dans le point en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="98"/>
+        <location filename="../../ui/session/capture_desk.py" line="118"/>
         <source>Définition révisée ; l&apos;ancienne est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="122"/>
+        <location filename="../../ui/session/capture_desk.py" line="142"/>
         <source>« %1 » est déjà défini dans ce réseau : Entrée pour réviser sa définition, Échap pour annuler.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="130"/>
+        <location filename="../../ui/session/capture_desk.py" line="150"/>
         <source>Capture enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/capture_desk.py" line="142"/>
+        <location filename="../../ui/session/capture_desk.py" line="162"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,69 +561,69 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="33"/>
+        <location filename="../../ui/session/case_panel.py" line="34"/>
         <source>LE CAS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="40"/>
+        <location filename="../../ui/session/case_panel.py" line="41"/>
         <source>apprentissages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="41"/>
+        <location filename="../../ui/session/case_panel.py" line="42"/>
         <source>contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="42"/>
+        <location filename="../../ui/session/case_panel.py" line="43"/>
         <source>plan d&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="81"/>
-        <source>pas encore (touche C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/session/case_panel.py" line="82"/>
-        <location filename="../../ui/session/case_panel.py" line="115"/>
-        <source>Contrat : %1</source>
+        <source>pas encore (touche C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session/case_panel.py" line="83"/>
         <location filename="../../ui/session/case_panel.py" line="116"/>
+        <source>Contrat : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/case_panel.py" line="84"/>
+        <location filename="../../ui/session/case_panel.py" line="117"/>
         <source>Plan d&apos;action : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="91"/>
+        <location filename="../../ui/session/case_panel.py" line="92"/>
         <source>Fin du cas : que le client partage-t-il avec le groupe ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="93"/>
+        <location filename="../../ui/session/case_panel.py" line="94"/>
         <source>Cas confidentiel. Le client partage avec le groupe :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="110"/>
+        <location filename="../../ui/session/case_panel.py" line="111"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="112"/>
+        <location filename="../../ui/session/case_panel.py" line="113"/>
         <source>Retour sur le cas de la séance %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="120"/>
+        <location filename="../../ui/session/case_panel.py" line="121"/>
         <source>Actions ouvertes : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/case_panel.py" line="124"/>
+        <location filename="../../ui/session/case_panel.py" line="125"/>
         <source>Déjà un retour en séance %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,554 +631,290 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../ui/session/checkin.py" line="65"/>
+        <location filename="../../ui/session/checkin.py" line="66"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="66"/>
-        <location filename="../../ui/session/checkin.py" line="71"/>
+        <location filename="../../ui/session/checkin.py" line="67"/>
+        <location filename="../../ui/session/checkin.py" line="72"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="67"/>
+        <location filename="../../ui/session/checkin.py" line="68"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="68"/>
+        <location filename="../../ui/session/checkin.py" line="69"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="97"/>
+        <location filename="../../ui/session/checkin.py" line="98"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="99"/>
+        <location filename="../../ui/session/checkin.py" line="100"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="107"/>
+        <location filename="../../ui/session/checkin.py" line="108"/>
         <source>Actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="109"/>
+        <location filename="../../ui/session/checkin.py" line="110"/>
         <source>Aucune action ouverte : tout a été fait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="122"/>
+        <location filename="../../ui/session/checkin.py" line="123"/>
         <source>Pour la salle :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="75"/>
+        <location filename="../../ui/session/checkin.py" line="76"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="76"/>
+        <location filename="../../ui/session/checkin.py" line="77"/>
         <source>Excusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="77"/>
+        <location filename="../../ui/session/checkin.py" line="78"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="82"/>
+        <location filename="../../ui/session/checkin.py" line="83"/>
         <source>Tous présents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="88"/>
+        <location filename="../../ui/session/checkin.py" line="89"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="111"/>
+        <location filename="../../ui/session/checkin.py" line="112"/>
         <source>Faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="113"/>
+        <location filename="../../ui/session/checkin.py" line="114"/>
         <source>Abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="124"/>
+        <location filename="../../ui/session/checkin.py" line="125"/>
         <source>Imprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="125"/>
+        <location filename="../../ui/session/checkin.py" line="126"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="132"/>
+        <location filename="../../ui/session/checkin.py" line="133"/>
         <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="145"/>
+        <location filename="../../ui/session/checkin.py" line="146"/>
         <source>POINTAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="151"/>
+        <location filename="../../ui/session/checkin.py" line="152"/>
         <source>ACTIONS OUVERTES DES SÉANCES PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="204"/>
+        <location filename="../../ui/session/checkin.py" line="205"/>
         <source>Séance %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="206"/>
+        <location filename="../../ui/session/checkin.py" line="207"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="220"/>
+        <location filename="../../ui/session/checkin.py" line="221"/>
         <source>parti·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="222"/>
+        <location filename="../../ui/session/checkin.py" line="223"/>
         <source>arrivé·e à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="230"/>
+        <location filename="../../ui/session/checkin.py" line="231"/>
         <source>%1 présent·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="232"/>
+        <location filename="../../ui/session/checkin.py" line="233"/>
         <source>%1 non pointé·e·s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="243"/>
+        <location filename="../../ui/session/checkin.py" line="244"/>
         <source>Retour à la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="245"/>
+        <location filename="../../ui/session/checkin.py" line="246"/>
         <source>Démarrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="252"/>
+        <location filename="../../ui/session/checkin.py" line="253"/>
         <source>[confidentielle] %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="261"/>
+        <location filename="../../ui/session/checkin.py" line="262"/>
         <source>— à pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="263"/>
-        <source>✓ présent·e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="264"/>
-        <source>✉ excusé·e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="265"/>
-        <source>✗ absent·e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/checkin.py" line="282"/>
+        <location filename="../../ui/session/checkin.py" line="279"/>
         <source>Choisissez d&apos;abord un membre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/checkin.py" line="312"/>
+        <location filename="../../ui/session/checkin.py" line="309"/>
         <source>Choisissez d&apos;abord une action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CockpitKeys</name>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="39"/>
+        <source>Tuile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="45"/>
+        <source>Point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="46"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="47"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="48"/>
+        <source>Fin de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="49"/>
+        <source>Tour de table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="50"/>
+        <source>Pointage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="51"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="52"/>
+        <source>Clore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="53"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="54"/>
+        <source>Écran noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="55"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="56"/>
+        <source>Suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="57"/>
+        <source>Ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Annuler : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="154"/>
-        <source>Point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="155"/>
-        <source>Phase suivante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="156"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="157"/>
-        <source>Fin de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="158"/>
-        <source>Tour de table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="159"/>
-        <source>Pointage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="160"/>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="161"/>
-        <source>Clore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="162"/>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
-        <source>Projeter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="163"/>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
-        <source>Écran noir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="164"/>
-        <source>Ajouter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="165"/>
-        <source>Suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="166"/>
-        <source>Ordre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="194"/>
-        <source>Ordre du jour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="197"/>
-        <source>Double-clic : démarrer ce point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="201"/>
-        <source>ORDRE DU JOUR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="258"/>
-        <source>File d&apos;attente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="262"/>
-        <source>Retirer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="278"/>
-        <source>Captures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="296"/>
+        <location filename="../../ui/session/cockpit.py" line="192"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="324"/>
+        <location filename="../../ui/session/cockpit.py" line="208"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="431"/>
+        <location filename="../../ui/session/cockpit.py" line="299"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="449"/>
-        <source>FILE D&apos;ATTENTE (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="482"/>
-        <source>La séance est close.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="485"/>
-        <source>Prochain point : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="488"/>
-        <source>Tous les points sont traités.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="490"/>
-        <source>Maj+N pour démarrer le point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="499"/>
-        <source>  (confidentiel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="505"/>
-        <source>%4 · phase %1/%2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="513"/>
-        <source>Ensuite (N) : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="515"/>
-        <source>Dernière phase : Maj+N pour passer au point suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="530"/>
-        <source>Parole : personne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="534"/>
-        <source>Parole : %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="537"/>
-        <source>(limite %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="541"/>
-        <source>⚠ parle hors de la règle de la phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="543"/>
-        <source>⚠ a dépassé la limite de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="550"/>
-        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="552"/>
-        <source>fin du tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="558"/>
-        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
-        <source>ce point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="571"/>
-        <source>la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="573"/>
-        <source>Équilibre (%1) : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="579"/>
-        <source>Équilibre : sans objet, une seule personne a la parole ici</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="585"/>
-        <source>Temps de parole par rôle : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
-        <source>Annuler : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="596"/>
-        <source>Rien à annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="650"/>
-        <source>Tuile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="677"/>
-        <source>Aucune personne présente sur la touche %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="693"/>
-        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="703"/>
-        <source>Retirer de la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="708"/>
-        <source>Ajouter à la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="711"/>
-        <source>Part avant la fin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="752"/>
-        <source>Projection masquée (B pour la rétablir).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="766"/>
-        <source>Temps de parole projetés.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="768"/>
-        <source>Temps de parole retirés de la projection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="778"/>
-        <source>Fermer la projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="781"/>
-        <source>Rétablir l&apos;écran</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="823"/>
-        <source>Choisissez d&apos;abord une personne dans la file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="831"/>
+        <location filename="../../ui/session/cockpit.py" line="436"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="836"/>
+        <location filename="../../ui/session/cockpit.py" line="441"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="841"/>
+        <location filename="../../ui/session/cockpit.py" line="446"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="843"/>
+        <location filename="../../ui/session/cockpit.py" line="448"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="911"/>
-        <source>décision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="912"/>
-        <source>action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="913"/>
-        <source>pratique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="914"/>
-        <source>terme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="915"/>
-        <source>apprentissage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="916"/>
-        <source>idée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="917"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="918"/>
-        <source>parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="919"/>
-        <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="920"/>
-        <source>annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/session/cockpit.py" line="921"/>
-        <source>aide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,23 +1067,81 @@
 <context>
     <name>CursorMap</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="131"/>
+        <location filename="../../ui/steering/cursor_map.py" line="50"/>
         <source>autonomie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="136"/>
+        <location filename="../../ui/steering/cursor_map.py" line="55"/>
         <source>alignement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="142"/>
+        <location filename="../../ui/steering/cursor_map.py" line="61"/>
         <source>souple</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="145"/>
+        <location filename="../../ui/steering/cursor_map.py" line="64"/>
         <source>structuré</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="52"/>
+        <source>Cercles d&apos;engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="54"/>
+        <source>Équilibre de la parole par séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="56"/>
+        <source>Répertoire : entrées cumulées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="58"/>
+        <source>Présence sur les 6 dernières séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="60"/>
+        <source>ROTI moyen par séance (1 à 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="69"/>
+        <source>ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="80"/>
+        <source>membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="102"/>
+        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="120"/>
+        <source>séance n°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="158"/>
+        <source>équilibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/charts.py" line="176"/>
+        <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1208,311 @@
     <message>
         <location filename="../../ui/session/actions_board.py" line="164"/>
         <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTab</name>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="48"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="50"/>
+        <source>Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="54"/>
+        <source>Présence 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="55"/>
+        <source>Présence 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="56"/>
+        <source>Tendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="57"/>
+        <source>Cas apportés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="58"/>
+        <source>Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="59"/>
+        <source>Actions menées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="60"/>
+        <source>Déjà client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="63"/>
+        <source>Membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="65"/>
+        <source>calculé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="68"/>
+        <source>Fixer le cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="71"/>
+        <source>Cercle du membre choisi :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="79"/>
+        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/engagement_tab.py" line="92"/>
+        <source>Choisissez d&apos;abord un membre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorKeys</name>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="33"/>
+        <source>Aucune personne présente sur la touche %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="51"/>
+        <source>%1 parle hors de la règle de cette phase (c&apos;est noté, pas bloqué).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="63"/>
+        <source>Retirer de la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="67"/>
+        <source>Ajouter à la file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_keys.py" line="69"/>
+        <source>Part avant la fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorPanel</name>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="89"/>
+        <source>La séance est close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="92"/>
+        <source>Prochain point : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="95"/>
+        <source>Tous les points sont traités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="97"/>
+        <source>Maj+N pour démarrer le point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="106"/>
+        <source>  (confidentiel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="112"/>
+        <source>%4 · phase %1/%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="120"/>
+        <source>Ensuite (N) : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="122"/>
+        <source>Dernière phase : Maj+N pour passer au point suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="137"/>
+        <source>Parole : personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="141"/>
+        <source>Parole : %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="144"/>
+        <source>(limite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="148"/>
+        <source>⚠ parle hors de la règle de la phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="150"/>
+        <source>⚠ a dépassé la limite de parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="157"/>
+        <source>Tour de table en cours (%1 chacun) — ensuite : %2 (Espace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="159"/>
+        <source>fin du tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/floor_panel.py" line="165"/>
+        <source>Ajouter à la file : touche de la personne (Échap annule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="67"/>
+        <source>Membres engagés (noyau + actifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="69"/>
+        <source>aucun membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="71"/>
+        <source>✓ au moins un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="73"/>
+        <source>⚠ moins d&apos;un tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="79"/>
+        <source>Rythme des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="80"/>
+        <source>%1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="81"/>
+        <source>visé : %1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="86"/>
+        <source>Équilibre de la parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="88"/>
+        <source>moyenne des 6 dernières séances (1 = partagé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="93"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="94"/>
+        <source>%1 / %2 à l&apos;heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="95"/>
+        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="109"/>
+        <source>ROTI de la dernière séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="111"/>
+        <source>à faire en fin de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="113"/>
+        <source>4–5 : %1 % · réponses : %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="121"/>
+        <source>Prochaine séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="123"/>
+        <source>à planifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="130"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="136"/>
+        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="144"/>
+        <source>Ceux qui portent le réseau : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steering/health_tab.py" line="148"/>
+        <source>%n membre(s) partagé(s) entre %2 et %3</source>
+        <translation>
+            <numerusform>%n membre partagé entre %2 et %3</numerusform>
+            <numerusform>%n membres partagés entre %2 et %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="155"/>
+        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,47 +1933,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="29"/>
-        <source>○ À venir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="30"/>
-        <source>● En cours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="31"/>
-        <source>✓ Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="70"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="76"/>
+        <location filename="../../ui/home/home_models.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="77"/>
+        <location filename="../../ui/home/home_models.py" line="72"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="78"/>
+        <location filename="../../ui/home/home_models.py" line="73"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="79"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="80"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,102 +1966,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="118"/>
+        <location filename="../../ui/steering/members_panel.py" line="119"/>
         <source>Nom et prénom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="119"/>
-        <location filename="../../ui/steering/members_panel.py" line="146"/>
+        <location filename="../../ui/steering/members_panel.py" line="120"/>
+        <location filename="../../ui/steering/members_panel.py" line="147"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="121"/>
-        <location filename="../../ui/steering/members_panel.py" line="147"/>
+        <location filename="../../ui/steering/members_panel.py" line="122"/>
+        <location filename="../../ui/steering/members_panel.py" line="148"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="123"/>
-        <location filename="../../ui/steering/members_panel.py" line="148"/>
+        <location filename="../../ui/steering/members_panel.py" line="124"/>
+        <location filename="../../ui/steering/members_panel.py" line="149"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="127"/>
-        <location filename="../../ui/steering/members_panel.py" line="295"/>
+        <location filename="../../ui/steering/members_panel.py" line="128"/>
+        <location filename="../../ui/steering/members_panel.py" line="296"/>
         <source>Ajouter  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="130"/>
+        <location filename="../../ui/steering/members_panel.py" line="131"/>
         <source>Annuler  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="145"/>
+        <location filename="../../ui/steering/members_panel.py" line="146"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="149"/>
+        <location filename="../../ui/steering/members_panel.py" line="150"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="150"/>
+        <location filename="../../ui/steering/members_panel.py" line="151"/>
         <source>Depuis le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="152"/>
+        <location filename="../../ui/steering/members_panel.py" line="153"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="154"/>
+        <location filename="../../ui/steering/members_panel.py" line="155"/>
         <source>parti·e le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="156"/>
+        <location filename="../../ui/steering/members_panel.py" line="157"/>
         <source>membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="162"/>
+        <location filename="../../ui/steering/members_panel.py" line="163"/>
         <source>Membres du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="166"/>
+        <location filename="../../ui/steering/members_panel.py" line="167"/>
         <source>Modifier  [F2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="168"/>
-        <location filename="../../ui/steering/members_panel.py" line="240"/>
+        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="241"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="170"/>
+        <location filename="../../ui/steering/members_panel.py" line="171"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="172"/>
+        <location filename="../../ui/steering/members_panel.py" line="173"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="187"/>
+        <location filename="../../ui/steering/members_panel.py" line="188"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="223"/>
+        <location filename="../../ui/steering/members_panel.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -1821,7 +2069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="225"/>
+        <location filename="../../ui/steering/members_panel.py" line="226"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n parti·e</numerusform>
@@ -1829,63 +2077,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="238"/>
+        <location filename="../../ui/steering/members_panel.py" line="239"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="260"/>
+        <location filename="../../ui/steering/members_panel.py" line="261"/>
         <source>Modifications enregistrées : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="266"/>
+        <location filename="../../ui/steering/members_panel.py" line="267"/>
         <source>%1 fait partie du réseau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="278"/>
-        <location filename="../../ui/steering/members_panel.py" line="302"/>
+        <location filename="../../ui/steering/members_panel.py" line="279"/>
+        <location filename="../../ui/steering/members_panel.py" line="303"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="285"/>
+        <location filename="../../ui/steering/members_panel.py" line="286"/>
         <source>Enregistrer  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="313"/>
+        <location filename="../../ui/steering/members_panel.py" line="314"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="323"/>
+        <location filename="../../ui/steering/members_panel.py" line="324"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="345"/>
+        <location filename="../../ui/steering/members_panel.py" line="346"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="353"/>
+        <location filename="../../ui/steering/members_panel.py" line="354"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="355"/>
+        <location filename="../../ui/steering/members_panel.py" line="356"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="382"/>
+        <location filename="../../ui/steering/members_panel.py" line="387"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="387"/>
+        <location filename="../../ui/steering/members_panel.py" line="392"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -2014,448 +2262,67 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="179"/>
+        <location filename="../../ui/steering/network.py" line="61"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="181"/>
+        <location filename="../../ui/steering/network.py" line="63"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="196"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="197"/>
-        <location filename="../../ui/steering/network.py" line="271"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="198"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="199"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="200"/>
+        <location filename="../../ui/steering/network.py" line="88"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
-        <source>Cercles d&apos;engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
-        <source>Équilibre de la parole par séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="229"/>
-        <source>Répertoire : entrées cumulées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="231"/>
-        <source>Présence sur les 6 dernières séances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="238"/>
-        <source>ROTI moyen par séance (1 à 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="256"/>
-        <source>Membre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="258"/>
-        <source>Cercle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="262"/>
-        <source>Présence 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="263"/>
-        <source>Présence 6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="264"/>
-        <source>Tendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="265"/>
-        <source>Cas apportés</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="266"/>
-        <source>Captures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="267"/>
-        <source>Actions menées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="268"/>
-        <source>Déjà client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="273"/>
-        <source>calculé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="276"/>
-        <source>Fixer le cercle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="279"/>
-        <source>Cercle du membre choisi :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="287"/>
-        <source>Cercles calculés sur les 6 dernières séances : noyau = présent à 80 % et au moins deux contributions ; actif = présent à 50 % ; occasionnel = venu au moins une fois. ✎ : fixé par l&apos;animateur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="316"/>
-        <source> jours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="329"/>
-        <source>Enregistrer le profil  [Ctrl+S]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="336"/>
-        <source>Nom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="337"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="338"/>
-        <source>Intention commune</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="339"/>
-        <source>Règles du jeu (une par ligne)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="340"/>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="341"/>
-        <source>Pilote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="342"/>
-        <source>Animateurs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="343"/>
-        <source>Étape de vie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="344"/>
-        <source>Rythme visé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="345"/>
-        <source>Durée des séances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="346"/>
-        <source>Autonomie ↔ alignement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="347"/>
-        <source>Structuration faible ↔ forte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="349"/>
-        <source>POSITION DU RÉSEAU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="353"/>
-        <source>Archiver ce réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="355"/>
-        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="358"/>
-        <source>Supprimer ce réseau…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="376"/>
-        <source>Plusieurs formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="382"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="383"/>
-        <source>Séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="384"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="389"/>
-        <source>Responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="390"/>
-        <source>Actions ouvertes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="396"/>
-        <source>SÉANCES PLANIFIÉES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="398"/>
-        <source>Séances planifiées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="400"/>
-        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="402"/>
-        <source>Actions par responsable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="404"/>
-        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="440"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="453"/>
-        <source>Tout le monde l&apos;a été.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="467"/>
-        <source>Membres engagés (noyau + actifs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="469"/>
-        <source>aucun membre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="471"/>
-        <source>✓ au moins un tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="473"/>
-        <source>⚠ moins d&apos;un tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="479"/>
-        <source>Rythme des séances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="480"/>
-        <source>%1 j</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="481"/>
-        <source>visé : %1 j</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="486"/>
-        <source>Équilibre de la parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="488"/>
-        <source>moyenne des 6 dernières séances (1 = partagé)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="493"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="494"/>
-        <source>%1 / %2 à l&apos;heure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="495"/>
-        <source>%1 en retard · %2 en cours · %3 abandonnées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="509"/>
-        <source>ROTI de la dernière séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="511"/>
-        <source>à faire en fin de séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="513"/>
-        <source>4–5 : %1 % · réponses : %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="521"/>
-        <source>Prochaine séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="523"/>
-        <source>à planifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="530"/>
-        <source>✓ Aucun signal d&apos;alerte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="540"/>
-        <source>ROTI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="545"/>
-        <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="553"/>
-        <source>Ceux qui portent le réseau : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="564"/>
-        <source>⚠ « %1 » est défini différemment selon les réseaux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="577"/>
-        <source>membres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="599"/>
-        <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="655"/>
-        <source>équilibre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="673"/>
-        <source>présence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="714"/>
-        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="718"/>
-        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="749"/>
+        <location filename="../../ui/steering/network.py" line="185"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="777"/>
+        <location filename="../../ui/steering/network.py" line="213"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="779"/>
+        <location filename="../../ui/steering/network.py" line="215"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="783"/>
+        <location filename="../../ui/steering/network.py" line="219"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="787"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2463,8 +2330,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="441"/>
-        <location filename="../../ui/steering/network.py" line="788"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2472,7 +2339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="442"/>
+        <location filename="../../ui/steering/network.py" line="152"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2480,20 +2347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="557"/>
-        <source>%n membre(s) partagé(s) entre %2 et %3</source>
-        <translation>
-            <numerusform>%n membre partagé entre %2 et %3</numerusform>
-            <numerusform>%n membres partagés entre %2 et %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="617"/>
-        <source>séance n°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="789"/>
+        <location filename="../../ui/steering/network.py" line="225"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2501,32 +2355,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="791"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="792"/>
+        <location filename="../../ui/steering/network.py" line="228"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="806"/>
-        <source>Choisissez d&apos;abord un membre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/network.py" line="823"/>
+        <location filename="../../ui/steering/network.py" line="250"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="825"/>
+        <location filename="../../ui/steering/network.py" line="252"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="851"/>
+        <location filename="../../ui/steering/network.py" line="278"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,12 +2383,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="57"/>
+        <location filename="../../ui/home/home_models.py" line="52"/>
         <source>1 membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="59"/>
+        <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,262 +2579,447 @@
     </message>
 </context>
 <context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="56"/>
+        <source> jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="69"/>
+        <source>Enregistrer le profil  [Ctrl+S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="76"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="77"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="78"/>
+        <source>Intention commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="79"/>
+        <source>Règles du jeu (une par ligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="80"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="81"/>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="82"/>
+        <source>Animateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="83"/>
+        <source>Étape de vie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="84"/>
+        <source>Rythme visé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="85"/>
+        <source>Durée des séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="86"/>
+        <source>Autonomie ↔ alignement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="87"/>
+        <source>Structuration faible ↔ forte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="89"/>
+        <source>POSITION DU RÉSEAU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="93"/>
+        <source>Archiver ce réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="95"/>
+        <source>Hors de l&apos;accueil, son historique gardé ; il se ramène depuis l&apos;accueil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="98"/>
+        <source>Supprimer ce réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="131"/>
+        <source>⚠ Très autonome : risque de devenir un groupe d&apos;intérêt ou de pression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/profile_tab.py" line="135"/>
+        <source>⚠ Très aligné : risque d&apos;instrumentalisation comme relais du changement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="23"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="24"/>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="25"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="30"/>
+        <source>Responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="31"/>
+        <source>Actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="37"/>
+        <source>SÉANCES PLANIFIÉES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="39"/>
+        <source>Séances planifiées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="41"/>
+        <source>ACTIONS OUVERTES PAR RESPONSABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="43"/>
+        <source>Actions par responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="45"/>
+        <source>PAS ENCORE CLIENT EN CODÉVELOPPEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="53"/>
+        <source>Plusieurs formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/programme_tab.py" line="59"/>
+        <source>Tout le monde l&apos;a été.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorKeys</name>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="49"/>
+        <source>Projection masquée (B pour la rétablir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="63"/>
+        <source>Temps de parole projetés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="65"/>
+        <source>Temps de parole retirés de la projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <source>Fermer la projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <source>Projeter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <source>Rétablir l&apos;écran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <source>Écran noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/session/projector.py" line="125"/>
+        <location filename="../../ui/session/projector.py" line="54"/>
         <source>Cercle — projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="237"/>
+        <location filename="../../ui/session/projector.py" line="166"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="244"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="250"/>
+        <location filename="../../ui/session/projector.py" line="179"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="264"/>
+        <location filename="../../ui/session/projector.py" line="193"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="270"/>
+        <location filename="../../ui/session/projector.py" line="199"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="273"/>
+        <location filename="../../ui/session/projector.py" line="202"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="279"/>
+        <location filename="../../ui/session/projector.py" line="208"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="288"/>
+        <location filename="../../ui/session/projector.py" line="217"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="301"/>
+        <location filename="../../ui/session/projector.py" line="230"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="310"/>
+        <location filename="../../ui/session/projector.py" line="239"/>
         <source>Nous commençons dans un instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="313"/>
+        <location filename="../../ui/session/projector.py" line="242"/>
         <source>Début à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="314"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Début dans %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="324"/>
+        <location filename="../../ui/session/projector.py" line="253"/>
         <source>Merci à toutes et à tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="326"/>
+        <location filename="../../ui/session/projector.py" line="255"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="328"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Bienvenue — séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="342"/>
+        <location filename="../../ui/session/projector.py" line="271"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="354"/>
+        <location filename="../../ui/session/projector.py" line="283"/>
         <source>Prochain point : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="47"/>
+        <source>File d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="50"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="57"/>
+        <source>FILE D&apos;ATTENTE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/queue_panel.py" line="64"/>
+        <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="52"/>
+        <location filename="../../ui/repertoire/page.py" line="54"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="55"/>
+        <location filename="../../ui/repertoire/page.py" line="57"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="59"/>
+        <location filename="../../ui/repertoire/page.py" line="61"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="64"/>
+        <location filename="../../ui/repertoire/page.py" line="66"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="73"/>
+        <location filename="../../ui/repertoire/page.py" line="75"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="75"/>
+        <location filename="../../ui/repertoire/page.py" line="77"/>
         <source>Entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="78"/>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
-        <location filename="../../ui/repertoire/page.py" line="123"/>
-        <location filename="../../ui/repertoire/page.py" line="158"/>
+        <location filename="../../ui/repertoire/page.py" line="80"/>
+        <location filename="../../ui/repertoire/page.py" line="115"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
+        <location filename="../../ui/repertoire/page.py" line="82"/>
         <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="85"/>
+        <location filename="../../ui/repertoire/page.py" line="87"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="111"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="112"/>
-        <location filename="../../ui/repertoire/page.py" line="120"/>
+        <location filename="../../ui/repertoire/page.py" line="114"/>
+        <location filename="../../ui/repertoire/page.py" line="122"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="116"/>
+        <location filename="../../ui/repertoire/page.py" line="118"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="117"/>
+        <location filename="../../ui/repertoire/page.py" line="119"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="121"/>
+        <location filename="../../ui/repertoire/page.py" line="123"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="124"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="130"/>
+        <location filename="../../ui/repertoire/page.py" line="132"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="134"/>
+        <location filename="../../ui/repertoire/page.py" line="136"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="153"/>
-        <source>En retard seulement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="154"/>
-        <source>Y compris les actions closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="165"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="166"/>
-        <source>Faite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="168"/>
-        <source>Abandonnée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="170"/>
-        <source>Rouvrir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="173"/>
-        <source>Responsable :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="186"/>
+        <location filename="../../ui/repertoire/page.py" line="159"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="187"/>
+        <location filename="../../ui/repertoire/page.py" line="160"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="104"/>
+        <location filename="../../ui/repertoire/page.py" line="106"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="189"/>
+        <location filename="../../ui/repertoire/page.py" line="161"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="191"/>
+        <location filename="../../ui/repertoire/page.py" line="163"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="228"/>
+        <location filename="../../ui/repertoire/page.py" line="196"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="236"/>
-        <source>Tout le monde</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="266"/>
+        <location filename="../../ui/repertoire/page.py" line="225"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2993,126 +3027,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="227"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="295"/>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="254"/>
+        <location filename="../../ui/repertoire/page.py" line="280"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="304"/>
+        <location filename="../../ui/repertoire/page.py" line="263"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="309"/>
+        <location filename="../../ui/repertoire/page.py" line="268"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/page.py" line="270"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="314"/>
+        <location filename="../../ui/repertoire/page.py" line="273"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="280"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="340"/>
+        <location filename="../../ui/repertoire/page.py" line="299"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="353"/>
+        <location filename="../../ui/repertoire/page.py" line="312"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="359"/>
+        <location filename="../../ui/repertoire/page.py" line="318"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="370"/>
+        <location filename="../../ui/repertoire/page.py" line="329"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="372"/>
+        <location filename="../../ui/repertoire/page.py" line="331"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="383"/>
-        <source>ouverte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="384"/>
-        <source>faite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="385"/>
-        <source>abandonnée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="400"/>
-        <source>Choisissez d&apos;abord une action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RitualRound</name>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="49"/>
+        <location filename="../../ui/session/ritual_round.py" line="53"/>
         <source>Météo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="49"/>
+        <location filename="../../ui/session/ritual_round.py" line="53"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="51"/>
+        <location filename="../../ui/session/ritual_round.py" line="55"/>
         <source>Météo : l&apos;humeur de chacun, de 1 (orage) à 5 (grand soleil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="54"/>
+        <location filename="../../ui/session/ritual_round.py" line="58"/>
         <source>ROTI : ce temps valait-il la peine ? 1 temps perdu · 3 utile · 5 excellent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="61"/>
+        <location filename="../../ui/session/ritual_round.py" line="65"/>
         <source>1 à 5 : la note de la personne en surbrillance · 0 ou Espace : passe · M : un mot · ↑ ↓ : se déplacer · Retour arrière : corriger · Entrée : terminer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="68"/>
+        <location filename="../../ui/session/ritual_round.py" line="72"/>
         <source>Un mot (Entrée pour garder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="163"/>
+        <location filename="../../ui/session/ritual_round.py" line="167"/>
         <source>%1 / %2 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="168"/>
+        <location filename="../../ui/session/ritual_round.py" line="172"/>
         <source>moyenne %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,512 +3901,12 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/kit/words.py" line="27"/>
-        <source>client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="28"/>
-        <source>consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="29"/>
-        <source>animateur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="30"/>
-        <source>secrétaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="31"/>
-        <source>gardien du temps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="32"/>
-        <source>participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="51"/>
-        <source>Décision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="52"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="53"/>
-        <source>Bonne pratique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="54"/>
-        <source>Terme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="55"/>
-        <source>Outil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="56"/>
-        <source>Rituel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="57"/>
-        <source>Critère</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="58"/>
-        <source>Apprentissage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="59"/>
-        <source>Idée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="77"/>
-        <source>⚠ Derniers 20 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="78"/>
-        <source>⚠ Dépassement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="84"/>
-        <source>équilibrée ⇄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="85"/>
-        <source>premier arrivé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="103"/>
-        <source>ouverture de la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="104"/>
-        <source>clôture de la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="105"/>
-        <source>ordre de la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="106"/>
-        <source>limite de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="107"/>
-        <source>statistiques projetées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="108"/>
-        <source>pointage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="109"/>
-        <source>départ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="110"/>
-        <source>ajout d&apos;un point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="111"/>
-        <source>modification d&apos;un point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="112"/>
-        <source>déplacement d&apos;un point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="113"/>
-        <source>retrait d&apos;un point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="114"/>
-        <source>point sauté</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="115"/>
-        <source>rôle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="116"/>
-        <source>ajustement de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="117"/>
-        <source>début du point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="118"/>
-        <source>fin du point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="119"/>
-        <source>pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="120"/>
-        <source>reprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="121"/>
-        <source>phase suivante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="122"/>
-        <source>phase précédente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="123"/>
-        <source>prise de parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="124"/>
-        <source>reprise de la parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="125"/>
-        <source>ajout à la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="126"/>
-        <source>retrait de la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="127"/>
-        <source>suivant de la file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="128"/>
-        <source>tour de table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="129"/>
-        <source>tour de table : suivant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="130"/>
-        <source>fin du tour de table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="131"/>
-        <source>sujet proposé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="132"/>
-        <source>vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="133"/>
-        <source>vote retiré</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="134"/>
-        <source>sujet en discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="135"/>
-        <source>vote romain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="136"/>
-        <source>sujet traité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="137"/>
-        <source>capture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="138"/>
-        <source>statut d&apos;une action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="139"/>
-        <source>contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="140"/>
-        <source>plan d&apos;action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="141"/>
-        <source>correction d&apos;un tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="142"/>
-        <source>suppression d&apos;un tour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="143"/>
-        <source>réponse à la météo ou au ROTI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="144"/>
-        <source>réponse retirée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="145"/>
-        <source>consentement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="146"/>
-        <source>révision d&apos;une entrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="147"/>
-        <source>version restaurée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="148"/>
-        <source>suppression d&apos;une entrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="149"/>
-        <source>entrée rétablie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="150"/>
-        <source>cas proposé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="151"/>
-        <source>votes pour un cas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="152"/>
-        <source>cas choisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="153"/>
-        <source>profil du réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="154"/>
-        <source>cercle d&apos;une personne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="155"/>
-        <source>personne ajoutée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="156"/>
-        <source>fiche d&apos;une personne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="157"/>
-        <source>départ du réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="158"/>
-        <source>retour dans le réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="159"/>
-        <source>import de membres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="166"/>
-        <source>proposé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="167"/>
-        <source>adopté</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="168"/>
-        <source>révisé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="169"/>
-        <source>retiré</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="175"/>
-        <source>noyau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="176"/>
-        <source>actif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="177"/>
-        <source>occasionnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="178"/>
-        <source>périphérique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="179"/>
-        <source>ponctuel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="185"/>
-        <source>potentiel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="186"/>
-        <source>en constitution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="187"/>
-        <source>en maturation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="188"/>
-        <source>bien établi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="189"/>
-        <source>en transformation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="195"/>
-        <source>— à préciser —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="197"/>
-        <source>communauté de pratique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="200"/>
-        <source>groupe de pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="201"/>
-        <source>retours d&apos;expérience (REX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="202"/>
-        <source>groupe de codéveloppement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="203"/>
-        <source>réseau métier ou fonctionnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="211"/>
-        <source>membre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="212"/>
-        <source>animateur·rice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="213"/>
-        <source>leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="214"/>
-        <source>sponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/words.py" line="220"/>
+        <location filename="../../ui/kit/words.py" line="14"/>
         <source>n° %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="225"/>
+        <location filename="../../ui/kit/words.py" line="19"/>
         <source>« %1 »</source>
         <translation type="unfinished"></translation>
     </message>

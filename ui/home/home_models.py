@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.planning import MeetingSummary, NetworkSummary
+from app.vocabulary import MEETING_STATUS_SYMBOLS, meeting_status_name
 from models import MeetingStatus
 from ui.kit.formatting import local_date, local_time
 
@@ -24,12 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 def status_text(status: MeetingStatus) -> str:
     """The status of a session in words, with a symbol so that colour is never alone."""
-    translate = QCoreApplication.translate
-    return {
-        MeetingStatus.PLANNED: translate("MeetingsModel", "○ À venir"),
-        MeetingStatus.RUNNING: translate("MeetingsModel", "● En cours"),
-        MeetingStatus.CLOSED: translate("MeetingsModel", "✓ Close"),
-    }[status]
+    return f"{MEETING_STATUS_SYMBOLS[status]} {meeting_status_name(status)}"
 
 
 class NetworksModel(QAbstractListModel):

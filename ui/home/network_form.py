@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.vocabulary import network_kind_name
 from app.workspace import Workspace
 from models import NetworkKind
 from ui.kit.widgets import Failed, muted
-from ui.kit.words import network_kind_name
 from ui.shell.command_runner import command_runner
 
 

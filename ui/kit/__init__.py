@@ -1,2 +1,2 @@
-"""The windows' shared kit: small widgets, tables, controls, date fields, formatting, words,
-style, sound, background jobs. It imports no page."""
+"""The windows' shared kit: small widgets, tables, controls, date fields, formatting, the
+window's typography, style, background jobs. It imports nothing else of ui/."""

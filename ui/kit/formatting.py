@@ -6,14 +6,15 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
-from app.dates import duration_text, timer_digits
+from app.dates import day_label, duration_text, timer_digits
 from app.i18n import current_language
+from app.i18n import decimal as core_decimal
 
 
 def local_date(instant: datetime) -> str:
-    """'jeu. 12 mars 2026' in French, 'Thu 12 Mar 2026' in English (local time zone)."""
-    local = instant.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
+    """'jeu. 12 mars 2026' in French, 'Thu 12 Mar 2026' in English (local time zone): the
+    core's ``day_label``, so that a window and a document write a day alike."""
+    return day_label(instant, current_language())
 
 
 def local_time(instant: datetime) -> str:
@@ -31,12 +32,13 @@ def timer(seconds: float) -> str:
 
 
 def decimal(value: float, places: int = 2) -> str:
-    """'0,35' in French, '0.35' in English."""
-    return QLocale().toString(float(value), "f", places)
+    """'0,35' in French, '0.35' in English: the documents' own form (app.i18n)."""
+    return core_decimal(value, current_language(), places)
 
 
 def short_date(day: date) -> str:
-    """'26/03/2026' in French, the English locale's own short form in English."""
+    """'26/03/2026' in French, the English locale's own short form in English: the form the
+    date fields take (``date_edit_format``), so a date reads as it is typed."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.engine.timeline import TimerLevel
+
 ACCENT = "#1f5f8b"
 MUTED = "#5b6770"
 RUNNING = "#1e7b34"
@@ -106,3 +108,12 @@ def apply_style(app: QApplication) -> None:
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+
+
+def timer_colours(level: TimerLevel) -> tuple[str, str]:
+    """Background and text colours of a timer (dark text on light, contrast ≥ 4.5:1)."""
+    return {
+        TimerLevel.NORMAL: ("#e8f1f8", "#0d2f47"),
+        TimerLevel.WARNING: ("#ffe3a3", "#4a3000"),
+        TimerLevel.OVERRUN: ("#b3261e", "#ffffff"),
+    }[level]

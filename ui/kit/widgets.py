@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from app.engine.state import ParticipantState
 from app.engine.timeline import Timer, TimerLevel
+from app.vocabulary import role_name, timer_cue
 from ui.kit.formatting import duration
 from ui.kit.formatting import timer as timer_digits
-from ui.kit.style import ACCENT, MUTED
-from ui.kit.words import role_name, timer_colours, timer_cue
+from ui.kit.style import ACCENT, MUTED, timer_colours
 
 
 class Failed:

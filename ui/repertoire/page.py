@@ -10,7 +10,6 @@ import uuid
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,14 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.repertoire import ActionView, EntryView, Hit, RevisionView, SearchFilters
+from app.repertoire_curation import EntryView, RevisionView
+from app.repertoire_search import Hit, SearchFilters
+from app.vocabulary import KIND_SYMBOLS, entry_status_name, kind_name
 from app.workspace import Workspace
-from models import ActionStatus, EntryKind, EntryStatus
+from models import EntryKind, EntryStatus
 from ui.kit.entry_rows import HighlightDelegate, entry_html
 from ui.kit.formatting import local_date, short_date
-from ui.kit.table import Column, RowsModel, action_columns, table_view
+from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted, section, select_data
-from ui.kit.words import KIND_SYMBOLS, kind_name, session_number, status_name
+from ui.kit.words import session_number
+from ui.repertoire.actions_tab import ActionsTab
 from ui.shell.command_runner import command_runner
 from ui.shell.shortcuts import bind, keyed
 
@@ -58,7 +60,7 @@ class RepertoirePage(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Tous les statuts"), None)
         for status in EntryStatus:
-            self.status.addItem(status_name(status), status)
+            self.status.addItem(entry_status_name(status), status)
         self.network = QComboBox()
         self.tag = QLineEdit()
         self.tag.setPlaceholderText(self.tr("étiquette"))
@@ -75,7 +77,7 @@ class RepertoirePage(QWidget):
                     self.tr("Entrée"),
                     lambda h: entry_html(h.title, h.snippet),
                 ),
-                Column(self.tr("Statut"), lambda h: status_name(h.status)),
+                Column(self.tr("Statut"), lambda h: entry_status_name(h.status)),
                 Column(
                     self.tr("Origine"),
                     lambda h: h.network + (" · " + session_number(h.session) if h.session else ""),
@@ -99,7 +101,7 @@ class RepertoirePage(QWidget):
         self.tags = QLineEdit()
         self.entry_status = QComboBox()
         for status in EntryStatus:
-            self.entry_status.addItem(status_name(status), status)
+            self.entry_status.addItem(entry_status_name(status), status)
         self.origin = muted()
         self.save_button = QPushButton(keyed(self.tr("Enregistrer"), "repertoire_save"))
         self.save_button.setObjectName("primary")
@@ -110,7 +112,7 @@ class RepertoirePage(QWidget):
             [
                 Column(self.tr("Version du"), lambda r: local_date(r.revised_at)),
                 Column(self.tr("Texte"), lambda r: r.title),
-                Column(self.tr("Statut"), lambda r: status_name(r.status)),
+                Column(self.tr("Statut"), lambda r: entry_status_name(r.status)),
             ]
         )
         self.history_view = table_view(self.history, self.tr("Versions précédentes"), stretch=1)
@@ -148,44 +150,14 @@ class RepertoirePage(QWidget):
         entries_layout.addLayout(filters)
         entries_layout.addWidget(splitter, 1)
 
-        # Actions: mine / overdue / by owner.
-        self.owner = QComboBox()
-        self.overdue_only = QCheckBox(self.tr("En retard seulement"))
-        self.closed_too = QCheckBox(self.tr("Y compris les actions closes"))
-        self.action_rows: RowsModel[ActionView] = RowsModel(
-            [
-                *action_columns(),
-                Column(self.tr("Statut"), self._action_status),
-                Column(
-                    self.tr("Origine"),
-                    lambda a: a.network + (" · " + session_number(a.session) if a.session else ""),
-                ),
-            ]
-        )
-        self.actions_view = table_view(self.action_rows, self.tr("Actions"), stretch=1)
-        done = QPushButton(self.tr("Faite"))
-        done.clicked.connect(lambda: self._close_action(ActionStatus.DONE))
-        dropped = QPushButton(self.tr("Abandonnée"))
-        dropped.clicked.connect(lambda: self._close_action(ActionStatus.DROPPED))
-        reopen = QPushButton(self.tr("Rouvrir"))
-        reopen.clicked.connect(lambda: self._close_action(ActionStatus.OPEN))
-        action_filters = QHBoxLayout()
-        action_filters.addWidget(QLabel(self.tr("Responsable :")))
-        action_filters.addWidget(self.owner)
-        action_filters.addWidget(self.overdue_only)
-        action_filters.addWidget(self.closed_too)
-        action_filters.addStretch(1)
-        for button in (done, dropped, reopen):
-            action_filters.addWidget(button)
-        actions_tab = QWidget()
-        actions_layout = QVBoxLayout(actions_tab)
-        actions_layout.addLayout(action_filters)
-        actions_layout.addWidget(self.actions_view, 1)
+        # Actions: mine / overdue / by owner (ui/repertoire/actions_tab.py).
+        self.banner = Banner()
+        self.actions_tab = ActionsTab(workspace, self.runner, self.banner)
+        self.action_rows = self.actions_tab.rows
 
         self.tabs = QTabWidget()
         self.tabs.addTab(entries, self.tr("Entrées"))
-        self.tabs.addTab(actions_tab, self.tr("Actions à suivre"))
-        self.banner = Banner()
+        self.tabs.addTab(self.actions_tab, self.tr("Actions à suivre"))
         back = QPushButton(keyed(self.tr("← Retour"), "repertoire_back"))
         back.clicked.connect(self.back_requested.emit)
         heading = QLabel(self.tr("Répertoire partagé"))
@@ -208,10 +180,6 @@ class RepertoirePage(QWidget):
         self.tag.textChanged.connect(self._debounce.start)
         for combo in (self.kind, self.status, self.network):
             combo.currentIndexChanged.connect(self.run_search)
-        for widget in (self.owner,):
-            widget.currentIndexChanged.connect(self.refresh_actions)
-        self.overdue_only.toggled.connect(self.refresh_actions)
-        self.closed_too.toggled.connect(self.refresh_actions)
         bind(self, "repertoire_save", self.save)
         bind(self, "repertoire_back", self.back_requested.emit)
         self._show(None)
@@ -231,18 +199,9 @@ class RepertoirePage(QWidget):
         if network_id is not None:
             select_data(self.network, network_id)
         self.network.blockSignals(False)
-        self.owner.blockSignals(True)
-        self.owner.clear()
-        self.owner.addItem(self.tr("Tout le monde"), None)
-        seen = set()
-        for nid, _name in networks:
-            for member in self.workspace.members(nid):
-                if member.id not in seen:
-                    seen.add(member.id)
-                    self.owner.addItem(member.name, member.id)
-        self.owner.blockSignals(False)
+        self.actions_tab.set_owners(networks)
         self.run_search()
-        self.refresh_actions()
+        self.actions_tab.refresh()
         self.tabs.setCurrentIndex(0)
         self.query.setFocus()
         self.query.selectAll()
@@ -376,30 +335,5 @@ class RepertoirePage(QWidget):
         else:  # keep showing the deleted entry, so that it can be restored at once
             self.results.set_rows([h for h in self.results.rows if h.id != entry.id])
 
-    # --- actions ------------------------------------------------------------------------------
-
-    def _action_status(self, a: ActionView) -> str:
-        return {
-            ActionStatus.OPEN: self.tr("ouverte"),
-            ActionStatus.DONE: self.tr("faite"),
-            ActionStatus.DROPPED: self.tr("abandonnée"),
-        }[a.status]
-
     def refresh_actions(self) -> None:
-        self.action_rows.set_rows(
-            self.workspace.actions(
-                owner_id=self.owner.currentData(),
-                overdue_only=self.overdue_only.isChecked(),
-                open_only=not self.closed_too.isChecked(),
-            )
-        )
-
-    def _close_action(self, status: ActionStatus) -> None:
-        rows = self.actions_view.selectionModel().selectedRows()
-        if not rows:
-            self.banner.show_message(self.tr("Choisissez d'abord une action."))
-            return
-        entry_id = self.action_rows.row(rows[0].row()).id
-        command = self.workspace.set_action_status
-        if self.runner.run(lambda: command(entry_id, status), self.banner) is not FAILED:
-            self.refresh_actions()
+        self.actions_tab.refresh()

@@ -1,2 +1,2 @@
 """The session, from check-in to summary: the cockpit and its panels, the projector, capture,
-rounds, cases, the summary and the sending."""
+rounds, cases, the audible cue, the summary and the sending."""

@@ -25,7 +25,7 @@ from app.workspace import Workspace
 from ui.kit.formatting import local_date
 from ui.kit.jobs import Job, job_runner
 from ui.kit.widgets import Banner
-from ui.session.projector import show_on_room_screen
+from ui.session.room_screen import show_on_room_screen
 from ui.session.sending import open_with_system
 
 ROWS = 10  # more would be too small to read from the back of the room

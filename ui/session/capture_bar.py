@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.defaults import default_due_on
+from app.vocabulary import KIND_SYMBOLS, kind_name
 from models import EntryKind
 from ui.kit.formatting import date_edit_format
-from ui.kit.words import KIND_SYMBOLS, kind_name
 
 CONTRACT = "contract"
 ACTION_PLAN = "action_plan"

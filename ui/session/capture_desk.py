@@ -11,16 +11,18 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from app.confidentiality import confidential_by_default
 from app.engine.facts import CaptureFact
 from app.engine.session import SessionEngine
 from app.engine.state import LiveState
 from app.repertoire import DuplicateTermError
+from app.vocabulary import KIND_SYMBOLS, kind_name
 from app.workspace import Workspace
 from models import EntryKind
+from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed
-from ui.kit.words import KIND_SYMBOLS, kind_name
 from ui.session.capture_bar import ACTION_PLAN, CONTRACT, CaptureBar, CaptureRequest
 
 T = TypeVar("T")
@@ -50,6 +52,24 @@ class CaptureDesk(QObject):
         self.revise_term: uuid.UUID | None = None  # a term to revise instead of duplicating
         host.capture_bar.submitted.connect(self.save)
         host.capture_bar.cancelled.connect(self.cancelled)
+
+    def captures_list(self) -> tuple[RowsModel[CaptureFact], QTableView]:
+        """The session's captures, a long one wrapped over its lines, whole on hover."""
+        model: RowsModel[CaptureFact] = RowsModel(
+            [
+                Column(
+                    "",
+                    self.text,
+                    # the whole capture on hover: its title, then its text
+                    tooltip=lambda c: c.title + (f"\n{c.body}" if c.body else ""),
+                )
+            ]
+        )
+        view = table_view(model, self.tr("Captures"), stretch=0, headers=False, alternating=False)
+        # A long capture wraps over its lines instead of being cut short.
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return model, view
 
     def open(self, kind: str) -> None:
         s = self.host.state

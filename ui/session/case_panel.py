@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.cases import CODEV, REPORT_BACK, CaseRecord
-from app.confidentiality import Part
+from app.confidentiality import Part, Reader
 from app.engine.facts import ItemFact
 from app.engine.state import ItemState
+from app.workspace import Workspace
 from ui.kit.formatting import local_date
 from ui.kit.widgets import muted, section
 
@@ -138,3 +139,35 @@ def _set(label: QLabel, text: str) -> None:
     if label.text() != text:
         label.setText(text)
         label.setToolTip(text)
+
+
+class CaseFollower:
+    """The case the running item reports on, read once per case: in full for the
+    facilitator's panel, and as the room may read it (only what the client agreed to share)
+    for the projector."""
+
+    def __init__(self, workspace: Workspace, panel: CasePanel) -> None:
+        self.workspace = workspace
+        self.panel = panel
+        self.previous: CaseRecord | None = None
+        self.room_case: CaseRecord | None = None  # what the projector shows, or None
+        self._room_record: CaseRecord | None = None
+        self._room_case_for: object = None
+
+    def forget(self) -> None:
+        self.previous = self.room_case = self._room_record = self._room_case_for = None
+
+    def display(self, current: ItemState | None, fact: ItemFact | None) -> None:
+        previous = None
+        if fact is not None and fact.reports_on_id is not None:
+            if self.previous is None or self.previous.item_id != fact.reports_on_id:
+                self.previous = self.workspace.case_record(fact.reports_on_id)
+            previous = self.previous
+        self.panel.display(current, fact, previous)
+        room = None
+        if previous is not None and fact is not None and fact.reports_on_id is not None:
+            if self._room_case_for != fact.reports_on_id:
+                self._room_case_for = fact.reports_on_id
+                self._room_record = self.workspace.case_record(fact.reports_on_id, Reader.ROOM)
+            room = self._room_record
+        self.room_case = room

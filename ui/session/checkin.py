@@ -27,6 +27,7 @@ from app.confidentiality import Reader
 from app.engine.session import SessionEngine
 from app.planning import OpenAction
 from app.text import fold
+from app.vocabulary import ATTENDANCE_SYMBOLS, attendance_status_name
 from app.workspace import Workspace
 from models import ActionStatus, AttendanceStatus, MeetingStatus
 from ui.kit.formatting import local_date, local_time
@@ -259,11 +260,7 @@ class CheckInPage(QWidget):
     def _status_text(self, row: AttendanceRow) -> str:
         if row.status is None:
             return self.tr("— à pointer")
-        return {
-            AttendanceStatus.PRESENT: self.tr("✓ présent·e"),
-            AttendanceStatus.EXCUSED: self.tr("✉ excusé·e"),
-            AttendanceStatus.ABSENT: self.tr("✗ absent·e"),
-        }[row.status]
+        return f"{ATTENDANCE_SYMBOLS[row.status]} {attendance_status_name(row.status)}"
 
     def _do(self, command: Callable[[], T]) -> T | Failed:
         result = command_runner(self.workspace).run(command, self.banner)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from app.engine.state import LiveState
 from app.i18n import current_language
+from app.vocabulary import kind_name
 from models import EntryKind
 from ui.kit.formatting import duration
 from ui.kit.widgets import section
-from ui.kit.words import kind_name
 
 
 def capture_name(key: str) -> str:

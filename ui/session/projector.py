@@ -10,12 +10,10 @@ turned them on for this session.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import Protocol
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from app.cases import REPORT_BACK, CaseRecord
 from app.confidentiality import Case, Reader, item_title, sees_entry
@@ -23,11 +21,11 @@ from app.engine.facts import CaptureFact
 from app.engine.state import ItemState, ItemStatus, LiveState
 from app.engine.timeline import TimerLevel
 from app.i18n import current_language
+from app.vocabulary import item_status_symbol, role_name, timer_cue
 from models import EntryKind, MeetingStatus
 from ui.kit.formatting import decimal, duration, local_date, local_time
 from ui.kit.formatting import timer as timer_digits
-from ui.kit.widgets import ElidedLabel
-from ui.kit.words import item_status_symbol, role_name, timer_cue
+from ui.session.room_screen import RoomElided, RoomLabel, show_on_room_screen
 
 THEMES = {
     # background, text, muted, accent, rule line
@@ -48,75 +46,6 @@ TIMER_COLOURS = {
 }
 
 
-class HasGeometry(Protocol):
-    def geometry(self) -> QRect: ...
-
-
-def choose_screen(screens: Sequence[HasGeometry], cockpit: HasGeometry | None) -> int | None:
-    """The index of the screen for the room: the largest one that is not the cockpit's.
-
-    None when there is only the laptop's own screen (the projector then opens as a window).
-    """
-    others = [
-        i for i, s in enumerate(screens) if cockpit is None or s.geometry() != cockpit.geometry()
-    ]
-    if len(screens) < 2 or not others:
-        return None
-    return max(others, key=lambda i: screens[i].geometry().width() * screens[i].geometry().height())
-
-
-class _Label(QLabel):
-    """Plain text only (user text is never markup here); wrapped text claims its lines."""
-
-    def __init__(self, role: str, wrap: bool = True, align: Qt.AlignmentFlag | None = None) -> None:
-        super().__init__()
-        self.setProperty("role", role)
-        self.setWordWrap(wrap)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        if align is not None:
-            self.setAlignment(align)
-
-    def setText(self, text: str) -> None:
-        if text != self.text():
-            super().setText(text)
-            self._claim_lines()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._claim_lines()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._claim_lines()
-
-    def _claim_lines(self) -> None:
-        # Layouts do not ask a label in a stack for its height at this width: tell them.
-        if self.wordWrap() and self.width() > 0:
-            self.setMinimumHeight(max(self.heightForWidth(self.width()), 0))
-
-
-class _Elided(ElidedLabel):
-    def __init__(self, role: str) -> None:
-        super().__init__()
-        self.setProperty("role", role)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-
-
-def show_on_room_screen(window: QWidget, facilitator: QWidget) -> None:
-    """``window`` full screen on the room's screen when there is a second one, else as a
-    window; the facilitator's window keeps the focus."""
-    screens = QGuiApplication.screens()
-    index = choose_screen(screens, facilitator.screen())
-    if index is None:
-        window.showNormal()
-    else:
-        window.setScreen(screens[index])
-        window.setGeometry(screens[index].geometry())
-        window.showFullScreen()
-    facilitator.activateWindow()
-
-
 class ProjectorWindow(QWidget):
     def __init__(self, theme: str = "dark") -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -132,16 +61,16 @@ class ProjectorWindow(QWidget):
         self._level = TimerLevel.NORMAL
 
         # The live screen.
-        self.method = _Elided("kicker")
-        self.phase = _Label("headline")
-        self.rule = _Label("rule")
-        self.timer = _Label("timer", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-        self.timer_cue = _Label("cue", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
-        self.speaker = _Elided("speaker")
-        self.speaker_time = _Label("speaker", wrap=False)
-        self.next = _Elided("next")
-        self.stats = _Elided("small")
-        self.decision = _Label("decision")
+        self.method = RoomElided("kicker")
+        self.phase = RoomLabel("headline")
+        self.rule = RoomLabel("rule")
+        self.timer = RoomLabel("timer", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.timer_cue = RoomLabel("cue", wrap=False, align=Qt.AlignmentFlag.AlignCenter)
+        self.speaker = RoomElided("speaker")
+        self.speaker_time = RoomLabel("speaker", wrap=False)
+        self.next = RoomElided("next")
+        self.stats = RoomElided("small")
+        self.decision = RoomLabel("decision")
         live = QWidget()
         lay = QVBoxLayout(live)
         lay.addWidget(self.method)
@@ -162,12 +91,12 @@ class ProjectorWindow(QWidget):
         lay.addWidget(self.decision)
 
         # Before the start, and between items: the agenda.
-        self.welcome_title = _Label("headline")
-        self.welcome_sub = _Elided("kicker")
-        self.countdown = _Label("kicker")  # "Début dans 4 min" before the start
-        self.agenda_labels: list[_Elided] = []
+        self.welcome_title = RoomLabel("headline")
+        self.welcome_sub = RoomElided("kicker")
+        self.countdown = RoomLabel("kicker")  # "Début dans 4 min" before the start
+        self.agenda_labels: list[RoomElided] = []
         self.agenda_box = QVBoxLayout()
-        self.rules = _Label("small")
+        self.rules = RoomLabel("small")
         agenda = QWidget()
         lay = QVBoxLayout(agenda)
         lay.addWidget(self.welcome_sub)
@@ -332,7 +261,7 @@ class ProjectorWindow(QWidget):
             self.countdown.setText(countdown)
         self.countdown.setVisible(bool(countdown))
         while len(self.agenda_labels) < len(s.items):
-            label = _Elided("agenda")
+            label = RoomElided("agenda")
             self.agenda_labels.append(label)
             self.agenda_box.addWidget(label)
         for label, item in zip(self.agenda_labels, s.items, strict=False):

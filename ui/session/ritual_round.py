@@ -16,10 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
+from app.engine.session import SessionEngine
+from app.engine.state import LiveState
 from app.rituals import RitualSummary
+from app.workspace import Workspace
 from models import RitualKind
 from ui.kit.formatting import decimal
 from ui.kit.widgets import Banner, muted
+from ui.shell.command_runner import CommandRunner
 from ui.shell.shortcuts import AZERTY_DIGITS
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)} | {
@@ -167,3 +171,35 @@ class RitualRound(QDialog):
         if s is not None and s.mean is not None:
             line += "  ·  " + self.tr("moyenne %1").replace("%1", decimal(s.mean, 1))
         self.tally.setText(line)
+
+
+def open_round(
+    parent: QWidget,
+    workspace: Workspace,
+    runner: CommandRunner,
+    engine: SessionEngine,
+    state: LiveState,
+    kind: RitualKind,
+    finished: Callable[[], None],
+) -> RitualRound:
+    """Open the météo or ROTI round of the running session (one key per person); each
+    answer is one command through the runner, a refusal shows under the round's fields."""
+    meeting = engine.meeting_id
+
+    def answer(member: uuid.UUID, score: int | None, word: str) -> str | None:
+        told: list[str] = []
+        runner.run(lambda: engine.ritual_answer(member, kind, score, word), told.append)
+        return told[0] if told else None
+
+    dialog = RitualRound(
+        kind,
+        [(p.member_id, p.name) for p in state.participants],
+        workspace.ritual_answers(meeting, kind),
+        answer,
+        lambda member: engine.ritual_forget(member, kind),
+        lambda: workspace.ritual_summary(meeting, kind),
+        parent,
+    )
+    dialog.finished.connect(lambda _result: finished())
+    dialog.open()
+    return dialog

@@ -83,7 +83,7 @@ class SendingBar(QWidget):
         if self.meeting_id is None or self.job is not None:
             return None
         from app.export.mail import prepare_mail
-        from app.export.minutes import Options
+        from app.export.minutes_data import Options
 
         ws, meeting_id = self.workspace, self.meeting_id
         options = Options(current_language(), self.with_stats())
@@ -96,7 +96,7 @@ class SendingBar(QWidget):
         """The default minutes as Markdown on the clipboard, to paste in a chat or a wiki."""
         if self.meeting_id is None or self.job is not None:
             return None
-        from app.export.minutes import Options, snapshot
+        from app.export.minutes_data import Options, snapshot
         from app.export.minutes_markdown import minutes_markdown
 
         ws, meeting_id = self.workspace, self.meeting_id

@@ -23,13 +23,13 @@ from app.engine.session import SessionEngine
 from app.engine.state import ItemState, ItemStatus, ParticipantState
 from app.i18n import current_language
 from app.rituals import SCORES
+from app.vocabulary import KIND_SYMBOLS, item_status_symbol, role_name
 from app.workspace import Workspace
 from models import EntryKind, RitualKind
 from ui.kit.formatting import decimal, duration, local_date
 from ui.kit.jobs import Job, job_runner
 from ui.kit.table import Column, RowsModel, action_columns, table_view
 from ui.kit.widgets import Banner, muted, section
-from ui.kit.words import KIND_SYMBOLS, item_status_symbol, role_name
 from ui.session.sending import SendingBar
 from ui.shell.shortcuts import bind, keyed
 
@@ -256,7 +256,7 @@ class SummaryPage(QWidget):
         thread; the page shows progress."""
         if self.meeting_id is None:
             return None
-        from app.export.minutes import Options  # reportlab, python-docx: when needed
+        from app.export.minutes_data import Options  # reportlab, python-docx: when needed
         from app.export.minutes_formats import export_minutes_as
 
         if out.suffix.lower() not in MINUTES_FILES.values():

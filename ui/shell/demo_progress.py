@@ -26,7 +26,7 @@ Build = Callable[[Path, Progress], None]
 
 
 def seed_at(path: Path, progress: Progress) -> None:
-    from app.cli import ensure_demo
+    from app.cli_database import ensure_demo
 
     ensure_demo(path, progress=progress).close()
 

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.members_import import Preview, RowStatus
 from app.networks import PersonRow
+from app.vocabulary import membership_role_name
 from app.workspace import Workspace
 from models import MembershipRole
 from ui.kit.jobs import Job, job_runner
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted
-from ui.kit.words import membership_role_name
 from ui.shell.command_runner import command_runner
 from ui.shell.shortcuts import TILE_KEYS, tile_key
 

@@ -1,0 +1,193 @@
+"""Curating the repertoire: editing an entry (each change kept as a revision), restoring a
+revision, deleting and bringing back; an entry's view with its history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.engine.errors import EngineError
+from app.i18n import _
+from app.repertoire import check_term
+from app.text import fold
+from models import (
+    ActionStatus,
+    EntryKind,
+    EntryRevision,
+    EntryStatus,
+    Meeting,
+    Member,
+    Network,
+    RepertoireEntry,
+)
+
+
+def _entry(db: Session, entry_id: uuid.UUID) -> RepertoireEntry:
+    entry = db.get(RepertoireEntry, entry_id)
+    if entry is None:
+        raise EngineError(_("Cette entrée n'existe pas."))
+    return entry
+
+
+def edit(
+    db: Session,
+    entry_id: uuid.UUID,
+    *,
+    now: datetime,
+    by: uuid.UUID | None = None,
+    title: str | None = None,
+    body: str | None = None,
+    tags: str | None = None,
+    status: EntryStatus | None = None,
+) -> RepertoireEntry:
+    """Change an entry; what it said before is kept as a revision (who, when, what)."""
+    entry = _entry(db, entry_id)
+    new_title = entry.title if title is None else title.strip()
+    if not new_title:
+        raise EngineError(_("Une capture a besoin d'un texte."))
+    changes = (
+        new_title != entry.title
+        or (body is not None and body.strip() != entry.body)
+        or (tags is not None and tags.strip() != entry.tags)
+        or (status is not None and EntryStatus(status) is not entry.status)
+    )
+    if not changes:
+        return entry
+    if entry.kind is EntryKind.TERM and new_title != entry.title:
+        check_term(db, entry.network_id, new_title, entry.id)
+        entry.term_key = fold(new_title)
+    db.add(
+        EntryRevision(
+            entry_id=entry.id,
+            revised_at=now,
+            revised_by_id=by,
+            title=entry.title,
+            body=entry.body,
+            tags=entry.tags,
+            status=entry.status,
+        )
+    )
+    entry.title = new_title
+    if body is not None:
+        entry.body = body.strip()
+    if tags is not None:
+        entry.tags = tags.strip()
+    if status is not None:
+        entry.status = EntryStatus(status)
+    elif entry.status is EntryStatus.ADOPTED:
+        entry.status = EntryStatus.REVISED
+    entry.updated_at = now
+    db.flush()
+    return entry
+
+
+def restore_revision(
+    db: Session, revision_id: uuid.UUID, *, now: datetime, by: uuid.UUID | None = None
+) -> RepertoireEntry:
+    """Bring back a previous version; the current one becomes a revision in its turn."""
+    revision = db.get(EntryRevision, revision_id)
+    if revision is None:
+        raise EngineError(_("Cette version n'existe pas."))
+    return edit(
+        db,
+        revision.entry_id,
+        now=now,
+        by=by,
+        title=revision.title,
+        body=revision.body,
+        tags=revision.tags,
+        status=revision.status,
+    )
+
+
+def delete(db: Session, entry_id: uuid.UUID, *, now: datetime) -> None:
+    """Hide an entry everywhere; nothing is lost (``undelete`` brings it back)."""
+    _entry(db, entry_id).deleted_at = now
+
+
+def undelete(db: Session, entry_id: uuid.UUID) -> None:
+    entry = _entry(db, entry_id)
+    if entry.kind is EntryKind.TERM and entry.deleted_at is not None:
+        check_term(db, entry.network_id, entry.title, entry.id)
+    entry.deleted_at = None
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    id: uuid.UUID
+    revised_at: datetime
+    by: str
+    title: str
+    body: str
+    tags: str
+    status: EntryStatus
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: uuid.UUID
+    network_id: uuid.UUID
+    network: str
+    kind: EntryKind
+    title: str
+    body: str
+    tags: str
+    status: EntryStatus
+    confidential: bool
+    authors: tuple[str, ...]
+    owner: str
+    owner_id: uuid.UUID | None
+    due_on: date | None
+    action_status: ActionStatus | None
+    session: int | None
+    session_date: datetime | None
+    phase_key: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+    revisions: tuple[RevisionView, ...]  # newest first
+
+
+def view(db: Session, entry_id: uuid.UUID) -> EntryView:
+    entry = _entry(db, entry_id)
+    names = dict(db.execute(select(Member.id, Member.name)).all())
+    meeting = db.get(Meeting, entry.origin_meeting_id) if entry.origin_meeting_id else None
+    network = db.get_one(Network, entry.network_id)
+    return EntryView(
+        entry.id,
+        entry.network_id,
+        network.name,
+        entry.kind,
+        entry.title,
+        entry.body,
+        entry.tags,
+        entry.status,
+        entry.confidential,
+        tuple(m.name for m in entry.authors),
+        names.get(entry.owner_id, "") if entry.owner_id else "",
+        entry.owner_id,
+        entry.due_on,
+        entry.action_status,
+        meeting.number if meeting else None,
+        meeting.planned_start if meeting else None,
+        entry.origin_phase_key,
+        entry.created_at,
+        entry.updated_at,
+        entry.deleted_at is not None,
+        tuple(
+            RevisionView(
+                r.id,
+                r.revised_at,
+                names.get(r.revised_by_id, "") if r.revised_by_id else "",
+                r.title,
+                r.body,
+                r.tags,
+                r.status,
+            )
+            for r in sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
+        ),
+    )

@@ -1,0 +1,54 @@
+"""What every part of the workspace shares: the open database, the clock, the methods, the
+hub where change sets are announced, and the one command runner (see ``app.commands``)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from app.clock import Clock
+from app.commands import Body, CommandHub, Fact, run_command
+from app.engine.session import SessionEngine
+from app.methods import MethodCatalogue
+from app.store import Store
+
+T = TypeVar("T")
+
+
+@dataclass
+class WorkspaceCore:
+    store: Store
+    clock: Clock
+    methods: MethodCatalogue
+    # Where every command's change set is announced (the windows listen there).
+    hub: CommandHub = field(default_factory=CommandHub)
+
+    def engine(self, meeting_id: uuid.UUID) -> SessionEngine:
+        """The live engine of one session."""
+        return SessionEngine(self.store, meeting_id, self.clock, self.methods, self.hub)
+
+    def go_live(self, engine: SessionEngine | None) -> None:
+        """While a session runs, the workspace's commands are journaled in its log."""
+        self.hub.live = engine
+
+    def _command(
+        self, command: str, body: Body[T], /, *touches: Fact, journal: bool = True, **args: Any
+    ) -> T:
+        """Run one command through the one runner (see ``app.commands``)."""
+        return run_command(
+            self.store,
+            self.clock,
+            self.hub,
+            command,
+            body,
+            args=args,
+            touches=touches,
+            journal=journal,
+        )
+
+
+def facilitator_day(now: datetime) -> date:
+    """The facilitator's calendar day at ``now``."""
+    return now.astimezone().date()

@@ -1,0 +1,136 @@
+"""The workspace's networks: steering one (dashboard, profile, circles), the facilitator's own
+networks (create, archive, delete) and their people (add, edit, leave, come back, import)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app import networks
+from app.coexistence import Coexistence, coexistence
+from app.commands import Fact
+from app.members_import import Preview, apply, preview, preview_pasted
+from app.network_profile import set_circle, update_profile
+from app.networks import Loss, NetworkRow, PersonRow
+from app.steering import Dashboard, dashboard
+from app.steering_history import load_history
+from app.store.backup import make_backup
+from app.workspace_core import WorkspaceCore, facilitator_day
+from models import Circle
+
+
+class NetworkDesk(WorkspaceCore):
+    def dashboard(self, network_id: uuid.UUID) -> Dashboard:
+        today = self.clock.now().astimezone().date()
+        with self.store.session() as db:
+            return dashboard(load_history(db, network_id), today)
+
+    def coexistence(self) -> Coexistence:
+        with self.store.session() as db:
+            return coexistence(db)
+
+    def update_profile(self, network_id: uuid.UUID, **fields: Any) -> None:
+        self._command(
+            "update_profile",
+            lambda db, _now: update_profile(db, network_id, **fields),
+            Fact.PROFILE,
+            network=network_id,
+        )
+
+    def set_circle(
+        self, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
+    ) -> None:
+        self._command(
+            "set_circle",
+            lambda db, _now: set_circle(db, network_id, member_id, circle),
+            Fact.MEMBERS,
+            member=member_id,
+        )
+
+    # --- your own networks and their people ------------------------------------------------
+
+    def all_networks(self) -> list[NetworkRow]:
+        """Every network, archived ones too."""
+        with self.store.session() as db:
+            return networks.listing(db)
+
+    def create_network(self, name: str, **fields: Any) -> uuid.UUID:
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return networks.create(db, name, now, **fields)
+
+        return self._command("create_network", body, Fact.PROFILE, journal=False, name=name)
+
+    def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
+        self._command(
+            "archive_network",
+            lambda db, now: networks.set_archived(db, network_id, now if archived else None),
+            Fact.PROFILE,
+            journal=False,
+            network=network_id,
+        )
+
+    def network_loss(self, network_id: uuid.UUID) -> Loss:
+        with self.store.session() as db:
+            return networks.loss(db, network_id)
+
+    def delete_network(self, network_id: uuid.UUID) -> Path:
+        """Delete a network after a backup of the whole file; returns the backup."""
+        backup = make_backup(self.store.path, "before-delete", now=self.clock.now())
+        self._command(
+            "delete_network",
+            lambda db, _now: networks.delete(db, network_id),
+            Fact.PROFILE,
+            Fact.MEMBERS,
+            journal=False,
+            network=network_id,
+        )
+        return backup
+
+    def people(self, network_id: uuid.UUID) -> list[PersonRow]:
+        with self.store.session() as db:
+            return networks.people(db, network_id)
+
+    def add_person(self, network_id: uuid.UUID, name: str, **fields: Any) -> uuid.UUID:
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return networks.add_person(db, network_id, name, now, **fields)
+
+        return self._command("add_person", body, Fact.MEMBERS, name=name)
+
+    def edit_person(self, network_id: uuid.UUID, member_id: uuid.UUID, **fields: Any) -> None:
+        self._command(
+            "edit_person",
+            lambda db, _now: networks.edit_person(db, network_id, member_id, **fields),
+            Fact.MEMBERS,
+            member=member_id,
+        )
+
+    def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        self._command(
+            "person_leaves",
+            lambda db, now: networks.person_leaves(db, network_id, member_id, facilitator_day(now)),
+            Fact.MEMBERS,
+            member=member_id,
+        )
+
+    def person_comes_back(self, network_id: uuid.UUID, member_id: uuid.UUID) -> int:
+        def body(db: Session, now: datetime) -> int:
+            return networks.person_comes_back(db, network_id, member_id, facilitator_day(now))
+
+        return self._command("person_comes_back", body, Fact.MEMBERS, member=member_id)
+
+    def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
+        with self.store.session() as db:
+            return preview_pasted(db, network_id, text)
+
+    def preview_members(self, network_id: uuid.UUID, data: bytes) -> Preview:
+        with self.store.session() as db:
+            return preview(db, network_id, data)
+
+    def import_members(self, previewed: Preview) -> int:
+        return self._command(
+            "import_members", lambda db, now: apply(db, previewed, now), Fact.MEMBERS
+        )

@@ -1,0 +1,77 @@
+"""The workspace's repertoire: search, an entry and its revisions, editing, deleting, the
+actions and their status — each change one command, journaled while a session runs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.commands import Fact
+from app.repertoire_actions import ActionView, actions, set_action_status
+from app.repertoire_curation import EntryView, delete, edit, restore_revision, undelete, view
+from app.repertoire_search import Hit, SearchFilters, search
+from app.workspace_core import WorkspaceCore
+from models import ActionStatus, Network
+
+
+class RepertoireDesk(WorkspaceCore):
+    def search(self, text: str, filters: SearchFilters = SearchFilters()) -> list[Hit]:  # noqa: B008
+        with self.store.session() as db:
+            return search(db, text, filters)
+
+    def entry(self, entry_id: uuid.UUID) -> EntryView:
+        with self.store.session() as db:
+            return view(db, entry_id)
+
+    def edit_entry(self, entry_id: uuid.UUID, **changes: Any) -> EntryView:
+        """Change an entry (title, body, tags, status); its previous text becomes a revision."""
+        self._command(
+            "edit_entry",
+            lambda db, now: edit(db, entry_id, now=now, **changes),
+            Fact.CAPTURES,
+            entry=entry_id,
+        )
+        return self.entry(entry_id)
+
+    def restore_revision(self, revision_id: uuid.UUID) -> EntryView:
+        def body(db: Session, now: datetime) -> uuid.UUID:
+            return restore_revision(db, revision_id, now=now).id
+
+        return self.entry(
+            self._command("restore_revision", body, Fact.CAPTURES, revision=revision_id)
+        )
+
+    def delete_entry(self, entry_id: uuid.UUID) -> None:
+        self._command(
+            "delete_entry",
+            lambda db, now: delete(db, entry_id, now=now),
+            Fact.CAPTURES,
+            entry=entry_id,
+        )
+
+    def undelete_entry(self, entry_id: uuid.UUID) -> None:
+        self._command(
+            "undelete_entry", lambda db, _now: undelete(db, entry_id), Fact.CAPTURES, entry=entry_id
+        )
+
+    def actions(self, **filters: Any) -> list[ActionView]:
+        today = self.clock.now().astimezone().date()
+        with self.store.session() as db:
+            return actions(db, today, **filters)
+
+    def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
+        self._command(
+            "set_action_status",
+            lambda db, now: set_action_status(db, entry_id, status, now=now),
+            Fact.CAPTURES,
+            entry=entry_id,
+            status=status,
+        )
+
+    def networks(self) -> list[tuple[uuid.UUID, str]]:
+        with self.store.session() as db:
+            return [(n.id, n.name) for n in db.scalars(select(Network).order_by(Network.name))]
