@@ -4,6 +4,7 @@ that read them live in ``app.steering``)."""
 from __future__ import annotations
 
 import uuid
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,8 +14,32 @@ from app.i18n import _
 from app.text import fold
 from models import Circle, LifecycleStage, Membership, Network, NetworkKind
 
+
 # The profile's plain values (texts and numbers), set as given; the kind and the lifecycle
 # stage are enums, read apart.
+class ProfileValues(TypedDict, total=False):
+    """The keywords a network's profile takes besides its name; each may be left out (kept
+    as it is), and None means "not given" too. Checked at run time by :func:`update_profile`."""
+
+    intention: str | None
+    ground_rules: str | None
+    sponsor: str | None
+    pilot: str | None
+    facilitators: str | None
+    autonomy_alignment: int | None
+    structuring: int | None
+    target_rhythm_days: int | None
+    meeting_minutes: int | None
+    lifecycle_stage: LifecycleStage | str | None
+    kind: NetworkKind | str | None
+
+
+class ProfileFields(ProfileValues, total=False):
+    """The profile's keywords, its name included."""
+
+    name: str
+
+
 PROFILE_VALUES = (
     "intention",
     "ground_rules",
@@ -28,8 +53,9 @@ PROFILE_VALUES = (
 )
 
 
-def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None:
+def update_profile(db: Session, network_id: uuid.UUID, **fields: Unpack[ProfileFields]) -> None:
     """Change a network's profile, refusing values that make no sense, with a clear reason."""
+    given: dict[str, object] = dict(fields)  # read by name below, as the keys come
     network = db.get(Network, network_id)
     if network is None:
         raise EngineError(_("Ce réseau n'existe pas."))
@@ -56,8 +82,8 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: object) -> None
             raise EngineError(_("Le rythme et la durée des séances doivent être positifs."))
     network.name = name
     for key in PROFILE_VALUES:
-        if key in fields:
-            value = fields[key]
+        if key in given:
+            value = given[key]
             setattr(network, key, value.strip() if isinstance(value, str) else value)
     if "lifecycle_stage" in fields:
         network.lifecycle_stage = LifecycleStage(str(fields["lifecycle_stage"]))

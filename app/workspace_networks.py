@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from sqlalchemy.orm import Session
 
@@ -14,13 +14,13 @@ from app import networks
 from app.coexistence import Coexistence, coexistence
 from app.commands import Fact
 from app.members_import import Preview, apply, preview, preview_pasted
-from app.network_profile import set_circle, update_profile
+from app.network_profile import ProfileFields, ProfileValues, set_circle, update_profile
 from app.networks import Loss, NetworkRow, PersonRow
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
 from app.store.backup import make_backup
 from app.workspace_core import WorkspaceCore, facilitator_day
-from models import Circle
+from models import Circle, MembershipRole
 
 
 class NetworkDesk(WorkspaceCore):
@@ -33,7 +33,8 @@ class NetworkDesk(WorkspaceCore):
         with self.store.session() as db:
             return coexistence(db)
 
-    def update_profile(self, network_id: uuid.UUID, **fields: Any) -> None:
+    def update_profile(self, network_id: uuid.UUID, **fields: Unpack[ProfileFields]) -> None:
+        """Change the network's profile (a command: announced, refused in a sentence)."""
         self._command(
             "update_profile",
             lambda db, _now: update_profile(db, network_id, **fields),
@@ -58,7 +59,9 @@ class NetworkDesk(WorkspaceCore):
         with self.store.session() as db:
             return networks.listing(db)
 
-    def create_network(self, name: str, **fields: Any) -> uuid.UUID:
+    def create_network(self, name: str, **fields: Unpack[ProfileValues]) -> uuid.UUID:
+        """A new network, named, with what of its profile is known already."""
+
         def body(db: Session, now: datetime) -> uuid.UUID:
             return networks.create(db, name, now, **fields)
 
@@ -94,16 +97,38 @@ class NetworkDesk(WorkspaceCore):
         with self.store.session() as db:
             return networks.people(db, network_id)
 
-    def add_person(self, network_id: uuid.UUID, name: str, **fields: Any) -> uuid.UUID:
+    def add_person(
+        self,
+        network_id: uuid.UUID,
+        name: str,
+        *,
+        email: str = "",
+        unit: str = "",
+        role: MembershipRole = MembershipRole.MEMBER,
+    ) -> uuid.UUID:
+        """Add someone to the network (someone already known is not duplicated)."""
+
         def body(db: Session, now: datetime) -> uuid.UUID:
-            return networks.add_person(db, network_id, name, now, **fields)
+            return networks.add_person(db, network_id, name, now, email=email, unit=unit, role=role)
 
         return self._command("add_person", body, Fact.MEMBERS, name=name)
 
-    def edit_person(self, network_id: uuid.UUID, member_id: uuid.UUID, **fields: Any) -> None:
+    def edit_person(
+        self,
+        network_id: uuid.UUID,
+        member_id: uuid.UUID,
+        *,
+        name: str,
+        email: str = "",
+        unit: str = "",
+        role: MembershipRole = MembershipRole.MEMBER,
+    ) -> None:
+        """Correct someone's name, address, unit or role in this network."""
         self._command(
             "edit_person",
-            lambda db, _now: networks.edit_person(db, network_id, member_id, **fields),
+            lambda db, _now: networks.edit_person(
+                db, network_id, member_id, name=name, email=email, unit=unit, role=role
+            ),
             Fact.MEMBERS,
             member=member_id,
         )

@@ -15,7 +15,7 @@ from app.repertoire_actions import ActionView, actions, set_action_status
 from app.repertoire_curation import EntryView, delete, edit, restore_revision, undelete, view
 from app.repertoire_search import Hit, SearchFilters, search
 from app.workspace_core import WorkspaceCore
-from models import ActionStatus, Network
+from models import ActionStatus, EntryStatus, Network
 
 
 class RepertoireDesk(WorkspaceCore):
@@ -27,11 +27,22 @@ class RepertoireDesk(WorkspaceCore):
         with self.store.session() as db:
             return view(db, entry_id)
 
-    def edit_entry(self, entry_id: uuid.UUID, **changes: Any) -> EntryView:
-        """Change an entry (title, body, tags, status); its previous text becomes a revision."""
+    def edit_entry(
+        self,
+        entry_id: uuid.UUID,
+        *,
+        title: str | None = None,
+        body: str | None = None,
+        tags: str | None = None,
+        status: EntryStatus | None = None,
+    ) -> EntryView:
+        """Change an entry (title, body, tags, status; None keeps it); its previous text
+        becomes a revision."""
         self._command(
             "edit_entry",
-            lambda db, now: edit(db, entry_id, now=now, **changes),
+            lambda db, now: edit(
+                db, entry_id, now=now, title=title, body=body, tags=tags, status=status
+            ),
             Fact.CAPTURES,
             entry=entry_id,
         )

@@ -184,7 +184,8 @@ def calendar_bytes(
             organizer.params["cn"] = vText(item.facilitator)
             event.add("organizer", organizer)
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def write_calendar(out: Path, content: bytes) -> Path:

@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, KeepTogether
 from app.dates import long_date, short_date
 from app.export.pdf import (
     ACCENT,
-    FONT,
     Heading,
     Paragraph,
     Styles,
@@ -25,6 +24,7 @@ from app.export.pdf import (
     table,
     text,
 )
+from app.export.typesetting import FONT
 from app.i18n import decimal, translator
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
