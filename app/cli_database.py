@@ -53,6 +53,7 @@ def ensure_demo(
 
 
 def is_demo(store: Store) -> bool:
+    """Whether the store holds the demo network (and nothing of the user's)."""
     from app.demo_content import NETWORK_NAME
 
     with store.session() as db:
@@ -61,6 +62,7 @@ def is_demo(store: Store) -> bool:
 
 
 def generate_database(args: argparse.Namespace) -> int:
+    """`cercle generate`: a deterministic synthetic organisation of the given scale."""
     from app.synthetic import Scale, generate
 
     out = args.out.expanduser().absolute()
@@ -88,6 +90,7 @@ def generate_database(args: argparse.Namespace) -> int:
 
 
 def check(path: Path) -> int:
+    """`cercle check`: everything Cercle can verify about a file, read-only; 0 when sound."""
     from app.store.safety import check_database
 
     report = check_database(path)
@@ -105,6 +108,7 @@ def check(path: Path) -> int:
 
 
 def restore_backup(path: Path, backup: Path, yes: bool) -> int:
+    """`cercle restore`: put a backup that passes the check in place of the file."""
     from app.store.safety import restore
 
     backup = backup.expanduser().absolute()

@@ -118,13 +118,7 @@ class _Demo:
         day -= timedelta(days=day.weekday() - 1)  # networks meet on Tuesdays
         return datetime.combine(day, time(8, 0), tzinfo=self.now.tzinfo)
 
-    def past_session(
-        self,
-        index: int,
-        days_before: int,
-        title: str,
-        items: list[tuple[str, str, int, int | None]],
-    ) -> None:
+    def past_session(self, index: int, days_before: int, title: str, items: list) -> None:
         rng = self.rng
         start = self.session_start(days_before)
         with self.store.transaction() as db:
@@ -210,12 +204,7 @@ class _Demo:
             engine.take_floor_back()
 
     def run_item(
-        self,
-        engine: SessionEngine,
-        clock: FakeClock,
-        item_id: uuid.UUID,
-        present: list[uuid.UUID],
-        index: int,
+        self, engine: SessionEngine, clock: FakeClock, item_id: uuid.UUID, present: list, index: int
     ) -> None:
         rng = self.rng
         engine.start_item(item_id)
@@ -286,8 +275,8 @@ class _Demo:
         engine: SessionEngine,
         item_id: uuid.UUID,
         phase_key: str,
-        present: list[uuid.UUID],
-        clients: list[uuid.UUID],
+        present: list,
+        clients: list,
         index: int,
     ) -> None:
         rng = self.rng

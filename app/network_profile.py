@@ -62,24 +62,8 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: Unpack[ProfileF
     name = str(fields.get("name", network.name)).strip()
     if not name:
         raise EngineError(_("Un réseau a besoin d'un nom."))
-    taken = next(
-        (
-            n.name
-            for n in db.scalars(select(Network).where(Network.id != network_id))
-            if fold(n.name) == fold(name)
-        ),
-        None,
-    )
-    if taken is not None:
-        raise EngineError(_("Un autre réseau s'appelle déjà « {name} ».").format(name=taken))
-    for cursor in ("autonomy_alignment", "structuring"):
-        value = fields.get(cursor)
-        if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
-            raise EngineError(_("Les curseurs vont de 0 à 100."))
-    for positive in ("target_rhythm_days", "meeting_minutes"):
-        value = fields.get(positive)
-        if value is not None and not (isinstance(value, int) and value > 0):
-            raise EngineError(_("Le rythme et la durée des séances doivent être positifs."))
+    _check_name_free(db, network_id, name)
+    _check_numbers(given)
     network.name = name
     for key in PROFILE_VALUES:
         if key in given:
@@ -90,6 +74,32 @@ def update_profile(db: Session, network_id: uuid.UUID, **fields: Unpack[ProfileF
     if "kind" in fields:
         kind = fields["kind"]
         network.kind = NetworkKind(str(kind)) if kind else None
+
+
+def _check_name_free(db: Session, network_id: uuid.UUID, name: str) -> None:
+    """Refuse a name another network has, case and accents aside."""
+    taken = next(
+        (
+            n.name
+            for n in db.scalars(select(Network).where(Network.id != network_id))
+            if fold(n.name) == fold(name)
+        ),
+        None,
+    )
+    if taken is not None:
+        raise EngineError(_("Un autre réseau s'appelle déjà « {name} ».").format(name=taken))
+
+
+def _check_numbers(given: dict[str, object]) -> None:
+    """The cursors go from 0 to 100; the rhythm and the sessions' length are positive."""
+    for cursor in ("autonomy_alignment", "structuring"):
+        value = given.get(cursor)
+        if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
+            raise EngineError(_("Les curseurs vont de 0 à 100."))
+    for positive in ("target_rhythm_days", "meeting_minutes"):
+        value = given.get(positive)
+        if value is not None and not (isinstance(value, int) and value > 0):
+            raise EngineError(_("Le rythme et la durée des séances doivent être positifs."))
 
 
 def set_circle(

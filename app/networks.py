@@ -73,6 +73,7 @@ def find(db: Session, name: str) -> Network:
 
 
 def rename(db: Session, network_id: uuid.UUID, name: str) -> None:
+    """Rename a network (a name another network has is refused)."""
     update_profile(db, network_id, name=name)
 
 
@@ -132,6 +133,7 @@ class Loss:
 
 
 def loss(db: Session, network_id: uuid.UUID) -> Loss:
+    """What deleting the network would lose: its sessions, people and entries, counted."""
     network = db.get_one(Network, network_id)
     return Loss(
         network.name,
@@ -283,10 +285,12 @@ def edit_person(
 
 
 def person_leaves(db: Session, network_id: uuid.UUID, member_id: uuid.UUID, today: date) -> None:
+    """Someone leaves the network on ``today``; their history stays."""
     leave(db, network_id, member_id, today)
 
 
 def person_comes_back(db: Session, network_id: uuid.UUID, member_id: uuid.UUID, today: date) -> int:
+    """Someone comes back on ``today``; returns their tile."""
     return come_back(db, network_id, member_id, today)
 
 

@@ -110,6 +110,7 @@ def delete(db: Session, entry_id: uuid.UUID, *, now: datetime) -> None:
 
 
 def undelete(db: Session, entry_id: uuid.UUID) -> None:
+    """Bring a deleted entry back (a term whose name was taken since is refused)."""
     entry = _entry(db, entry_id)
     if entry.kind is EntryKind.TERM and entry.deleted_at is not None:
         check_term(db, entry.network_id, entry.title, entry.id)
@@ -153,6 +154,7 @@ class EntryView:
 
 
 def view(db: Session, entry_id: uuid.UUID) -> EntryView:
+    """One entry with its origin, author and revisions, as the repertoire page shows it."""
     entry = _entry(db, entry_id)
     names = dict(db.execute(select(Member.id, Member.name)).all())
     meeting = db.get(Meeting, entry.origin_meeting_id) if entry.origin_meeting_id else None

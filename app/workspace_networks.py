@@ -25,11 +25,13 @@ from models import Circle, MembershipRole
 
 class NetworkDesk(WorkspaceCore):
     def dashboard(self, network_id: uuid.UUID) -> Dashboard:
+        """The network's health as of today: cards, warnings, charts (one computation)."""
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
             return dashboard(load_history(db, network_id), today)
 
     def coexistence(self) -> Coexistence:
+        """Every network side by side, for the facilitator who runs several."""
         with self.store.session() as db:
             return coexistence(db)
 
@@ -45,6 +47,7 @@ class NetworkDesk(WorkspaceCore):
     def set_circle(
         self, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
     ) -> None:
+        """Set someone's circle by the facilitator's judgement (None: computed again)."""
         self._command(
             "set_circle",
             lambda db, _now: set_circle(db, network_id, member_id, circle),
@@ -68,6 +71,7 @@ class NetworkDesk(WorkspaceCore):
         return self._command("create_network", body, Fact.PROFILE, journal=False, name=name)
 
     def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
+        """Archive the network (off the home page, kept whole), or bring it back."""
         self._command(
             "archive_network",
             lambda db, now: networks.set_archived(db, network_id, now if archived else None),
@@ -77,6 +81,7 @@ class NetworkDesk(WorkspaceCore):
         )
 
     def network_loss(self, network_id: uuid.UUID) -> Loss:
+        """What deleting the network would lose, told before it is asked."""
         with self.store.session() as db:
             return networks.loss(db, network_id)
 
@@ -94,6 +99,7 @@ class NetworkDesk(WorkspaceCore):
         return backup
 
     def people(self, network_id: uuid.UUID) -> list[PersonRow]:
+        """The network's people, current and gone, with their keys."""
         with self.store.session() as db:
             return networks.people(db, network_id)
 
@@ -134,6 +140,7 @@ class NetworkDesk(WorkspaceCore):
         )
 
     def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        """Someone leaves the network today; their history stays."""
         self._command(
             "person_leaves",
             lambda db, now: networks.person_leaves(db, network_id, member_id, facilitator_day(now)),
@@ -142,20 +149,25 @@ class NetworkDesk(WorkspaceCore):
         )
 
     def person_comes_back(self, network_id: uuid.UUID, member_id: uuid.UUID) -> int:
+        """Someone comes back; returns their tile (their old one if free)."""
+
         def body(db: Session, now: datetime) -> int:
             return networks.person_comes_back(db, network_id, member_id, facilitator_day(now))
 
         return self._command("person_comes_back", body, Fact.MEMBERS, member=member_id)
 
     def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
+        """What importing rows pasted from a spreadsheet would do; writes nothing."""
         with self.store.session() as db:
             return preview_pasted(db, network_id, text)
 
     def preview_members(self, network_id: uuid.UUID, data: bytes) -> Preview:
+        """What importing a file's rows would do; writes nothing (safe off the window's thread)."""
         with self.store.session() as db:
             return preview(db, network_id, data)
 
     def import_members(self, previewed: Preview) -> int:
+        """Import what a preview found; returns how many people were added."""
         return self._command(
             "import_members", lambda db, now: apply(db, previewed, now), Fact.MEMBERS
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,10 +19,12 @@ from models import ActionStatus, EntryStatus, Network
 
 class RepertoireDesk(WorkspaceCore):
     def search(self, text: str, filters: SearchFilters = SearchFilters()) -> list[Hit]:  # noqa: B008
+        """Repertoire entries matching ``text`` (any text is a valid query) and the filters."""
         with self.store.session() as db:
             return search(db, text, filters)
 
     def entry(self, entry_id: uuid.UUID) -> EntryView:
+        """One entry with its revisions, as the repertoire page shows it."""
         with self.store.session() as db:
             return view(db, entry_id)
 
@@ -49,6 +50,8 @@ class RepertoireDesk(WorkspaceCore):
         return self.entry(entry_id)
 
     def restore_revision(self, revision_id: uuid.UUID) -> EntryView:
+        """Bring back an earlier text of an entry; the current one becomes a revision."""
+
         def body(db: Session, now: datetime) -> uuid.UUID:
             return restore_revision(db, revision_id, now=now).id
 
@@ -57,6 +60,7 @@ class RepertoireDesk(WorkspaceCore):
         )
 
     def delete_entry(self, entry_id: uuid.UUID) -> None:
+        """Delete an entry softly: it leaves every view and can be brought back."""
         self._command(
             "delete_entry",
             lambda db, now: delete(db, entry_id, now=now),
@@ -65,16 +69,33 @@ class RepertoireDesk(WorkspaceCore):
         )
 
     def undelete_entry(self, entry_id: uuid.UUID) -> None:
+        """Bring a deleted entry back."""
         self._command(
             "undelete_entry", lambda db, _now: undelete(db, entry_id), Fact.CAPTURES, entry=entry_id
         )
 
-    def actions(self, **filters: Any) -> list[ActionView]:
+    def actions(
+        self,
+        *,
+        network_id: uuid.UUID | None = None,
+        owner_id: uuid.UUID | None = None,
+        overdue_only: bool = False,
+        open_only: bool = True,
+    ) -> list[ActionView]:
+        """The actions to follow, with their owner, due date and lateness as of today."""
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
-            return actions(db, today, **filters)
+            return actions(
+                db,
+                today,
+                network_id=network_id,
+                owner_id=owner_id,
+                overdue_only=overdue_only,
+                open_only=open_only,
+            )
 
     def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
+        """Mark an action done, dropped or open again."""
         self._command(
             "set_action_status",
             lambda db, now: set_action_status(db, entry_id, status, now=now),
@@ -84,5 +105,6 @@ class RepertoireDesk(WorkspaceCore):
         )
 
     def networks(self) -> list[tuple[uuid.UUID, str]]:
+        """Every network's id and name, by name."""
         with self.store.session() as db:
             return [(n.id, n.name) for n in db.scalars(select(Network).order_by(Network.name))]

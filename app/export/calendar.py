@@ -137,6 +137,7 @@ def agenda_text(event: SessionEvent, language: str) -> str:
 
 
 def description(event: SessionEvent, language: str) -> str:
+    """The invitation's text: the network, the session, its place and agenda."""
     _ = translator(language)
     parts = [
         _("{network}, séance {number} : {date}, {start} – {end}.").format(
