@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.engine.invariants import check_all
 from app.i18n import _
 from app.jobs import Cancelled, CancelToken, Progress, no_progress
+from app.store.address import Location, ServerDatabase
 from app.store.backup import copy_database, list_backups, make_backup, readonly_uri
 from app.store.database import _acquire_lock, check_kind, inspect_file, real_path
 from app.store.errors import EmptyDatabaseError, StoreError
@@ -30,7 +31,7 @@ from models.repertoire import FTS_TABLE
 
 @dataclass(frozen=True)
 class CheckReport:
-    path: Path
+    path: Location
     problems: tuple[str, ...]
 
     @property
@@ -39,7 +40,7 @@ class CheckReport:
 
 
 def check_database(
-    path: Path,
+    path: Location,
     now: datetime | None = None,
     *,
     progress: Progress = no_progress,
@@ -47,9 +48,15 @@ def check_database(
 ) -> CheckReport:
     """Everything Cercle can verify about ``path``, without writing to it.
 
-    Four steps told to ``progress``; ``cancel`` stops it between them and inside SQLite's own
-    integrity check, which is the long one on a large file (it writes nothing to stop).
+    On a file, four steps told to ``progress``; ``cancel`` stops it between them and inside
+    SQLite's own integrity check, which is the long one on a large file (it writes nothing to
+    stop). On a PostgreSQL server: its schema revision and Cercle's invariants (the server
+    keeps its own pages and keys sound; SQLite's pragmas have no meaning there).
     """
+    if isinstance(path, ServerDatabase):
+        from app.store.server_check import check_server
+
+        return CheckReport(path, check_server(path, now or datetime.now(UTC)))
     try:
         path = real_path(path)
         inspect_file(path)

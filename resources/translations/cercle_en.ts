@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="55"/>
+        <location filename="../../ui/shell/about.py" line="56"/>
         <source>À propos de Cercle</source>
         <translation>About Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="68"/>
+        <location filename="../../ui/shell/about.py" line="69"/>
         <source>Cercle %1</source>
         <translation>Cercle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="73"/>
+        <location filename="../../ui/shell/about.py" line="74"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation>The facilitator&apos;s instrument for learning networks: communities of practice, co-development groups, experience reviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="92"/>
+        <location filename="../../ui/shell/about.py" line="93"/>
+        <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
+        <translation>the server administrator&apos;s (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="97"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="93"/>
+        <location filename="../../ui/shell/about.py" line="98"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="94"/>
+        <location filename="../../ui/shell/about.py" line="99"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="97"/>
+        <location filename="../../ui/shell/about.py" line="102"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation>Free software under the %1 licence: you may use, study, change and share it on the same terms.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="102"/>
+        <location filename="../../ui/shell/about.py" line="107"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="105"/>
+        <location filename="../../ui/shell/about.py" line="110"/>
         <source>Composants</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="113"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="110"/>
+        <location filename="../../ui/shell/about.py" line="115"/>
         <source>Ouvrir le dossier des données</source>
         <translation>Open the data folder</translation>
     </message>
@@ -883,37 +888,37 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="446"/>
+        <location filename="../../ui/session/cockpit.py" line="452"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="192"/>
+        <location filename="../../ui/session/cockpit.py" line="193"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="208"/>
+        <location filename="../../ui/session/cockpit.py" line="209"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="299"/>
+        <location filename="../../ui/session/cockpit.py" line="305"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="436"/>
+        <location filename="../../ui/session/cockpit.py" line="442"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="441"/>
+        <location filename="../../ui/session/cockpit.py" line="447"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="448"/>
+        <location filename="../../ui/session/cockpit.py" line="454"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
@@ -1880,52 +1885,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="45"/>
+        <location filename="../../ui/shell/window.py" line="46"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="82"/>
+        <location filename="../../ui/shell/window.py" line="83"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="87"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="92"/>
+        <location filename="../../ui/shell/window.py" line="93"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="96"/>
+        <location filename="../../ui/shell/window.py" line="97"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="186"/>
+        <location filename="../../ui/shell/window.py" line="187"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="198"/>
+        <location filename="../../ui/shell/window.py" line="199"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="205"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
+        <source>« %1 » est supprimé.</source>
+        <translation>&quot;%1&quot; is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="208"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="231"/>
+        <location filename="../../ui/shell/window.py" line="234"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="284"/>
+        <location filename="../../ui/shell/window.py" line="263"/>
+        <source>Séance ouverte ailleurs</source>
+        <translation>Session open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="298"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2262,48 +2277,48 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="61"/>
+        <location filename="../../ui/steering/network.py" line="60"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="63"/>
+        <location filename="../../ui/steering/network.py" line="62"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="84"/>
+        <location filename="../../ui/steering/network.py" line="83"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="85"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="86"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="87"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="88"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="149"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="151"/>
-        <location filename="../../ui/steering/network.py" line="224"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2311,7 +2326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="152"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2319,27 +2334,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="185"/>
+        <location filename="../../ui/steering/network.py" line="184"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="213"/>
+        <location filename="../../ui/steering/network.py" line="212"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="215"/>
+        <location filename="../../ui/steering/network.py" line="214"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="219"/>
+        <location filename="../../ui/steering/network.py" line="218"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="223"/>
+        <location filename="../../ui/steering/network.py" line="222"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2347,7 +2362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="225"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2355,27 +2370,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
+        <location filename="../../ui/steering/network.py" line="226"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="250"/>
+        <location filename="../../ui/steering/network.py" line="249"/>
         <source>sante-du-reseau.pdf</source>
         <translation>network-health.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="252"/>
+        <location filename="../../ui/steering/network.py" line="251"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="278"/>
+        <location filename="../../ui/steering/network.py" line="277"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -2453,7 +2468,7 @@
     <name>PlannerPage</name>
     <message>
         <location filename="../../ui/home/planner.py" line="124"/>
-        <location filename="../../ui/home/planner.py" line="240"/>
+        <location filename="../../ui/home/planner.py" line="234"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
@@ -2528,52 +2543,52 @@
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="228"/>
+        <location filename="../../ui/home/planner.py" line="258"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="232"/>
+        <location filename="../../ui/home/planner.py" line="226"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="233"/>
+        <location filename="../../ui/home/planner.py" line="227"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="244"/>
+        <location filename="../../ui/home/planner.py" line="238"/>
         <source>Modifier la séance %1</source>
         <translation>Change session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="302"/>
+        <location filename="../../ui/home/planner.py" line="306"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="326"/>
+        <location filename="../../ui/home/planner.py" line="330"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="329"/>
+        <location filename="../../ui/home/planner.py" line="333"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="331"/>
+        <location filename="../../ui/home/planner.py" line="335"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="343"/>
+        <location filename="../../ui/home/planner.py" line="347"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="349"/>
+        <location filename="../../ui/home/planner.py" line="353"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
@@ -2790,87 +2805,87 @@
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="166"/>
+        <location filename="../../ui/session/projector.py" line="184"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="173"/>
+        <location filename="../../ui/session/projector.py" line="191"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="179"/>
+        <location filename="../../ui/session/projector.py" line="197"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation>Reminder, shared by the client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="193"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="199"/>
+        <location filename="../../ui/session/projector.py" line="203"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="202"/>
+        <location filename="../../ui/session/projector.py" line="206"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="208"/>
+        <location filename="../../ui/session/projector.py" line="212"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="217"/>
+        <location filename="../../ui/session/projector.py" line="221"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="230"/>
+        <location filename="../../ui/session/projector.py" line="234"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="239"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Nous commençons dans un instant</source>
         <translation>We start in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="242"/>
+        <location filename="../../ui/session/projector.py" line="246"/>
         <source>Début à %1</source>
         <translation>Starts at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="243"/>
+        <location filename="../../ui/session/projector.py" line="247"/>
         <source>Début dans %1 min</source>
         <translation>Starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="253"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="255"/>
+        <location filename="../../ui/session/projector.py" line="259"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="257"/>
+        <location filename="../../ui/session/projector.py" line="261"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="271"/>
+        <location filename="../../ui/session/projector.py" line="275"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="283"/>
+        <location filename="../../ui/session/projector.py" line="287"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
@@ -3121,12 +3136,12 @@
         <translation>One word (Enter keeps it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="167"/>
+        <location filename="../../ui/session/ritual_round.py" line="171"/>
         <source>%1 / %2 ont répondu</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="172"/>
+        <location filename="../../ui/session/ritual_round.py" line="176"/>
         <source>moyenne %1</source>
         <translation>mean %1</translation>
     </message>
@@ -3845,47 +3860,47 @@
 <context>
     <name>UpkeepPanel</name>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="31"/>
+        <location filename="../../ui/shell/upkeep.py" line="32"/>
         <source>Sauvegarder maintenant</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="33"/>
+        <location filename="../../ui/shell/upkeep.py" line="34"/>
         <source>Une copie complète de la base, dans le dossier des sauvegardes.</source>
         <translation>A complete copy of the database, in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="36"/>
+        <location filename="../../ui/shell/upkeep.py" line="39"/>
         <source>Vérifier la base</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="38"/>
+        <location filename="../../ui/shell/upkeep.py" line="41"/>
         <source>Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.</source>
         <translation>Reads the whole database without writing to it, and tells whether anything is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="67"/>
+        <location filename="../../ui/shell/upkeep.py" line="72"/>
         <source>Copie de la base…</source>
         <translation>Copying the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="79"/>
+        <location filename="../../ui/shell/upkeep.py" line="84"/>
         <source>Vérification de la base…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="102"/>
+        <location filename="../../ui/shell/upkeep.py" line="107"/>
         <source>Sauvegarde faite : %1</source>
         <translation>Backup made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="109"/>
+        <location filename="../../ui/shell/upkeep.py" line="114"/>
         <source>La base est saine : aucune anomalie trouvée.</source>
         <translation>The database is sound: no problem found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/upkeep.py" line="112"/>
+        <location filename="../../ui/shell/upkeep.py" line="117"/>
         <source>%n anomalie(s) trouvée(s). La première : %1</source>
         <translation>
             <numerusform>%n problem found. The first: %1</numerusform>
@@ -3893,7 +3908,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="124"/>
+        <location filename="../../ui/shell/upkeep.py" line="129"/>
         <source>Arrêté : rien n&apos;a été modifié.</source>
         <translation>Stopped: nothing was changed.</translation>
     </message>

@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="55"/>
+        <location filename="../../ui/shell/about.py" line="56"/>
         <source>À propos de Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="68"/>
+        <location filename="../../ui/shell/about.py" line="69"/>
         <source>Cercle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="73"/>
+        <location filename="../../ui/shell/about.py" line="74"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="92"/>
-        <source>Dossier des données</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/shell/about.py" line="93"/>
-        <source>Base de données</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/about.py" line="94"/>
-        <source>Sauvegardes</source>
+        <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/about.py" line="97"/>
-        <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
+        <source>Dossier des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="98"/>
+        <source>Base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="99"/>
+        <source>Sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/about.py" line="102"/>
+        <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="107"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="105"/>
+        <location filename="../../ui/shell/about.py" line="110"/>
         <source>Composants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="113"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="110"/>
+        <location filename="../../ui/shell/about.py" line="115"/>
         <source>Ouvrir le dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,37 +888,37 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="192"/>
+        <location filename="../../ui/session/cockpit.py" line="193"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="208"/>
+        <location filename="../../ui/session/cockpit.py" line="209"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="299"/>
+        <location filename="../../ui/session/cockpit.py" line="305"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="436"/>
+        <location filename="../../ui/session/cockpit.py" line="442"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="441"/>
+        <location filename="../../ui/session/cockpit.py" line="447"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="446"/>
+        <location filename="../../ui/session/cockpit.py" line="452"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="448"/>
+        <location filename="../../ui/session/cockpit.py" line="454"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,52 +1885,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="45"/>
+        <location filename="../../ui/shell/window.py" line="46"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="82"/>
+        <location filename="../../ui/shell/window.py" line="83"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="87"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="92"/>
+        <location filename="../../ui/shell/window.py" line="93"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="96"/>
+        <location filename="../../ui/shell/window.py" line="97"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="186"/>
+        <location filename="../../ui/shell/window.py" line="187"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="198"/>
+        <location filename="../../ui/shell/window.py" line="199"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="205"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
+        <source>« %1 » est supprimé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="208"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="231"/>
+        <location filename="../../ui/shell/window.py" line="234"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="284"/>
+        <location filename="../../ui/shell/window.py" line="263"/>
+        <source>Séance ouverte ailleurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="298"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,67 +2277,67 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="61"/>
+        <location filename="../../ui/steering/network.py" line="60"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="63"/>
+        <location filename="../../ui/steering/network.py" line="62"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="84"/>
+        <location filename="../../ui/steering/network.py" line="83"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="85"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="86"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="87"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="88"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="149"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="185"/>
+        <location filename="../../ui/steering/network.py" line="184"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="213"/>
+        <location filename="../../ui/steering/network.py" line="212"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="215"/>
+        <location filename="../../ui/steering/network.py" line="214"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="219"/>
+        <location filename="../../ui/steering/network.py" line="218"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="223"/>
+        <location filename="../../ui/steering/network.py" line="222"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2330,8 +2345,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="151"/>
-        <location filename="../../ui/steering/network.py" line="224"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2339,7 +2354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="152"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2347,7 +2362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="225"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2355,27 +2370,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
+        <location filename="../../ui/steering/network.py" line="226"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="250"/>
+        <location filename="../../ui/steering/network.py" line="249"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="252"/>
+        <location filename="../../ui/steering/network.py" line="251"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="278"/>
+        <location filename="../../ui/steering/network.py" line="277"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,7 +2468,7 @@
     <name>PlannerPage</name>
     <message>
         <location filename="../../ui/home/planner.py" line="124"/>
-        <location filename="../../ui/home/planner.py" line="240"/>
+        <location filename="../../ui/home/planner.py" line="234"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,52 +2543,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="228"/>
+        <location filename="../../ui/home/planner.py" line="258"/>
         <source>Séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="232"/>
+        <location filename="../../ui/home/planner.py" line="226"/>
         <source>— animateur —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="233"/>
+        <location filename="../../ui/home/planner.py" line="227"/>
         <source>— secrétaire —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="244"/>
+        <location filename="../../ui/home/planner.py" line="238"/>
         <source>Modifier la séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="302"/>
+        <location filename="../../ui/home/planner.py" line="306"/>
         <source>Aucune séance passée à copier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="326"/>
+        <location filename="../../ui/home/planner.py" line="330"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="329"/>
+        <location filename="../../ui/home/planner.py" line="333"/>
         <source>⚠ dépasse de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="331"/>
+        <location filename="../../ui/home/planner.py" line="335"/>
         <source>· reste %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="343"/>
+        <location filename="../../ui/home/planner.py" line="347"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="349"/>
+        <location filename="../../ui/home/planner.py" line="353"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,87 +2805,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="166"/>
+        <location filename="../../ui/session/projector.py" line="184"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="173"/>
+        <location filename="../../ui/session/projector.py" line="191"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="179"/>
+        <location filename="../../ui/session/projector.py" line="197"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="193"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="199"/>
+        <location filename="../../ui/session/projector.py" line="203"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="202"/>
+        <location filename="../../ui/session/projector.py" line="206"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="208"/>
+        <location filename="../../ui/session/projector.py" line="212"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="217"/>
+        <location filename="../../ui/session/projector.py" line="221"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="230"/>
+        <location filename="../../ui/session/projector.py" line="234"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="239"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Nous commençons dans un instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="242"/>
+        <location filename="../../ui/session/projector.py" line="246"/>
         <source>Début à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="243"/>
+        <location filename="../../ui/session/projector.py" line="247"/>
         <source>Début dans %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="253"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Merci à toutes et à tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="255"/>
+        <location filename="../../ui/session/projector.py" line="259"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="257"/>
+        <location filename="../../ui/session/projector.py" line="261"/>
         <source>Bienvenue — séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="271"/>
+        <location filename="../../ui/session/projector.py" line="275"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="283"/>
+        <location filename="../../ui/session/projector.py" line="287"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,12 +3136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="167"/>
+        <location filename="../../ui/session/ritual_round.py" line="171"/>
         <source>%1 / %2 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="172"/>
+        <location filename="../../ui/session/ritual_round.py" line="176"/>
         <source>moyenne %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,47 +3860,47 @@
 <context>
     <name>UpkeepPanel</name>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="31"/>
+        <location filename="../../ui/shell/upkeep.py" line="32"/>
         <source>Sauvegarder maintenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="33"/>
+        <location filename="../../ui/shell/upkeep.py" line="34"/>
         <source>Une copie complète de la base, dans le dossier des sauvegardes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="36"/>
+        <location filename="../../ui/shell/upkeep.py" line="39"/>
         <source>Vérifier la base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="38"/>
+        <location filename="../../ui/shell/upkeep.py" line="41"/>
         <source>Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="67"/>
+        <location filename="../../ui/shell/upkeep.py" line="72"/>
         <source>Copie de la base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="79"/>
+        <location filename="../../ui/shell/upkeep.py" line="84"/>
         <source>Vérification de la base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="102"/>
+        <location filename="../../ui/shell/upkeep.py" line="107"/>
         <source>Sauvegarde faite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="109"/>
+        <location filename="../../ui/shell/upkeep.py" line="114"/>
         <source>La base est saine : aucune anomalie trouvée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/upkeep.py" line="112"/>
+        <location filename="../../ui/shell/upkeep.py" line="117"/>
         <source>%n anomalie(s) trouvée(s). La première : %1</source>
         <translation>
             <numerusform>%n anomalie trouvée. La première : %1</numerusform>
@@ -3893,7 +3908,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/upkeep.py" line="124"/>
+        <location filename="../../ui/shell/upkeep.py" line="129"/>
         <source>Arrêté : rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.store.address import Location
 from app.store.backup import make_backup
 from app.store.safety import CheckReport, check_database
 from ui.kit.job_strip import JobStrip
@@ -24,7 +25,7 @@ RESULT_SECONDS = 30  # long enough to read a path or a problem aloud on the phon
 class UpkeepPanel(QWidget):
     """« Sauvegarder maintenant », « Vérifier la base », the running job, its outcome."""
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Location, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.job: Job | None = None
@@ -33,6 +34,8 @@ class UpkeepPanel(QWidget):
             self.tr("Une copie complète de la base, dans le dossier des sauvegardes.")
         )
         self.backup_button.clicked.connect(self.back_up)
+        # On a PostgreSQL server the backups are its administrator's (pg_dump): the check only.
+        self.backup_button.setVisible(isinstance(database, Path))
         self.check_button = QPushButton(self.tr("Vérifier la base"))
         self.check_button.setToolTip(
             self.tr("Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.")
@@ -60,6 +63,8 @@ class UpkeepPanel(QWidget):
     def back_up(self) -> Job | None:
         """Copy the database into its backups folder, told step by step; stoppable."""
         database = self.database
+        if not isinstance(database, Path):
+            return None
 
         def work(steps: Steps) -> Path:
             return make_backup(database, "manual", progress=steps.progress, cancel=steps.cancel)
