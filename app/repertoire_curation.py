@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.errors import EngineError
 from app.i18n import _
-from app.repertoire import check_term
+from app.repertoire import check_term, checked_title
 from app.text import fold
 from models import (
     ActionStatus,
@@ -46,9 +46,7 @@ def edit(
 ) -> RepertoireEntry:
     """Change an entry; what it said before is kept as a revision (who, when, what)."""
     entry = _entry(db, entry_id)
-    new_title = entry.title if title is None else title.strip()
-    if not new_title:
-        raise EngineError(_("Une capture a besoin d'un texte."))
+    new_title = entry.title if title is None else checked_title(title)
     changes = (
         new_title != entry.title
         or (body is not None and body.strip() != entry.body)
@@ -156,7 +154,14 @@ class EntryView:
 def view(db: Session, entry_id: uuid.UUID) -> EntryView:
     """One entry with its origin, author and revisions, as the repertoire page shows it."""
     entry = _entry(db, entry_id)
-    names = dict(db.execute(select(Member.id, Member.name)).all())
+    revisions = sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
+    # Only the names shown (owner, revisers): an organisation has hundreds of people.
+    named = {entry.owner_id, *(r.revised_by_id for r in revisions)} - {None}
+    names = (
+        dict(db.execute(select(Member.id, Member.name).where(Member.id.in_(named))).all())
+        if named
+        else {}
+    )
     meeting = db.get(Meeting, entry.origin_meeting_id) if entry.origin_meeting_id else None
     network = db.get_one(Network, entry.network_id)
     return EntryView(
@@ -190,6 +195,6 @@ def view(db: Session, entry_id: uuid.UUID) -> EntryView:
                 r.tags,
                 r.status,
             )
-            for r in sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
+            for r in revisions
         ),
     )

@@ -45,6 +45,7 @@ def window(
     # Keys that ask (closing the session, where to save) are answered "no" at once.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     room = make_room(store, clock, methods)
     window = open_window(qtbot, store, clock, methods, SIZE)
     yield window, room
@@ -126,6 +127,9 @@ def open_page(main: MainWindow, room: Room, group: str) -> QWidget:
     if group == "Répertoire":
         main.open_repertoire()
         return main.repertoire
+    if group == "Vue d'ensemble des réseaux":
+        main.open_organisation()
+        return main.organisation
     main.show_summary(room.meeting_id)
     return main.summary
 
@@ -159,6 +163,7 @@ def test_every_page_key_reaches_its_page_and_f1_works_everywhere(
         main.summary,
         main.repertoire,
         main.network,
+        main.organisation,
     ]
     for page in pages:
         while (modal := QApplication.activeModalWidget()) is not None:

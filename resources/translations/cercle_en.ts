@@ -1295,6 +1295,97 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="58"/>
+        <source>Exporter ce réseau…</source>
+        <translation>Export this network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="61"/>
+        <source>Exporter avec les contenus confidentiels (vers vos propres postes)…</source>
+        <translation>Export with the confidential content (to your own computers)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="65"/>
+        <source>Importer / fusionner un réseau…</source>
+        <translation>Import / merge a network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="69"/>
+        <location filename="../../ui/home/exchange.py" line="182"/>
+        <source>Publier sur le serveur</source>
+        <translation>Publish to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="71"/>
+        <location filename="../../ui/home/exchange.py" line="201"/>
+        <source>Mettre à jour depuis le serveur</source>
+        <translation>Update from the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="72"/>
+        <source>Serveur…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="79"/>
+        <source>Réseau Cercle (*.cercle)</source>
+        <translation>Cercle network (*.cercle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="80"/>
+        <source>Base Cercle (*.sqlite3)</source>
+        <translation>Cercle database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="81"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="93"/>
+        <source>Exporter ce réseau</source>
+        <translation>Export this network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="116"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="123"/>
+        <source>Réseau exporté avec ses contenus confidentiels : %1. Ne le confiez à personne d&apos;autre que vous-même.</source>
+        <translation>Network exported with its confidential content: %1. Hand it to nobody but yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="127"/>
+        <source>Réseau exporté : %1 (les contenus confidentiels restent sur ce poste).</source>
+        <translation>Network exported: %1 (the confidential content stays on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="136"/>
+        <location filename="../../ui/home/exchange.py" line="157"/>
+        <source>Importer / fusionner un réseau</source>
+        <translation>Import / merge a network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="156"/>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="180"/>
+        <source>Serveur : %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="199"/>
+        <source>Serveur : %1 · vous : %2</source>
+        <translation>Server: %1 · you: %2</translation>
+    </message>
+</context>
+<context>
     <name>FloorKeys</name>
     <message>
         <location filename="../../ui/session/floor_keys.py" line="33"/>
@@ -1524,87 +1615,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="52"/>
+        <location filename="../../ui/home/page.py" line="55"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="61"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="76"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="94"/>
+        <location filename="../../ui/home/page.py" line="102"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="103"/>
+        <location filename="../../ui/home/page.py" line="111"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="108"/>
+        <location filename="../../ui/home/page.py" line="123"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="118"/>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="126"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="100"/>
+        <location filename="../../ui/home/page.py" line="87"/>
+        <source>Importer un réseau reçu…</source>
+        <translation>Import a network you received…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="89"/>
+        <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
+        <translation>A .cercle file exported by another computer, or a Cercle database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="108"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
+        <location filename="../../ui/home/page.py" line="116"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation>Overview of the networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="119"/>
+        <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
+        <translation>Every network side by side, for the sponsor and the management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="130"/>
+        <source>Échanger ce réseau</source>
+        <translation>Exchange this network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="132"/>
+        <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
+        <translation>Export, import and merge, publish to the server, update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="122"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="125"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="167"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="189"/>
+        <location filename="../../ui/home/page.py" line="223"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="192"/>
+        <location filename="../../ui/home/page.py" line="226"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1612,7 +1733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="199"/>
+        <location filename="../../ui/home/page.py" line="233"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1885,62 +2006,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="46"/>
+        <location filename="../../ui/shell/window.py" line="47"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="83"/>
+        <location filename="../../ui/shell/window.py" line="86"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="87"/>
+        <location filename="../../ui/shell/window.py" line="90"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="93"/>
+        <location filename="../../ui/shell/window.py" line="96"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="97"/>
+        <location filename="../../ui/shell/window.py" line="100"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="187"/>
+        <location filename="../../ui/shell/window.py" line="194"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="199"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="206"/>
+        <location filename="../../ui/shell/window.py" line="213"/>
         <source>« %1 » est supprimé.</source>
         <translation>&quot;%1&quot; is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="208"/>
+        <location filename="../../ui/shell/window.py" line="215"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="234"/>
+        <location filename="../../ui/shell/window.py" line="246"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="263"/>
+        <location filename="../../ui/shell/window.py" line="275"/>
         <source>Séance ouverte ailleurs</source>
         <translation>Session open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="298"/>
+        <location filename="../../ui/shell/window.py" line="310"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2154,6 +2275,75 @@
             <numerusform>%n person added.</numerusform>
             <numerusform>%n people added.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="61"/>
+        <source>Lecture…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="70"/>
+        <source>Sorte</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="71"/>
+        <source>Ajoutés</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="72"/>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="73"/>
+        <source>Identiques</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="74"/>
+        <source>Mis de côté</source>
+        <translation>Kept aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="87"/>
+        <source>Mis de côté et remarques</source>
+        <translation>Kept aside and remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="92"/>
+        <source>Une fusion ajoute et complète ; elle ne supprime rien, ne touche pas une séance en cours, et la refaire ne change rien.</source>
+        <translation>A merge adds and completes; it deletes nothing, never touches a running session, and doing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="99"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="103"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="131"/>
+        <source>Fusion en cours…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="161"/>
+        <location filename="../../ui/home/merge_dialog.py" line="190"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="186"/>
+        <source>Il n&apos;y a rien de nouveau à fusionner.</source>
+        <translation>There is nothing new to merge.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2596,242 @@
         <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="67"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation>Overview of the networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="70"/>
+        <source>← Accueil</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="73"/>
+        <source>Rapport transversal PDF</source>
+        <translation>Transversal report PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="77"/>
+        <source>Tous les réseaux côte à côte, pour le sponsor : rien de confidentiel</source>
+        <translation>Every network side by side, for the sponsor: nothing confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="87"/>
+        <source>Sponsor :</source>
+        <translation>Sponsor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="102"/>
+        <source>Les réseaux côte à côte</source>
+        <translation>The networks side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="111"/>
+        <location filename="../../ui/steering/organisation.py" line="112"/>
+        <location filename="../../ui/steering/organisation.py" line="125"/>
+        <location filename="../../ui/steering/organisation.py" line="189"/>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <source>Membres en commun</source>
+        <translation>Members in common</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="118"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="119"/>
+        <source>Ses réseaux</source>
+        <translation>Their networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="124"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="131"/>
+        <source>Réseau archivé</source>
+        <translation>Archived network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="133"/>
+        <source>Archivé le</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="136"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
+        <source>Séances tenues</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <source>Dernière séance</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="144"/>
+        <source>À regarder</source>
+        <translation>To look at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="147"/>
+        <source>Réseaux qui partagent des membres</source>
+        <translation>Networks sharing members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="150"/>
+        <source>Membres de plusieurs réseaux</source>
+        <translation>Members of several networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="152"/>
+        <source>Membres partagés</source>
+        <translation>Shared members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="154"/>
+        <location filename="../../ui/steering/organisation.py" line="155"/>
+        <source>Termes définis différemment</source>
+        <translation>Terms defined differently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="158"/>
+        <location filename="../../ui/steering/organisation.py" line="159"/>
+        <source>Réseaux archivés</source>
+        <translation>Archived networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="186"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="190"/>
+        <source>Engagés</source>
+        <translation>Engaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="193"/>
+        <source>Rythme (visé)</source>
+        <translation>Rhythm (target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="198"/>
+        <source>Équilibre</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="208"/>
+        <source>Actions à l&apos;heure</source>
+        <translation>Actions on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="213"/>
+        <source>Prochaine séance</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="215"/>
+        <source>à planifier</source>
+        <translation>to be planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="218"/>
+        <source>Alertes</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="233"/>
+        <location filename="../../ui/steering/organisation.py" line="246"/>
+        <location filename="../../ui/steering/organisation.py" line="248"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation>✓ No warning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="260"/>
+        <source>Lecture des réseaux…</source>
+        <translation>Reading the networks…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="290"/>
+        <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
+        <translation>Active networks: %1 · with a warning: %2 · as of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="298"/>
+        <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
+        <translation>No active network: create one from home (Ctrl+Shift+N), or merge the facilitators&apos; networks, to compare them here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="305"/>
+        <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
+        <translation>A single network in this database: the overview compares several networks (an organisation&apos;s database, or merged networks).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="314"/>
+        <source>Tous les sponsors</source>
+        <translation>Every sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <source>À regarder (%1)</source>
+        <translation>To look at (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <source>Membres partagés (%1)</source>
+        <translation>Shared members (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="336"/>
+        <source>Termes définis différemment (%1)</source>
+        <translation>Terms defined differently (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="337"/>
+        <source>Réseaux archivés (%1)</source>
+        <translation>Archived networks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <source>pilotage-transversal.pdf</source>
+        <translation>steering-across-networks.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="351"/>
+        <source>Enregistrer le rapport transversal</source>
+        <translation>Save the transversal report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="376"/>
+        <source>Rapport enregistré : %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2947,8 +3373,8 @@
     </message>
     <message>
         <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="115"/>
-        <location filename="../../ui/repertoire/page.py" line="125"/>
+        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="132"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2963,78 +3389,78 @@
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
+        <location filename="../../ui/repertoire/page.py" line="120"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="114"/>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="121"/>
+        <location filename="../../ui/repertoire/page.py" line="129"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="118"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="119"/>
+        <location filename="../../ui/repertoire/page.py" line="126"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="123"/>
+        <location filename="../../ui/repertoire/page.py" line="130"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="124"/>
+        <location filename="../../ui/repertoire/page.py" line="131"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="132"/>
+        <location filename="../../ui/repertoire/page.py" line="139"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="136"/>
+        <location filename="../../ui/repertoire/page.py" line="143"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="159"/>
+        <location filename="../../ui/repertoire/page.py" line="166"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
+        <location filename="../../ui/repertoire/page.py" line="167"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="106"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="161"/>
+        <location filename="../../ui/repertoire/page.py" line="168"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="163"/>
+        <location filename="../../ui/repertoire/page.py" line="170"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="196"/>
+        <location filename="../../ui/repertoire/page.py" line="203"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="225"/>
+        <location filename="../../ui/repertoire/page.py" line="239"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3042,63 +3468,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="227"/>
+        <location filename="../../ui/repertoire/page.py" line="241"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="254"/>
-        <location filename="../../ui/repertoire/page.py" line="280"/>
+        <location filename="../../ui/repertoire/page.py" line="295"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="263"/>
+        <location filename="../../ui/repertoire/page.py" line="304"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="309"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="270"/>
+        <location filename="../../ui/repertoire/page.py" line="311"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="273"/>
+        <location filename="../../ui/repertoire/page.py" line="314"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="280"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="299"/>
+        <location filename="../../ui/repertoire/page.py" line="340"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="312"/>
+        <location filename="../../ui/repertoire/page.py" line="353"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="318"/>
+        <location filename="../../ui/repertoire/page.py" line="359"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="329"/>
+        <location filename="../../ui/repertoire/page.py" line="370"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="331"/>
+        <location filename="../../ui/repertoire/page.py" line="372"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
@@ -3308,348 +3734,403 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="237"/>
+        <source>Serveur de l&apos;organisation</source>
+        <translation>The organisation&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="242"/>
+        <source>votre nom ou votre courriel</source>
+        <translation>your name or your e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="245"/>
+        <source>Le mot de passe n&apos;est jamais gardé par Cercle : mettez-le dans ~/.pgpass. « Mettre à jour » ramène les réseaux dont vous êtes l&apos;animateur ou l&apos;animatrice.</source>
+        <translation>Cercle never keeps the password: put it in ~/.pgpass. “Update” brings the networks you facilitate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="261"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="262"/>
+        <source>Vous êtes</source>
+        <translation>You are</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="80"/>
+        <location filename="../../ui/shell/shortcuts.py" line="83"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="81"/>
+        <location filename="../../ui/shell/shortcuts.py" line="84"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="82"/>
+        <location filename="../../ui/shell/shortcuts.py" line="85"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="83"/>
+        <location filename="../../ui/shell/shortcuts.py" line="86"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="84"/>
+        <location filename="../../ui/shell/shortcuts.py" line="87"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="90"/>
+        <location filename="../../ui/shell/shortcuts.py" line="93"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation>Give the floor to the person on the tile</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="97"/>
+        <location filename="../../ui/shell/shortcuts.py" line="100"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation>End of turn, or next in the queue (in a round: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="105"/>
+        <location filename="../../ui/shell/shortcuts.py" line="108"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation>Add to the queue (then the person&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="108"/>
+        <location filename="../../ui/shell/shortcuts.py" line="111"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="112"/>
+        <location filename="../../ui/shell/shortcuts.py" line="115"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation>Queue: balanced or first come</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="118"/>
+        <location filename="../../ui/shell/shortcuts.py" line="121"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation>Round: start / stop</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="121"/>
+        <location filename="../../ui/shell/shortcuts.py" line="124"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="123"/>
+        <location filename="../../ui/shell/shortcuts.py" line="126"/>
         <source>Phase précédente</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="128"/>
+        <location filename="../../ui/shell/shortcuts.py" line="131"/>
         <source>Point suivant (démarre le premier)</source>
         <translation>Next item (starts the first)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="132"/>
+        <location filename="../../ui/shell/shortcuts.py" line="135"/>
         <source>Pause / reprise du point</source>
         <translation>Pause / resume the item</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="135"/>
+        <location filename="../../ui/shell/shortcuts.py" line="138"/>
         <source>Pointage : arrivées et départs</source>
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="140"/>
+        <location filename="../../ui/shell/shortcuts.py" line="143"/>
         <source>Météo : un tour, une touche de 1 à 5 par personne</source>
         <translation>Weather: a round, one key 1 to 5 per person</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="146"/>
+        <location filename="../../ui/shell/shortcuts.py" line="149"/>
         <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
         <translation>ROTI: a round, one key 1 to 5 per person</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="149"/>
+        <location filename="../../ui/shell/shortcuts.py" line="152"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="151"/>
+        <location filename="../../ui/shell/shortcuts.py" line="154"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="154"/>
+        <location filename="../../ui/shell/shortcuts.py" line="157"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="159"/>
+        <location filename="../../ui/shell/shortcuts.py" line="162"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="162"/>
+        <location filename="../../ui/shell/shortcuts.py" line="165"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="163"/>
+        <location filename="../../ui/shell/shortcuts.py" line="166"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="167"/>
+        <location filename="../../ui/shell/shortcuts.py" line="170"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="170"/>
+        <location filename="../../ui/shell/shortcuts.py" line="173"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="172"/>
+        <location filename="../../ui/shell/shortcuts.py" line="175"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="175"/>
+        <location filename="../../ui/shell/shortcuts.py" line="178"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="180"/>
+        <location filename="../../ui/shell/shortcuts.py" line="183"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="186"/>
+        <location filename="../../ui/shell/shortcuts.py" line="189"/>
         <source>Projection : ouvrir / fermer</source>
         <translation>Projection: open / close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="190"/>
+        <location filename="../../ui/shell/shortcuts.py" line="193"/>
         <source>Écran noir sur la projection</source>
         <translation>Blank the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="195"/>
+        <location filename="../../ui/shell/shortcuts.py" line="198"/>
         <source>Projection : thème sombre ou clair</source>
         <translation>Projection: dark or light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="201"/>
+        <location filename="../../ui/shell/shortcuts.py" line="204"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="207"/>
+        <location filename="../../ui/shell/shortcuts.py" line="210"/>
         <source>Signal sonore à 80 % et à la fin : activer / couper</source>
         <translation>Audible cue at 80 % and at the end: on / off</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="210"/>
+        <location filename="../../ui/shell/shortcuts.py" line="213"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="212"/>
+        <location filename="../../ui/shell/shortcuts.py" line="215"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="217"/>
+        <location filename="../../ui/shell/shortcuts.py" line="220"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="222"/>
+        <location filename="../../ui/shell/shortcuts.py" line="225"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="226"/>
+        <location filename="../../ui/shell/shortcuts.py" line="229"/>
         <source>À propos : version, dossier des données, sauvegardes</source>
         <translation>About: version, data folder, backups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="234"/>
-        <location filename="../../ui/shell/shortcuts.py" line="309"/>
-        <location filename="../../ui/shell/shortcuts.py" line="322"/>
+        <location filename="../../ui/shell/shortcuts.py" line="237"/>
+        <location filename="../../ui/shell/shortcuts.py" line="331"/>
+        <location filename="../../ui/shell/shortcuts.py" line="344"/>
+        <location filename="../../ui/shell/shortcuts.py" line="376"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="235"/>
+        <location filename="../../ui/shell/shortcuts.py" line="238"/>
         <source>Préparer une séance</source>
         <translation>Planning a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="236"/>
+        <location filename="../../ui/shell/shortcuts.py" line="239"/>
         <source>Pointage</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="237"/>
+        <location filename="../../ui/shell/shortcuts.py" line="240"/>
         <source>Synthèse</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="238"/>
+        <location filename="../../ui/shell/shortcuts.py" line="241"/>
         <source>Répertoire</source>
         <translation>Repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="241"/>
+        <location filename="../../ui/shell/shortcuts.py" line="242"/>
+        <location filename="../../ui/shell/shortcuts.py" line="260"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation>Overview of the networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="245"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="243"/>
+        <location filename="../../ui/shell/shortcuts.py" line="247"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="245"/>
+        <location filename="../../ui/shell/shortcuts.py" line="249"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="246"/>
+        <location filename="../../ui/shell/shortcuts.py" line="250"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="250"/>
+        <location filename="../../ui/shell/shortcuts.py" line="254"/>
         <source>Nouveau réseau</source>
         <translation>New network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="256"/>
+        <location filename="../../ui/shell/shortcuts.py" line="266"/>
+        <source>Exporter ce réseau (fichier .cercle)</source>
+        <translation>Export this network (.cercle file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="272"/>
+        <source>Importer / fusionner un réseau</source>
+        <translation>Import / merge a network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="278"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="262"/>
+        <location filename="../../ui/shell/shortcuts.py" line="284"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="268"/>
+        <location filename="../../ui/shell/shortcuts.py" line="290"/>
         <source>Abandonner la préparation</source>
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="271"/>
+        <location filename="../../ui/shell/shortcuts.py" line="293"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="272"/>
+        <location filename="../../ui/shell/shortcuts.py" line="294"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="273"/>
+        <location filename="../../ui/shell/shortcuts.py" line="295"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="274"/>
+        <location filename="../../ui/shell/shortcuts.py" line="296"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="278"/>
+        <location filename="../../ui/shell/shortcuts.py" line="300"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="284"/>
+        <location filename="../../ui/shell/shortcuts.py" line="306"/>
         <source>Aller aux actions ouvertes</source>
         <translation>Go to the open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="287"/>
+        <location filename="../../ui/shell/shortcuts.py" line="309"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="289"/>
+        <location filename="../../ui/shell/shortcuts.py" line="311"/>
         <source>Action abandonnée</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="294"/>
+        <location filename="../../ui/shell/shortcuts.py" line="316"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation>Start the session, or go back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="300"/>
+        <location filename="../../ui/shell/shortcuts.py" line="322"/>
         <source>Imprimer les actions à revoir</source>
         <translation>Print the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="306"/>
+        <location filename="../../ui/shell/shortcuts.py" line="328"/>
         <source>Projeter les actions à revoir</source>
         <translation>Project the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="313"/>
+        <location filename="../../ui/shell/shortcuts.py" line="335"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation>Export the minutes (PDF, Markdown, Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="319"/>
+        <location filename="../../ui/shell/shortcuts.py" line="341"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation>Prepare the message to the members</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="326"/>
+        <location filename="../../ui/shell/shortcuts.py" line="348"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation>Open the repertoire (anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="332"/>
+        <location filename="../../ui/shell/shortcuts.py" line="354"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="338"/>
+        <location filename="../../ui/shell/shortcuts.py" line="360"/>
         <source>Retour où l&apos;on était</source>
         <translation>Back to where you were</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="366"/>
+        <source>Ouvrir la santé du réseau</source>
+        <translation>Open the network&apos;s health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="372"/>
+        <source>Rapport transversal PDF</source>
+        <translation>Transversal report PDF</translation>
     </message>
 </context>
 <context>
@@ -3668,168 +4149,178 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary.py" line="54"/>
+        <location filename="../../ui/session/summary.py" line="55"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="55"/>
+        <location filename="../../ui/session/summary.py" line="56"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="56"/>
+        <location filename="../../ui/session/summary.py" line="57"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="58"/>
+        <location filename="../../ui/session/summary.py" line="59"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="71"/>
+        <location filename="../../ui/session/summary.py" line="72"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="79"/>
+        <location filename="../../ui/session/summary.py" line="80"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="80"/>
+        <location filename="../../ui/session/summary.py" line="81"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="81"/>
+        <location filename="../../ui/session/summary.py" line="82"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="88"/>
+        <location filename="../../ui/session/summary.py" line="89"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="90"/>
+        <location filename="../../ui/session/summary.py" line="91"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="92"/>
+        <location filename="../../ui/session/summary.py" line="93"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="94"/>
+        <location filename="../../ui/session/summary.py" line="95"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="97"/>
+        <location filename="../../ui/session/summary.py" line="98"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="99"/>
+        <location filename="../../ui/session/summary.py" line="100"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="101"/>
+        <location filename="../../ui/session/summary.py" line="102"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="103"/>
+        <location filename="../../ui/session/summary.py" line="104"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="106"/>
+        <location filename="../../ui/session/summary.py" line="107"/>
         <source>Exporter le compte rendu</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="122"/>
+        <location filename="../../ui/session/summary.py" line="123"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="108"/>
+        <location filename="../../ui/session/summary.py" line="109"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="110"/>
+        <location filename="../../ui/session/summary.py" line="111"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="112"/>
+        <location filename="../../ui/session/summary.py" line="113"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="117"/>
+        <location filename="../../ui/session/summary.py" line="118"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="165"/>
+        <location filename="../../ui/session/summary.py" line="130"/>
+        <source>Publier sur le serveur</source>
+        <translation>Publish to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary.py" line="133"/>
+        <source>Fusionner ce réseau dans la base de l&apos;organisation (sans les contenus confidentiels), avec un aperçu d&apos;abord</source>
+        <translation>Merge this network into the organisation&apos;s database (without the confidential content), with a preview first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary.py" line="179"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="171"/>
+        <location filename="../../ui/session/summary.py" line="185"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="187"/>
+        <location filename="../../ui/session/summary.py" line="201"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="200"/>
+        <location filename="../../ui/session/summary.py" line="214"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation>%1 — contract: %2 · plan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="209"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>Météo</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="209"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="214"/>
+        <location filename="../../ui/session/summary.py" line="228"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation>%1 — mean %2 · %3 · %4 / %5 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="225"/>
-        <location filename="../../ui/session/summary.py" line="229"/>
+        <location filename="../../ui/session/summary.py" line="239"/>
+        <location filename="../../ui/session/summary.py" line="243"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="242"/>
+        <location filename="../../ui/session/summary.py" line="256"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="246"/>
+        <location filename="../../ui/session/summary.py" line="260"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="282"/>
+        <location filename="../../ui/session/summary.py" line="296"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>

@@ -1295,6 +1295,97 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="58"/>
+        <source>Exporter ce réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="61"/>
+        <source>Exporter avec les contenus confidentiels (vers vos propres postes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="65"/>
+        <source>Importer / fusionner un réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="69"/>
+        <location filename="../../ui/home/exchange.py" line="182"/>
+        <source>Publier sur le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="71"/>
+        <location filename="../../ui/home/exchange.py" line="201"/>
+        <source>Mettre à jour depuis le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="72"/>
+        <source>Serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="79"/>
+        <source>Réseau Cercle (*.cercle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="80"/>
+        <source>Base Cercle (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="81"/>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="93"/>
+        <source>Exporter ce réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="116"/>
+        <source>Export en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="123"/>
+        <source>Réseau exporté avec ses contenus confidentiels : %1. Ne le confiez à personne d&apos;autre que vous-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="127"/>
+        <source>Réseau exporté : %1 (les contenus confidentiels restent sur ce poste).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="136"/>
+        <location filename="../../ui/home/exchange.py" line="157"/>
+        <source>Importer / fusionner un réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="156"/>
+        <source>Fichier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="180"/>
+        <source>Serveur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="199"/>
+        <source>Serveur : %1 · vous : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FloorKeys</name>
     <message>
         <location filename="../../ui/session/floor_keys.py" line="33"/>
@@ -1524,87 +1615,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="52"/>
+        <location filename="../../ui/home/page.py" line="55"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="61"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="76"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="94"/>
+        <location filename="../../ui/home/page.py" line="102"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="103"/>
+        <location filename="../../ui/home/page.py" line="111"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="108"/>
+        <location filename="../../ui/home/page.py" line="123"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="118"/>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="126"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="100"/>
+        <location filename="../../ui/home/page.py" line="87"/>
+        <source>Importer un réseau reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="89"/>
+        <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="108"/>
         <source>＋ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
+        <location filename="../../ui/home/page.py" line="116"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="119"/>
+        <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="130"/>
+        <source>Échanger ce réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="132"/>
+        <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="122"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="125"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="167"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="189"/>
+        <location filename="../../ui/home/page.py" line="223"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="192"/>
+        <location filename="../../ui/home/page.py" line="226"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1612,7 +1733,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="199"/>
+        <location filename="../../ui/home/page.py" line="233"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,62 +2006,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="46"/>
+        <location filename="../../ui/shell/window.py" line="47"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="83"/>
+        <location filename="../../ui/shell/window.py" line="86"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="87"/>
+        <location filename="../../ui/shell/window.py" line="90"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="93"/>
+        <location filename="../../ui/shell/window.py" line="96"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="97"/>
+        <location filename="../../ui/shell/window.py" line="100"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="187"/>
+        <location filename="../../ui/shell/window.py" line="194"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="199"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="206"/>
+        <location filename="../../ui/shell/window.py" line="213"/>
         <source>« %1 » est supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="208"/>
+        <location filename="../../ui/shell/window.py" line="215"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="234"/>
+        <location filename="../../ui/shell/window.py" line="246"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="263"/>
+        <location filename="../../ui/shell/window.py" line="275"/>
         <source>Séance ouverte ailleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="298"/>
+        <location filename="../../ui/shell/window.py" line="310"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2275,75 @@
             <numerusform>%n personne ajoutée.</numerusform>
             <numerusform>%n personnes ajoutées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="61"/>
+        <source>Lecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="70"/>
+        <source>Sorte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="71"/>
+        <source>Ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="72"/>
+        <source>Mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="73"/>
+        <source>Identiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="74"/>
+        <source>Mis de côté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="87"/>
+        <source>Mis de côté et remarques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="92"/>
+        <source>Une fusion ajoute et complète ; elle ne supprime rien, ne touche pas une séance en cours, et la refaire ne change rien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="99"/>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="103"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="131"/>
+        <source>Fusion en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="161"/>
+        <location filename="../../ui/home/merge_dialog.py" line="190"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="186"/>
+        <source>Il n&apos;y a rien de nouveau à fusionner.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2595,242 @@
     <message>
         <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="67"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="70"/>
+        <source>← Accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="73"/>
+        <source>Rapport transversal PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="77"/>
+        <source>Tous les réseaux côte à côte, pour le sponsor : rien de confidentiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="87"/>
+        <source>Sponsor :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <source>Sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="102"/>
+        <source>Les réseaux côte à côte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="111"/>
+        <location filename="../../ui/steering/organisation.py" line="112"/>
+        <location filename="../../ui/steering/organisation.py" line="125"/>
+        <location filename="../../ui/steering/organisation.py" line="189"/>
+        <source>Réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <source>Membres en commun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="118"/>
+        <source>Membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="119"/>
+        <source>Ses réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="124"/>
+        <source>Terme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
+        <source>Définition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="131"/>
+        <source>Réseau archivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="133"/>
+        <source>Archivé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="136"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
+        <source>Séances tenues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <source>Dernière séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="144"/>
+        <source>À regarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="147"/>
+        <source>Réseaux qui partagent des membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="150"/>
+        <source>Membres de plusieurs réseaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="152"/>
+        <source>Membres partagés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="154"/>
+        <location filename="../../ui/steering/organisation.py" line="155"/>
+        <source>Termes définis différemment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="158"/>
+        <location filename="../../ui/steering/organisation.py" line="159"/>
+        <source>Réseaux archivés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="186"/>
+        <source>%1 j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="190"/>
+        <source>Engagés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="193"/>
+        <source>Rythme (visé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="198"/>
+        <source>Équilibre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <source>ROTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="208"/>
+        <source>Actions à l&apos;heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="213"/>
+        <source>Prochaine séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="215"/>
+        <source>à planifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="218"/>
+        <source>Alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="233"/>
+        <location filename="../../ui/steering/organisation.py" line="246"/>
+        <location filename="../../ui/steering/organisation.py" line="248"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="260"/>
+        <source>Lecture des réseaux…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="290"/>
+        <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="298"/>
+        <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="305"/>
+        <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="314"/>
+        <source>Tous les sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <source>À regarder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <source>Membres partagés (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="336"/>
+        <source>Termes définis différemment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="337"/>
+        <source>Réseaux archivés (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <source>pilotage-transversal.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="351"/>
+        <source>Enregistrer le rapport transversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="376"/>
+        <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,8 +3373,8 @@
     </message>
     <message>
         <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="115"/>
-        <location filename="../../ui/repertoire/page.py" line="125"/>
+        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="132"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,78 +3389,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
+        <location filename="../../ui/repertoire/page.py" line="120"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="114"/>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="121"/>
+        <location filename="../../ui/repertoire/page.py" line="129"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="118"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="119"/>
+        <location filename="../../ui/repertoire/page.py" line="126"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="123"/>
+        <location filename="../../ui/repertoire/page.py" line="130"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="124"/>
+        <location filename="../../ui/repertoire/page.py" line="131"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="132"/>
+        <location filename="../../ui/repertoire/page.py" line="139"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="136"/>
+        <location filename="../../ui/repertoire/page.py" line="143"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="159"/>
+        <location filename="../../ui/repertoire/page.py" line="166"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
+        <location filename="../../ui/repertoire/page.py" line="167"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="106"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="161"/>
+        <location filename="../../ui/repertoire/page.py" line="168"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="163"/>
+        <location filename="../../ui/repertoire/page.py" line="170"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="196"/>
+        <location filename="../../ui/repertoire/page.py" line="203"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="225"/>
+        <location filename="../../ui/repertoire/page.py" line="239"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -3042,63 +3468,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="227"/>
+        <location filename="../../ui/repertoire/page.py" line="241"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="254"/>
-        <location filename="../../ui/repertoire/page.py" line="280"/>
+        <location filename="../../ui/repertoire/page.py" line="295"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="263"/>
+        <location filename="../../ui/repertoire/page.py" line="304"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="309"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="270"/>
+        <location filename="../../ui/repertoire/page.py" line="311"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="273"/>
+        <location filename="../../ui/repertoire/page.py" line="314"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="280"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="299"/>
+        <location filename="../../ui/repertoire/page.py" line="340"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="312"/>
+        <location filename="../../ui/repertoire/page.py" line="353"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="318"/>
+        <location filename="../../ui/repertoire/page.py" line="359"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="329"/>
+        <location filename="../../ui/repertoire/page.py" line="370"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="331"/>
+        <location filename="../../ui/repertoire/page.py" line="372"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,347 +3734,402 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="237"/>
+        <source>Serveur de l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="242"/>
+        <source>votre nom ou votre courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="245"/>
+        <source>Le mot de passe n&apos;est jamais gardé par Cercle : mettez-le dans ~/.pgpass. « Mettre à jour » ramène les réseaux dont vous êtes l&apos;animateur ou l&apos;animatrice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="261"/>
+        <source>Adresse du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="262"/>
+        <source>Vous êtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="80"/>
+        <location filename="../../ui/shell/shortcuts.py" line="83"/>
         <source>Parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="81"/>
+        <location filename="../../ui/shell/shortcuts.py" line="84"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="82"/>
+        <location filename="../../ui/shell/shortcuts.py" line="85"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="83"/>
+        <location filename="../../ui/shell/shortcuts.py" line="86"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="84"/>
+        <location filename="../../ui/shell/shortcuts.py" line="87"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="90"/>
+        <location filename="../../ui/shell/shortcuts.py" line="93"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="97"/>
+        <location filename="../../ui/shell/shortcuts.py" line="100"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="105"/>
+        <location filename="../../ui/shell/shortcuts.py" line="108"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="108"/>
+        <location filename="../../ui/shell/shortcuts.py" line="111"/>
         <source>Suivant de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="112"/>
+        <location filename="../../ui/shell/shortcuts.py" line="115"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="118"/>
+        <location filename="../../ui/shell/shortcuts.py" line="121"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="121"/>
+        <location filename="../../ui/shell/shortcuts.py" line="124"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="123"/>
+        <location filename="../../ui/shell/shortcuts.py" line="126"/>
         <source>Phase précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="128"/>
+        <location filename="../../ui/shell/shortcuts.py" line="131"/>
         <source>Point suivant (démarre le premier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="132"/>
+        <location filename="../../ui/shell/shortcuts.py" line="135"/>
         <source>Pause / reprise du point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="135"/>
+        <location filename="../../ui/shell/shortcuts.py" line="138"/>
         <source>Pointage : arrivées et départs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="140"/>
+        <location filename="../../ui/shell/shortcuts.py" line="143"/>
         <source>Météo : un tour, une touche de 1 à 5 par personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="146"/>
+        <location filename="../../ui/shell/shortcuts.py" line="149"/>
         <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="149"/>
+        <location filename="../../ui/shell/shortcuts.py" line="152"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="151"/>
+        <location filename="../../ui/shell/shortcuts.py" line="154"/>
         <source>Capturer une décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="154"/>
+        <location filename="../../ui/shell/shortcuts.py" line="157"/>
         <source>Capturer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="159"/>
+        <location filename="../../ui/shell/shortcuts.py" line="162"/>
         <source>Capturer une bonne pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="162"/>
+        <location filename="../../ui/shell/shortcuts.py" line="165"/>
         <source>Capturer un terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="163"/>
+        <location filename="../../ui/shell/shortcuts.py" line="166"/>
         <source>Capturer un outil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="167"/>
+        <location filename="../../ui/shell/shortcuts.py" line="170"/>
         <source>Capturer un apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="170"/>
+        <location filename="../../ui/shell/shortcuts.py" line="173"/>
         <source>Capturer une idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="172"/>
+        <location filename="../../ui/shell/shortcuts.py" line="175"/>
         <source>Capturer un rituel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="175"/>
+        <location filename="../../ui/shell/shortcuts.py" line="178"/>
         <source>Capturer un critère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="180"/>
+        <location filename="../../ui/shell/shortcuts.py" line="183"/>
         <source>Capturer ce que la phase attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="186"/>
+        <location filename="../../ui/shell/shortcuts.py" line="189"/>
         <source>Projection : ouvrir / fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="190"/>
+        <location filename="../../ui/shell/shortcuts.py" line="193"/>
         <source>Écran noir sur la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="195"/>
+        <location filename="../../ui/shell/shortcuts.py" line="198"/>
         <source>Projection : thème sombre ou clair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="201"/>
+        <location filename="../../ui/shell/shortcuts.py" line="204"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="207"/>
+        <location filename="../../ui/shell/shortcuts.py" line="210"/>
         <source>Signal sonore à 80 % et à la fin : activer / couper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="210"/>
+        <location filename="../../ui/shell/shortcuts.py" line="213"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="212"/>
+        <location filename="../../ui/shell/shortcuts.py" line="215"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="217"/>
+        <location filename="../../ui/shell/shortcuts.py" line="220"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="222"/>
+        <location filename="../../ui/shell/shortcuts.py" line="225"/>
         <source>Aide : les raccourcis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="226"/>
+        <location filename="../../ui/shell/shortcuts.py" line="229"/>
         <source>À propos : version, dossier des données, sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="234"/>
-        <location filename="../../ui/shell/shortcuts.py" line="309"/>
-        <location filename="../../ui/shell/shortcuts.py" line="322"/>
+        <location filename="../../ui/shell/shortcuts.py" line="237"/>
+        <location filename="../../ui/shell/shortcuts.py" line="331"/>
+        <location filename="../../ui/shell/shortcuts.py" line="344"/>
+        <location filename="../../ui/shell/shortcuts.py" line="376"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="235"/>
+        <location filename="../../ui/shell/shortcuts.py" line="238"/>
         <source>Préparer une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="236"/>
+        <location filename="../../ui/shell/shortcuts.py" line="239"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="237"/>
+        <location filename="../../ui/shell/shortcuts.py" line="240"/>
         <source>Synthèse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="238"/>
+        <location filename="../../ui/shell/shortcuts.py" line="241"/>
         <source>Répertoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="241"/>
-        <source>Ouvrir la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="243"/>
-        <source>Planifier une séance</source>
+        <location filename="../../ui/shell/shortcuts.py" line="242"/>
+        <location filename="../../ui/shell/shortcuts.py" line="260"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="245"/>
+        <source>Ouvrir la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="247"/>
+        <source>Planifier une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="249"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="246"/>
+        <location filename="../../ui/shell/shortcuts.py" line="250"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="250"/>
+        <location filename="../../ui/shell/shortcuts.py" line="254"/>
         <source>Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="256"/>
-        <source>Ajouter un point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="262"/>
-        <source>Enregistrer la séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="268"/>
-        <source>Abandonner la préparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="271"/>
-        <source>Présent</source>
+        <location filename="../../ui/shell/shortcuts.py" line="266"/>
+        <source>Exporter ce réseau (fichier .cercle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="272"/>
-        <source>Excusé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="273"/>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/shortcuts.py" line="274"/>
-        <source>Part avant la fin</source>
+        <source>Importer / fusionner un réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="278"/>
-        <source>Tous présents</source>
+        <source>Ajouter un point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="284"/>
-        <source>Aller aux actions ouvertes</source>
+        <source>Enregistrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="287"/>
-        <source>Action faite</source>
+        <location filename="../../ui/shell/shortcuts.py" line="290"/>
+        <source>Abandonner la préparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="289"/>
-        <source>Action abandonnée</source>
+        <location filename="../../ui/shell/shortcuts.py" line="293"/>
+        <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="294"/>
-        <source>Démarrer la séance, ou y revenir</source>
+        <source>Excusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="295"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="296"/>
+        <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="300"/>
-        <source>Imprimer les actions à revoir</source>
+        <source>Tous présents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="306"/>
+        <source>Aller aux actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="309"/>
+        <source>Action faite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="311"/>
+        <source>Action abandonnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="316"/>
+        <source>Démarrer la séance, ou y revenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="322"/>
+        <source>Imprimer les actions à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="328"/>
         <source>Projeter les actions à revoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="313"/>
+        <location filename="../../ui/shell/shortcuts.py" line="335"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="319"/>
+        <location filename="../../ui/shell/shortcuts.py" line="341"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="326"/>
+        <location filename="../../ui/shell/shortcuts.py" line="348"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="332"/>
+        <location filename="../../ui/shell/shortcuts.py" line="354"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="338"/>
+        <location filename="../../ui/shell/shortcuts.py" line="360"/>
         <source>Retour où l&apos;on était</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="366"/>
+        <source>Ouvrir la santé du réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="372"/>
+        <source>Rapport transversal PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,168 +4149,178 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary.py" line="54"/>
+        <location filename="../../ui/session/summary.py" line="55"/>
         <source>Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="55"/>
+        <location filename="../../ui/session/summary.py" line="56"/>
         <source>Prévu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="56"/>
+        <location filename="../../ui/session/summary.py" line="57"/>
         <source>Réel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="58"/>
+        <location filename="../../ui/session/summary.py" line="59"/>
         <source>Écart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="71"/>
+        <location filename="../../ui/session/summary.py" line="72"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="79"/>
+        <location filename="../../ui/session/summary.py" line="80"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="80"/>
+        <location filename="../../ui/session/summary.py" line="81"/>
         <source>Temps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="81"/>
+        <location filename="../../ui/session/summary.py" line="82"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="88"/>
+        <location filename="../../ui/session/summary.py" line="89"/>
         <source>TEMPS PAR POINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="90"/>
+        <location filename="../../ui/session/summary.py" line="91"/>
         <source>Temps par point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="92"/>
+        <location filename="../../ui/session/summary.py" line="93"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="94"/>
+        <location filename="../../ui/session/summary.py" line="95"/>
         <source>Parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="97"/>
+        <location filename="../../ui/session/summary.py" line="98"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="99"/>
+        <location filename="../../ui/session/summary.py" line="100"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="101"/>
+        <location filename="../../ui/session/summary.py" line="102"/>
         <source>ACTIONS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="103"/>
+        <location filename="../../ui/session/summary.py" line="104"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="106"/>
+        <location filename="../../ui/session/summary.py" line="107"/>
         <source>Exporter le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="122"/>
+        <location filename="../../ui/session/summary.py" line="123"/>
         <source>← Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="108"/>
+        <location filename="../../ui/session/summary.py" line="109"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="110"/>
+        <location filename="../../ui/session/summary.py" line="111"/>
         <source>avec les temps de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="112"/>
+        <location filename="../../ui/session/summary.py" line="113"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="117"/>
+        <location filename="../../ui/session/summary.py" line="118"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="165"/>
+        <location filename="../../ui/session/summary.py" line="130"/>
+        <source>Publier sur le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary.py" line="133"/>
+        <source>Fusionner ce réseau dans la base de l&apos;organisation (sans les contenus confidentiels), avec un aperçu d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary.py" line="179"/>
         <source>Séance %1 close · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="171"/>
+        <location filename="../../ui/session/summary.py" line="185"/>
         <source>durée %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="187"/>
+        <location filename="../../ui/session/summary.py" line="201"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="200"/>
+        <location filename="../../ui/session/summary.py" line="214"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="209"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>Météo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="209"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="214"/>
+        <location filename="../../ui/session/summary.py" line="228"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="225"/>
-        <location filename="../../ui/session/summary.py" line="229"/>
+        <location filename="../../ui/session/summary.py" line="239"/>
+        <location filename="../../ui/session/summary.py" line="243"/>
         <source>(confidentiel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="242"/>
+        <location filename="../../ui/session/summary.py" line="256"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="246"/>
+        <location filename="../../ui/session/summary.py" line="260"/>
         <source>Enregistrer le compte rendu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="282"/>
+        <location filename="../../ui/session/summary.py" line="296"/>
         <source>Compte rendu enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,9 @@
 The cockpit binds them, F1 lists them, README documents them (a test keeps README true).
 Single keys never fire while a text field has focus: Qt lets the field keep the key it
 types (ShortcutOverride), so typing "Danielle" in the capture bar captures nothing.
+
+Over 400 lines: it is one declaration table, one entry per key of every page, kept in one
+place on purpose so that no key is bound twice and F1, README and the tests read one list.
 """
 
 from __future__ import annotations
@@ -236,6 +239,7 @@ PLANNER = QT_TRANSLATE_NOOP("Shortcuts", "Préparer une séance")
 CHECKIN = QT_TRANSLATE_NOOP("Shortcuts", "Pointage")
 SUMMARY = QT_TRANSLATE_NOOP("Shortcuts", "Synthèse")
 REPERTOIRE = QT_TRANSLATE_NOOP("Shortcuts", "Répertoire")
+ORGANISATION = QT_TRANSLATE_NOOP("Shortcuts", "Vue d'ensemble des réseaux")
 
 PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("home_open", ("Enter",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
@@ -248,6 +252,24 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         "home_new_network",
         ("Ctrl+Shift+N",),
         QT_TRANSLATE_NOOP("Shortcuts", "Nouveau réseau"),
+        HOME,
+    ),
+    Shortcut(
+        "home_organisation",
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Vue d'ensemble des réseaux"),
+        HOME,
+    ),
+    Shortcut(
+        "home_export",
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Exporter ce réseau (fichier .cercle)"),
+        HOME,
+    ),
+    Shortcut(
+        "home_import",
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Importer / fusionner un réseau"),
         HOME,
     ),
     Shortcut(
@@ -337,6 +359,21 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         ("Esc",),
         QT_TRANSLATE_NOOP("Shortcuts", "Retour où l'on était"),
         REPERTOIRE,
+    ),
+    Shortcut(
+        "organisation_open",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la santé du réseau"),
+        ORGANISATION,
+    ),
+    Shortcut(
+        "organisation_export",
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Rapport transversal PDF"),
+        ORGANISATION,
+    ),
+    Shortcut(
+        "organisation_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), ORGANISATION
     ),
 )
 ALL_SHORTCUTS = SHORTCUTS + PAGE_SHORTCUTS
