@@ -114,40 +114,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         )
 
 
-# SQLite-only SQL in modules other engineers are making portable (issue 19): on PostgreSQL, a
-# test stopped by exactly that error is an expected failure naming its owner (like
-# ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
-PENDING_ON_POSTGRESQL = {
-    "function strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
-    "subquery in FROM must have an alias": (
-        "app/engine/facts.py's _CHANGES_SQL needs an alias on PostgreSQL: owned by liveperf"
-    ),
-}
-# Tests that fail on PostgreSQL for a reason in a module another engineer owns.
-XFAIL_ON_POSTGRESQL = {}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        reason = XFAIL_ON_POSTGRESQL.get(getattr(item, "originalname", ""))
-        if reason and item.get_closest_marker("postgresql") is not None:
-            item.add_marker(pytest.mark.xfail(strict=False, reason=reason))
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    outcome = yield
-    if call.excinfo is None or item.get_closest_marker("postgresql") is None:
-        return
-    text = str(call.excinfo.value)
-    for word, reason in PENDING_ON_POSTGRESQL.items():
-        if word in text:
-            report = outcome.get_result()  # type: ignore[attr-defined]
-            report.outcome = "skipped"
-            report.wasxfail = reason
-            return
-
-
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
     """ "sqlite" or "postgresql": the store the test runs on."""
