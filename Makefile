@@ -36,15 +36,18 @@ $(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
 run: $(APP_STAMP)
 	$(BIN)/cercle --demo
 
-## Lint, type-check and run the whole test suite, headless.
+# Test workers: one per core (pytest-xdist); TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= auto
+
+## Lint, type-check and run the whole test suite, headless, spread over the cores.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
-## The long fault-injection runs (1,000 SIGKILLs of a real engine process, 10,000 hostile
-## strings); their figures are printed at the end.
+## The long runs (1,000 SIGKILLs of a real engine process, 10,000 hostile strings, 300 random
+## command sequences through the engine); their figures are printed at the end.
 test-slow: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m slow
 

@@ -219,10 +219,12 @@ def set_votes(db: Session, proposal_id: uuid.UUID, votes: int) -> None:
 
 
 def withdraw(db: Session, proposal_id: uuid.UUID, now: datetime) -> None:
+    """A proposed case is withdrawn (kept, no longer waiting)."""
     db.get_one(CaseProposal, proposal_id).withdrawn_at = now
 
 
 def mark_chosen(db: Session, proposal_id: uuid.UUID, item_id: uuid.UUID) -> None:
+    """The case chosen for a co-development item; a case is chosen once only."""
     proposal = db.get_one(CaseProposal, proposal_id)
     if proposal.chosen_item_id is not None:
         raise EngineError(_("Ce cas a déjà été choisi."))

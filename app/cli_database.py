@@ -62,6 +62,7 @@ def ensure_demo(
 
 
 def is_demo(store: Store) -> bool:
+    """Whether the store holds the demo network (and nothing of the user's)."""
     from app.demo_content import NETWORK_NAME
 
     with store.session() as db:
@@ -70,6 +71,7 @@ def is_demo(store: Store) -> bool:
 
 
 def generate_database(args: argparse.Namespace) -> int:
+    """`cercle generate`: a deterministic synthetic organisation of the given scale."""
     from app.synthetic import Scale, generate
 
     out = args.out.expanduser().absolute()
@@ -97,6 +99,7 @@ def generate_database(args: argparse.Namespace) -> int:
 
 
 def check(path: Location) -> int:
+    """`cercle check`: everything Cercle can verify about a file, read-only; 0 when sound."""
     from app.store.safety import check_database
 
     report = check_database(path)
@@ -114,6 +117,7 @@ def check(path: Location) -> int:
 
 
 def restore_backup(path: Location, backup: Path, yes: bool) -> int:
+    """`cercle restore`: put a backup that passes the check in place of the file."""
     from app.store.safety import restore
 
     if isinstance(path, ServerDatabase):

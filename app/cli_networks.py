@@ -37,6 +37,7 @@ ROLE_CHOICES = {r.value: r for r in MembershipRole}
 
 
 def kind_word(kind: NetworkKind | None) -> str:
+    """A network's kind in the reader's language, a dash when not given."""
     return network_kind_name(kind) if kind is not None else "—"
 
 
@@ -88,6 +89,7 @@ def add_commands(commands: Any, command: Command) -> None:
 
 
 def is_read_only(args: argparse.Namespace) -> bool:
+    """Whether the command only reads (opened read-only, without the lock)."""
     return args.command in ("network", "member") and args.action == "list"
 
 
@@ -197,6 +199,7 @@ def _member(store: Store, args: argparse.Namespace) -> int:
 
 
 def import_members(store: Store, args: argparse.Namespace) -> int:
+    """`cercle import-members`: preview a file's rows; with --apply, import them."""
     from app.members_import import RowStatus, apply, preview
 
     try:

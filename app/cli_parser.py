@@ -43,12 +43,14 @@ def add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> No
 
 
 def command_parser(commands: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    """A sub-command's parser, with the options every command shares."""
     command: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
     add_common_options(command, defaults=False)
     return command
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, in the current language."""
     parser = argparse.ArgumentParser(
         prog="cercle",
         description=_(

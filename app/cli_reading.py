@@ -29,11 +29,13 @@ Command = Callable[[Store, argparse.Namespace], int]
 
 
 def count(store: Store, model: type) -> int:
+    """How many rows ``model`` has in the store."""
     with store.session() as db:
         return int(db.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def info(store: Store) -> int:
+    """`cercle info`: where the data is, the schema, what the database holds."""
     print(_("Dossier des données : {path}").format(path=data_dir()))
     print(_("Base de données : {path}").format(path=store.location))
     print(_("Schéma : {revision}").format(revision=head_revision()))
@@ -116,6 +118,7 @@ def reads_only(args: argparse.Namespace) -> bool:
 
 
 def read_only(path: Location, args: argparse.Namespace, import_members: Command) -> int:
+    """Run a reading command on a file opened read-only (never created, never locked)."""
     store = open_read_only(path)
     if store is None:
         if args.command == "info":

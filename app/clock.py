@@ -16,6 +16,7 @@ class SystemClock:
     """The real time of the room."""
 
     def now(self) -> datetime:
+        """The current instant, aware, in UTC."""
         return datetime.now(UTC)
 
 
@@ -28,6 +29,7 @@ class FakeClock:
             raise ValueError("FakeClock needs an aware datetime")
 
     def now(self) -> datetime:
+        """The instant the test set."""
         return self._now
 
     def advance(self, seconds: float = 0, **kwargs: float) -> datetime:
@@ -36,6 +38,7 @@ class FakeClock:
         return self._now
 
     def set(self, instant: datetime) -> None:
+        """Jump to ``instant`` (aware), forwards or back."""
         if instant.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
         self._now = instant

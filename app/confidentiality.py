@@ -76,6 +76,7 @@ class Case:
 
     @staticmethod
     def of(confidential: bool, consent: Iterable[str] = ()) -> Case:
+        """A case: confidential or not, and the parts its client agreed to share."""
         known = {p.value for p in Part}
         return Case(confidential, frozenset(Part(p) for p in consent if p in known))
 

@@ -81,6 +81,7 @@ def long_date(day: date | datetime, language: str) -> str:
 
 
 def short_date(day: date, language: str) -> str:
+    """A short day: 12/03/2026 in French, 12 Mar 2026 in English."""
     return (
         f"{day:%d/%m/%Y}"
         if language == "fr"
@@ -89,6 +90,7 @@ def short_date(day: date, language: str) -> str:
 
 
 def clock_time(instant: datetime) -> str:
+    """The local hour and minute of an instant (09:05)."""
     return f"{instant.astimezone():%H:%M}"
 
 

@@ -60,9 +60,11 @@ class Glance:
     archived: tuple[ArchivedNetwork, ...]
 
     def overview(self) -> list[NetworkSummary]:
+        """The networks on the home, as ``Workspace.overview`` gives them."""
         return list(self.networks)
 
     def all_networks(self) -> list[ArchivedNetwork]:
+        """The archived networks, as ``Workspace.all_networks`` gives them."""
         return list(self.archived)
 
 

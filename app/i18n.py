@@ -25,6 +25,7 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
+    """The language of the core's messages now ("fr" or "en")."""
     return _language
 
 

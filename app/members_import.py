@@ -99,10 +99,12 @@ class Preview:
     problem: str = ""  # a file-level problem: nothing can be imported
 
     def count(self, status: RowStatus) -> int:
+        """How many previewed rows have ``status``."""
         return sum(1 for r in self.rows if r.status is status)
 
     @property
     def importable(self) -> tuple[ImportRow, ...]:
+        """The rows an import would write: newcomers and people joining."""
         return tuple(r for r in self.rows if r.status in (RowStatus.NEW, RowStatus.JOIN))
 
 

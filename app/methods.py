@@ -83,6 +83,7 @@ class Method:
         return sum(p.minutes for p in self.phases if not p.optional)
 
     def phase(self, key: str) -> Phase:
+        """The phase called ``key`` (KeyError when the method has none)."""
         for phase in self.phases:
             if phase.key == key:
                 return phase
@@ -107,6 +108,7 @@ class MethodCatalogue:
     errors: tuple[MethodFileError, ...] = field(default=())
 
     def get(self, key: str) -> Method:
+        """The method called ``key``; an unknown one is refused in a sentence."""
         try:
             return self.methods[key]
         except KeyError:

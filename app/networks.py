@@ -12,6 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Unpack, cast
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import func, select
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.engine.errors import EngineError
 from app.i18n import _
 from app.membership import come_back, join, leave
-from app.network_profile import PROFILE_VALUES, update_profile
+from app.network_profile import PROFILE_VALUES, ProfileFields, ProfileValues, update_profile
 from app.planning import create_network
 from app.text import fold
 from models import (
@@ -38,9 +39,9 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PROFILE_FIELDS = ("kind", *PROFILE_VALUES)
 
 
-def create(db: Session, name: str, now: datetime, **fields: object) -> uuid.UUID:
+def create(db: Session, name: str, now: datetime, **fields: Unpack[ProfileValues]) -> uuid.UUID:
     """A new network: only the name is required, the rest may come now or later."""
-    unknown = set(fields) - set(PROFILE_FIELDS)
+    unknown = set(fields) - set(PROFILE_FIELDS)  # the command line passes what it parsed
     if unknown:
         raise EngineError(_("Champ inconnu : {name}.").format(name=", ".join(sorted(unknown))))
     if fields.get("kind") and str(fields["kind"]) not in {k.value for k in NetworkKind}:
@@ -50,7 +51,8 @@ def create(db: Session, name: str, now: datetime, **fields: object) -> uuid.UUID
             )
         )
     network = create_network(db, name, now)
-    update_profile(db, network.id, **{k: v for k, v in fields.items() if v is not None})
+    given = {key: value for key, value in fields.items() if value is not None}  # None: not given
+    update_profile(db, network.id, **cast(ProfileFields, given))
     db.flush()
     return network.id
 
@@ -71,6 +73,7 @@ def find(db: Session, name: str) -> Network:
 
 
 def rename(db: Session, network_id: uuid.UUID, name: str) -> None:
+    """Rename a network (a name another network has is refused)."""
     update_profile(db, network_id, name=name)
 
 
@@ -130,6 +133,7 @@ class Loss:
 
 
 def loss(db: Session, network_id: uuid.UUID) -> Loss:
+    """What deleting the network would lose: its sessions, people and entries, counted."""
     network = db.get_one(Network, network_id)
     return Loss(
         network.name,
@@ -281,10 +285,12 @@ def edit_person(
 
 
 def person_leaves(db: Session, network_id: uuid.UUID, member_id: uuid.UUID, today: date) -> None:
+    """Someone leaves the network on ``today``; their history stays."""
     leave(db, network_id, member_id, today)
 
 
 def person_comes_back(db: Session, network_id: uuid.UUID, member_id: uuid.UUID, today: date) -> int:
+    """Someone comes back on ``today``; returns their tile."""
     return come_back(db, network_id, member_id, today)
 
 

@@ -40,6 +40,7 @@ def default_db_path() -> Path:
 
 
 def demo_db_path() -> Path:
+    """Where the demo's own database lives (never the user's file)."""
     return data_dir() / DEMO_DB_FILENAME
 
 

@@ -347,6 +347,7 @@ def following_meeting(db: Session, meeting: Meeting) -> Meeting | None:
 
 
 def meeting_network(db: Session, meeting_id: uuid.UUID) -> uuid.UUID:
+    """The network a session belongs to; an unknown session is refused in a sentence."""
     meeting = db.get(Meeting, meeting_id)
     if meeting is None:
         raise EngineError(_("Cette séance n'existe pas."))

@@ -108,6 +108,7 @@ def delete(db: Session, entry_id: uuid.UUID, *, now: datetime) -> None:
 
 
 def undelete(db: Session, entry_id: uuid.UUID) -> None:
+    """Bring a deleted entry back (a term whose name was taken since is refused)."""
     entry = _entry(db, entry_id)
     if entry.kind is EntryKind.TERM and entry.deleted_at is not None:
         check_term(db, entry.network_id, entry.title, entry.id)
@@ -151,6 +152,7 @@ class EntryView:
 
 
 def view(db: Session, entry_id: uuid.UUID) -> EntryView:
+    """One entry with its origin, author and revisions, as the repertoire page shows it."""
     entry = _entry(db, entry_id)
     revisions = sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
     # Only the names shown (owner, revisers): an organisation has hundreds of people.

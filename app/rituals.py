@@ -86,10 +86,12 @@ class RitualSummary:
 
     @property
     def scored(self) -> int:
+        """How many answers gave a score (passes left out)."""
         return sum(self.distribution)
 
     @property
     def mean(self) -> float | None:
+        """The mean score, None before any score."""
         if not self.scored:
             return None
         return sum(s * n for s, n in zip(SCORES, self.distribution, strict=True)) / self.scored
@@ -105,6 +107,7 @@ class RitualSummary:
 
     @property
     def participation(self) -> float | None:
+        """The share of the people present who answered, None when nobody was."""
         return self.answered / self.present if self.present else None
 
 

@@ -92,6 +92,7 @@ class Dashboard:
 
 
 def dashboard(history: History, today: date) -> Dashboard:
+    """Every figure of the health page, cards and warnings from one computation."""
     circle = circles(history)
     clients = set().union(*(s.clients for s in history.closed)) if history.closed else set()
     contribution = contributions(history)

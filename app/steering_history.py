@@ -89,9 +89,11 @@ class History:
 
     @property
     def closed(self) -> tuple[SessionRow, ...]:
+        """The sessions held and closed, in order."""
         return tuple(s for s in self.sessions if s.status is MeetingStatus.CLOSED)
 
     def name(self, member_id: uuid.UUID) -> str:
+        """A member's name ('?' for someone unknown to this history)."""
         return next((m.name for m in self.members if m.id == member_id), "?")
 
 
@@ -99,6 +101,7 @@ class History:
 
 
 def load_history(db: Session, network_id: uuid.UUID) -> History:
+    """Everything the health page reads of a network, in one pass (counts, not texts)."""
     network = db.get(Network, network_id)
     if network is None:
         raise EngineError(_("Ce réseau n'existe pas."))

@@ -49,10 +49,12 @@ class Contribution:
 
     @property
     def total(self) -> int:
+        """Everything this person brought: cases, captures and actions closed."""
         return self.cases + self.captures + self.actions_closed
 
 
 def contributions(history: History, since: datetime | None = None) -> dict[uuid.UUID, Contribution]:
+    """What each member contributed, since ``since`` when given."""
     cases: dict[uuid.UUID, int] = defaultdict(int)
     captures: dict[uuid.UUID, int] = defaultdict(int)
     closed: dict[uuid.UUID, int] = defaultdict(int)
@@ -106,10 +108,12 @@ class CriticalMass:
 
     @property
     def share(self) -> float:
+        """The share of members in the core and active circles."""
         return self.engaged / self.members if self.members else 0.0
 
     @property
     def reached(self) -> bool:
+        """Whether a third of the members or more are engaged."""
         return self.members > 0 and self.engaged * 3 >= self.members
 
     @property
@@ -119,6 +123,7 @@ class CriticalMass:
 
 
 def critical_mass(history: History) -> CriticalMass:
+    """How many members are engaged (core or active), out of all."""
     circle = circles(history)
     engaged = sum(1 for c in circle.values() if c in (Circle.CORE, Circle.ACTIVE))
     return CriticalMass(engaged, len(history.members))
@@ -134,6 +139,7 @@ def leaders(history: History, top: int = 5) -> list[tuple[uuid.UUID, Contributio
 
 
 def never_client(history: History) -> list[uuid.UUID]:
+    """The members who never brought a case."""
     been = set().union(*(s.clients for s in history.closed)) if history.closed else set()
     return [m.id for m in history.members if m.id not in been]
 
@@ -192,6 +198,7 @@ class FollowThrough:
 
     @property
     def total(self) -> int:
+        """Every action counted once: on time, late, open, dropped."""
         return self.on_time + self.late + self.open + self.dropped
 
     @property
@@ -206,6 +213,7 @@ class FollowThrough:
 
 
 def follow_through(history: History, today: date) -> FollowThrough:
+    """How actions were followed as of ``today``."""
     on_time = late = still_open = dropped = 0
     for e in history.entries:
         if e.kind is not EntryKind.ACTION:
@@ -227,4 +235,5 @@ def follow_through(history: History, today: date) -> FollowThrough:
 
 
 def roti_falling(history: History) -> bool:
+    """Whether the ROTI fell three sessions in a row."""
     return falling(list(history.roti))

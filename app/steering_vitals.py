@@ -38,6 +38,7 @@ class Rhythm:
 
 
 def rhythm(gaps: Sequence[int], target_days: int) -> Rhythm:
+    """The recent rhythm of the sessions against its target (its alert on the exact mean)."""
     return Rhythm(recent_mean(gaps), target_days)
 
 

@@ -74,4 +74,5 @@ def warnings(history: History, today: date) -> list[str]:
 
 
 def members_by_name(history: History, ids: Sequence[uuid.UUID]) -> list[str]:
+    """The names of ``ids``, in alphabetical order (case and accents aside)."""
     return sorted((history.name(i) for i in ids), key=fold)

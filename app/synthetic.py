@@ -147,6 +147,7 @@ RARE = (
 
 
 def sentence(rng: random.Random) -> str:
+    """A plausible capture's sentence, from the generator's word lists."""
     parts = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS)]
     if rng.random() < 0.7:
         parts.append(rng.choice(COMPLEMENTS))
@@ -157,6 +158,7 @@ def sentence(rng: random.Random) -> str:
 
 
 def title(rng: random.Random) -> str:
+    """A plausible session or entry title, capitalised."""
     words = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(COMPLEMENTS)}"
     return words[0].upper() + words[1:]
 

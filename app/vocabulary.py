@@ -66,6 +66,7 @@ MEETING_STATUS_SYMBOLS: dict[MeetingStatus, str] = {
 
 
 def item_status_symbol(status: ItemStatus) -> str:
+    """The symbol shown beside an agenda item's status."""
     return ITEM_STATUS_SYMBOLS[status]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from sqlalchemy.orm import Session
 
@@ -14,26 +14,29 @@ from app import networks
 from app.coexistence import Coexistence, coexistence
 from app.commands import Fact
 from app.members_import import Preview, apply, preview, preview_pasted
-from app.network_profile import set_circle, update_profile
+from app.network_profile import ProfileFields, ProfileValues, set_circle, update_profile
 from app.networks import Loss, NetworkRow, PersonRow
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
 from app.store.backup import make_backup
 from app.workspace_core import WorkspaceCore, facilitator_day
-from models import Circle
+from models import Circle, MembershipRole
 
 
 class NetworkDesk(WorkspaceCore):
     def dashboard(self, network_id: uuid.UUID) -> Dashboard:
+        """The network's health as of today: cards, warnings, charts (one computation)."""
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
             return dashboard(load_history(db, network_id), today)
 
     def coexistence(self) -> Coexistence:
+        """Every network side by side, for the facilitator who runs several."""
         with self.store.session() as db:
             return coexistence(db)
 
-    def update_profile(self, network_id: uuid.UUID, **fields: Any) -> None:
+    def update_profile(self, network_id: uuid.UUID, **fields: Unpack[ProfileFields]) -> None:
+        """Change the network's profile (a command: announced, refused in a sentence)."""
         self._command(
             "update_profile",
             lambda db, _now: update_profile(db, network_id, **fields),
@@ -44,6 +47,7 @@ class NetworkDesk(WorkspaceCore):
     def set_circle(
         self, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
     ) -> None:
+        """Set someone's circle by the facilitator's judgement (None: computed again)."""
         self._command(
             "set_circle",
             lambda db, _now: set_circle(db, network_id, member_id, circle),
@@ -58,13 +62,16 @@ class NetworkDesk(WorkspaceCore):
         with self.store.session() as db:
             return networks.listing(db)
 
-    def create_network(self, name: str, **fields: Any) -> uuid.UUID:
+    def create_network(self, name: str, **fields: Unpack[ProfileValues]) -> uuid.UUID:
+        """A new network, named, with what of its profile is known already."""
+
         def body(db: Session, now: datetime) -> uuid.UUID:
             return networks.create(db, name, now, **fields)
 
         return self._command("create_network", body, Fact.PROFILE, journal=False, name=name)
 
     def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
+        """Archive the network (off the home page, kept whole), or bring it back."""
         self._command(
             "archive_network",
             lambda db, now: networks.set_archived(db, network_id, now if archived else None),
@@ -74,6 +81,7 @@ class NetworkDesk(WorkspaceCore):
         )
 
     def network_loss(self, network_id: uuid.UUID) -> Loss:
+        """What deleting the network would lose, told before it is asked."""
         with self.store.session() as db:
             return networks.loss(db, network_id)
 
@@ -92,24 +100,48 @@ class NetworkDesk(WorkspaceCore):
         return backup
 
     def people(self, network_id: uuid.UUID) -> list[PersonRow]:
+        """The network's people, current and gone, with their keys."""
         with self.store.session() as db:
             return networks.people(db, network_id)
 
-    def add_person(self, network_id: uuid.UUID, name: str, **fields: Any) -> uuid.UUID:
+    def add_person(
+        self,
+        network_id: uuid.UUID,
+        name: str,
+        *,
+        email: str = "",
+        unit: str = "",
+        role: MembershipRole = MembershipRole.MEMBER,
+    ) -> uuid.UUID:
+        """Add someone to the network (someone already known is not duplicated)."""
+
         def body(db: Session, now: datetime) -> uuid.UUID:
-            return networks.add_person(db, network_id, name, now, **fields)
+            return networks.add_person(db, network_id, name, now, email=email, unit=unit, role=role)
 
         return self._command("add_person", body, Fact.MEMBERS, name=name)
 
-    def edit_person(self, network_id: uuid.UUID, member_id: uuid.UUID, **fields: Any) -> None:
+    def edit_person(
+        self,
+        network_id: uuid.UUID,
+        member_id: uuid.UUID,
+        *,
+        name: str,
+        email: str = "",
+        unit: str = "",
+        role: MembershipRole = MembershipRole.MEMBER,
+    ) -> None:
+        """Correct someone's name, address, unit or role in this network."""
         self._command(
             "edit_person",
-            lambda db, _now: networks.edit_person(db, network_id, member_id, **fields),
+            lambda db, _now: networks.edit_person(
+                db, network_id, member_id, name=name, email=email, unit=unit, role=role
+            ),
             Fact.MEMBERS,
             member=member_id,
         )
 
     def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        """Someone leaves the network today; their history stays."""
         self._command(
             "person_leaves",
             lambda db, now: networks.person_leaves(db, network_id, member_id, facilitator_day(now)),
@@ -118,20 +150,25 @@ class NetworkDesk(WorkspaceCore):
         )
 
     def person_comes_back(self, network_id: uuid.UUID, member_id: uuid.UUID) -> int:
+        """Someone comes back; returns their tile (their old one if free)."""
+
         def body(db: Session, now: datetime) -> int:
             return networks.person_comes_back(db, network_id, member_id, facilitator_day(now))
 
         return self._command("person_comes_back", body, Fact.MEMBERS, member=member_id)
 
     def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
+        """What importing rows pasted from a spreadsheet would do; writes nothing."""
         with self.store.session() as db:
             return preview_pasted(db, network_id, text)
 
     def preview_members(self, network_id: uuid.UUID, data: bytes) -> Preview:
+        """What importing a file's rows would do; writes nothing (safe off the window's thread)."""
         with self.store.session() as db:
             return preview(db, network_id, data)
 
     def import_members(self, previewed: Preview) -> int:
+        """Import what a preview found; returns how many people were added."""
         return self._command(
             "import_members", lambda db, now: apply(db, previewed, now), Fact.MEMBERS
         )

@@ -42,6 +42,7 @@ T = TypeVar("T")
 
 class SessionDesk(WorkspaceCore):
     def members(self, network_id: uuid.UUID) -> list[MemberSummary]:
+        """The network's current members, in tile order."""
         with self.store.session() as db:
             return members(db, network_id)
 
@@ -61,18 +62,22 @@ class SessionDesk(WorkspaceCore):
             return case_record(db, item_id, reader)
 
     def proposals(self, network_id: uuid.UUID) -> list[Proposal]:
+        """The co-development cases proposed and still waiting."""
         with self.store.session() as db:
             return waiting(db, network_id)
 
     def propose_case(
         self, network_id: uuid.UUID, title: str, client_id: uuid.UUID | None, urgency: int
     ) -> uuid.UUID:
+        """Propose a case (title, client, urgency 1-3); returns its id."""
+
         def body(db: Session, now: datetime) -> uuid.UUID:
             return propose(db, network_id, title, now, client_id=client_id, urgency=urgency)
 
         return self._command("propose_case", body, Fact.CASES, title=title)
 
     def set_case_votes(self, proposal_id: uuid.UUID, votes: int) -> None:
+        """The group's votes for a proposed case."""
         self._command(
             "set_case_votes",
             lambda db, _now: set_votes(db, proposal_id, votes),
@@ -100,6 +105,7 @@ class SessionDesk(WorkspaceCore):
             return ritual_answers(db, meeting_id, kind)
 
     def ritual_summary(self, meeting_id: uuid.UUID, kind: RitualKind) -> RitualSummary | None:
+        """The météo or ROTI of a session: mean, distribution, answers (never a name)."""
         with self.store.session() as db:
             return ritual_summary(db, meeting_id, kind)
 
@@ -109,6 +115,7 @@ class SessionDesk(WorkspaceCore):
             return next_slot(db, network_id, self.clock.now())
 
     def past_agendas(self, network_id: uuid.UUID) -> list[PastAgenda]:
+        """Earlier sessions' agendas, to start a new one from."""
         with self.store.session() as db:
             return past_agendas(db, network_id)
 
@@ -148,6 +155,7 @@ class SessionDesk(WorkspaceCore):
         return meeting_id
 
     def session_plan(self, meeting_id: uuid.UUID) -> SessionPlan:
+        """The plan of a session not yet started, to change it."""
         with self.store.session() as db:
             return session_plan(db, meeting_id)
 

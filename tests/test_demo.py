@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from app.demo_content import NETWORK_NAME
 from app.engine.invariants import check_all
 from app.methods import MethodCatalogue
 from app.paths import demo_db_path
-from app.planning import create_network
+from app.planning import create_network, plan_meeting
 from app.store import Store, open_store
 from models import (
     Attendance,
@@ -94,8 +95,15 @@ def test_every_demo_turn_is_spoken_by_someone_present(demo: Path) -> None:
 
 
 def test_the_demo_lives_in_its_own_file_and_never_joins_a_users_database(
-    store: Store, tmp_path: Path
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Where the demo goes is what is tested here, not its seeding (see the tests above):
+    # a network and one planned session stand for it.
+    def quick_seed(store: Store, now: datetime, *_args: object, **_kwargs: object) -> None:
+        with store.transaction() as db:
+            plan_meeting(db, create_network(db, NETWORK_NAME, now), now, 90)
+
+    monkeypatch.setattr("app.demo.seed_demo", quick_seed)
     assert main(["demo"]) == 0
     assert demo_db_path().exists()
     with open_store(demo_db_path()) as demo, demo.session() as db:

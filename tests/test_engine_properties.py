@@ -17,7 +17,7 @@ from app.engine.state import LiveState
 from app.methods import MethodCatalogue, load_methods
 from app.store import open_store
 from models import AttendanceStatus, QueueMode
-from tests.conftest import START, make_room
+from tests.conftest import START, copy_database_file, make_room
 
 METHODS: MethodCatalogue = load_methods()
 PEOPLE = 5
@@ -86,16 +86,35 @@ def assert_invariants(engine) -> None:
         assert item.timer.elapsed == pytest.approx(sum(item.phase_seconds.values()), abs=1e-6)
 
 
-@settings(
-    max_examples=40,
+SEQUENCES = st.lists(step, min_size=1, max_size=30)
+QUICK = settings(
+    max_examples=12,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(steps=st.lists(step, min_size=1, max_size=30))
-def test_random_command_sequences_keep_the_invariants(steps) -> None:
+
+
+@QUICK
+@given(steps=SEQUENCES)
+def test_random_command_sequences_keep_the_invariants(steps, empty_template: Path) -> None:
+    check_sequence(steps, empty_template)
+
+
+@pytest.mark.slow
+@settings(QUICK, max_examples=300)
+@given(steps=SEQUENCES)
+def test_many_random_command_sequences_keep_the_invariants(steps, empty_template: Path) -> None:
+    """The long run (``make test-slow``): 300 sequences of up to 30 commands."""
+    check_sequence(steps, empty_template)
+
+
+def check_sequence(steps, empty_template: Path) -> None:
+    """Each command keeps the invariants; a refusal writes nothing; undo and redo are exact."""
     with tempfile.TemporaryDirectory() as folder:
         clock = FakeClock(START)
-        with open_store(Path(folder) / "cercle.sqlite3") as store:
+        path = Path(folder) / "cercle.sqlite3"
+        copy_database_file(empty_template, path)  # a new database, without the migrations' cost
+        with open_store(path) as store:
             room = make_room(store, clock, METHODS, names=("Léa", "Karim", "Sofia", "Marc", "Inès"))
             engine = room.engine
             people = list(room.people.values())

@@ -151,3 +151,33 @@ def _quick_seed(tmp_path: Path) -> Any:
             create_network(db, NETWORK_NAME, now)
 
     return seed
+
+
+def test_closing_the_progress_window_stops_the_build_and_keeps_no_half_demo(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.shell.application import create_application
+    from ui.shell.demo_progress import DemoProgress, build_with_progress
+
+    create_application("fr")
+    path = tmp_path / "demo.sqlite3"
+    closed = threading.Event()
+    steps: list[int] = []
+    real_advance = DemoProgress.advance
+
+    def advance_then_close(window: DemoProgress, done: int, total: int) -> None:
+        real_advance(window, done, total)
+        window.close()  # the facilitator closes the window after the first step
+        closed.set()
+
+    def build(target: Path, progress: Progress) -> None:
+        target.write_bytes(b"half")
+        progress(1, DEMO_STEPS)
+        steps.append(1)
+        assert closed.wait(30)
+        progress(2, DEMO_STEPS)  # the next step finds the job cancelled: it stops here
+        steps.append(2)
+
+    monkeypatch.setattr(DemoProgress, "advance", advance_then_close)
+    assert build_with_progress(path, build) is False
+    assert steps == [1] and not path.exists()

@@ -18,6 +18,7 @@ from app.methods import MethodCatalogue
 from app.store import Store
 from tests.conftest import Shoot, open_window
 from ui.home.network_form import NetworkDialog
+from ui.kit.jobs import job_runner
 from ui.shell.window import MainWindow
 from ui.steering.members_panel import ImportDialog
 
@@ -143,7 +144,8 @@ def test_from_an_empty_data_folder_to_the_first_minutes_by_keyboard(
         return QDialog.DialogCode.Accepted.value if dialog.confirm.isEnabled() else 0
 
     monkeypatch.setattr(ImportDialog, "exec", confirm)
-    press(qtbot, Qt.Key.Key_I, CTRL)
+    with qtbot.waitSignal(job_runner().ended, timeout=30_000):  # the file is read off-thread
+        press(qtbot, Qt.Key.Key_I, CTRL)
     assert previews and previews[0].confirm.text() == "Importer 5 personnes"
     assert "5 personnes ajoutées." in page.banner.text()
     assert [r[0] for r in panel.people.texts()] == ["7", "6", "5", "8", "2", "1", "3", "4"]

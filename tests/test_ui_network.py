@@ -91,12 +91,14 @@ def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_
     csv.write_bytes(
         "Nom;Courriel\nAïcha Diallo;aicha@example.com\n;x@example.com\n".encode("cp1252")
     )
-    page.import_file(csv, ask=False)
+    with qtbot.waitSignal(page.import_file(csv, ask=False).ended, timeout=30_000):
+        pass
     assert "1 personne ajoutée." in page.banner.text()  # a plural that reads right
     assert "Aïcha Diallo" in [r[0] for r in page.members.texts()]
     bad = tmp_path / "sans-nom.csv"
     bad.write_text("Courriel\nx@example.com\n", encoding="utf-8")
-    page.import_file(bad, ask=False)
+    with qtbot.waitSignal(page.import_file(bad, ask=False).ended, timeout=30_000):
+        pass
     assert "Il manque une colonne" in page.banner.text()
 
     with qtbot.waitSignal(page.report_written, timeout=30_000):

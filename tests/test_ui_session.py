@@ -311,7 +311,7 @@ def test_closing_asks_first_and_a_no_keeps_the_session_running(
     # A rotating backup is made off the UI thread at each session close.
     job = window.cockpit.backup_job
     assert job is not None
-    if job.worker.is_alive():
+    if job.running:
         with qtbot.waitSignal(job.finished, timeout=30_000):
             pass
     [backup] = list_backups(room.store.path)

@@ -52,6 +52,7 @@ class BookletData:
 
 
 def booklet_snapshot(store: Store, network_id: uuid.UUID, now: datetime) -> BookletData:
+    """What the booklet says, read in one transaction (nothing confidential or retired)."""
     with store.session() as db, db.begin():
         network = db.get_one(Network, network_id)
         rows = db.execute(
@@ -76,6 +77,7 @@ def booklet_snapshot(store: Store, network_id: uuid.UUID, now: datetime) -> Book
 
 
 def write_booklet(data: BookletData, out: Path, language: str = "fr") -> None:
+    """Lay the booklet out as a PDF at ``out``."""
     _ = translator(language)
     title = _("Livret d'accueil — {network}").format(network=data.network)
     build(
@@ -94,6 +96,7 @@ def write_booklet(data: BookletData, out: Path, language: str = "fr") -> None:
 def export_booklet(
     store: Store, network_id: uuid.UUID, now: datetime, out: Path, language: str = "fr"
 ) -> Path:
+    """The newcomer's booklet of a network as a PDF; returns where it was written."""
     check_destination(out)
     write_booklet(booklet_snapshot(store, network_id, now), out, language)
     return out

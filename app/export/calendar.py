@@ -137,6 +137,7 @@ def agenda_text(event: SessionEvent, language: str) -> str:
 
 
 def description(event: SessionEvent, language: str) -> str:
+    """The invitation's text: the network, the session, its place and agenda."""
     _ = translator(language)
     parts = [
         _("{network}, séance {number} : {date}, {start} – {end}.").format(
@@ -184,7 +185,8 @@ def calendar_bytes(
             organizer.params["cn"] = vText(item.facilitator)
             event.add("organizer", organizer)
         calendar.add_component(event)
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical
 
 
 def write_calendar(out: Path, content: bytes) -> Path:

@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, KeepTogether
 from app.dates import long_date, short_date
 from app.export.pdf import (
     ACCENT,
-    FONT,
     Heading,
     Paragraph,
     Styles,
@@ -25,6 +24,7 @@ from app.export.pdf import (
     table,
     text,
 )
+from app.export.typesetting import FONT
 from app.i18n import decimal, translator
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
@@ -39,6 +39,7 @@ WIDTH = 174 * mm
 def export_health(
     store: Store, network_id: uuid.UUID, now: datetime, out: Path, language: str = "fr"
 ) -> Path:
+    """The sponsor's report of a network as a PDF; returns where it was written."""
     check_destination(out)
     with store.session() as db, db.begin():
         data = dashboard(load_history(db, network_id), now.astimezone().date())
@@ -47,6 +48,7 @@ def export_health(
 
 
 def write_health(data: Dashboard, out: Path, language: str, now: datetime) -> None:
+    """Lay the sponsor's report out as a PDF at ``out`` (the dashboard's own figures)."""
     _ = translator(language)
     name = data.profile.name
     build(

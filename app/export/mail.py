@@ -236,6 +236,7 @@ def compose(data: MailData, language: str, pdf: bytes, now: datetime) -> EmailMe
 
 
 def default_name(data: MailData, language: str) -> str:
+    """The prepared message's file name, in the reader's language."""
     _ = translator(language)
     return _("envoi-seance-{number}.eml").format(number=data.minutes.number)
 

@@ -87,6 +87,7 @@ def item_title(item: ItemLine, language: str) -> str:
 
 
 def session_span(data: MinutesData) -> str:
+    """When the session ran, from its start to its end (… while it runs)."""
     if data.started_at is None:
         return "—"
     end = clock_time(data.ended_at) if data.ended_at else "…"
@@ -94,6 +95,7 @@ def session_span(data: MinutesData) -> str:
 
 
 def next_meeting_text(data: MinutesData, language: str) -> str:
+    """The next session as the minutes announce it."""
     _ = translator(language)
     if data.next_meeting is None:
         return _("Pas encore planifiée.")
@@ -316,6 +318,7 @@ def _case(item: ItemLine, visible: list[EntryLine], options: Options) -> list[Bl
 
 
 def actions_table(actions: list[EntryLine], language: str, origin: bool = False) -> Block:
+    """The actions as a table block (owner, due date; the session they came from if asked)."""
     _ = translator(language)
     if not actions:
         return Line(_("Aucune action."))

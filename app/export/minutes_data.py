@@ -165,6 +165,7 @@ class MinutesData:
 
     @property
     def full_record(self) -> bool:
+        """Whether these minutes are the facilitator's full record (confidential contents in)."""
         return self.reader is Reader.FACILITATOR
 
 

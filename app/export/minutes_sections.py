@@ -69,6 +69,7 @@ def rituals_section(
 
 
 def gap_text(seconds: float, language: str) -> str:
+    """An item's gap to its plan in minutes, signed; '=' within half a minute."""
     if abs(seconds) < 30:
         return "="
     sign = "+" if seconds > 0 else "−"
@@ -76,6 +77,7 @@ def gap_text(seconds: float, language: str) -> str:
 
 
 def entry_paragraph(entry: EntryLine, s: Styles, prefix: str = "", lang: str = "fr") -> Paragraph:
+    """One captured entry as a paragraph (its body muted, marks for what was shared)."""
     _ = translator(lang)
     body = f"<br/><font color='#5b6770'>{text(entry.body)}</font>" if entry.body else ""
     mark = ""
@@ -130,6 +132,7 @@ def case_section(item: ItemLine, entries: list[EntryLine], lang: str, s: Styles)
 def actions_table(
     actions: list[EntryLine], s: Styles, lang: str, width: float, origin: bool = False
 ) -> Flowable:
+    """The actions as a PDF table (owner, due date; the session they came from if asked)."""
     _ = translator(lang)
     if not actions:
         return Paragraph(text(_("Aucune action.")), s.body)
@@ -155,6 +158,7 @@ def axis_label(value: float, language: str) -> str:
 
 
 def speaking_chart(speakers: tuple[SpeakerLine, ...], width: float, language: str) -> Flowable:
+    """Each speaker's share of the time as horizontal bars."""
     bar_height = 5 * mm
     height = bar_height * len(speakers) + 14 * mm
     drawing = Drawing(width, height)

@@ -101,6 +101,7 @@ class Paragraph(_Paragraph):
     long Hebrew or Arabic text reads from its first line down, as it was written."""
 
     def draw(self) -> None:
+        """Draw the lines, right-to-left runs put in visual order once the lines are broken."""
         logical: Any = getattr(self, "blPara")  # noqa: B009 (reportlab sets it in wrap)
         style: ParagraphStyle = getattr(self, "style")  # noqa: B009 (set by reportlab)
         if _has_rtl(logical):

@@ -7,9 +7,12 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.i18n import _
+from app.jobs import CancelToken, Progress, no_progress
 from app.paths import backups_dir
 
 DEFAULT_KEEP = 10
+BACKUP_STEP_PAGES = 1024  # pages copied between two reports (4 MiB with SQLite's 4 KiB pages)
 
 
 def backups_to_keep() -> int:
@@ -31,21 +34,38 @@ def readonly_uri(path: Path) -> str:
     return uri if os.access(path.parent, os.W_OK) else uri + "&immutable=1"
 
 
-def copy_database(source: Path, destination: Path) -> Path:
+def copy_database(
+    source: Path,
+    destination: Path,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> Path:
     """Copy a live SQLite file consistently (even while another connection writes).
 
     The copy is written beside its destination and renamed into place, so a destination
-    file is either complete or absent.
+    file is either complete or absent — also when ``cancel`` stops it half-way (the partial
+    copy is removed). ``progress`` is told the pages copied every few megabytes.
     """
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
+    label = _("Copie de la base…")
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total, label)
+        if cancel is not None:
+            cancel.check()  # raising here makes SQLite abandon the backup
+
     src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
-            src.backup(dst)
+            src.backup(dst, pages=BACKUP_STEP_PAGES, progress=step)
         finally:
             dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         src.close()
     os.replace(partial, destination)
@@ -53,15 +73,22 @@ def copy_database(source: Path, destination: Path) -> Path:
 
 
 def make_backup(
-    db_path: Path, reason: str, *, keep: int | None = None, now: datetime | None = None
+    db_path: Path,
+    reason: str,
+    *,
+    keep: int | None = None,
+    now: datetime | None = None,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
 ) -> Path:
     """Back ``db_path`` up into its backups folder and keep only the newest ``keep`` copies.
 
-    ``reason`` ends up in the file name (e.g. "before-migration", "session-close").
+    ``reason`` ends up in the file name (e.g. "before-migration", "session-close"). A
+    cancelled backup leaves no file and prunes nothing.
     """
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
-    copy_database(db_path, target)
+    copy_database(db_path, target, progress=progress, cancel=cancel)
     prune_backups(db_path, keep=backups_to_keep() if keep is None else keep)
     return target
 

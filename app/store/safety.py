@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.invariants import check_all
 from app.i18n import _
+from app.jobs import Cancelled, CancelToken, Progress, no_progress
 from app.store.address import Location, ServerDatabase
 from app.store.backup import copy_database, list_backups, make_backup, readonly_uri
 from app.store.database import _acquire_lock, check_kind, inspect_file, real_path
@@ -38,11 +39,19 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(path: Location, now: datetime | None = None) -> CheckReport:
+def check_database(
+    path: Location,
+    now: datetime | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> CheckReport:
     """Everything Cercle can verify about ``path``, without writing to it.
 
-    On a PostgreSQL server: its schema revision and Cercle's invariants (the server keeps
-    its own pages and keys sound; SQLite's pragmas have no meaning there).
+    On a file, four steps told to ``progress``; ``cancel`` stops it between them and inside
+    SQLite's own integrity check, which is the long one on a large file (it writes nothing to
+    stop). On a PostgreSQL server: its schema revision and Cercle's invariants (the server
+    keeps its own pages and keys sound; SQLite's pragmas have no meaning there).
     """
     if isinstance(path, ServerDatabase):
         from app.store.server_check import check_server
@@ -58,23 +67,34 @@ def check_database(path: Location, now: datetime | None = None) -> CheckReport:
     problems: list[str] = []
     uri = readonly_uri(path)
     raw = sqlite3.connect(uri, uri=True)
+    if cancel is not None:
+        stop = cancel  # SQLite asks every N instructions; a true answer interrupts the query
+        raw.set_progress_handler(lambda: stop.cancelled, CHECK_INTERRUPT_EVERY)
     try:
-        rows = raw.execute("PRAGMA integrity_check").fetchall()
+        progress(0, CHECK_STEPS, _("Vérification de l'intégrité du fichier…"))
+        rows = _interruptible(raw, "PRAGMA integrity_check", cancel)
         if rows != [("ok",)]:
             problems += [f"integrity_check: {r[0]}" for r in rows[:20]]
+        progress(1, CHECK_STEPS, _("Vérification des liens entre les données…"))
         problems += [
             f"foreign_key_check: {table} row {rowid} → {parent}"
-            for table, rowid, parent, _fk in raw.execute("PRAGMA foreign_key_check").fetchall()[:20]
+            for table, rowid, parent, _fk in _interruptible(
+                raw, "PRAGMA foreign_key_check", cancel
+            )[:20]
         ]
         has_fts = raw.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (FTS_TABLE,)
         ).fetchone()
     finally:
         raw.close()
+    progress(2, CHECK_STEPS, _("Vérification de l'index de recherche…"))
     if has_fts:
         # FTS5's own check writes nothing, but SQLite wants a writable handle for it: use a
         # private copy so that the file checked is never opened for writing.
         problems += _fts_check(path)
+    if cancel is not None:
+        cancel.check()
+    progress(3, CHECK_STEPS, _("Vérification des séances enregistrées…"))
     if not problems:
         engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
         try:
@@ -82,7 +102,24 @@ def check_database(path: Location, now: datetime | None = None) -> CheckReport:
                 problems += check_all(db, now or datetime.now(UTC))
         finally:
             engine.dispose()
+    progress(CHECK_STEPS, CHECK_STEPS, _("Vérification terminée."))
     return CheckReport(path, tuple(problems))
+
+
+CHECK_STEPS = 4  # integrity, foreign keys, search index, Cercle's invariants
+CHECK_INTERRUPT_EVERY = 10_000  # SQLite virtual-machine instructions between two looks
+
+
+def _interruptible(
+    raw: sqlite3.Connection, pragma: str, cancel: CancelToken | None
+) -> list[tuple[object, ...]]:
+    """Run ``pragma``; a query interrupted by the progress handler becomes :class:`Cancelled`."""
+    try:
+        return raw.execute(pragma).fetchall()
+    except sqlite3.OperationalError:
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled from None
+        raise
 
 
 def _fts_check(path: Path) -> list[str]:

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="57"/>
+        <location filename="../../ui/shell/about.py" line="58"/>
         <source>À propos de Cercle</source>
         <translation>About Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="70"/>
+        <location filename="../../ui/shell/about.py" line="71"/>
         <source>Cercle %1</source>
         <translation>Cercle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="75"/>
+        <location filename="../../ui/shell/about.py" line="76"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation>The facilitator&apos;s instrument for learning networks: communities of practice, co-development groups, experience reviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="94"/>
+        <location filename="../../ui/shell/about.py" line="95"/>
         <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
         <translation>the server administrator&apos;s (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="98"/>
+        <location filename="../../ui/shell/about.py" line="99"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="99"/>
+        <location filename="../../ui/shell/about.py" line="100"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="100"/>
+        <location filename="../../ui/shell/about.py" line="101"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="103"/>
+        <location filename="../../ui/shell/about.py" line="104"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation>Free software under the %1 licence: you may use, study, change and share it on the same terms.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="109"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="111"/>
+        <location filename="../../ui/shell/about.py" line="112"/>
         <source>Composants</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="114"/>
+        <location filename="../../ui/shell/about.py" line="115"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="116"/>
+        <location filename="../../ui/shell/about.py" line="117"/>
         <source>Ouvrir le dossier des données</source>
         <translation>Open the data folder</translation>
     </message>
@@ -1151,57 +1151,49 @@
     </message>
 </context>
 <context>
-    <name>DemoBuilder</name>
-    <message>
-        <location filename="../../ui/shell/demo_progress.py" line="63"/>
-        <source>Une erreur inattendue l&apos;a interrompue : %1.</source>
-        <translation>An unexpected error interrupted it: %1.</translation>
-    </message>
-</context>
-<context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="84"/>
+        <location filename="../../ui/shell/demo_progress.py" line="86"/>
         <source>Cercle — démonstration</source>
         <translation>Cercle — demo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="89"/>
+        <location filename="../../ui/shell/demo_progress.py" line="91"/>
         <source>Préparation de la démonstration…</source>
         <translation>Preparing the demo…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="96"/>
+        <location filename="../../ui/shell/demo_progress.py" line="98"/>
         <source>Cercle crée un réseau fictif, ses membres et six séances passées. Cela ne se fait qu&apos;une fois et prend quelques secondes.</source>
         <translation>Cercle is creating a fictional network, its members and six past sessions. This happens only once and takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="104"/>
+        <location filename="../../ui/shell/demo_progress.py" line="106"/>
         <source>Les membres du réseau…</source>
         <translation>The network&apos;s members…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="111"/>
+        <location filename="../../ui/shell/demo_progress.py" line="113"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="123"/>
+        <location filename="../../ui/shell/demo_progress.py" line="125"/>
         <source>Ouverture de la fenêtre…</source>
         <translation>Opening the window…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="125"/>
+        <location filename="../../ui/shell/demo_progress.py" line="127"/>
         <source>La prochaine séance…</source>
         <translation>The next session…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="128"/>
+        <location filename="../../ui/shell/demo_progress.py" line="130"/>
         <source>Séance passée %1 sur %2…</source>
         <translation>Past session %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="134"/>
+        <location filename="../../ui/shell/demo_progress.py" line="136"/>
         <source>La démonstration n&apos;a pas pu être créée.</source>
         <translation>The demo could not be created.</translation>
     </message>
@@ -1623,107 +1615,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="59"/>
+        <location filename="../../ui/home/page.py" line="58"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="67"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="80"/>
+        <location filename="../../ui/home/page.py" line="79"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="106"/>
+        <location filename="../../ui/home/page.py" line="105"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="116"/>
+        <location filename="../../ui/home/page.py" line="115"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="127"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="158"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="91"/>
+        <location filename="../../ui/home/page.py" line="90"/>
         <source>Importer un réseau reçu…</source>
         <translation>Import a network you received…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="93"/>
+        <location filename="../../ui/home/page.py" line="92"/>
         <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
         <translation>A .cercle file exported by another computer, or a Cercle database</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="113"/>
+        <location filename="../../ui/home/page.py" line="112"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="121"/>
+        <location filename="../../ui/home/page.py" line="120"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation>Overview of the networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="124"/>
+        <location filename="../../ui/home/page.py" line="123"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation>Every network side by side, for the sponsor and the management</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="137"/>
+        <location filename="../../ui/home/page.py" line="136"/>
         <source>Échanger ce réseau</source>
         <translation>Exchange this network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="138"/>
         <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation>Export, import and merge, publish to the server, update</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="154"/>
+        <location filename="../../ui/home/page.py" line="152"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="157"/>
+        <location filename="../../ui/home/page.py" line="155"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="160"/>
+        <location filename="../../ui/home/page.py" line="158"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="171"/>
+        <location filename="../../ui/home/page.py" line="169"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
@@ -1749,72 +1741,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="52"/>
+        <location filename="../../ui/steering/members_panel.py" line="53"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="55"/>
+        <location filename="../../ui/steering/members_panel.py" line="56"/>
         <source>＋ nouveau</source>
         <translation>＋ new</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="56"/>
+        <location filename="../../ui/steering/members_panel.py" line="57"/>
         <source>↪ rejoint le réseau</source>
         <translation>↪ joins the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="57"/>
+        <location filename="../../ui/steering/members_panel.py" line="58"/>
         <source>= doublon, ignoré</source>
         <translation>= duplicate, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="58"/>
+        <location filename="../../ui/steering/members_panel.py" line="59"/>
         <source>✗ erreur, ignorée</source>
         <translation>✗ error, skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="62"/>
+        <location filename="../../ui/steering/members_panel.py" line="63"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="63"/>
+        <location filename="../../ui/steering/members_panel.py" line="64"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="64"/>
+        <location filename="../../ui/steering/members_panel.py" line="65"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="65"/>
+        <location filename="../../ui/steering/members_panel.py" line="66"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="67"/>
+        <location filename="../../ui/steering/members_panel.py" line="68"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="74"/>
+        <location filename="../../ui/steering/members_panel.py" line="75"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="79"/>
+        <location filename="../../ui/steering/members_panel.py" line="80"/>
         <source>Fichier lu : %1.</source>
         <translation>File read: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="81"/>
+        <location filename="../../ui/steering/members_panel.py" line="82"/>
         <source>Fichier lu en %1, séparateur « %2 ».</source>
         <translation>File read as %1, separator &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="85"/>
+        <location filename="../../ui/steering/members_panel.py" line="86"/>
         <source>%n ligne(s) à importer</source>
         <translation>
             <numerusform>%n row to import</numerusform>
@@ -1822,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="86"/>
+        <location filename="../../ui/steering/members_panel.py" line="87"/>
         <source>%n ignorée(s)</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -1830,7 +1822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="91"/>
+        <location filename="../../ui/steering/members_panel.py" line="92"/>
         <source>Importer %n personne(s)</source>
         <translation>
             <numerusform>Import %n person</numerusform>
@@ -1838,9 +1830,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="96"/>
+        <location filename="../../ui/steering/members_panel.py" line="97"/>
         <source>Annuler</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <location filename="../../ui/kit/job_strip.py" line="28"/>
+        <location filename="../../ui/kit/job_strip.py" line="45"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/job_strip.py" line="29"/>
+        <source>Arrêter : rien n&apos;est modifié.</source>
+        <translation>Stop: nothing is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/job_strip.py" line="55"/>
+        <source>Arrêt…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../ui/kit/jobs.py" line="195"/>
+        <source>Le fichier %1 n&apos;a pas pu être utilisé : %2.</source>
+        <translation>The file %1 could not be used: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/jobs.py" line="199"/>
+        <source>Opération impossible : %1.</source>
+        <translation>This could not be done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/jobs.py" line="202"/>
+        <source>Une erreur inattendue a interrompu l&apos;opération ; ce qui était enregistré est intact. Détails dans le journal.</source>
+        <translation>An unexpected error interrupted the operation; what was saved is intact. Details in the log.</translation>
     </message>
 </context>
 <context>
@@ -2073,102 +2102,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="117"/>
+        <location filename="../../ui/steering/members_panel.py" line="119"/>
         <source>Nom et prénom *</source>
         <translation>Full name *</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="118"/>
-        <location filename="../../ui/steering/members_panel.py" line="145"/>
+        <location filename="../../ui/steering/members_panel.py" line="120"/>
+        <location filename="../../ui/steering/members_panel.py" line="147"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="120"/>
-        <location filename="../../ui/steering/members_panel.py" line="146"/>
+        <location filename="../../ui/steering/members_panel.py" line="122"/>
+        <location filename="../../ui/steering/members_panel.py" line="148"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="122"/>
-        <location filename="../../ui/steering/members_panel.py" line="147"/>
+        <location filename="../../ui/steering/members_panel.py" line="124"/>
+        <location filename="../../ui/steering/members_panel.py" line="149"/>
         <source>Service</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="126"/>
-        <location filename="../../ui/steering/members_panel.py" line="294"/>
+        <location filename="../../ui/steering/members_panel.py" line="128"/>
+        <location filename="../../ui/steering/members_panel.py" line="296"/>
         <source>Ajouter  [Entrée]</source>
         <translation>Add  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="129"/>
+        <location filename="../../ui/steering/members_panel.py" line="131"/>
         <source>Annuler  [Échap]</source>
         <translation>Cancel  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="144"/>
+        <location filename="../../ui/steering/members_panel.py" line="146"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="148"/>
+        <location filename="../../ui/steering/members_panel.py" line="150"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="149"/>
+        <location filename="../../ui/steering/members_panel.py" line="151"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="151"/>
+        <location filename="../../ui/steering/members_panel.py" line="153"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="153"/>
+        <location filename="../../ui/steering/members_panel.py" line="155"/>
         <source>parti·e le %1</source>
         <translation>left on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="155"/>
+        <location filename="../../ui/steering/members_panel.py" line="157"/>
         <source>membre</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="161"/>
+        <location filename="../../ui/steering/members_panel.py" line="163"/>
         <source>Membres du réseau</source>
         <translation>Members of the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="165"/>
+        <location filename="../../ui/steering/members_panel.py" line="167"/>
         <source>Modifier  [F2]</source>
         <translation>Edit  [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="167"/>
-        <location filename="../../ui/steering/members_panel.py" line="239"/>
+        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="241"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation>Leaves the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="171"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation>Paste from a spreadsheet  [Ctrl+Shift+V]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="171"/>
+        <location filename="../../ui/steering/members_panel.py" line="173"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation>Import a file…  [Ctrl+I]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="186"/>
+        <location filename="../../ui/steering/members_panel.py" line="188"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation>Each person keeps the key given when they joined (1…9, 0, then Alt+1…): it does not move when others join or leave. Whoever leaves the network keeps their history and can come back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="222"/>
+        <location filename="../../ui/steering/members_panel.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2176,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="224"/>
+        <location filename="../../ui/steering/members_panel.py" line="226"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n left</numerusform>
@@ -2184,68 +2213,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="237"/>
+        <location filename="../../ui/steering/members_panel.py" line="239"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation>Comes back to the network  [Del]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="259"/>
+        <location filename="../../ui/steering/members_panel.py" line="261"/>
         <source>Modifications enregistrées : %1.</source>
         <translation>Changes saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="265"/>
+        <location filename="../../ui/steering/members_panel.py" line="267"/>
         <source>%1 fait partie du réseau.</source>
         <translation>%1 is now part of the network.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="277"/>
-        <location filename="../../ui/steering/members_panel.py" line="301"/>
+        <location filename="../../ui/steering/members_panel.py" line="279"/>
+        <location filename="../../ui/steering/members_panel.py" line="303"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation>Choose a person first.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="284"/>
+        <location filename="../../ui/steering/members_panel.py" line="286"/>
         <source>Enregistrer  [Entrée]</source>
         <translation>Save  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="312"/>
+        <location filename="../../ui/steering/members_panel.py" line="314"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation>%1 left the network: their history is kept; Del brings them back.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="322"/>
+        <location filename="../../ui/steering/members_panel.py" line="324"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation>%1 comes back to the network (key %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="344"/>
+        <location filename="../../ui/steering/members_panel.py" line="346"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation>The clipboard is empty: copy rows from a spreadsheet first.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="352"/>
+        <location filename="../../ui/steering/members_panel.py" line="354"/>
         <source>Importer des membres</source>
         <translation>Import members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="354"/>
+        <location filename="../../ui/steering/members_panel.py" line="356"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="367"/>
-        <source>Impossible de lire %1 : %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/members_panel.py" line="382"/>
+        <location filename="../../ui/steering/members_panel.py" line="387"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="387"/>
+        <location filename="../../ui/steering/members_panel.py" line="392"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n person added.</numerusform>
@@ -2443,48 +2467,48 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="61"/>
+        <location filename="../../ui/steering/network.py" line="60"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="63"/>
+        <location filename="../../ui/steering/network.py" line="62"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation>PDF report for the sponsor  [Ctrl+E]</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="84"/>
+        <location filename="../../ui/steering/network.py" line="83"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="85"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="86"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="87"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="88"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="149"/>
         <source>sponsor : %1</source>
         <translation>sponsor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="151"/>
-        <location filename="../../ui/steering/network.py" line="224"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2492,7 +2516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="152"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n session held</numerusform>
@@ -2500,27 +2524,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="185"/>
+        <location filename="../../ui/steering/network.py" line="184"/>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="213"/>
+        <location filename="../../ui/steering/network.py" line="212"/>
         <source>Supprimer le réseau</source>
         <translation>Delete the network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="215"/>
+        <location filename="../../ui/steering/network.py" line="214"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation>Delete &quot;%1&quot; and all it holds?</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="219"/>
+        <location filename="../../ui/steering/network.py" line="218"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation>Lost: %1, %2 and %3 (minutes, speaking times, repertoire). A backup of the whole database is taken first. To only set it aside, archive it instead.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="223"/>
+        <location filename="../../ui/steering/network.py" line="222"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -2528,7 +2552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="225"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n repertoire entry</numerusform>
@@ -2536,12 +2560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
+        <location filename="../../ui/steering/network.py" line="226"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Garder le réseau</source>
         <translation>Keep the network</translation>
     </message>
@@ -2755,57 +2779,57 @@
         <translation>Reading the networks…</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="288"/>
+        <location filename="../../ui/steering/organisation.py" line="290"/>
         <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
         <translation>Active networks: %1 · with a warning: %2 · as of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="296"/>
+        <location filename="../../ui/steering/organisation.py" line="298"/>
         <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
         <translation>No active network: create one from home (Ctrl+Shift+N), or merge the facilitators&apos; networks, to compare them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="303"/>
+        <location filename="../../ui/steering/organisation.py" line="305"/>
         <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
         <translation>A single network in this database: the overview compares several networks (an organisation&apos;s database, or merged networks).</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="312"/>
+        <location filename="../../ui/steering/organisation.py" line="314"/>
         <source>Tous les sponsors</source>
         <translation>Every sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="332"/>
+        <location filename="../../ui/steering/organisation.py" line="334"/>
         <source>À regarder (%1)</source>
         <translation>To look at (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="333"/>
+        <location filename="../../ui/steering/organisation.py" line="335"/>
         <source>Membres partagés (%1)</source>
         <translation>Shared members (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <location filename="../../ui/steering/organisation.py" line="336"/>
         <source>Termes définis différemment (%1)</source>
         <translation>Terms defined differently (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <location filename="../../ui/steering/organisation.py" line="337"/>
         <source>Réseaux archivés (%1)</source>
         <translation>Archived networks (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="347"/>
+        <location filename="../../ui/steering/organisation.py" line="349"/>
         <source>pilotage-transversal.pdf</source>
         <translation>steering-across-networks.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <location filename="../../ui/steering/organisation.py" line="351"/>
         <source>Enregistrer le rapport transversal</source>
         <translation>Save the transversal report</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="373"/>
+        <location filename="../../ui/steering/organisation.py" line="376"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>
@@ -2870,7 +2894,7 @@
     <name>PlannerPage</name>
     <message>
         <location filename="../../ui/home/planner.py" line="124"/>
-        <location filename="../../ui/home/planner.py" line="240"/>
+        <location filename="../../ui/home/planner.py" line="234"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
@@ -2945,52 +2969,52 @@
         <translation>AGENDA</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="228"/>
+        <location filename="../../ui/home/planner.py" line="258"/>
         <source>Séance %1 du %2</source>
         <translation>Session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="232"/>
+        <location filename="../../ui/home/planner.py" line="226"/>
         <source>— animateur —</source>
         <translation>— facilitator —</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="233"/>
+        <location filename="../../ui/home/planner.py" line="227"/>
         <source>— secrétaire —</source>
         <translation>— scribe —</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="244"/>
+        <location filename="../../ui/home/planner.py" line="238"/>
         <source>Modifier la séance %1</source>
         <translation>Change session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="302"/>
+        <location filename="../../ui/home/planner.py" line="306"/>
         <source>Aucune séance passée à copier.</source>
         <translation>No past session to copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="326"/>
+        <location filename="../../ui/home/planner.py" line="330"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation>Planned: %1 min of %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="329"/>
+        <location filename="../../ui/home/planner.py" line="333"/>
         <source>⚠ dépasse de %1 min</source>
         <translation>⚠ %1 min too long</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="331"/>
+        <location filename="../../ui/home/planner.py" line="335"/>
         <source>· reste %1 min</source>
         <translation>· %1 min left</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="343"/>
+        <location filename="../../ui/home/planner.py" line="347"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation>Add at least one item to the agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="349"/>
+        <location filename="../../ui/home/planner.py" line="353"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation>Item %1 has no title.</translation>
     </message>
@@ -3207,87 +3231,87 @@
         <translation>Cercle — projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="166"/>
+        <location filename="../../ui/session/projector.py" line="184"/>
         <source>Phase %1/%2</source>
         <translation>Phase %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="173"/>
+        <location filename="../../ui/session/projector.py" line="191"/>
         <source>Sujet : %1</source>
         <translation>Topic: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="179"/>
+        <location filename="../../ui/session/projector.py" line="197"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation>Reminder, shared by the client: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="193"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="199"/>
+        <location filename="../../ui/session/projector.py" line="203"/>
         <source>Parole : %1</source>
         <translation>Floor: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="202"/>
+        <location filename="../../ui/session/projector.py" line="206"/>
         <source>Parole : —</source>
         <translation>Floor: —</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="208"/>
+        <location filename="../../ui/session/projector.py" line="212"/>
         <source>Ensuite : %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="217"/>
+        <location filename="../../ui/session/projector.py" line="221"/>
         <source>Équilibre de la parole %1</source>
         <translation>Balance of the floor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="230"/>
+        <location filename="../../ui/session/projector.py" line="234"/>
         <source>Dernière décision : %1</source>
         <translation>Latest decision: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="239"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Nous commençons dans un instant</source>
         <translation>We start in a moment</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="242"/>
+        <location filename="../../ui/session/projector.py" line="246"/>
         <source>Début à %1</source>
         <translation>Starts at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="243"/>
+        <location filename="../../ui/session/projector.py" line="247"/>
         <source>Début dans %1 min</source>
         <translation>Starts in %1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="253"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Merci à toutes et à tous</source>
         <translation>Thank you all</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="255"/>
+        <location filename="../../ui/session/projector.py" line="259"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="257"/>
+        <location filename="../../ui/session/projector.py" line="261"/>
         <source>Bienvenue — séance %1</source>
         <translation>Welcome — session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="271"/>
+        <location filename="../../ui/session/projector.py" line="275"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="283"/>
+        <location filename="../../ui/session/projector.py" line="287"/>
         <source>Prochain point : %1</source>
         <translation>Next item: %1</translation>
     </message>
@@ -3538,12 +3562,12 @@
         <translation>One word (Enter keeps it)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="167"/>
+        <location filename="../../ui/session/ritual_round.py" line="171"/>
         <source>%1 / %2 ont répondu</source>
         <translation>%1 / %2 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="172"/>
+        <location filename="../../ui/session/ritual_round.py" line="176"/>
         <source>moyenne %1</source>
         <translation>mean %1</translation>
     </message>
@@ -4322,6 +4346,62 @@
         <location filename="../../ui/kit/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
         <translation>❚❚ PAUSED</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepPanel</name>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="32"/>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="34"/>
+        <source>Une copie complète de la base, dans le dossier des sauvegardes.</source>
+        <translation>A complete copy of the database, in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="39"/>
+        <source>Vérifier la base</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="41"/>
+        <source>Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.</source>
+        <translation>Reads the whole database without writing to it, and tells whether anything is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="72"/>
+        <source>Copie de la base…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="84"/>
+        <source>Vérification de la base…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="107"/>
+        <source>Sauvegarde faite : %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="114"/>
+        <source>La base est saine : aucune anomalie trouvée.</source>
+        <translation>The database is sound: no problem found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/upkeep.py" line="117"/>
+        <source>%n anomalie(s) trouvée(s). La première : %1</source>
+        <translation>
+            <numerusform>%n problem found. The first: %1</numerusform>
+            <numerusform>%n problems found. The first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="129"/>
+        <source>Arrêté : rien n&apos;a été modifié.</source>
+        <translation>Stopped: nothing was changed.</translation>
     </message>
 </context>
 <context>

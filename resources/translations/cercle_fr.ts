@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="57"/>
+        <location filename="../../ui/shell/about.py" line="58"/>
         <source>À propos de Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="70"/>
+        <location filename="../../ui/shell/about.py" line="71"/>
         <source>Cercle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="75"/>
+        <location filename="../../ui/shell/about.py" line="76"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="94"/>
+        <location filename="../../ui/shell/about.py" line="95"/>
         <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="98"/>
+        <location filename="../../ui/shell/about.py" line="99"/>
         <source>Dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="99"/>
+        <location filename="../../ui/shell/about.py" line="100"/>
         <source>Base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="100"/>
+        <location filename="../../ui/shell/about.py" line="101"/>
         <source>Sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="103"/>
+        <location filename="../../ui/shell/about.py" line="104"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="109"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="111"/>
+        <location filename="../../ui/shell/about.py" line="112"/>
         <source>Composants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="114"/>
+        <location filename="../../ui/shell/about.py" line="115"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="116"/>
+        <location filename="../../ui/shell/about.py" line="117"/>
         <source>Ouvrir le dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,57 +1151,49 @@
     </message>
 </context>
 <context>
-    <name>DemoBuilder</name>
-    <message>
-        <location filename="../../ui/shell/demo_progress.py" line="63"/>
-        <source>Une erreur inattendue l&apos;a interrompue : %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="84"/>
+        <location filename="../../ui/shell/demo_progress.py" line="86"/>
         <source>Cercle — démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="89"/>
+        <location filename="../../ui/shell/demo_progress.py" line="91"/>
         <source>Préparation de la démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="96"/>
+        <location filename="../../ui/shell/demo_progress.py" line="98"/>
         <source>Cercle crée un réseau fictif, ses membres et six séances passées. Cela ne se fait qu&apos;une fois et prend quelques secondes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="104"/>
+        <location filename="../../ui/shell/demo_progress.py" line="106"/>
         <source>Les membres du réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="111"/>
+        <location filename="../../ui/shell/demo_progress.py" line="113"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="123"/>
+        <location filename="../../ui/shell/demo_progress.py" line="125"/>
         <source>Ouverture de la fenêtre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="125"/>
+        <location filename="../../ui/shell/demo_progress.py" line="127"/>
         <source>La prochaine séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="128"/>
+        <location filename="../../ui/shell/demo_progress.py" line="130"/>
         <source>Séance passée %1 sur %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="134"/>
+        <location filename="../../ui/shell/demo_progress.py" line="136"/>
         <source>La démonstration n&apos;a pas pu être créée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,107 +1615,107 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="59"/>
+        <location filename="../../ui/home/page.py" line="58"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="67"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="80"/>
+        <location filename="../../ui/home/page.py" line="79"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="106"/>
+        <location filename="../../ui/home/page.py" line="105"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="116"/>
+        <location filename="../../ui/home/page.py" line="115"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="127"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="158"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="91"/>
+        <location filename="../../ui/home/page.py" line="90"/>
         <source>Importer un réseau reçu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="93"/>
+        <location filename="../../ui/home/page.py" line="92"/>
         <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="113"/>
+        <location filename="../../ui/home/page.py" line="112"/>
         <source>＋ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="121"/>
+        <location filename="../../ui/home/page.py" line="120"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="124"/>
+        <location filename="../../ui/home/page.py" line="123"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="137"/>
+        <location filename="../../ui/home/page.py" line="136"/>
         <source>Échanger ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="138"/>
         <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="154"/>
+        <location filename="../../ui/home/page.py" line="152"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="157"/>
+        <location filename="../../ui/home/page.py" line="155"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="160"/>
+        <location filename="../../ui/home/page.py" line="158"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="171"/>
+        <location filename="../../ui/home/page.py" line="169"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,72 +1741,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="52"/>
+        <location filename="../../ui/steering/members_panel.py" line="53"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="55"/>
+        <location filename="../../ui/steering/members_panel.py" line="56"/>
         <source>＋ nouveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="56"/>
+        <location filename="../../ui/steering/members_panel.py" line="57"/>
         <source>↪ rejoint le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="57"/>
+        <location filename="../../ui/steering/members_panel.py" line="58"/>
         <source>= doublon, ignoré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="58"/>
+        <location filename="../../ui/steering/members_panel.py" line="59"/>
         <source>✗ erreur, ignorée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="62"/>
+        <location filename="../../ui/steering/members_panel.py" line="63"/>
         <source>Ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="63"/>
+        <location filename="../../ui/steering/members_panel.py" line="64"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="64"/>
+        <location filename="../../ui/steering/members_panel.py" line="65"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="65"/>
+        <location filename="../../ui/steering/members_panel.py" line="66"/>
         <source>Unité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="67"/>
+        <location filename="../../ui/steering/members_panel.py" line="68"/>
         <source>Résultat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="74"/>
+        <location filename="../../ui/steering/members_panel.py" line="75"/>
         <source>Aperçu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="79"/>
+        <location filename="../../ui/steering/members_panel.py" line="80"/>
         <source>Fichier lu : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="81"/>
+        <location filename="../../ui/steering/members_panel.py" line="82"/>
         <source>Fichier lu en %1, séparateur « %2 ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="85"/>
+        <location filename="../../ui/steering/members_panel.py" line="86"/>
         <source>%n ligne(s) à importer</source>
         <translation>
             <numerusform>%n ligne à importer</numerusform>
@@ -1822,7 +1814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="86"/>
+        <location filename="../../ui/steering/members_panel.py" line="87"/>
         <source>%n ignorée(s)</source>
         <translation>
             <numerusform>%n ignorée</numerusform>
@@ -1830,7 +1822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="91"/>
+        <location filename="../../ui/steering/members_panel.py" line="92"/>
         <source>Importer %n personne(s)</source>
         <translation>
             <numerusform>Importer %n personne</numerusform>
@@ -1838,8 +1830,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="96"/>
+        <location filename="../../ui/steering/members_panel.py" line="97"/>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStrip</name>
+    <message>
+        <location filename="../../ui/kit/job_strip.py" line="28"/>
+        <location filename="../../ui/kit/job_strip.py" line="45"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/job_strip.py" line="29"/>
+        <source>Arrêter : rien n&apos;est modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/job_strip.py" line="55"/>
+        <source>Arrêt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../ui/kit/jobs.py" line="195"/>
+        <source>Le fichier %1 n&apos;a pas pu être utilisé : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/jobs.py" line="199"/>
+        <source>Opération impossible : %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/jobs.py" line="202"/>
+        <source>Une erreur inattendue a interrompu l&apos;opération ; ce qui était enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,102 +2102,102 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="117"/>
+        <location filename="../../ui/steering/members_panel.py" line="119"/>
         <source>Nom et prénom *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="118"/>
-        <location filename="../../ui/steering/members_panel.py" line="145"/>
+        <location filename="../../ui/steering/members_panel.py" line="120"/>
+        <location filename="../../ui/steering/members_panel.py" line="147"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="120"/>
-        <location filename="../../ui/steering/members_panel.py" line="146"/>
+        <location filename="../../ui/steering/members_panel.py" line="122"/>
+        <location filename="../../ui/steering/members_panel.py" line="148"/>
         <source>Courriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="122"/>
-        <location filename="../../ui/steering/members_panel.py" line="147"/>
+        <location filename="../../ui/steering/members_panel.py" line="124"/>
+        <location filename="../../ui/steering/members_panel.py" line="149"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="126"/>
-        <location filename="../../ui/steering/members_panel.py" line="294"/>
+        <location filename="../../ui/steering/members_panel.py" line="128"/>
+        <location filename="../../ui/steering/members_panel.py" line="296"/>
         <source>Ajouter  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="129"/>
+        <location filename="../../ui/steering/members_panel.py" line="131"/>
         <source>Annuler  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="144"/>
+        <location filename="../../ui/steering/members_panel.py" line="146"/>
         <source>Touche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="148"/>
+        <location filename="../../ui/steering/members_panel.py" line="150"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="149"/>
+        <location filename="../../ui/steering/members_panel.py" line="151"/>
         <source>Depuis le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="151"/>
+        <location filename="../../ui/steering/members_panel.py" line="153"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="153"/>
+        <location filename="../../ui/steering/members_panel.py" line="155"/>
         <source>parti·e le %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="155"/>
+        <location filename="../../ui/steering/members_panel.py" line="157"/>
         <source>membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="161"/>
+        <location filename="../../ui/steering/members_panel.py" line="163"/>
         <source>Membres du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="165"/>
+        <location filename="../../ui/steering/members_panel.py" line="167"/>
         <source>Modifier  [F2]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="167"/>
-        <location filename="../../ui/steering/members_panel.py" line="239"/>
+        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="241"/>
         <source>Quitte le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="169"/>
+        <location filename="../../ui/steering/members_panel.py" line="171"/>
         <source>Coller d&apos;un tableur  [Ctrl+Maj+V]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="171"/>
+        <location filename="../../ui/steering/members_panel.py" line="173"/>
         <source>Importer un fichier…  [Ctrl+I]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="186"/>
+        <location filename="../../ui/steering/members_panel.py" line="188"/>
         <source>Chaque personne garde la touche reçue à son arrivée (1…9, 0, puis Alt+1…) : elle ne bouge pas quand d&apos;autres arrivent ou partent. Qui quitte le réseau garde son historique et peut revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="222"/>
+        <location filename="../../ui/steering/members_panel.py" line="224"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2176,7 +2205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="224"/>
+        <location filename="../../ui/steering/members_panel.py" line="226"/>
         <source>%n parti(s)</source>
         <translation>
             <numerusform>%n parti·e</numerusform>
@@ -2184,68 +2213,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="237"/>
+        <location filename="../../ui/steering/members_panel.py" line="239"/>
         <source>Revient dans le réseau  [Suppr]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="259"/>
+        <location filename="../../ui/steering/members_panel.py" line="261"/>
         <source>Modifications enregistrées : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="265"/>
+        <location filename="../../ui/steering/members_panel.py" line="267"/>
         <source>%1 fait partie du réseau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="277"/>
-        <location filename="../../ui/steering/members_panel.py" line="301"/>
+        <location filename="../../ui/steering/members_panel.py" line="279"/>
+        <location filename="../../ui/steering/members_panel.py" line="303"/>
         <source>Choisissez d&apos;abord une personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="284"/>
+        <location filename="../../ui/steering/members_panel.py" line="286"/>
         <source>Enregistrer  [Entrée]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="312"/>
+        <location filename="../../ui/steering/members_panel.py" line="314"/>
         <source>%1 a quitté le réseau : son historique est gardé ; Suppr la fait revenir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="322"/>
+        <location filename="../../ui/steering/members_panel.py" line="324"/>
         <source>%1 revient dans le réseau (touche %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="344"/>
+        <location filename="../../ui/steering/members_panel.py" line="346"/>
         <source>Le presse-papiers est vide : copiez d&apos;abord des lignes d&apos;un tableur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="352"/>
+        <location filename="../../ui/steering/members_panel.py" line="354"/>
         <source>Importer des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="354"/>
+        <location filename="../../ui/steering/members_panel.py" line="356"/>
         <source>Tableurs (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/members_panel.py" line="367"/>
-        <source>Impossible de lire %1 : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/steering/members_panel.py" line="382"/>
+        <location filename="../../ui/steering/members_panel.py" line="387"/>
         <source>Import annulé : rien n&apos;a été écrit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/members_panel.py" line="387"/>
+        <location filename="../../ui/steering/members_panel.py" line="392"/>
         <source>%n personne(s) ajoutée(s).</source>
         <translation>
             <numerusform>%n personne ajoutée.</numerusform>
@@ -2443,67 +2467,67 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="61"/>
+        <location filename="../../ui/steering/network.py" line="60"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="63"/>
+        <location filename="../../ui/steering/network.py" line="62"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="84"/>
+        <location filename="../../ui/steering/network.py" line="83"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="85"/>
+        <location filename="../../ui/steering/network.py" line="84"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="86"/>
+        <location filename="../../ui/steering/network.py" line="85"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="87"/>
+        <location filename="../../ui/steering/network.py" line="86"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="88"/>
+        <location filename="../../ui/steering/network.py" line="87"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="149"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="185"/>
+        <location filename="../../ui/steering/network.py" line="184"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="213"/>
+        <location filename="../../ui/steering/network.py" line="212"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="215"/>
+        <location filename="../../ui/steering/network.py" line="214"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="219"/>
+        <location filename="../../ui/steering/network.py" line="218"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="223"/>
+        <location filename="../../ui/steering/network.py" line="222"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2511,8 +2535,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="151"/>
-        <location filename="../../ui/steering/network.py" line="224"/>
+        <location filename="../../ui/steering/network.py" line="150"/>
+        <location filename="../../ui/steering/network.py" line="223"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2520,7 +2544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="152"/>
+        <location filename="../../ui/steering/network.py" line="151"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2528,7 +2552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="225"/>
+        <location filename="../../ui/steering/network.py" line="224"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2536,12 +2560,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
+        <location filename="../../ui/steering/network.py" line="226"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="228"/>
+        <location filename="../../ui/steering/network.py" line="227"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,57 +2779,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="288"/>
+        <location filename="../../ui/steering/organisation.py" line="290"/>
         <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="296"/>
+        <location filename="../../ui/steering/organisation.py" line="298"/>
         <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="303"/>
+        <location filename="../../ui/steering/organisation.py" line="305"/>
         <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="312"/>
+        <location filename="../../ui/steering/organisation.py" line="314"/>
         <source>Tous les sponsors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="332"/>
+        <location filename="../../ui/steering/organisation.py" line="334"/>
         <source>À regarder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="333"/>
+        <location filename="../../ui/steering/organisation.py" line="335"/>
         <source>Membres partagés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <location filename="../../ui/steering/organisation.py" line="336"/>
         <source>Termes définis différemment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <location filename="../../ui/steering/organisation.py" line="337"/>
         <source>Réseaux archivés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="347"/>
+        <location filename="../../ui/steering/organisation.py" line="349"/>
         <source>pilotage-transversal.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <location filename="../../ui/steering/organisation.py" line="351"/>
         <source>Enregistrer le rapport transversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="373"/>
+        <location filename="../../ui/steering/organisation.py" line="376"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,7 +2894,7 @@
     <name>PlannerPage</name>
     <message>
         <location filename="../../ui/home/planner.py" line="124"/>
-        <location filename="../../ui/home/planner.py" line="240"/>
+        <location filename="../../ui/home/planner.py" line="234"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,52 +2969,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="228"/>
+        <location filename="../../ui/home/planner.py" line="258"/>
         <source>Séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="232"/>
+        <location filename="../../ui/home/planner.py" line="226"/>
         <source>— animateur —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="233"/>
+        <location filename="../../ui/home/planner.py" line="227"/>
         <source>— secrétaire —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="244"/>
+        <location filename="../../ui/home/planner.py" line="238"/>
         <source>Modifier la séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="302"/>
+        <location filename="../../ui/home/planner.py" line="306"/>
         <source>Aucune séance passée à copier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="326"/>
+        <location filename="../../ui/home/planner.py" line="330"/>
         <source>Total prévu : %1 min sur %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="329"/>
+        <location filename="../../ui/home/planner.py" line="333"/>
         <source>⚠ dépasse de %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="331"/>
+        <location filename="../../ui/home/planner.py" line="335"/>
         <source>· reste %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="343"/>
+        <location filename="../../ui/home/planner.py" line="347"/>
         <source>Ajoutez au moins un point à l&apos;ordre du jour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/planner.py" line="349"/>
+        <location filename="../../ui/home/planner.py" line="353"/>
         <source>Le point %1 n&apos;a pas de titre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,87 +3231,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="166"/>
+        <location filename="../../ui/session/projector.py" line="184"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="173"/>
+        <location filename="../../ui/session/projector.py" line="191"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="179"/>
+        <location filename="../../ui/session/projector.py" line="197"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="193"/>
+        <location filename="../../ui/session/projector.py" line="173"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="199"/>
+        <location filename="../../ui/session/projector.py" line="203"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="202"/>
+        <location filename="../../ui/session/projector.py" line="206"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="208"/>
+        <location filename="../../ui/session/projector.py" line="212"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="217"/>
+        <location filename="../../ui/session/projector.py" line="221"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="230"/>
+        <location filename="../../ui/session/projector.py" line="234"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="239"/>
+        <location filename="../../ui/session/projector.py" line="243"/>
         <source>Nous commençons dans un instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="242"/>
+        <location filename="../../ui/session/projector.py" line="246"/>
         <source>Début à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="243"/>
+        <location filename="../../ui/session/projector.py" line="247"/>
         <source>Début dans %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="253"/>
+        <location filename="../../ui/session/projector.py" line="257"/>
         <source>Merci à toutes et à tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="255"/>
+        <location filename="../../ui/session/projector.py" line="259"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="257"/>
+        <location filename="../../ui/session/projector.py" line="261"/>
         <source>Bienvenue — séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="271"/>
+        <location filename="../../ui/session/projector.py" line="275"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="283"/>
+        <location filename="../../ui/session/projector.py" line="287"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,12 +3562,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="167"/>
+        <location filename="../../ui/session/ritual_round.py" line="171"/>
         <source>%1 / %2 ont répondu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/ritual_round.py" line="172"/>
+        <location filename="../../ui/session/ritual_round.py" line="176"/>
         <source>moyenne %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,6 +4345,62 @@
     <message>
         <location filename="../../ui/kit/widgets.py" line="254"/>
         <source>❚❚ EN PAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepPanel</name>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="32"/>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="34"/>
+        <source>Une copie complète de la base, dans le dossier des sauvegardes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="39"/>
+        <source>Vérifier la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="41"/>
+        <source>Lit toute la base sans rien y écrire, et dit si quelque chose est abîmé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="72"/>
+        <source>Copie de la base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="84"/>
+        <source>Vérification de la base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="107"/>
+        <source>Sauvegarde faite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="114"/>
+        <source>La base est saine : aucune anomalie trouvée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/shell/upkeep.py" line="117"/>
+        <source>%n anomalie(s) trouvée(s). La première : %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/upkeep.py" line="129"/>
+        <source>Arrêté : rien n&apos;a été modifié.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

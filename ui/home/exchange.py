@@ -36,7 +36,7 @@ from app.store.errors import StoreError
 from app.text import fold
 from app.workspace import Workspace
 from ui.home.merge_dialog import MergeDialog
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.shell.settings import EXCHANGE_ME, EXCHANGE_SERVER, Settings
 from ui.shell.shortcuts import keyed
 
@@ -105,16 +105,16 @@ class ExchangeMenu(QObject):
         if out.suffix == "":
             out = out.with_suffix(".cercle")
         ws = self.workspace
-        self.job = Job(
-            lambda: export_network(
+        self.job = job_runner().start(
+            "network-export",
+            lambda _steps: export_network(
                 ws.store, network_id, out, ws.clock.now(), include_confidential=include_confidential
             ),
-            "network-export",
         )
         self.job.finished.connect(self._exported)
         self.job.failed.connect(self._failed)
         self.told.emit(self.tr("Export en cours…"), False)
-        return self.job.start()
+        return self.job
 
     def _exported(self, result: ExportResult) -> None:
         self.job = None

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.report import MergeReport, kind_label
 from app.exchange.service import Progress
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 
 # (how far it is told) → the report: the preview, then the merge.
 Step = Callable[[Progress], MergeReport]
@@ -135,10 +135,10 @@ class MergeDialog(QDialog):
         self.bar.setRange(0, 0)
         self.bar.show()
         self.step.show()
-        self.job = Job(lambda: step(self.relay.told.emit), name)
+        self.job = job_runner().start(name, lambda _steps: step(self.relay.told.emit))
         self.job.finished.connect(self._done)
         self.job.failed.connect(self._failed)
-        return self.job.start()
+        return self.job
 
     def _told(self, done: int, total: int, what: str) -> None:
         self.bar.setRange(0, total)

@@ -221,13 +221,7 @@ class PlannerPage(QWidget):
             self.method_choice.addItem(
                 f"{method.name.get(language)} ({method.default_minutes} min)", method.key
             )
-        self.template_choice.clear()
-        for agenda in self.agendas:
-            if agenda.meeting_id == meeting_id:
-                continue
-            label = self.tr("Séance %1 du %2").replace("%1", str(agenda.number))
-            label = label.replace("%2", local_date(agenda.planned_start))
-            self.template_choice.addItem(f"{label} — {agenda.title}", agenda.meeting_id)
+        self._offer_templates(meeting_id)
         for combo, empty in (
             (self.facilitator, self.tr("— animateur —")),
             (self.scribe, self.tr("— secrétaire —")),
@@ -254,6 +248,16 @@ class PlannerPage(QWidget):
                 self.add(item)
         self.title.setFocus()
         return True
+
+    def _offer_templates(self, meeting_id: uuid.UUID | None) -> None:
+        """Past agendas to start from (never the session being changed itself)."""
+        self.template_choice.clear()
+        for agenda in self.agendas:
+            if agenda.meeting_id == meeting_id:
+                continue
+            label = self.tr("Séance %1 du %2").replace("%1", str(agenda.number))
+            label = label.replace("%2", local_date(agenda.planned_start))
+            self.template_choice.addItem(f"{label} — {agenda.title}", agenda.meeting_id)
 
     def _show_plan(
         self,

@@ -23,7 +23,7 @@ from app.i18n import current_language
 from app.paths import data_dir
 from app.workspace import Workspace
 from ui.kit.formatting import local_date
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.kit.widgets import Banner
 from ui.session.room_screen import show_on_room_screen
 from ui.session.sending import open_with_system
@@ -151,10 +151,10 @@ class DueActions(QObject):
             folder.mkdir(parents=True, exist_ok=True)
             return export_due_list(store, meeting_id, today, out, language)
 
-        self.job = Job(work, "due-actions")
+        self.job = job_runner().start("due-actions", lambda _steps: work())
         self.job.finished.connect(self._printed)
         self.job.failed.connect(self._failed)
-        return self.job.start()
+        return self.job
 
     def _printed(self, path: Path) -> None:
         self.job = None

@@ -45,7 +45,7 @@ from app.vocabulary import command_name
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, RitualKind
 from ui.kit.formatting import duration, local_date
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.kit.widgets import (
     FAILED,
     Banner,
@@ -470,9 +470,11 @@ class CockpitPage(QWidget):
         path = self.workspace.store.file
         if path is None:
             return None
-        job = Job(lambda: make_backup(path, "session-close"), "session-close-backup")
+        job = job_runner().start(
+            "session-close-backup", lambda _steps: make_backup(path, "session-close")
+        )
         job.failed.connect(self.backup_failed.emit)
-        return job.start()
+        return job
 
     # --- rituals ------------------------------------------------------------------------------
 

@@ -156,6 +156,24 @@ class ProjectorWindow(QWidget):
             self._agenda(s)
             self.pages.setCurrentWidget(self.agenda_page)
 
+    def _show_timer(self, s: LiveState, item: ItemState) -> TimerLevel:
+        """The big timer and its cue (paused, last 20 %, overrun); returns its level."""
+        timer = s.timer
+        if timer is None:
+            self.timer.setText("")
+            self.timer_cue.setText("")
+            return TimerLevel.NORMAL
+        level = timer.level
+        overrun = level is TimerLevel.OVERRUN
+        self.timer.setText(
+            ("+" + timer_digits(timer.overrun)) if overrun else timer_digits(timer.remaining)
+        )
+        cue = timer_cue(level)
+        if item.status is ItemStatus.PAUSED:
+            cue = self.tr("❚❚ EN PAUSE") + (f" · {cue}" if cue else "")
+        self.timer_cue.setText(cue)
+        return level
+
     def _live(self, s: LiveState, item: ItemState, captures: tuple[CaptureFact, ...]) -> None:
         language = current_language()
         method = item.method.name.get(language)
@@ -177,21 +195,7 @@ class ProjectorWindow(QWidget):
             told = shared.action_plan or shared.contract
             if told:
                 self.rule.setText(self.tr("Rappel, partagé par le client : %1").replace("%1", told))
-        timer = s.timer
-        if timer is None:
-            self.timer.setText("")
-            self.timer_cue.setText("")
-            level = TimerLevel.NORMAL
-        else:
-            level = timer.level
-            overrun = level is TimerLevel.OVERRUN
-            self.timer.setText(
-                ("+" + timer_digits(timer.overrun)) if overrun else timer_digits(timer.remaining)
-            )
-            cue = timer_cue(level)
-            if item.status is ItemStatus.PAUSED:
-                cue = self.tr("❚❚ EN PAUSE") + (f" · {cue}" if cue else "")
-            self.timer_cue.setText(cue)
+        level = self._show_timer(s, item)
         if level is not self._level:
             self._level = level
             self._apply_style()

@@ -107,16 +107,20 @@ class RitualRound(QDialog):
         elif key == Qt.Key.Key_Up:
             self._move(-1)
         elif key == Qt.Key.Key_Backspace:
-            self._move(-1)
-            member = self._member()  # the answer given there is forgotten
-            if member is not None and member in self.answered:
-                self._forget(member)
-                del self.answered[member]
-                self._render()
+            self._correct()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
             self.accept()
         else:
             super().keyPressEvent(event)
+
+    def _correct(self) -> None:
+        """Back one person; the answer given there is forgotten."""
+        self._move(-1)
+        member = self._member()
+        if member is not None and member in self.answered:
+            self._forget(member)
+            del self.answered[member]
+            self._render()
 
     def _member(self) -> uuid.UUID | None:
         """The highlighted person (None once past the last: the round is done)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QToo
 
 from app.i18n import current_language
 from app.workspace import Workspace
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.kit.widgets import Banner
 from ui.shell.shortcuts import keyed
 
@@ -146,12 +146,12 @@ class SendingBar(QWidget):
         return self._start(work, self._saved)
 
     def _start(self, work: Callable[[], object], finished: Callable[[object], None]) -> Job:
-        self.job = Job(work, "after-session")
+        self.job = job_runner().start("after-session", lambda _steps: work())
         self.job.finished.connect(finished)
         self.job.failed.connect(self._failed)
         self.prepare_button.setEnabled(False)
         self.more.setEnabled(False)
-        return self.job.start()
+        return self.job
 
     # --- what the facilitator is told ---------------------------------------------------------
 

@@ -27,7 +27,7 @@ from app.vocabulary import KIND_SYMBOLS, item_status_symbol, role_name
 from app.workspace import Workspace
 from models import EntryKind, RitualKind
 from ui.kit.formatting import decimal, duration, local_date
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.kit.table import Column, RowsModel, action_columns, table_view
 from ui.kit.widgets import Banner, muted, section
 from ui.session.sending import SendingBar
@@ -279,17 +279,17 @@ class SummaryPage(QWidget):
             current_language(), self.with_stats.isChecked(), self.with_confidential.isChecked()
         )
         ws, meeting_id = self.workspace, self.meeting_id
-        self.job = Job(
-            lambda: export_minutes_as(
+        self.job = job_runner().start(
+            "minutes-export",
+            lambda _steps: export_minutes_as(
                 ws.store, meeting_id, ws.methods, ws.clock.now(), out, options
             ),
-            "minutes-export",
         )
         self.job.finished.connect(self._exported)
         self.job.failed.connect(self._export_failed)
         self.export_button.setEnabled(False)
         self.progress.show()
-        return self.job.start()
+        return self.job
 
     def _exported(self, path: Path) -> None:
         self._job_done()

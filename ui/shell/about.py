@@ -2,7 +2,8 @@
 
 What a facilitator — or whoever helps them on the phone — needs: the version, the data
 folder, the database in use, the backups folder, the licence, and the versions of Qt and
-Python for a bug report. Paths are selectable, and the data folder opens in one click.
+Python for a bug report. Paths are selectable, and the data folder opens in one click. A
+backup can be made and the database checked from here (``ui.shell.upkeep``).
 """
 
 from __future__ import annotations
@@ -118,10 +119,18 @@ class AboutDialog(QDialog):
         self.open_folder.clicked.connect(self.show_data_folder)
         buttons.rejected.connect(self.close)
 
+        # A backup now and a check of the base, as jobs; closing the dialog stops them.
+        from ui.shell.upkeep import UpkeepPanel  # the store and the jobs: after the first frame
+
+        self.upkeep = UpkeepPanel(database)
+        self.finished.connect(self.upkeep.stop)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(form)
+        layout.addSpacing(4)
+        layout.addWidget(self.upkeep)
         layout.addWidget(buttons)
 
     def text(self) -> str:

@@ -119,13 +119,11 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
     """Run Qt's loop under qasync until the application quits."""
     import asyncio
 
-    import qasync
-
+    from ui.kit.jobs import event_loop
     from ui.shell.bench_hooks import exit_when_idle
 
     exit_when_idle(app, window)  # only under `make bench`
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    loop = event_loop()  # the jobs' loop too (ui.kit.jobs)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     with loop:

@@ -1,16 +1,15 @@
 """The first launch of the demo: a small window tells how far its building is.
 
 Seeding the demo drives the engine through six sessions (several seconds on a laptop). It runs
-on a worker thread with its own store connection; the window shows a progress bar and a
-sentence, then closes once the demo is ready and the main window takes its place. A failure
-is said in one sentence, and the half-built file is removed (it was new: nothing of the user's
-is lost).
+as a job of the one runner (``ui.kit.jobs``) with its own store connection; the window shows a
+progress bar and a sentence, then closes once the demo is ready and the main window takes its
+place. A failure is said in one sentence; closing the window stops the seeding at its next
+step. Either way the half-built file is removed (it was new: nothing of the user's is lost).
 """
 
 from __future__ import annotations
 
 import argparse
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,8 +18,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.demo import DEMO_STEPS, Progress
-from app.engine.errors import EngineError
-from app.store import StoreError
+from ui.kit.jobs import Job, Steps, job_runner
 from ui.shell.bench_hooks import mark
 
 # Builds the demo at a path, telling its progress: the real one opens the store in the worker
@@ -35,37 +33,41 @@ def seed_at(path: Path, progress: Progress) -> None:
 
 
 class DemoBuilder(QObject):
-    """Runs ``build`` on a worker thread; its signals arrive on the window's thread."""
+    """Runs ``build`` as a job (``ui.kit.jobs``); its signals arrive on the window's thread.
+
+    Cancelling (the progress window closed mid-way) stops the seeding at its next step: the
+    progress callback the core calls after each step checks the job's token. The file was
+    new, so whatever was half built is removed, on failure as on cancel.
+    """
 
     progressed = Signal(int, int)
     succeeded = Signal()
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(self, path: Path, build: Build = seed_at) -> None:
         super().__init__()
         self.path = path
         self._build = build
-        self.worker: threading.Thread | None = None
+        self.job: Job | None = None
 
-    def start(self) -> None:
-        self.worker = threading.Thread(target=self._run, name="cercle-demo", daemon=True)
-        self.worker.start()
+    def start(self) -> Job:
+        self.job = job_runner().start("demo", self._run, cancellable=True)
+        self.job.finished.connect(lambda _result: self.succeeded.emit())
+        self.job.failed.connect(self.failed.emit)
+        self.job.cancelled.connect(self.cancelled.emit)
+        return self.job
 
-    def _run(self) -> None:
+    def _run(self, steps: Steps) -> None:
+        def tell(done: int, total: int) -> None:
+            self.progressed.emit(done, total)
+            steps.cancel.check()
+
         try:
-            self._build(self.path, self.progressed.emit)
-        except (StoreError, EngineError, OSError) as error:
+            self._build(self.path, tell)
+        except BaseException:
             self._discard()
-            self.failed.emit(str(error))
-        except Exception as error:  # any failure is told, never a silent thread
-            self._discard()
-            self.failed.emit(
-                self.tr("Une erreur inattendue l'a interrompue : %1.").replace(
-                    "%1", str(error) or type(error).__name__
-                )
-            )
-        else:
-            self.succeeded.emit()
+            raise
 
     def _discard(self) -> None:
         """The file was new and is only half built: removed, so the next launch starts over."""
@@ -171,10 +173,12 @@ def build_with_progress(path: Path, build: Build = seed_at) -> bool:
     window.closed.connect(loop.quit)
     window.show()
     mark("progress-shown")  # under `make bench` only
-    builder.start()
+    job = builder.start()
+    window.closed.connect(job.cancel)  # closed while building: stopped at its next step
     loop.exec()
-    if not outcome and builder.worker is not None:  # closed while building: let it finish
-        builder.worker.join()
+    if job.running:  # wait for that step to end; the half-built file is then removed
+        job.ended.connect(loop.quit)
+        loop.exec()
     window.closed.disconnect(loop.quit)
     window.close()
     window.deleteLater()

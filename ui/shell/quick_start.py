@@ -179,7 +179,7 @@ class CoreLoader:
 
 
 def _only_the_demo(glance: Glance) -> bool:
-    from app.demo import NETWORK_NAME
+    from app.demo_content import NETWORK_NAME
 
     names = [n.name for n in glance.networks] + [n.name for n in glance.archived]
     return names == [NETWORK_NAME]

@@ -33,6 +33,7 @@ from app.networks import PersonRow
 from app.vocabulary import membership_role_name
 from app.workspace import Workspace
 from models import MembershipRole
+from ui.kit.jobs import Job, job_runner
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted
 from ui.shell.command_runner import command_runner
@@ -109,6 +110,7 @@ class MembersPanel(QWidget):
         super().__init__()
         self.workspace = workspace
         self.runner = command_runner(workspace)
+        self._ask_on_preview = True
         self.banner = banner
         self.network_id: uuid.UUID | None = None
         self.editing: uuid.UUID | None = None
@@ -356,21 +358,24 @@ class MembersPanel(QWidget):
         if path:
             self.import_file(Path(path), ask=True)
 
-    def import_file(self, path: Path, ask: bool = True) -> Preview | None:
-        """Preview ``path``; with ``ask``, the dialog decides — nothing is written otherwise."""
-        if self.network_id is None:
+    def import_file(self, path: Path, ask: bool = True) -> Job | None:
+        """Read and preview ``path`` as a job (a large workbook or an unknown encoding takes
+        time); then, with ``ask``, the dialog decides — nothing is written otherwise. The
+        import itself is one command, on the window's thread (journaled, announced)."""
+        network_id, workspace = self.network_id, self.workspace
+        if network_id is None:
             return None
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            self.banner.show_message(
-                self.tr("Impossible de lire %1 : %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or ""),
-                error=True,
-            )
-            return None
-        return self.confirm_import(self.workspace.preview_members(self.network_id, data), ask)
+        job = job_runner().start(
+            "members-import",
+            lambda _steps: workspace.preview_members(network_id, path.read_bytes()),
+            banner=self.banner,
+        )
+        self._ask_on_preview = ask
+        job.finished.connect(self._previewed)  # dropped if the panel is gone meanwhile
+        return job
+
+    def _previewed(self, previewed: Preview) -> None:
+        self.confirm_import(previewed, self._ask_on_preview)
 
     def confirm_import(self, previewed: Preview, ask: bool) -> Preview:
         if previewed.problem:

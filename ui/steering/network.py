@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.commands import ChangeSet, Fact
 from app.i18n import current_language
-from app.members_import import Preview
 from app.steering import Dashboard
 from app.vocabulary import stage_name
 from app.workspace import Workspace
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.kit.widgets import FAILED, Banner, Failed, muted
 from ui.shell.command_runner import command_runner
 from ui.steering.engagement_tab import EngagementTab
@@ -239,8 +238,9 @@ class NetworkPage(QWidget):
     def _set_circle(self) -> None:
         self.engagement.set_circle()
 
-    def import_file(self, path: Path, ask: bool = True) -> Preview | None:
-        """Preview ``path``; with ``ask``, the dialog decides — nothing is written otherwise."""
+    def import_file(self, path: Path, ask: bool = True) -> Job | None:
+        """Preview ``path`` (a job); with ``ask``, the dialog decides — nothing is written
+        otherwise."""
         return self.people.import_file(path, ask)
 
     def _ask_report(self) -> None:
@@ -262,14 +262,14 @@ class NetworkPage(QWidget):
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         ws, network_id, language = self.workspace, self.network_id, current_language()
-        self.job = Job(
-            lambda: export_health(ws.store, network_id, ws.clock.now(), out, language),
+        self.job = job_runner().start(
             "health-report",
+            lambda _steps: export_health(ws.store, network_id, ws.clock.now(), out, language),
         )
         self.job.finished.connect(self._report_done)
         self.job.failed.connect(self._report_failed)
         self.report_button.setEnabled(False)
-        return self.job.start()
+        return self.job
 
     def _report_done(self, path: Path) -> None:
         self.job = None

@@ -30,7 +30,7 @@ from app.i18n import current_language
 from app.organisation import NetworkVitals, Organisation, read_organisation
 from app.workspace import Workspace
 from ui.kit.formatting import decimal, local_date
-from ui.kit.jobs import Job
+from ui.kit.jobs import Job, job_runner
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import Banner, muted, select_data
 from ui.shell.shortcuts import bind, keyed
@@ -258,10 +258,12 @@ class OrganisationPage(QWidget):
             return self.job
         store, now, sponsor = self.workspace.store, self.workspace.clock.now(), self.sponsor
         self.subtitle.setText(self.tr("Lecture des réseaux…"))
-        self.job = Job(lambda: read_organisation(store, now, sponsor), "organisation-view")
+        self.job = job_runner().start(
+            "organisation-view", lambda _steps: read_organisation(store, now, sponsor)
+        )
         self.job.finished.connect(self._show)
         self.job.failed.connect(self._failed)
-        return self.job.start()
+        return self.job
 
     def choose_sponsor(self, sponsor: str | None) -> Job | None:
         """Only the networks ``sponsor`` steers (None: every network), read again."""
@@ -359,13 +361,14 @@ class OrganisationPage(QWidget):
             out = out.with_suffix(".pdf")
         store, now, language = self.workspace.store, self.workspace.clock.now(), current_language()
         sponsor = self.sponsor
-        self.report_job = Job(
-            lambda: export_organisation(store, now, out, language, sponsor), "organisation-report"
+        self.report_job = job_runner().start(
+            "organisation-report",
+            lambda _steps: export_organisation(store, now, out, language, sponsor),
         )
         self.report_job.finished.connect(self._report_done)
         self.report_job.failed.connect(self._report_failed)
         self.report_button.setEnabled(False)
-        return self.report_job.start()
+        return self.report_job
 
     def _report_done(self, path: object) -> None:
         self.report_job = None
