@@ -13,6 +13,7 @@ from app.commands import Body, CommandHub, Fact, run_command
 from app.engine.session import SessionEngine
 from app.methods import MethodCatalogue
 from app.store import Store
+from app.vocabulary import CommandName
 
 T = TypeVar("T")
 
@@ -34,14 +35,21 @@ class WorkspaceCore:
         self.hub.live = engine
 
     def _command(
-        self, command: str, body: Body[T], /, *touches: Fact, journal: bool = True, **args: Any
+        self,
+        command: CommandName,
+        body: Body[T],
+        /,
+        *touches: Fact,
+        journal: bool = True,
+        **args: Any,
     ) -> T:
-        """Run one command through the one runner (see ``app.commands``)."""
+        """Run one command through the one runner (see ``app.commands``), journaled under its
+        name (its word for Ctrl+Z: ``app.vocabulary``)."""
         return run_command(
             self.store,
             self.clock,
             self.hub,
-            command,
+            command.value,
             body,
             args=args,
             touches=touches,

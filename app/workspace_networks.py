@@ -19,6 +19,7 @@ from app.networks import Loss, NetworkRow, PersonRow
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
 from app.store.backup import make_backup
+from app.vocabulary import CommandName
 from app.workspace_core import WorkspaceCore, facilitator_day
 from models import Circle
 
@@ -35,7 +36,7 @@ class NetworkDesk(WorkspaceCore):
 
     def update_profile(self, network_id: uuid.UUID, **fields: Any) -> None:
         self._command(
-            "update_profile",
+            CommandName.UPDATE_PROFILE,
             lambda db, _now: update_profile(db, network_id, **fields),
             Fact.PROFILE,
             network=network_id,
@@ -45,7 +46,7 @@ class NetworkDesk(WorkspaceCore):
         self, network_id: uuid.UUID, member_id: uuid.UUID, circle: Circle | None
     ) -> None:
         self._command(
-            "set_circle",
+            CommandName.SET_CIRCLE,
             lambda db, _now: set_circle(db, network_id, member_id, circle),
             Fact.MEMBERS,
             member=member_id,
@@ -62,11 +63,13 @@ class NetworkDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> uuid.UUID:
             return networks.create(db, name, now, **fields)
 
-        return self._command("create_network", body, Fact.PROFILE, journal=False, name=name)
+        return self._command(
+            CommandName.CREATE_NETWORK, body, Fact.PROFILE, journal=False, name=name
+        )
 
     def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
         self._command(
-            "archive_network",
+            CommandName.ARCHIVE_NETWORK,
             lambda db, now: networks.set_archived(db, network_id, now if archived else None),
             Fact.PROFILE,
             journal=False,
@@ -81,7 +84,7 @@ class NetworkDesk(WorkspaceCore):
         """Delete a network after a backup of the whole file; returns the backup."""
         backup = make_backup(self.store.path, "before-delete", now=self.clock.now())
         self._command(
-            "delete_network",
+            CommandName.DELETE_NETWORK,
             lambda db, _now: networks.delete(db, network_id),
             Fact.PROFILE,
             Fact.MEMBERS,
@@ -98,11 +101,11 @@ class NetworkDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> uuid.UUID:
             return networks.add_person(db, network_id, name, now, **fields)
 
-        return self._command("add_person", body, Fact.MEMBERS, name=name)
+        return self._command(CommandName.ADD_PERSON, body, Fact.MEMBERS, name=name)
 
     def edit_person(self, network_id: uuid.UUID, member_id: uuid.UUID, **fields: Any) -> None:
         self._command(
-            "edit_person",
+            CommandName.EDIT_PERSON,
             lambda db, _now: networks.edit_person(db, network_id, member_id, **fields),
             Fact.MEMBERS,
             member=member_id,
@@ -110,7 +113,7 @@ class NetworkDesk(WorkspaceCore):
 
     def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
         self._command(
-            "person_leaves",
+            CommandName.PERSON_LEAVES,
             lambda db, now: networks.person_leaves(db, network_id, member_id, facilitator_day(now)),
             Fact.MEMBERS,
             member=member_id,
@@ -120,7 +123,7 @@ class NetworkDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> int:
             return networks.person_comes_back(db, network_id, member_id, facilitator_day(now))
 
-        return self._command("person_comes_back", body, Fact.MEMBERS, member=member_id)
+        return self._command(CommandName.PERSON_COMES_BACK, body, Fact.MEMBERS, member=member_id)
 
     def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
         with self.store.session() as db:
@@ -132,5 +135,5 @@ class NetworkDesk(WorkspaceCore):
 
     def import_members(self, previewed: Preview) -> int:
         return self._command(
-            "import_members", lambda db, now: apply(db, previewed, now), Fact.MEMBERS
+            CommandName.IMPORT_MEMBERS, lambda db, now: apply(db, previewed, now), Fact.MEMBERS
         )

@@ -14,6 +14,7 @@ from app.commands import Fact
 from app.repertoire_actions import ActionView, actions, set_action_status
 from app.repertoire_curation import EntryView, delete, edit, restore_revision, undelete, view
 from app.repertoire_search import Hit, SearchFilters, search
+from app.vocabulary import CommandName
 from app.workspace_core import WorkspaceCore
 from models import ActionStatus, Network
 
@@ -30,7 +31,7 @@ class RepertoireDesk(WorkspaceCore):
     def edit_entry(self, entry_id: uuid.UUID, **changes: Any) -> EntryView:
         """Change an entry (title, body, tags, status); its previous text becomes a revision."""
         self._command(
-            "edit_entry",
+            CommandName.EDIT_ENTRY,
             lambda db, now: edit(db, entry_id, now=now, **changes),
             Fact.CAPTURES,
             entry=entry_id,
@@ -42,12 +43,12 @@ class RepertoireDesk(WorkspaceCore):
             return restore_revision(db, revision_id, now=now).id
 
         return self.entry(
-            self._command("restore_revision", body, Fact.CAPTURES, revision=revision_id)
+            self._command(CommandName.RESTORE_REVISION, body, Fact.CAPTURES, revision=revision_id)
         )
 
     def delete_entry(self, entry_id: uuid.UUID) -> None:
         self._command(
-            "delete_entry",
+            CommandName.DELETE_ENTRY,
             lambda db, now: delete(db, entry_id, now=now),
             Fact.CAPTURES,
             entry=entry_id,
@@ -55,7 +56,10 @@ class RepertoireDesk(WorkspaceCore):
 
     def undelete_entry(self, entry_id: uuid.UUID) -> None:
         self._command(
-            "undelete_entry", lambda db, _now: undelete(db, entry_id), Fact.CAPTURES, entry=entry_id
+            CommandName.UNDELETE_ENTRY,
+            lambda db, _now: undelete(db, entry_id),
+            Fact.CAPTURES,
+            entry=entry_id,
         )
 
     def actions(self, **filters: Any) -> list[ActionView]:
@@ -65,7 +69,7 @@ class RepertoireDesk(WorkspaceCore):
 
     def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
         self._command(
-            "set_action_status",
+            CommandName.SET_ACTION_STATUS,
             lambda db, now: set_action_status(db, entry_id, status, now=now),
             Fact.CAPTURES,
             entry=entry_id,
