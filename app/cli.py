@@ -35,10 +35,11 @@ from app.engine.errors import EngineError
 from app.export.errors import ExportError
 from app.i18n import _, set_language
 from app.methods import load_methods
-from app.paths import default_db_path, demo_db_path, user_methods_dir
+from app.paths import demo_db_path, user_methods_dir
 from app.store import Store, StoreError
 from app.store.backup import make_backup
 from app.store.errors import CorruptDatabaseError
+from app.store.location import Location, default_location, parse_location
 
 # Opens the window on an open store; returns the process exit status.
 WindowOpener = Callable[[Store, argparse.Namespace], int]
@@ -47,12 +48,20 @@ WindowOpener = Callable[[Store, argparse.Namespace], int]
 DemoBuilder = Callable[[Path, argparse.Namespace], bool]
 
 
-def _db_path(args: argparse.Namespace) -> Path:
+def _db_path(args: argparse.Namespace) -> Location:
+    """The database asked for: ``--db`` (a path or a server's URL), the demo's own file, or
+    ``CERCLE_DB``/the data folder's. A URL Cercle does not know is refused, never taken as a
+    folder name."""
     if args.db is not None:
-        return Path(args.db)
+        return parse_location(str(args.db))
     if args.demo or args.command == "demo":
         return demo_db_path()
-    return default_db_path()
+    return default_location()
+
+
+def _exists(location: Location) -> bool:
+    """Whether there is a database to look at (a server database is asked when opened)."""
+    return not isinstance(location, Path) or location.exists()
 
 
 def _methods(language: str) -> int:
@@ -127,19 +136,21 @@ def _run(
     if args.command == "generate":
         return generate_database(args)
     if reads_only(args):
-        if args.demo and not path.exists():
+        if args.demo and not _exists(path):
             ensure_demo(path).close()  # the demo is made when first asked for
         try:
             return read_only(path, args, import_members)
         except CorruptDatabaseError as error:
+            if not isinstance(path, Path):
+                raise
             refusal, backup = latest_backup_told(path, error)
             if backup is None:
                 raise
             raise refusal from error
     if args.command == "demo" or args.demo:
         # The first launch of the demo window: built with a progress window, off its thread.
-        first = build_demo is not None and args.command is None and not path.exists()
-        if first and build_demo is not None and not build_demo(path, args):
+        first = args.command is None and isinstance(path, Path) and not path.exists()
+        if first and build_demo is not None and not build_demo(Path(str(path)), args):
             return 1
         store = ensure_demo(path, reset=getattr(args, "reset", False))
     else:
@@ -148,7 +159,7 @@ def _run(
         if args.command in ("network", "member"):
             return run_network_command(store, args)
         if args.command == "demo":
-            print(_("Base de démonstration prête : {path}").format(path=store.path))
+            print(_("Base de démonstration prête : {path}").format(path=store.location))
             return 0
         if args.command == "backup":
             copy = make_backup(store.path, "manual", keep=args.keep)

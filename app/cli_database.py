@@ -16,12 +16,13 @@ from app.i18n import _, n_
 from app.methods import load_methods
 from app.paths import user_methods_dir
 from app.store import Store, StoreError, open_store
-from app.store.errors import CorruptDatabaseError
+from app.store.address import Location, ServerDatabase
+from app.store.errors import CorruptDatabaseError, ServerHasNoFileError
 from models import Network
 
 
 def ensure_demo(
-    path: Path, *, reset: bool = False, progress: Callable[[int, int], None] | None = None
+    path: Location, *, reset: bool = False, progress: Callable[[int, int], None] | None = None
 ) -> Store:
     """Open the demo database at ``path``, filling it when new (or when ``reset``).
 
@@ -31,6 +32,14 @@ def ensure_demo(
     """
     from app.demo import seed_demo  # the demo drives the engine: loaded when needed
 
+    if reset and isinstance(path, ServerDatabase):
+        raise StoreError(
+            _(
+                "--reset efface une base : sur un serveur, c'est à l'administrateur de le faire "
+                "(dropdb puis createdb) ; {url} n'a pas été modifiée."
+            ).format(url=path),
+            path,
+        )
     if reset:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
@@ -87,7 +96,7 @@ def generate_database(args: argparse.Namespace) -> int:
     return 0
 
 
-def check(path: Path) -> int:
+def check(path: Location) -> int:
     from app.store.safety import check_database
 
     report = check_database(path)
@@ -104,8 +113,11 @@ def check(path: Path) -> int:
     return 1
 
 
-def restore_backup(path: Path, backup: Path, yes: bool) -> int:
+def restore_backup(path: Location, backup: Path, yes: bool) -> int:
     from app.store.safety import restore
+
+    if isinstance(path, ServerDatabase):
+        raise ServerHasNoFileError(path)
 
     backup = backup.expanduser().absolute()
     if not yes:
@@ -140,9 +152,12 @@ def latest_backup_told(path: Path, error: CorruptDatabaseError) -> tuple[StoreEr
     return StoreError(message, path), backup
 
 
-def open_database(path: Path, offer: RestoreOffer | None) -> Store:
+def open_database(path: Location, offer: RestoreOffer | None) -> Store:
     """Open the database; a damaged one is never opened for writing — a good backup is offered."""
     from app.store.safety import restore
+
+    if isinstance(path, ServerDatabase):  # no file, so no backup of Cercle's to offer
+        return open_store(path)
 
     try:
         return open_store(path)

@@ -21,11 +21,12 @@ def add_common_options(parser: argparse.ArgumentParser, *, defaults: bool) -> No
     """
     parser.add_argument(
         "--db",
-        type=Path,
         default=None if defaults else argparse.SUPPRESS,
-        help=_("fichier de base de données (par défaut : $CERCLE_DB, sinon {path})").format(
-            path=default_db_path()
-        ),
+        help=_(
+            "fichier de base de données, ou adresse d'un serveur PostgreSQL "
+            "(postgresql+psycopg://utilisateur@serveur/base ; par défaut : $CERCLE_DB, "
+            "sinon {path})"
+        ).format(path=default_db_path()),
     )
     parser.add_argument(
         "--lang",

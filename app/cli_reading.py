@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -23,6 +22,7 @@ from app.i18n import _
 from app.methods import load_methods
 from app.paths import data_dir, demo_db_path, user_methods_dir
 from app.store import Store, StoreError, head_revision, open_read_only
+from app.store.location import Location
 from models import Meeting, Member, Network, RepertoireEntry, SpeakingTurn
 
 Command = Callable[[Store, argparse.Namespace], int]
@@ -35,7 +35,7 @@ def count(store: Store, model: type) -> int:
 
 def info(store: Store) -> int:
     print(_("Dossier des données : {path}").format(path=data_dir()))
-    print(_("Base de données : {path}").format(path=store.path))
+    print(_("Base de données : {path}").format(path=store.location))
     print(_("Schéma : {revision}").format(revision=head_revision()))
     print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))
     for label, model in (
@@ -114,7 +114,7 @@ def reads_only(args: argparse.Namespace) -> bool:
     )
 
 
-def read_only(path: Path, args: argparse.Namespace, import_members: Command) -> int:
+def read_only(path: Location, args: argparse.Namespace, import_members: Command) -> int:
     store = open_read_only(path)
     if store is None:
         if args.command == "info":
@@ -142,7 +142,7 @@ def read_only(path: Path, args: argparse.Namespace, import_members: Command) -> 
         return run_network_command(store, args)
 
 
-def _info_without_file(path: Path) -> int:
+def _info_without_file(path: Location) -> int:
     print(_("Dossier des données : {path}").format(path=data_dir()))
     print(_("Base de données : {path} (pas encore créée : rien n'a été écrit)").format(path=path))
     print(_("Méthodes personnelles : {path}").format(path=user_methods_dir()))

@@ -2,7 +2,8 @@
 
 The data folder is the platform's user data directory (platformdirs), or ``CERCLE_HOME``
 when set. The database file is ``cercle.sqlite3`` inside it, unless ``--db PATH`` or
-``CERCLE_DB`` says otherwise. The demo network lives in its own file so that demo data
+``CERCLE_DB`` says otherwise (either may also be a PostgreSQL server's URL:
+``app.store.location``). The demo network lives in its own file so that demo data
 never mixes with a facilitator's own.
 """
 
@@ -27,9 +28,13 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    """The database used when no ``--db`` is given: ``CERCLE_DB`` or the data folder's."""
+    """The database file used when no ``--db`` is given: ``CERCLE_DB`` or the data folder's.
+
+    ``CERCLE_DB`` may also name a server database (a URL): ``app.store.location``'s
+    ``default_location`` reads it as such; this is the file when it is one.
+    """
     override = os.environ.get("CERCLE_DB")
-    if override:
+    if override and "://" not in override:
         return Path(override).expanduser()
     return data_dir() / DB_FILENAME
 

@@ -80,9 +80,10 @@ class NetworkDesk(WorkspaceCore):
         with self.store.session() as db:
             return networks.loss(db, network_id)
 
-    def delete_network(self, network_id: uuid.UUID) -> Path:
+    def delete_network(self, network_id: uuid.UUID) -> Path | None:
         """Delete a network after a backup of the whole file; returns the backup."""
-        backup = make_backup(self.store.path, "before-delete", now=self.clock.now())
+        file = self.store.file  # None on a server: its backups are the administrator's
+        backup = None if file is None else make_backup(file, "before-delete", now=self.clock.now())
         self._command(
             CommandName.DELETE_NETWORK,
             lambda db, _now: networks.delete(db, network_id),

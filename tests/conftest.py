@@ -57,9 +57,153 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "cercle.sqlite3"
 
 
+# --- both backends ------------------------------------------------------------------------------
+# The tests of these files run against SQLite and against a real PostgreSQL server (the
+# ``backend`` fixture, selected with ``-m postgresql`` or ``-m "not postgresql"``). Other files
+# (the windows) run on SQLite only, to keep the suite fast.
+BOTH_BACKENDS = frozenset(
+    {
+        "test_store_server",
+        "test_engine",
+        "test_captures",
+        "test_commands",
+        "test_repertoire",
+        "test_steering",
+        "test_steering_rules",
+        "test_minutes",
+        "test_networks",
+        "test_rituals",
+        "test_cli",
+        "test_cli_networks",
+        "test_ui_server",
+    }
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize(
+            "backend",
+            ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+            indirect=True,
+        )
+
+
+# SQLite-only SQL in modules other engineers are making portable (issue 19): on PostgreSQL, a
+# test stopped by exactly that error is an expected failure naming its owner (like
+# ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
+PENDING_ON_POSTGRESQL = {
+    "function strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
+    "function julianday": "julianday in app/steering.py on PostgreSQL: owned by pg-search",
+    "repertoire_fts": "FTS5 search in app/repertoire.py on PostgreSQL: owned by pg-search",
+    "subquery in FROM must have an alias": (
+        "app/engine/facts.py's _CHANGES_SQL needs an alias on PostgreSQL: owned by liveperf"
+    ),
+}
+# Tests that fail on PostgreSQL for a reason in a module another engineer owns.
+XFAIL_ON_POSTGRESQL = {
+    "test_hostile_text_prints_literally_and_never_breaks_the_document": (
+        "a 2,000-character title: SQLite ignores VARCHAR(500), PostgreSQL refuses it in a "
+        "sentence; the core should bound titles (app/repertoire.py capture: pg-search)"
+    ),
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        reason = XFAIL_ON_POSTGRESQL.get(getattr(item, "originalname", ""))
+        if reason and item.get_closest_marker("postgresql") is not None:
+            item.add_marker(pytest.mark.xfail(strict=False, reason=reason))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    if call.excinfo is None or item.get_closest_marker("postgresql") is None:
+        return
+    text = str(call.excinfo.value)
+    for word, reason in PENDING_ON_POSTGRESQL.items():
+        if word in text:
+            report = outcome.get_result()  # type: ignore[attr-defined]
+            report.outcome = "skipped"
+            report.wasxfail = reason
+            return
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with open_store(db_path) as opened:
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql": the store the test runs on."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a PostgreSQL server for the whole run (one for all xdist workers)."""
+    from tests import pg_server as server
+
+    with server.shared_server(tmp_path_factory.getbasetemp()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str) -> Iterator[str]:
+    """A database built once per run (per xdist worker) by the migrations: each test copies
+    it (``CREATE DATABASE … TEMPLATE``)."""
+    from tests import pg_server as server
+
+    name = server.database_name("cercle_template")
+    server.recreate(pg_server, name)
+    with open_store(server.location(pg_server, name)):
+        pass
+    yield name
+    server.drop(pg_server, name)
+
+
+@pytest.fixture
+def pg_location(pg_server: str, pg_template: str) -> Iterator[Any]:
+    """A server database of this test's own, at the schema's head."""
+    from tests import pg_server as server
+
+    name = server.database_name("t_" + uuid.uuid4().hex[:12])
+    server.create_from(pg_server, name, pg_template)
+    yield server.location(pg_server, name)
+    server.drop(pg_server, name)
+
+
+@pytest.fixture
+def pg_empty_location(pg_server: str) -> Iterator[Any]:
+    """An empty server database of this test's own (``createdb``, nothing in it yet)."""
+    from tests import pg_server as server
+
+    name = server.database_name("e_" + uuid.uuid4().hex[:12])
+    server.recreate(pg_server, name)
+    yield server.location(pg_server, name)
+    server.drop(pg_server, name)
+
+
+@pytest.fixture
+def cli_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Any:
+    """What a command line test gives ``--db``: a file not yet created, or an empty server
+    database (``str()`` of either is the argument)."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_empty_location")
+    return tmp_path / "cercle.sqlite3"
+
+
+@pytest.fixture
+def db_location(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Any:
+    """This test's database: a file, or a database of its own on the PostgreSQL server."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_location")
+    return db_path
+
+
+@pytest.fixture
+def store(db_location: Any) -> Iterator[Store]:
+    with open_store(db_location) as opened:
         yield opened
 
 

@@ -261,7 +261,7 @@ def test_the_command_line_writes_the_minutes(
     room: Room, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     run_case(room)
-    db = room.store.path
+    db = room.store.location  # a file, or a server database's URL
     room.store.close()
     out = tmp_path / "cr.pdf"
     argv = ["--db", str(db), "export-minutes", "--session", "1", "--out", str(out)]

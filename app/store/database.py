@@ -24,19 +24,17 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-if TYPE_CHECKING:
-    from alembic.config import Config
-
 from app.i18n import _
+from app.store.address import Location, ServerDatabase
 from app.store.backup import copy_database, make_backup, readonly_uri
+from app.store.broken_text import explain as _explain
 from app.store.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
@@ -46,43 +44,21 @@ from app.store.errors import (
     NotAFileError,
     NotCercleDatabaseError,
     ReadOnlyLocationError,
+    ServerHasNoFileError,
     StoreError,
     UnreachablePathError,
+)
+from app.store.revisions import (
+    _alembic_config,
+    _is_known_revision,
+    head_revision,
+    shipped_revisions,
+    upgrade,
+    upgrade_on,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-def _alembic_config() -> Config:
-    from alembic.config import Config  # Alembic loads only when a migration runs
-
-    config = Config()
-    config.set_main_option("script_location", str(resources.files("models") / "migrations"))
-    return config
-
-
-def shipped_revisions() -> list[str]:
-    """The schema revisions shipped, oldest first.
-
-    Migration files are named after their revision ("0004_….py" holds revision "0004"),
-    so opening an up-to-date database needs no Alembic at all (a test checks that these
-    names agree with Alembic's own history).
-    """
-    folder = resources.files("models") / "migrations" / "versions"
-    names = (entry.name for entry in folder.iterdir())
-    return sorted(
-        name.split("_", 1)[0] for name in names if name[:4].isdigit() and name.endswith(".py")
-    )
-
-
-def head_revision() -> str:
-    """The schema revision this Cercle writes."""
-    return shipped_revisions()[-1]
-
-
-def _is_known_revision(revision: str) -> bool:
-    return revision in shipped_revisions()
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -99,17 +75,6 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
-
-
-def _explain(context: Any) -> None:
-    """Text that SQLite cannot take (half of a character, from a malformed paste) becomes a
-    sentence rather than a UnicodeEncodeError, wherever it was typed."""
-    if isinstance(context.original_exception, UnicodeEncodeError):
-        from app.text import BrokenTextError, broken_text_in
-
-        sample = broken_text_in(context.parameters)
-        if sample is not None:
-            raise BrokenTextError(sample) from context.original_exception
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -236,29 +201,39 @@ def _create(path: Path) -> None:
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
-def upgrade(engine: Engine) -> None:
-    """Run the migrations shipped in the package up to the head revision."""
-    from alembic import command
-
-    config = _alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
-
-
 @dataclass
 class Store:
-    """An open Cercle database: its engine, its lock, and sessions on demand."""
+    """An open Cercle database: its engine, its lock, and sessions on demand.
 
-    path: Path
+    ``location`` is a file (SQLite) or a database on a PostgreSQL server; ``str()`` of it is
+    what a person may be shown (a server's password masked).
+    """
+
+    location: Location
     engine: Engine
-    lock: FileLock | None  # None: a read-only look (open_read_only), which takes no lock
+    lock: FileLock | None  # None: a read-only look, or a server (no whole-database lock)
     backup_before_migration: Path | None = None
     _sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None on a server."""
+        return self.location if isinstance(self.location, Path) else None
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.location, ServerDatabase)
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file; on a server, a refusal in a sentence (there is no file to copy,
+        back up or restore: the administrator's ``pg_dump`` does that)."""
+        if isinstance(self.location, Path):
+            return self.location
+        raise ServerHasNoFileError(self.location)
 
     def session(self) -> Session:
         """A new ORM session; use it as a context manager."""
@@ -309,9 +284,16 @@ def _check_writable(path: Path) -> None:
         raise StoreError(str(exc), path) from exc
 
 
-def open_store(path: Path, *, migrate: bool = True) -> Store:
-    """Open (and create or migrate if needed) the Cercle database at ``path``."""
-    path = real_path(path)
+def open_store(location: Location, *, migrate: bool = True) -> Store:
+    """Open (and create or migrate if needed) the Cercle database at ``location``: a file,
+    or a database on a PostgreSQL server (``app.store.server``)."""
+    if isinstance(location, ServerDatabase):
+        from app.store.server import open_server_engine
+
+        engine = open_server_engine(location, migrate=migrate)
+        assert engine is not None  # migrate or not, a writer's open returns an engine
+        return Store(location=location, engine=engine, lock=None)
+    path = real_path(location)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -336,7 +318,7 @@ def open_store(path: Path, *, migrate: bool = True) -> Store:
             except Exception:
                 engine.dispose()
                 raise
-        return Store(path=path, engine=engine, lock=lock, backup_before_migration=backup)
+        return Store(location=path, engine=engine, lock=lock, backup_before_migration=backup)
     except BaseException:
         lock.release()
         raise
@@ -353,15 +335,21 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def open_read_only(path: Path) -> Store | None:
+def open_read_only(location: Location) -> Store | None:
     """The database at ``path`` for reading only, or None when there is no file.
 
     Takes no lock, so that ``cercle info``, ``network list`` or an export work while the
     window is open on the same file (SQLite's WAL lets a reader see the last committed
     state beside a writer). Never creates, migrates or writes anything: a file from an
-    older Cercle is refused with a sentence (the window upgrades it when it opens).
+    older Cercle is refused with a sentence (the window upgrades it when it opens). On a
+    server, reading needs no lock either: None for a database Cercle never initialised.
     """
-    path = real_path(path)
+    if isinstance(location, ServerDatabase):
+        from app.store.server import open_server_engine
+
+        engine = open_server_engine(location, migrate=False)
+        return None if engine is None else Store(location=location, engine=engine, lock=None)
+    path = real_path(location)
     inspection = inspect_file(path)
     if not inspection.exists:
         return None
@@ -379,14 +367,18 @@ def open_read_only(path: Path) -> Store | None:
     )
     event.listen(engine, "connect", _read_only_pragmas)
     event.listen(engine, "begin", _begin)
-    return Store(path=path, engine=engine, lock=None)
+    return Store(location=path, engine=engine, lock=None)
 
 
 __all__ = [
     "Store",
+    "_alembic_config",
     "copy_database",
     "create_sqlite_engine",
     "head_revision",
     "open_read_only",
     "open_store",
+    "shipped_revisions",
+    "upgrade",
+    "upgrade_on",
 ]

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.i18n import _
+
+if TYPE_CHECKING:
+    from app.store.address import Location
 
 
 class StoreError(Exception):
     """A database that Cercle cannot open as asked. ``str()`` is the message to show."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    def __init__(self, message: str, path: Location | None = None) -> None:
         super().__init__(message)
         self.path = path
 
 
 class AlreadyOpenError(StoreError):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Location) -> None:
         super().__init__(
             _(
                 "Cette base de données est déjà ouverte dans une autre fenêtre Cercle : {path}. "
@@ -59,7 +63,7 @@ class CorruptDatabaseError(StoreError):
 
 
 class NewerDatabaseError(StoreError):
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Location, revision: str) -> None:
         super().__init__(
             _(
                 "La base de données {path} a été créée par une version plus récente de Cercle "
@@ -123,4 +127,17 @@ class UnreachablePathError(StoreError):
                 "Cercle ne peut pas suivre le chemin {path} ({detail}) : donnez un autre fichier."
             ).format(path=path, detail=detail),
             path,
+        )
+
+
+class ServerHasNoFileError(StoreError):
+    """A file operation (backup, restore, copy) asked of a database on a server."""
+
+    def __init__(self, location: Location) -> None:
+        super().__init__(
+            _(
+                "La base {url} est sur un serveur PostgreSQL : ses sauvegardes sont celles de "
+                "l'administrateur du serveur (pg_dump, pg_restore), pas celles de Cercle."
+            ).format(url=location),
+            location,
         )

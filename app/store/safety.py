@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.invariants import check_all
 from app.i18n import _
+from app.store.address import Location, ServerDatabase
 from app.store.backup import copy_database, list_backups, make_backup, readonly_uri
 from app.store.database import _acquire_lock, check_kind, inspect_file, real_path
 from app.store.errors import EmptyDatabaseError, StoreError
@@ -29,7 +30,7 @@ from models.repertoire import FTS_TABLE
 
 @dataclass(frozen=True)
 class CheckReport:
-    path: Path
+    path: Location
     problems: tuple[str, ...]
 
     @property
@@ -37,8 +38,16 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(path: Path, now: datetime | None = None) -> CheckReport:
-    """Everything Cercle can verify about ``path``, without writing to it."""
+def check_database(path: Location, now: datetime | None = None) -> CheckReport:
+    """Everything Cercle can verify about ``path``, without writing to it.
+
+    On a PostgreSQL server: its schema revision and Cercle's invariants (the server keeps
+    its own pages and keys sound; SQLite's pragmas have no meaning there).
+    """
+    if isinstance(path, ServerDatabase):
+        from app.store.server_check import check_server
+
+        return CheckReport(path, check_server(path, now or datetime.now(UTC)))
     try:
         path = real_path(path)
         inspect_file(path)

@@ -4,57 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="53"/>
+        <location filename="../../ui/shell/about.py" line="54"/>
         <source>À propos de Cercle</source>
         <translation>About Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="66"/>
+        <location filename="../../ui/shell/about.py" line="67"/>
         <source>Cercle %1</source>
         <translation>Cercle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="71"/>
+        <location filename="../../ui/shell/about.py" line="72"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation>The facilitator&apos;s instrument for learning networks: communities of practice, co-development groups, experience reviews.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="90"/>
+        <location filename="../../ui/shell/about.py" line="91"/>
+        <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
+        <translation>the server administrator&apos;s (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/about.py" line="95"/>
         <source>Dossier des données</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="91"/>
+        <location filename="../../ui/shell/about.py" line="96"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="92"/>
+        <location filename="../../ui/shell/about.py" line="97"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="95"/>
+        <location filename="../../ui/shell/about.py" line="100"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation>Free software under the %1 licence: you may use, study, change and share it on the same terms.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="100"/>
+        <location filename="../../ui/shell/about.py" line="105"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="103"/>
+        <location filename="../../ui/shell/about.py" line="108"/>
         <source>Composants</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="106"/>
+        <location filename="../../ui/shell/about.py" line="111"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="108"/>
+        <location filename="../../ui/shell/about.py" line="113"/>
         <source>Ouvrir le dossier des données</source>
         <translation>Open the data folder</translation>
     </message>
@@ -176,17 +181,17 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/session/agenda_panel.py" line="52"/>
+        <location filename="../../ui/session/agenda_panel.py" line="56"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/session/agenda_panel.py" line="55"/>
+        <location filename="../../ui/session/agenda_panel.py" line="59"/>
         <source>Double-clic : démarrer ce point</source>
         <translation>Double click: start this item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/agenda_panel.py" line="57"/>
+        <location filename="../../ui/session/agenda_panel.py" line="61"/>
         <source>ORDRE DU JOUR</source>
         <translation>AGENDA</translation>
     </message>
@@ -883,37 +888,37 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="446"/>
+        <location filename="../../ui/session/cockpit.py" line="457"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="192"/>
+        <location filename="../../ui/session/cockpit.py" line="198"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation>CAPTURES OF THE SESSION</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="208"/>
+        <location filename="../../ui/session/cockpit.py" line="214"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation>Nobody is checked in: F2 for attendance.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="299"/>
+        <location filename="../../ui/session/cockpit.py" line="310"/>
         <source>Séance %1</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="436"/>
+        <location filename="../../ui/session/cockpit.py" line="447"/>
         <source>Annulé : %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="441"/>
+        <location filename="../../ui/session/cockpit.py" line="452"/>
         <source>Rétabli : %1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="448"/>
+        <location filename="../../ui/session/cockpit.py" line="459"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation>Close the session now? The running item and turn stop. (Ctrl+Z undoes the closing.)</translation>
     </message>
@@ -1851,52 +1856,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="45"/>
+        <location filename="../../ui/shell/window.py" line="46"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="82"/>
+        <location filename="../../ui/shell/window.py" line="83"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="86"/>
+        <location filename="../../ui/shell/window.py" line="87"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="92"/>
+        <location filename="../../ui/shell/window.py" line="93"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="96"/>
+        <location filename="../../ui/shell/window.py" line="97"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="186"/>
+        <location filename="../../ui/shell/window.py" line="187"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="198"/>
+        <location filename="../../ui/shell/window.py" line="199"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="205"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
+        <source>« %1 » est supprimé.</source>
+        <translation>&quot;%1&quot; is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="208"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="231"/>
+        <location filename="../../ui/shell/window.py" line="234"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="284"/>
+        <location filename="../../ui/shell/window.py" line="263"/>
+        <source>Séance ouverte ailleurs</source>
+        <translation>Session open elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="298"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2723,37 +2738,37 @@
 <context>
     <name>ProjectorKeys</name>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="49"/>
+        <location filename="../../ui/session/projector_keys.py" line="50"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation>Projection blanked (B to bring it back).</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="63"/>
+        <location filename="../../ui/session/projector_keys.py" line="64"/>
         <source>Temps de parole projetés.</source>
         <translation>Speaking times projected.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="65"/>
+        <location filename="../../ui/session/projector_keys.py" line="66"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation>Speaking times removed from the projection.</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <location filename="../../ui/session/projector_keys.py" line="72"/>
         <source>Fermer la projection</source>
         <translation>Close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <location filename="../../ui/session/projector_keys.py" line="72"/>
         <source>Projeter</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <location filename="../../ui/session/projector_keys.py" line="75"/>
         <source>Rétablir l&apos;écran</source>
         <translation>Restore the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <location filename="../../ui/session/projector_keys.py" line="75"/>
         <source>Écran noir</source>
         <translation>Blank screen</translation>
     </message>
@@ -2854,22 +2869,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="47"/>
+        <location filename="../../ui/session/queue_panel.py" line="52"/>
         <source>File d&apos;attente</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="50"/>
+        <location filename="../../ui/session/queue_panel.py" line="55"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="57"/>
+        <location filename="../../ui/session/queue_panel.py" line="62"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation>QUEUE (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="64"/>
+        <location filename="../../ui/session/queue_panel.py" line="69"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation>Choose someone in the queue first.</translation>
     </message>

@@ -40,6 +40,7 @@ from app.engine.keys import advance_agenda, toggle_pause
 from app.engine.session import SessionEngine
 from app.engine.state import LiveState
 from app.store.backup import make_backup
+from app.store.errors import StoreError
 from app.vocabulary import command_name
 from app.workspace import Workspace
 from models import EntryKind, MeetingStatus, RitualKind
@@ -245,20 +246,25 @@ class CockpitPage(QWidget):
 
     # --- opening and ticking ------------------------------------------------------------------
 
-    def open(self, meeting_id: uuid.UUID) -> None:
-        self.engine = self.workspace.engine(meeting_id)
-        self.workspace.go_live(self.engine)  # Ctrl+Z undoes the repertoire's edits too
+    def open(self, meeting_id: uuid.UUID) -> str | None:
+        """Drive the session; None, or why not (another Cercle drives it on the server)."""
+        try:
+            # Live: Ctrl+Z undoes the repertoire's edits too; held: no other Cercle drives it.
+            self.engine = self.workspace.drive(meeting_id)
+        except StoreError as refusal:
+            return str(refusal)
         self._arming_queue = False
         self.case.forget()
         self.capture_bar.clear()
         self.refresh()
         self.ticker.start()
         self.setFocus()
+        return None
 
     def leave(self) -> None:
         self.ticker.stop()
         self.engine = None
-        self.workspace.go_live(None)
+        self.workspace.stop_driving()
         self.projector.hide()
         self.settings.set(PROJECTOR_OPEN, False)
 
@@ -463,9 +469,12 @@ class CockpitPage(QWidget):
             self.backup_job = self._backup_after_close()
             self.closed.emit(engine.meeting_id)
 
-    def _backup_after_close(self) -> Job:
-        """A rotating copy of the database at each session close, off the UI thread."""
-        path = self.workspace.store.path
+    def _backup_after_close(self) -> Job | None:
+        """A rotating copy of the database at each session close, off the UI thread (none on
+        a server: its backups are the administrator's)."""
+        path = self.workspace.store.file
+        if path is None:
+            return None
         job = Job(lambda: make_backup(path, "session-close"), "session-close-backup")
         job.failed.connect(self.backup_failed.emit)
         return job.start()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.paths import backups_dir, data_dir
+from app.store.address import Location
 
 LICENCE = "GPL-3.0-or-later"
 ICON_SIZE = 72
@@ -36,7 +37,7 @@ def window_icon_path() -> Path:
     return Path(str(resources.files("resources") / "icons" / "cercle.png"))
 
 
-def _path_label(path: Path) -> QLabel:
+def _path_label(path: object) -> QLabel:
     label = QLabel(str(path))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -48,7 +49,7 @@ def _path_label(path: Path) -> QLabel:
 class AboutDialog(QDialog):
     """Version, folders and licence; non-modal, so a running session goes on behind it."""
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Location, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("À propos de Cercle"))
         self.database = database
@@ -84,7 +85,11 @@ class AboutDialog(QDialog):
         self.folders = {
             "data": _path_label(data_dir()),
             "database": _path_label(database),
-            "backups": _path_label(backups_dir(database)),
+            "backups": _path_label(
+                backups_dir(database)
+                if isinstance(database, Path)
+                else self.tr("celles de l'administrateur du serveur (pg_dump)")
+            ),
         }
         form = QFormLayout()
         form.addRow(self.tr("Dossier des données"), self.folders["data"])

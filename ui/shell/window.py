@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         # the list as any dialog, so the cockpit's Esc is left out.
         self.help.addActions([a for n, a in self.cockpit.commands.items() if n != "cancel"])
         self.statusBar().showMessage(
-            self.tr("Base de données : %1").replace("%1", str(workspace.store.path))
+            self.tr("Base de données : %1").replace("%1", str(workspace.store.location))
         )
         # The language, chosen here and kept in the settings (the system's, the first time).
         self.language = QComboBox()
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.language.activated.connect(self._language_activated)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
         self.statusBar().addPermanentWidget(self.language)
-        self.about = AboutDialog(workspace.store.path, self)
+        self.about = AboutDialog(workspace.store.location, self)
         about_key = declared_shortcut("about").key_text()
         about_button = QPushButton(self.tr("À propos de Cercle (%1)").replace("%1", about_key))
         about_button.setFlat(True)
@@ -201,12 +202,14 @@ class MainWindow(QMainWindow):
 
     def _network_deleted(self, name: str, backup: object) -> None:
         self.go_home()
-        self.statusBar().showMessage(
-            self.tr("« %1 » est supprimé. Sauvegarde faite avant : %2")
+        said = (
+            self.tr("« %1 » est supprimé.").replace("%1", name)
+            if backup is None  # a server: its backups are the administrator's
+            else self.tr("« %1 » est supprimé. Sauvegarde faite avant : %2")
             .replace("%1", name)
-            .replace("%2", str(backup)),
-            30_000,
+            .replace("%2", str(backup))
         )
+        self.statusBar().showMessage(said, 30_000)
 
     def steer(self, network_id: uuid.UUID) -> None:
         self.network.open(network_id)
@@ -252,8 +255,19 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.checkin)
 
     def run(self, meeting_id: uuid.UUID) -> None:
+        refusal = self.cockpit.open(meeting_id)
+        if refusal is not None:  # another Cercle drives it (a server database)
+            self.go_home()
+            self.refusal = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Séance ouverte ailleurs"),
+                refusal,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            self.refusal.open()  # window-modal, not blocking: the session ticks elsewhere
+            return
         self.pages.setCurrentWidget(self.cockpit)
-        self.cockpit.open(meeting_id)
 
     def show_summary(self, meeting_id: uuid.UUID) -> None:
         self.cockpit.leave()

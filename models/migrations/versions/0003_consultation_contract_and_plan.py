@@ -52,17 +52,29 @@ def upgrade() -> None:
     with op.batch_alter_table("agenda_items", schema=None) as batch_op:
         batch_op.add_column(sa.Column("contract", sa.Text(), server_default="", nullable=False))
         batch_op.add_column(sa.Column("action_plan", sa.Text(), server_default="", nullable=False))
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if not sqlite:
+        # PostgreSQL names a key's index in the schema's namespace: the old table's key
+        # must give up the name before the new table takes it.
+        op.execute(
+            "ALTER TABLE entry_authors RENAME CONSTRAINT pk_entry_authors TO pk_entry_authors_old"
+        )
     _entry_authors("entry_authors_new", with_id=True)
-    # sa.Uuid is stored on SQLite as 32 hexadecimal digits.
+    # sa.Uuid is stored on SQLite as 32 hexadecimal digits, on PostgreSQL as a native uuid.
+    new_id = "lower(hex(randomblob(16)))" if sqlite else "gen_random_uuid()"
     op.execute(
         "INSERT INTO entry_authors_new (id, entry_id, member_id) "
-        "SELECT lower(hex(randomblob(16))), entry_id, member_id FROM entry_authors"
+        f"SELECT {new_id}, entry_id, member_id FROM entry_authors"
     )
     op.drop_table("entry_authors")
     op.rename_table("entry_authors_new", "entry_authors")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.execute(
+            "ALTER TABLE entry_authors RENAME CONSTRAINT pk_entry_authors TO pk_entry_authors_new"
+        )
     _entry_authors("entry_authors_old", with_id=False)
     op.execute(
         "INSERT INTO entry_authors_old (entry_id, member_id) "

@@ -41,6 +41,17 @@ TRIGGERS = (
 
 
 def upgrade() -> None:
+    # FTS5 is SQLite's: on PostgreSQL the search index (tsvector, unaccent, GIN) comes in a
+    # later revision of its own.
+    if op.get_bind().dialect.name == "sqlite":
+        _full_text_index()
+    # "The latest entries" (nothing typed yet) without sorting the whole table.
+    op.create_index(
+        "ix_repertoire_entries_created_at", "repertoire_entries", ["created_at"], unique=False
+    )
+
+
+def _full_text_index() -> None:
     op.execute(
         """CREATE VIRTUAL TABLE repertoire_fts USING fts5(
             title, body, tags,
@@ -52,14 +63,12 @@ def upgrade() -> None:
     for trigger in TRIGGERS:
         op.execute(trigger)
     op.execute("INSERT INTO repertoire_fts(repertoire_fts) VALUES ('rebuild')")
-    # "The latest entries" (nothing typed yet) without sorting the whole table.
-    op.create_index(
-        "ix_repertoire_entries_created_at", "repertoire_entries", ["created_at"], unique=False
-    )
 
 
 def downgrade() -> None:
     op.drop_index("ix_repertoire_entries_created_at", table_name="repertoire_entries")
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for name in ("repertoire_fts_ai", "repertoire_fts_ad", "repertoire_fts_au"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS repertoire_fts")

@@ -90,9 +90,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_case_proposals"),
     )
     op.create_index("ix_case_proposals_network_id", "case_proposals", ["network_id"])
+    # Booleans as bound values: 1/0 on SQLite, true/false on PostgreSQL.
     op.execute(
-        "UPDATE repertoire_entries SET confidential = 1 WHERE confidential = 0 AND "
-        "origin_item_id IN (SELECT id FROM agenda_items WHERE confidential = 1)"
+        sa.text(
+            "UPDATE repertoire_entries SET confidential = :yes WHERE confidential = :no AND "
+            "origin_item_id IN (SELECT id FROM agenda_items WHERE confidential = :yes)"
+        ).bindparams(
+            sa.bindparam("yes", True, type_=sa.Boolean()),
+            sa.bindparam("no", False, type_=sa.Boolean()),
+        )
     )
 
 
