@@ -2,7 +2,8 @@
 
 ``cercle prepare-mail``, ``cercle export-calendar`` and ``cercle export-actions`` (the
 minutes themselves are ``cercle export-minutes``, whose ``--out`` extension chooses PDF,
-Markdown or Word). Kept apart from ``app.cli`` so that the main module stays readable.
+Markdown or Word); and, for the sponsor of several networks, ``cercle export-organisation``
+(every network side by side). Kept apart from ``app.cli`` so that the main module stays readable.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from app.store import Store
 from app.text import fold
 from models import Meeting, MeetingStatus, Network
 
-COMMANDS = ("prepare-mail", "export-calendar", "export-actions")
+COMMANDS = ("prepare-mail", "export-calendar", "export-actions", "export-organisation")
 
 
 def add_commands(
@@ -71,6 +72,16 @@ def add_commands(
         default="fr",
         help=_("réglages du tableur : fr (« ; », dates 31/12/2026) ou en (« , », dates ISO)"),
     )
+    organisation = command(
+        commands,
+        "export-organisation",
+        _("écrire le rapport transversal : tous les réseaux côte à côte (PDF, pour le sponsor)"),
+    )
+    organisation.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
+    organisation.add_argument(
+        "--sponsor",
+        help=_("seulement les réseaux de ce sponsor (une direction en pilote plusieurs)"),
+    )
 
 
 def find_network(store: Store, name: str | None) -> tuple[uuid.UUID, str]:
@@ -97,6 +108,8 @@ def run(store: Store, args: argparse.Namespace) -> int:
         return _prepare_mail(store, args)
     if args.command == "export-calendar":
         return _export_calendar(store, args)
+    if args.command == "export-organisation":
+        return _export_organisation(store, args)
     return _export_actions(store, args)
 
 
@@ -181,4 +194,17 @@ def _export_actions(store: Store, args: argparse.Namespace) -> int:
         settings=replace(SETTINGS[args.spreadsheet], language=args.lang),
     )
     print(_("{count} action(s) écrite(s) : {path}").format(count=count, path=out))
+    return 0
+
+
+def _export_organisation(store: Store, args: argparse.Namespace) -> int:
+    from app.export.organisation import export_organisation
+
+    out = args.out.expanduser().absolute()
+    if out.suffix.lower() != ".pdf":
+        raise ExportError(
+            _("« {name} » : le rapport transversal s'écrit en .pdf.").format(name=out.name)
+        )
+    export_organisation(store, SystemClock().now(), out, args.lang, args.sponsor)
+    print(_("Rapport transversal écrit : {path}").format(path=out))
     return 0

@@ -27,6 +27,24 @@ from models import (
     RepertoireEntry,
 )
 
+TITLE_LENGTH = 500  # repertoire_entries.title: PostgreSQL refuses more, SQLite would keep it
+
+
+def checked_title(title: str) -> str:
+    """An entry's text, stripped; refused in a sentence when empty or longer than the column
+    holds on every backend (the rest belongs in the entry's detail)."""
+    title = title.strip()
+    if not title:
+        raise EngineError(_("Une capture a besoin d'un texte."))
+    if len(title) > TITLE_LENGTH:
+        raise EngineError(
+            _(
+                "Le texte d'une capture tient en {limit} caractères (celui-ci en a {count}) : "
+                "mettez la suite dans le détail."
+            ).format(limit=TITLE_LENGTH, count=len(title))
+        )
+    return title
+
 
 class DuplicateTermError(EngineError):
     """The network already defines this term; ``existing_id`` is the entry to revise."""
@@ -64,9 +82,7 @@ def capture(
     case or accents (``DuplicateTermError`` points at the existing one).
     """
     kind = EntryKind(kind)
-    title = title.strip()
-    if not title:
-        raise EngineError(_("Une capture a besoin d'un texte."))
+    title = checked_title(title)
     if kind is EntryKind.ACTION and (owner_id is None or due_on is None):
         raise EngineError(_("Une action a besoin d'un responsable et d'une échéance."))
     term_key = fold(title) if kind is EntryKind.TERM else None

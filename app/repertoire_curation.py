@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.errors import EngineError
 from app.i18n import _
-from app.repertoire import check_term
+from app.repertoire import check_term, checked_title
 from app.text import fold
 from models import (
     ActionStatus,
@@ -46,9 +46,7 @@ def edit(
 ) -> RepertoireEntry:
     """Change an entry; what it said before is kept as a revision (who, when, what)."""
     entry = _entry(db, entry_id)
-    new_title = entry.title if title is None else title.strip()
-    if not new_title:
-        raise EngineError(_("Une capture a besoin d'un texte."))
+    new_title = entry.title if title is None else checked_title(title)
     changes = (
         new_title != entry.title
         or (body is not None and body.strip() != entry.body)

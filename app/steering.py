@@ -32,7 +32,7 @@ from app.steering_indicators import (
     repertoire_growth,
     roti_falling,
 )
-from app.steering_vitals import Rhythm, recent_mean, rhythm
+from app.steering_vitals import Rhythm, card_alerts, recent_mean, rhythm
 from app.steering_warnings import warnings
 from app.text import fold
 from models import (
@@ -82,13 +82,13 @@ class Dashboard:
     @property
     def alerts(self) -> Mapping[str, bool]:
         """Which cards turn red, by card: the very conditions under which a warning is said."""
-        return {
-            "mass": self.mass.alert,
-            "rhythm": self.rhythm.alert,
-            "actions": self.follow.alert,
-            "roti": self.roti_falling,
-            "next": not self.planned,
-        }
+        return card_alerts(
+            mass=self.mass.alert,
+            rhythm=self.rhythm.alert,
+            actions=self.follow.alert,
+            roti=self.roti_falling,
+            unplanned=not self.planned,
+        )
 
 
 def dashboard(history: History, today: date) -> Dashboard:

@@ -20,6 +20,7 @@ from app.engine.errors import EngineError
 from app.i18n import _
 from app.rituals import RotiPoint, roti_trend
 from app.steering_entries import EntryRow, read_entries
+from app.store.sql import seconds_between
 from app.text import fold
 from models import (
     AgendaItem,
@@ -143,10 +144,9 @@ def load_history(db: Session, network_id: uuid.UUID) -> History:
     ):
         present[meeting_id].add(member_id)
     seconds: dict[uuid.UUID, dict[uuid.UUID, float]] = defaultdict(dict)
-    duration = (
-        func.julianday(func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at))
-        - func.julianday(SpeakingTurn.started_at)
-    ) * 86400.0
+    duration = seconds_between(
+        SpeakingTurn.started_at, func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at)
+    )
     for meeting_id, member_id, total in db.execute(
         select(SpeakingTurn.meeting_id, SpeakingTurn.member_id, func.sum(duration))
         .where(SpeakingTurn.meeting_id.in_(ids))

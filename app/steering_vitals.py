@@ -6,7 +6,7 @@ never turns red while the warnings say nothing (and the other way round).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 RECENT_SESSIONS = 6  # the rhythm and the speaking balance are averaged over the last sessions
@@ -39,3 +39,10 @@ class Rhythm:
 
 def rhythm(gaps: Sequence[int], target_days: int) -> Rhythm:
     return Rhythm(recent_mean(gaps), target_days)
+
+
+def card_alerts(
+    *, mass: bool, rhythm: bool, actions: bool, roti: bool, unplanned: bool
+) -> Mapping[str, bool]:
+    """Which cards turn red, by card — the health page's and the transversal view's alike."""
+    return {"mass": mass, "rhythm": rhythm, "actions": actions, "roti": roti, "next": unplanned}

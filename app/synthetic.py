@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app.clock import FakeClock
@@ -34,6 +34,7 @@ from models import (
     MeetingStatus,
     Network,
     PhaseRun,
+    RepertoireEntry,
     Role,
     SpeakingTurn,
 )
@@ -168,33 +169,29 @@ def fill_repertoire(
     start: datetime,
     meetings: list[uuid.UUID] | None = None,
 ) -> None:
-    """Insert ``count`` varied entries (bulk SQL: the FTS triggers index them as they go)."""
+    """Insert ``count`` varied entries in one bulk insert (the search index follows: FTS5
+    triggers on SQLite, a generated column on PostgreSQL)."""
     kinds = [k for k in EntryKind if k not in (EntryKind.TERM, EntryKind.ACTION)]
     rows = []
     for n in range(count):
         at = start + timedelta(minutes=n * 7)
-        stamp = at.strftime("%Y-%m-%d %H:%M:%S.%f")
         rows.append(
             {
-                "id": uuid.UUID(int=rng.getrandbits(128)).hex,
-                "network": network_id.hex,
-                "kind": rng.choice(kinds).value,
+                "id": uuid.UUID(int=rng.getrandbits(128)),
+                "network_id": network_id,
+                "kind": rng.choice(kinds),
                 "title": title(rng),
                 "body": " ".join(sentence(rng) for _ in range(rng.randint(1, 4))),
                 "tags": ", ".join(rng.sample(("qualité", "achats", "rh", "si", "sécurité"), 2)),
-                "status": rng.choice(list(EntryStatus)).value,
-                "meeting": rng.choice(meetings).hex if meetings else None,
-                "at": stamp,
+                "status": rng.choice(list(EntryStatus)),
+                "confidential": False,
+                "origin_meeting_id": rng.choice(meetings) if meetings else None,
+                "created_at": at,
+                "updated_at": at,
             }
         )
-    db.execute(
-        text(
-            "INSERT INTO repertoire_entries (id, network_id, kind, title, body, tags, status, "
-            "confidential, origin_meeting_id, created_at, updated_at) VALUES (:id, :network, "
-            ":kind, :title, :body, :tags, :status, 0, :meeting, :at, :at)"
-        ),
-        rows,
-    )
+    if rows:
+        db.execute(insert(RepertoireEntry), rows)
 
 
 # --- a whole organisation -----------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 Builds (once, cached in .bench/) the default-scale database — one network of 30 members, five
 years of monthly 3-hour sessions, ~100,000 turns, ~15,000 entries — and a repertoire of
-100,000 entries, then measures medians over several runs. Exits non-zero only when it cannot
-run; a figure missing its target is printed, never failed on.
+100,000 entries, then measures medians over several runs; then the same rows on SQLite and
+on PostgreSQL side by side (``bench.backends``: a server of its own in .bench/postgresql, or
+``CERCLE_BENCH_PG``). Exits non-zero only when it cannot run; a figure missing its target is
+printed, never failed on.
 
     make bench            (or: QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench)
 """
@@ -33,6 +35,7 @@ from app.planning import create_network
 from app.repertoire_search import search
 from app.store import open_store
 from app.synthetic import Scale, fill_repertoire, generate
+from bench import backends
 from bench.engine import percentile
 from bench.repertoire import QUERIES
 from models import AttendanceStatus, Meeting, MeetingStatus
@@ -235,6 +238,9 @@ def main() -> int:
     print(f"{'figure':56} {'measured':>11} {'target':>9}  note")
     for label, value, target, note in rows:
         print(f"{label:56} {value:>11} {target:>9}  {note}")
+    print()
+    for line in backends.table(runs=300, entries=100_000, rounds=3):
+        print(line)
     return 0
 
 

@@ -127,6 +127,29 @@ class EntryRevision(Base):
 FTS_TABLE = "repertoire_fts"
 
 
+# On PostgreSQL the index is a stored generated ``tsvector`` column of repertoire_entries
+# with a GIN index (migration 0007); not mapped either: the database computes it.
+SEARCH_VECTOR = "search_vector"
+
+
+class SearchExtensionError(RuntimeError):
+    """PostgreSQL lacks an extension the search needs and this role may not create it."""
+
+    def __init__(self, extension: str, available: bool) -> None:
+        super().__init__(extension)
+        self.extension = extension
+        self.available = available  # installed on the server, only not in this database
+
+
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic's filter: the FTS5 table and its shadow tables are not Cercle's models."""
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+    """Alembic's filter: the search indexes (the FTS5 table and its shadow tables, the
+    ``tsvector`` column and its index) are not Cercle's models."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return not name.startswith(FTS_TABLE)
+    if type_ == "column":
+        return name != SEARCH_VECTOR
+    if type_ == "index":
+        return name != f"ix_repertoire_entries_{SEARCH_VECTOR}"
+    return True

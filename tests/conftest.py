@@ -70,6 +70,10 @@ BOTH_BACKENDS = frozenset(
         "test_repertoire",
         "test_steering",
         "test_steering_rules",
+        "test_organisation",
+        "test_organisation_report",
+        "test_portable_sql",
+        "test_search_backends",
         "test_minutes",
         "test_networks",
         "test_rituals",
@@ -97,19 +101,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 # ``xfail(strict=False)``); any other failure still fails. Remove a line when its branch lands.
 PENDING_ON_POSTGRESQL = {
     "function strftime": "strftime in app/engine/facts.py on PostgreSQL: owned by liveperf",
-    "function julianday": "julianday in app/steering.py on PostgreSQL: owned by pg-search",
-    "repertoire_fts": "FTS5 search in app/repertoire.py on PostgreSQL: owned by pg-search",
     "subquery in FROM must have an alias": (
         "app/engine/facts.py's _CHANGES_SQL needs an alias on PostgreSQL: owned by liveperf"
     ),
 }
 # Tests that fail on PostgreSQL for a reason in a module another engineer owns.
-XFAIL_ON_POSTGRESQL = {
-    "test_hostile_text_prints_literally_and_never_breaks_the_document": (
-        "a 2,000-character title: SQLite ignores VARCHAR(500), PostgreSQL refuses it in a "
-        "sentence; the core should bound titles (app/repertoire.py capture: pg-search)"
-    ),
-}
+XFAIL_ON_POSTGRESQL = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -33,6 +33,7 @@ from app.export.mail import prepare_mail
 from app.export.minutes import export_minutes
 from app.export.minutes_data import Options, snapshot
 from app.export.minutes_formats import export_minutes_as
+from app.export.organisation import export_organisation
 from app.planning import add_member, create_network, plan_meeting
 from app.repertoire_search import SearchFilters, search
 from app.workspace import Workspace
@@ -129,6 +130,8 @@ def test_no_output_says_a_word_of_a_confidential_case(room: Room, tmp_path: Path
     assert leaks(pdf_text(booklet)) == []
     sponsor = export_health(room.store, room.network_id, now, tmp_path / "sante.pdf")
     assert leaks(pdf_text(sponsor)) == []
+    transversal = export_organisation(room.store, now, tmp_path / "transversal.pdf")
+    assert leaks(pdf_text(transversal)) == []
     # the snapshot every later export (e-mail, Markdown, .docx, CSV) renders: already safe
     assert leaks(repr(snapshot(room.store, room.meeting_id, methods, now))) == []
     # what goes out after the room (e-mail with its PDF and invitation, Markdown, Word,

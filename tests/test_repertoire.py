@@ -131,7 +131,8 @@ def test_editing_keeps_every_version_and_restores_one(filled: Room, ws: Workspac
     assert (entry.title, entry.body) == ("Le réseau relit ses règles", "Chaque trimestre")
     assert len(entry.revisions) == 3  # restoring is an edit too: nothing is lost
     assert titles(ws.search("charte")) == []
-    assert titles(ws.search("règles")) == ["Le réseau relit ses règles"]
+    # « ses »: PostgreSQL's French stemming finds « la règle » for « règles » alone.
+    assert titles(ws.search("ses règles")) == ["Le réseau relit ses règles"]
 
 
 def test_soft_deletion_hides_from_search_and_comes_back(filled: Room, ws: Workspace) -> None:
@@ -169,7 +170,9 @@ def test_the_actions_view_puts_overdue_first(filled: Room, ws: Workspace) -> Non
     assert [a.title for a in ws.actions()] == ["Inviter la DSI"]
 
 
-def test_search_across_networks_or_one(filled: Room, ws: Workspace, store: Store) -> None:
+def test_search_across_networks_or_one(
+    filled: Room, ws: Workspace, store: Store, backend: str
+) -> None:
     from app.planning import create_network
     from app.repertoire import capture
 
@@ -183,7 +186,9 @@ def test_search_across_networks_or_one(filled: Room, ws: Workspace, store: Store
             now=filled.clock.now(),
         )
         other_id = other.id
-    assert len(ws.search("audits")) == 2  # one in each network ("audit" is not "audits…")
+    # One in each network and « la grille d'audit » where French stemming is on (PostgreSQL);
+    # on SQLite « audit » is not « audits… ».
+    assert len(ws.search("audits")) == (3 if backend == "postgresql" else 2)
     mine = ws.search("audits", SearchFilters(network_id=other_id))
     assert [(h.title, h.network) for h in mine] == [("Les audits d'entretien annuel", "Réseau RH")]
 

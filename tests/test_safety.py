@@ -202,7 +202,7 @@ def test_a_full_disk_is_told_and_the_session_goes_on_once_space_is_freed(
         e = room.engine
         with pytest.raises(DiskFullError, match="Le disque est plein"):
             for n in range(200):  # fill what little room SQLite still had
-                e.capture(EntryKind.IDEA, f"idée {n} " + "x" * 3000)
+                e.capture(EntryKind.IDEA, f"idée {n}", body="x" * 3000)
         filler.unlink()
         after = e.capture(EntryKind.DECISION, "Décision une fois la place libérée")
         fresh = SessionEngine(store, room.meeting_id, room.clock, room.engine.methods)

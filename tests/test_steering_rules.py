@@ -101,6 +101,24 @@ def test_the_card_and_the_warning_never_disagree(history: History) -> None:
         assert d.alerts[card] == said, (card, d.warnings)
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(histories())
+def test_a_networks_row_across_networks_says_what_its_health_page_says(history: History) -> None:
+    """The transversal view's row is computed from the same history by the same rules."""
+    from app.organisation import vitals
+
+    d, row = dashboard(history, TODAY), vitals(history, TODAY)
+    assert row.alerts == d.alerts and row.warnings == d.warnings
+    assert (row.mass, row.rhythm, row.balance, row.follow) == (
+        d.mass,
+        d.rhythm,
+        d.balance,
+        d.follow,
+    )
+    assert row.sessions_held == d.sessions_held
+    assert row.roti == (d.roti[-1] if d.roti else None)
+
+
 def test_the_rhythm_alert_reads_the_mean_not_its_rounding() -> None:
     # 14 days aimed at: the alert is beyond 21 days. 21.4 days shows as "21 j" yet is beyond it:
     # the card and the warning both say so (the window once compared the rounded figure).

@@ -341,3 +341,15 @@ def test_text_a_server_cannot_hold_is_dropped_or_told_never_a_traceback(
             db.query(Network).one().sponsor = "Direction " * 30
         with store.session() as db:
             assert db.query(Network).one().sponsor == ""
+
+
+def test_the_reading_commands_cannot_write_on_the_server(pg_location: ServerDatabase) -> None:
+    from sqlalchemy.exc import InternalError, ProgrammingError
+
+    from app.store import open_read_only
+
+    store = open_read_only(pg_location)
+    assert store is not None
+    refused = pytest.raises((InternalError, ProgrammingError), match="read-only transaction")
+    with store, refused, store.transaction() as db:
+        db.execute(text("DELETE FROM networks"))

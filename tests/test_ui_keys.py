@@ -126,6 +126,9 @@ def open_page(main: MainWindow, room: Room, group: str) -> QWidget:
     if group == "Répertoire":
         main.open_repertoire()
         return main.repertoire
+    if group == "Vue d'ensemble des réseaux":
+        main.open_organisation()
+        return main.organisation
     main.show_summary(room.meeting_id)
     return main.summary
 
@@ -159,6 +162,7 @@ def test_every_page_key_reaches_its_page_and_f1_works_everywhere(
         main.summary,
         main.repertoire,
         main.network,
+        main.organisation,
     ]
     for page in pages:
         while (modal := QApplication.activeModalWidget()) is not None:

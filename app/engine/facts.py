@@ -17,10 +17,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Float, Integer, bindparam, func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.engine.timeline import Interval
+from app.store.sql import epoch_seconds
 from models import (
     AgendaItem,
     Attendance,
@@ -227,21 +228,16 @@ _CHANGES_SQL = text(
     """
     SELECT COUNT(*) FROM (
         SELECT member_id, LAG(member_id) OVER (ORDER BY started_at) AS prev
-        FROM speaking_turns WHERE item_id = :item)
+        FROM speaking_turns WHERE item_id = :item) AS turns
     WHERE prev IS NOT NULL AND prev != member_id
     """
 )
 
 
 def _seconds_sql(column: Any) -> Any:
-    """Seconds since the epoch of a stored instant, exact to the microsecond.
-
-    Instants are stored as "YYYY-MM-DD HH:MM:SS.ffffff": whole seconds from strftime
-    (integers, exact) plus the fraction as text. julianday() would lose tens of µs.
-    """
-    whole = func.cast(func.strftime("%s", column), Integer)
-    fraction = func.cast(func.substr(column, 20), Float)
-    return whole + fraction
+    """Seconds since the epoch of a stored instant, exact to the microsecond, per backend
+    (app.store.sql). Stopgap of issue 19 until the live-performance work replaces it."""
+    return epoch_seconds(column)
 
 
 def _duration_sql() -> Any:

@@ -141,3 +141,25 @@ class ServerHasNoFileError(StoreError):
             ).format(url=location),
             location,
         )
+
+
+class MissingExtensionError(StoreError):
+    """The server lacks a PostgreSQL extension the search needs (migration 0007), and this
+    role may not create it. Nothing was changed: the migration's transaction rolled back."""
+
+    def __init__(self, location: Location, extension: str, available: bool) -> None:
+        if available:
+            message = _(
+                "La recherche de Cercle a besoin de l'extension PostgreSQL « {extension} », "
+                "que ce compte n'a pas le droit de créer : un administrateur doit exécuter "
+                "« CREATE EXTENSION {extension}; » dans la base {url}, puis relancez Cercle."
+            )
+        else:
+            message = _(
+                "La recherche de Cercle a besoin de l'extension PostgreSQL « {extension} », "
+                "absente de ce serveur : un administrateur doit installer le paquet "
+                "postgresql-contrib puis exécuter « CREATE EXTENSION {extension}; » dans la "
+                "base {url}, puis relancez Cercle."
+            )
+        super().__init__(message.format(extension=extension, url=location), location)
+        self.extension = extension

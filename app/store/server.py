@@ -28,8 +28,14 @@ from app.engine.errors import EngineError
 from app.i18n import _
 from app.store.address import ServerDatabase
 from app.store.broken_text import explain
-from app.store.errors import NewerDatabaseError, NotCercleDatabaseError, StoreError
+from app.store.errors import (
+    MissingExtensionError,
+    NewerDatabaseError,
+    NotCercleDatabaseError,
+    StoreError,
+)
 from app.store.revisions import head_revision, shipped_revisions, upgrade_on
+from models.repertoire import SearchExtensionError
 
 CONNECT_TIMEOUT_S = 10
 # pg_advisory_lock keys are 64-bit integers; this one guards Cercle's migrations.
@@ -119,12 +125,17 @@ def _explain_server(context: Any) -> None:
         raise TooLongTextError(found.group(1) if found else "?") from original
 
 
-def create_server_engine(location: ServerDatabase) -> Engine:
+def create_server_engine(location: ServerDatabase, *, read_only: bool = False) -> Engine:
+    """An engine on the server database. ``read_only``: every transaction of its connections
+    is read-only on the server's side (the reading commands: nothing can be written)."""
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "cercle",
+    }
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
     engine = create_engine(
-        location.url,
-        pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "cercle"},
-        hide_parameters=True,
+        location.url, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True
     )
     event.listen(engine, "handle_error", _explain_server)
     event.listen(engine, "before_cursor_execute", _drop_nul, retval=True)
@@ -166,7 +177,7 @@ def open_server_engine(location: ServerDatabase, *, migrate: bool = True) -> Eng
     With ``migrate=False`` (the reading commands) nothing is written: None for a database
     that Cercle never initialised, a refusal for one from an older Cercle.
     """
-    engine = create_server_engine(location)
+    engine = create_server_engine(location, read_only=not migrate)
     try:
         connect_check(engine, location)
         with engine.connect() as connection:
@@ -185,7 +196,12 @@ def open_server_engine(location: ServerDatabase, *, migrate: bool = True) -> Eng
                     if revision is not None and revision not in shipped_revisions():
                         raise NewerDatabaseError(location, revision)
                     if revision != head_revision():
-                        upgrade_on(connection)
+                        try:
+                            upgrade_on(connection)
+                        except SearchExtensionError as missing:
+                            raise MissingExtensionError(
+                                location, missing.extension, missing.available
+                            ) from None
                 finally:
                     connection.execute(
                         text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY}

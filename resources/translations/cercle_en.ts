@@ -1532,87 +1532,97 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="52"/>
+        <location filename="../../ui/home/page.py" line="53"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="61"/>
+        <location filename="../../ui/home/page.py" line="62"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="73"/>
+        <location filename="../../ui/home/page.py" line="74"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="94"/>
+        <location filename="../../ui/home/page.py" line="95"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="103"/>
+        <location filename="../../ui/home/page.py" line="104"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="108"/>
+        <location filename="../../ui/home/page.py" line="116"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="118"/>
+        <location filename="../../ui/home/page.py" line="127"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="126"/>
+        <location filename="../../ui/home/page.py" line="135"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="69"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="100"/>
+        <location filename="../../ui/home/page.py" line="101"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
+        <location filename="../../ui/home/page.py" line="109"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation>Overview of the networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="112"/>
+        <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
+        <translation>Every network side by side, for the sponsor and the management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="129"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="122"/>
+        <location filename="../../ui/home/page.py" line="131"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="125"/>
+        <location filename="../../ui/home/page.py" line="134"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="137"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="189"/>
+        <location filename="../../ui/home/page.py" line="200"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="192"/>
+        <location filename="../../ui/home/page.py" line="203"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1620,7 +1630,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="199"/>
+        <location filename="../../ui/home/page.py" line="210"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1856,62 +1866,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="46"/>
+        <location filename="../../ui/shell/window.py" line="47"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="83"/>
+        <location filename="../../ui/shell/window.py" line="86"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="87"/>
+        <location filename="../../ui/shell/window.py" line="90"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="93"/>
+        <location filename="../../ui/shell/window.py" line="96"/>
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="97"/>
+        <location filename="../../ui/shell/window.py" line="100"/>
         <source>À propos de Cercle (%1)</source>
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="187"/>
+        <location filename="../../ui/shell/window.py" line="193"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="199"/>
+        <location filename="../../ui/shell/window.py" line="205"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="206"/>
+        <location filename="../../ui/shell/window.py" line="212"/>
         <source>« %1 » est supprimé.</source>
         <translation>&quot;%1&quot; is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="208"/>
+        <location filename="../../ui/shell/window.py" line="214"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="234"/>
+        <location filename="../../ui/shell/window.py" line="245"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="263"/>
+        <location filename="../../ui/shell/window.py" line="274"/>
         <source>Séance ouverte ailleurs</source>
         <translation>Session open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="298"/>
+        <location filename="../../ui/shell/window.py" line="309"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2382,6 +2392,242 @@
         <location filename="../../ui/home/home_models.py" line="54"/>
         <source>%1 membres</source>
         <translation>%1 members</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="67"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation>Overview of the networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="70"/>
+        <source>← Accueil</source>
+        <translation>← Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="73"/>
+        <source>Rapport transversal PDF</source>
+        <translation>Transversal report PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="77"/>
+        <source>Tous les réseaux côte à côte, pour le sponsor : rien de confidentiel</source>
+        <translation>Every network side by side, for the sponsor: nothing confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="87"/>
+        <source>Sponsor :</source>
+        <translation>Sponsor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="102"/>
+        <source>Les réseaux côte à côte</source>
+        <translation>The networks side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="111"/>
+        <location filename="../../ui/steering/organisation.py" line="112"/>
+        <location filename="../../ui/steering/organisation.py" line="125"/>
+        <location filename="../../ui/steering/organisation.py" line="189"/>
+        <source>Réseau</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <source>Membres en commun</source>
+        <translation>Members in common</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="118"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="119"/>
+        <source>Ses réseaux</source>
+        <translation>Their networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="124"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
+        <source>Définition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="131"/>
+        <source>Réseau archivé</source>
+        <translation>Archived network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="133"/>
+        <source>Archivé le</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="136"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
+        <source>Séances tenues</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <source>Dernière séance</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="144"/>
+        <source>À regarder</source>
+        <translation>To look at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="147"/>
+        <source>Réseaux qui partagent des membres</source>
+        <translation>Networks sharing members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="150"/>
+        <source>Membres de plusieurs réseaux</source>
+        <translation>Members of several networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="152"/>
+        <source>Membres partagés</source>
+        <translation>Shared members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="154"/>
+        <location filename="../../ui/steering/organisation.py" line="155"/>
+        <source>Termes définis différemment</source>
+        <translation>Terms defined differently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="158"/>
+        <location filename="../../ui/steering/organisation.py" line="159"/>
+        <source>Réseaux archivés</source>
+        <translation>Archived networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="186"/>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="190"/>
+        <source>Engagés</source>
+        <translation>Engaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="193"/>
+        <source>Rythme (visé)</source>
+        <translation>Rhythm (target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="198"/>
+        <source>Équilibre</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <source>ROTI</source>
+        <translation>ROTI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="208"/>
+        <source>Actions à l&apos;heure</source>
+        <translation>Actions on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="213"/>
+        <source>Prochaine séance</source>
+        <translation>Next session</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="215"/>
+        <source>à planifier</source>
+        <translation>to be planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="218"/>
+        <source>Alertes</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="233"/>
+        <location filename="../../ui/steering/organisation.py" line="246"/>
+        <location filename="../../ui/steering/organisation.py" line="248"/>
+        <source>✓ Aucun signal d&apos;alerte.</source>
+        <translation>✓ No warning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="260"/>
+        <source>Lecture des réseaux…</source>
+        <translation>Reading the networks…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="288"/>
+        <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
+        <translation>Active networks: %1 · with a warning: %2 · as of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="296"/>
+        <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
+        <translation>No active network: create one from home (Ctrl+Shift+N), or merge the facilitators&apos; networks, to compare them here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="303"/>
+        <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
+        <translation>A single network in this database: the overview compares several networks (an organisation&apos;s database, or merged networks).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="312"/>
+        <source>Tous les sponsors</source>
+        <translation>Every sponsor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="332"/>
+        <source>À regarder (%1)</source>
+        <translation>To look at (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="333"/>
+        <source>Membres partagés (%1)</source>
+        <translation>Shared members (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <source>Termes définis différemment (%1)</source>
+        <translation>Terms defined differently (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <source>Réseaux archivés (%1)</source>
+        <translation>Archived networks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="347"/>
+        <source>pilotage-transversal.pdf</source>
+        <translation>steering-across-networks.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <source>Enregistrer le rapport transversal</source>
+        <translation>Save the transversal report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="373"/>
+        <source>Rapport enregistré : %1</source>
+        <translation>Report saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3482,8 +3728,9 @@
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="234"/>
-        <location filename="../../ui/shell/shortcuts.py" line="309"/>
-        <location filename="../../ui/shell/shortcuts.py" line="322"/>
+        <location filename="../../ui/shell/shortcuts.py" line="316"/>
+        <location filename="../../ui/shell/shortcuts.py" line="329"/>
+        <location filename="../../ui/shell/shortcuts.py" line="361"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -3508,124 +3755,140 @@
         <translation>Repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="241"/>
+        <location filename="../../ui/shell/shortcuts.py" line="239"/>
+        <location filename="../../ui/shell/shortcuts.py" line="257"/>
+        <source>Vue d&apos;ensemble des réseaux</source>
+        <translation>Overview of the networks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="242"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="243"/>
+        <location filename="../../ui/shell/shortcuts.py" line="244"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="245"/>
+        <location filename="../../ui/shell/shortcuts.py" line="246"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="246"/>
+        <location filename="../../ui/shell/shortcuts.py" line="247"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="250"/>
+        <location filename="../../ui/shell/shortcuts.py" line="251"/>
         <source>Nouveau réseau</source>
         <translation>New network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="256"/>
+        <location filename="../../ui/shell/shortcuts.py" line="263"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="262"/>
+        <location filename="../../ui/shell/shortcuts.py" line="269"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="268"/>
+        <location filename="../../ui/shell/shortcuts.py" line="275"/>
         <source>Abandonner la préparation</source>
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="271"/>
+        <location filename="../../ui/shell/shortcuts.py" line="278"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="272"/>
+        <location filename="../../ui/shell/shortcuts.py" line="279"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="273"/>
+        <location filename="../../ui/shell/shortcuts.py" line="280"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="274"/>
+        <location filename="../../ui/shell/shortcuts.py" line="281"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="278"/>
+        <location filename="../../ui/shell/shortcuts.py" line="285"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="284"/>
+        <location filename="../../ui/shell/shortcuts.py" line="291"/>
         <source>Aller aux actions ouvertes</source>
         <translation>Go to the open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="287"/>
+        <location filename="../../ui/shell/shortcuts.py" line="294"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="289"/>
+        <location filename="../../ui/shell/shortcuts.py" line="296"/>
         <source>Action abandonnée</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="294"/>
+        <location filename="../../ui/shell/shortcuts.py" line="301"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation>Start the session, or go back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="300"/>
+        <location filename="../../ui/shell/shortcuts.py" line="307"/>
         <source>Imprimer les actions à revoir</source>
         <translation>Print the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="306"/>
+        <location filename="../../ui/shell/shortcuts.py" line="313"/>
         <source>Projeter les actions à revoir</source>
         <translation>Project the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="313"/>
+        <location filename="../../ui/shell/shortcuts.py" line="320"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation>Export the minutes (PDF, Markdown, Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="319"/>
+        <location filename="../../ui/shell/shortcuts.py" line="326"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation>Prepare the message to the members</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="326"/>
+        <location filename="../../ui/shell/shortcuts.py" line="333"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation>Open the repertoire (anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="332"/>
+        <location filename="../../ui/shell/shortcuts.py" line="339"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="338"/>
+        <location filename="../../ui/shell/shortcuts.py" line="345"/>
         <source>Retour où l&apos;on était</source>
         <translation>Back to where you were</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="351"/>
+        <source>Ouvrir la santé du réseau</source>
+        <translation>Open the network&apos;s health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="357"/>
+        <source>Rapport transversal PDF</source>
+        <translation>Transversal report PDF</translation>
     </message>
 </context>
 <context>

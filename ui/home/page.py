@@ -34,6 +34,7 @@ class HomePage(QWidget):
     open_requested = Signal(object)  # MeetingSummary
     edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
     create_requested = Signal()  # a new network
+    organisation_requested = Signal()  # every network side by side
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -104,12 +105,20 @@ class HomePage(QWidget):
         self.archives_menu = QMenu(self)
         self.archives_menu.triggered.connect(self._bring_back)
         self.archives_button.setMenu(self.archives_menu)
+        self.organisation_button = QPushButton(
+            keyed(self.tr("Vue d'ensemble des réseaux"), "home_organisation")
+        )
+        self.organisation_button.setToolTip(
+            self.tr("Tous les réseaux côte à côte, pour le sponsor et la direction")
+        )
+        self.organisation_button.clicked.connect(self.organisation_requested.emit)
         left = QVBoxLayout()
         self.networks_heading = _label(self.tr("RÉSEAUX"), "section")
         left.addWidget(self.networks_heading)
         left.addWidget(self.network_list)
         left.addWidget(self.new_button)
         left.addWidget(self.archives_button)
+        left.addWidget(self.organisation_button)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.intention)
@@ -161,6 +170,7 @@ class HomePage(QWidget):
         bind(self, "home_edit", self.edit_selected)
         bind(self, "home_open", self.open_selected)
         bind(self, "home_new_network", self.create_requested.emit)
+        bind(self, "home_organisation", self.organisation_requested.emit)
         self.network_id: uuid.UUID | None = None
 
     def refresh(
@@ -182,6 +192,7 @@ class HomePage(QWidget):
         self.network_list.setVisible(bool(overview))
         self.networks_heading.setVisible(bool(overview))
         self.new_button.setVisible(bool(overview))
+        self.organisation_button.setVisible(bool(overview))
         archived = [n for n in self.workspace.all_networks() if n.archived]
         self.archives_menu.clear()
         for network in archived:

@@ -236,6 +236,7 @@ PLANNER = QT_TRANSLATE_NOOP("Shortcuts", "Préparer une séance")
 CHECKIN = QT_TRANSLATE_NOOP("Shortcuts", "Pointage")
 SUMMARY = QT_TRANSLATE_NOOP("Shortcuts", "Synthèse")
 REPERTOIRE = QT_TRANSLATE_NOOP("Shortcuts", "Répertoire")
+ORGANISATION = QT_TRANSLATE_NOOP("Shortcuts", "Vue d'ensemble des réseaux")
 
 PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("home_open", ("Enter",), QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la séance"), HOME),
@@ -248,6 +249,12 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         "home_new_network",
         ("Ctrl+Shift+N",),
         QT_TRANSLATE_NOOP("Shortcuts", "Nouveau réseau"),
+        HOME,
+    ),
+    Shortcut(
+        "home_organisation",
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Vue d'ensemble des réseaux"),
         HOME,
     ),
     Shortcut(
@@ -337,6 +344,21 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         ("Esc",),
         QT_TRANSLATE_NOOP("Shortcuts", "Retour où l'on était"),
         REPERTOIRE,
+    ),
+    Shortcut(
+        "organisation_open",
+        ("Enter",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Ouvrir la santé du réseau"),
+        ORGANISATION,
+    ),
+    Shortcut(
+        "organisation_export",
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Rapport transversal PDF"),
+        ORGANISATION,
+    ),
+    Shortcut(
+        "organisation_home", ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Accueil"), ORGANISATION
     ),
 )
 ALL_SHORTCUTS = SHORTCUTS + PAGE_SHORTCUTS

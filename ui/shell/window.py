@@ -34,6 +34,7 @@ from ui.shell.help import ShortcutsDialog
 from ui.shell.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
 from ui.shell.shortcuts import shortcut as declared_shortcut
 from ui.steering.network import NetworkPage
+from ui.steering.organisation import OrganisationPage
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.summary = SummaryPage(workspace)
         self.repertoire = RepertoirePage(workspace)
         self.network = NetworkPage(workspace)
+        self.organisation = OrganisationPage(workspace)
         self.pages = QStackedWidget()
         for page in (
             self.home,
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
             self.summary,
             self.repertoire,
             self.network,
+            self.organisation,
         ):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -107,6 +110,9 @@ class MainWindow(QMainWindow):
         self.home.plan_requested.connect(self.plan)
         self.home.steer_requested.connect(self.steer)
         self.network.back_requested.connect(self.go_home)
+        self.home.organisation_requested.connect(self.open_organisation)
+        self.organisation.back_requested.connect(self.go_home)
+        self.organisation.steer_requested.connect(self.steer)
         self.home.open_requested.connect(self.open_meeting)
         self.home.edit_requested.connect(self.replan)
         self.planner.planned.connect(self._planned)
@@ -214,6 +220,11 @@ class MainWindow(QMainWindow):
     def steer(self, network_id: uuid.UUID) -> None:
         self.network.open(network_id)
         self.pages.setCurrentWidget(self.network)
+
+    def open_organisation(self) -> None:
+        """Every network side by side: the page shows at once and fills when read."""
+        self.organisation.open()
+        self.pages.setCurrentWidget(self.organisation)
 
     def plan(self, network_id: uuid.UUID) -> None:
         self.planner.open(network_id)
