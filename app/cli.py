@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from app import cli_exchange
 from app.cli_database import (
     RestoreOffer,
     check,
@@ -167,6 +168,8 @@ def _run(
             return 0
         if args.command == "import-members":
             return import_members(store, args)
+        if args.command in cli_exchange.COMMANDS:
+            return cli_exchange.run(store, args)
         if open_window is None:
             print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
             return 2

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app import __version__, cli_exports
+from app import __version__, cli_exchange, cli_exports
 from app.cli_networks import add_commands as add_network_commands
 from app.i18n import _
 from app.paths import default_db_path
@@ -132,4 +132,5 @@ def build_parser() -> argparse.ArgumentParser:
     booklet.add_argument("--out", required=True, type=Path, help=_("fichier PDF à écrire"))
     cli_exports.add_commands(commands, command_parser)
     add_network_commands(commands, command_parser)
+    cli_exchange.add_commands(commands, command_parser)
     return parser

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
-from app import cli_exports
+from app import cli_exchange, cli_exports
 from app.cli_networks import is_read_only as is_read_only_network_command
 from app.cli_networks import run as run_network_command
 from app.clock import SystemClock
@@ -111,6 +111,7 @@ def reads_only(args: argparse.Namespace) -> bool:
         args.command in READ_ONLY
         or is_read_only_network_command(args)
         or (args.command == "import-members" and not args.apply)
+        or cli_exchange.reads_only(args)
     )
 
 
@@ -139,6 +140,8 @@ def read_only(path: Location, args: argparse.Namespace, import_members: Command)
             return import_members(store, args)
         if args.command in cli_exports.COMMANDS:
             return cli_exports.run(store, args)
+        if args.command in cli_exchange.COMMANDS:
+            return cli_exchange.run(store, args)
         return run_network_command(store, args)
 
 

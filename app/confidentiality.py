@@ -17,6 +17,11 @@ Every output names its reader and asks here; none filters on its own:
 - ``OTHER_NETWORK``: anyone reading from another network (repertoire search, booklet
   handed to a newcomer elsewhere).
 
+A network exported to a file or published to a server (``app.exchange``) leaves the
+facilitator's laptop: by default it carries what ``EXCHANGE_READER`` (the members) may read;
+``--include-confidential`` carries everything, for moving one's own network between one's
+own machines.
+
 The SQL form of the entry rule (``entry_clause``) is the same rule for queries that must
 filter before a LIMIT; a test checks both agree.
 """
@@ -123,6 +128,17 @@ def sees_entry(
     ):
         return Seen.SHARED
     return Seen.HIDDEN
+
+
+# Who a network's default export or publication is written for: the group's members (what a
+# client shared with the group travels, marked so; the rest of a confidential case does not).
+EXCHANGE_READER = Reader.MEMBERS
+
+
+def sees_client(reader: Reader, case: Case) -> bool:
+    """May ``reader`` know who the client of ``case`` is (its roles, the proposal that named
+    them)? Only when they may see the case itself."""
+    return sees_case(reader, case)
 
 
 def confidential_by_default(item_confidential: bool) -> bool:

@@ -152,7 +152,14 @@ class EntryView:
 
 def view(db: Session, entry_id: uuid.UUID) -> EntryView:
     entry = _entry(db, entry_id)
-    names = dict(db.execute(select(Member.id, Member.name)).all())
+    revisions = sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
+    # Only the names shown (owner, revisers): an organisation has hundreds of people.
+    named = {entry.owner_id, *(r.revised_by_id for r in revisions)} - {None}
+    names = (
+        dict(db.execute(select(Member.id, Member.name).where(Member.id.in_(named))).all())
+        if named
+        else {}
+    )
     meeting = db.get(Meeting, entry.origin_meeting_id) if entry.origin_meeting_id else None
     network = db.get_one(Network, entry.network_id)
     return EntryView(
@@ -186,6 +193,6 @@ def view(db: Session, entry_id: uuid.UUID) -> EntryView:
                 r.tags,
                 r.status,
             )
-            for r in sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
+            for r in revisions
         ),
     )

@@ -275,6 +275,7 @@ class CommandName(StrEnum):
     CREATE_NETWORK = "create_network"
     ARCHIVE_NETWORK = "archive_network"
     DELETE_NETWORK = "delete_network"
+    MERGE_NETWORK = "merge_network"  # a network merged from a file (app.exchange)
     ADD_PERSON = "add_person"
     EDIT_PERSON = "edit_person"
     PERSON_LEAVES = "person_leaves"
@@ -340,6 +341,7 @@ def _command_words(_: Callable[[str], str]) -> dict[CommandName, str]:
         c.CREATE_NETWORK: _("création d'un réseau"),
         c.ARCHIVE_NETWORK: _("archivage d'un réseau"),
         c.DELETE_NETWORK: _("suppression d'un réseau"),
+        c.MERGE_NETWORK: _("fusion d'un réseau"),
         c.ADD_PERSON: _("personne ajoutée"),
         c.EDIT_PERSON: _("fiche d'une personne"),
         c.PERSON_LEAVES: _("départ du réseau"),

@@ -1,12 +1,16 @@
-"""Benchmark of the live session engine: prints figures, gates nothing.
+"""Benchmark of the live session engine late in a 3-hour session: prints figures, gates nothing.
 
-A 3-hour session with 15 present members and 2,000 speaking turns, driven through the
-engine's public API on a real database file (WAL, synchronous=FULL). Then:
-- one command (give the floor) including its commit and the re-read of the facts;
+A 3-hour session with 15 present members, driven through the engine's public API on a real
+database file (the store's own pragmas: WAL, synchronous=FULL) until ~1,800 turns are
+spoken. Then, in several batches (each figure is given as min / median / max over the
+batches, since absolute figures move with the machine's load):
+- one command (give the floor) including its commit and the refresh of the held facts;
+- the refresh alone, as it runs inside those commands (move the turn sums by the command's
+  changes, re-read the running turn, queue, tour and undo names);
 - the full live state from the facts (what the 10 Hz ticker computes);
-- re-reading the facts and computing the state (what follows every command).
+- re-reading every fact and computing the state (when another view changed the session).
 
-    .venv/bin/python -m bench.engine [--turns 2000] [--members 15]
+    .venv/bin/python -m bench.engine [--turns 1800] [--members 15] [--batches 5] [--runs 100]
 """
 
 from __future__ import annotations
@@ -16,12 +20,13 @@ import random
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from app.clock import FakeClock
-from app.engine.facts import reload_floor
 from app.engine.session import SessionEngine
 from app.methods import load_methods
 from app.planning import add_member, create_network, plan_meeting
@@ -30,12 +35,14 @@ from app.synthetic import FIRST
 from models import AttendanceStatus
 
 
-def percentile(samples: list[float], fraction: float) -> float:
+def percentile(samples: Sequence[float], fraction: float) -> float:
+    """The ``fraction`` quantile of ``samples`` (nearest rank, no interpolation)."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Milliseconds of ``runs`` calls of ``action``."""
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -44,7 +51,25 @@ def timed(action: Callable[[], object], runs: int) -> list[float]:
     return samples
 
 
-def build(folder: Path, members: int, turns: int) -> tuple[SessionEngine, FakeClock, list]:
+@dataclass(frozen=True)
+class Spread:
+    """A figure measured in several batches: its min, median and max over them."""
+
+    low: float
+    middle: float
+    high: float
+
+    @staticmethod
+    def of(values: Sequence[float]) -> Spread:
+        """The spread of one figure's values, one per batch."""
+        return Spread(min(values), statistics.median(values), max(values))
+
+    def __str__(self) -> str:
+        return f"{self.low:6.2f} {self.middle:6.2f} {self.high:6.2f}"
+
+
+def build(folder: Path, members: int, turns: int) -> tuple[SessionEngine, FakeClock, list[Any]]:
+    """A 3-hour session's engine with ``turns`` turns spoken among ``members`` present."""
     clock = FakeClock(datetime(2026, 3, 12, 8, 0, tzinfo=UTC))
     store = open_store(folder / "bench.sqlite3")
     with store.transaction() as db:
@@ -66,64 +91,110 @@ def build(folder: Path, members: int, turns: int) -> tuple[SessionEngine, FakeCl
     engine.start_item()
     rng = random.Random(7)
     seconds_per_turn = 3 * 3600 / turns * 0.9
-    given = 0
-    while given < turns:
+    spoken, speaker = 0, None
+    while spoken < turns:
         current = engine.state().current
         if current is not None and current.timer.remaining <= 0:
             if current.phase is not None and current.phase.next_phase is not None:
                 engine.next_phase()
             elif engine.state().next_item is not None:
                 engine.start_item()
-        engine.give_floor(rng.choice(people))
+        chosen = rng.choice(people)
+        engine.give_floor(chosen)
+        spoken, speaker = spoken + (chosen != speaker), chosen
         clock.advance(rng.uniform(0.5, 1.5) * seconds_per_turn)
-        given += 1
     return engine, clock, people
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--turns", type=int, default=2000)
-    parser.add_argument("--members", type=int, default=15)
-    parser.add_argument("--runs", type=int, default=500)
-    args = parser.parse_args()
+class RefreshTimer:
+    """Times the engine's after-command refresh inside real commands (wraps ``_changed``)."""
+
+    def __init__(self, engine: SessionEngine) -> None:
+        self.samples: list[float] = []
+        original = engine._changed
+
+        def changed(*args: Any, **kwargs: Any) -> None:
+            start = time.perf_counter()
+            original(*args, **kwargs)
+            self.samples.append((time.perf_counter() - start) * 1000)
+
+        engine._changed = changed  # type: ignore[method-assign]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The engine's figures, each a spread over the batches, in milliseconds."""
+
+    turns: int
+    command_median: Spread
+    command_p99: Spread
+    refresh_median: Spread
+    refresh_p99: Spread
+    refresh_max: Spread
+    state_median: Spread
+    full_median: Spread
+
+
+def measure(members: int = 15, turns: int = 1800, batches: int = 5, runs: int = 100) -> Figures:
+    """Build the session, then measure ``batches`` batches of ``runs`` of each figure."""
     with tempfile.TemporaryDirectory() as folder:
-        engine, clock, people = build(Path(folder), args.members, args.turns)
-        turns = len(engine.turns())
+        engine, clock, people = build(Path(folder), members, turns)
+        spoken = len(engine.turns())
         rng = random.Random(11)
+        refresh = RefreshTimer(engine)
 
         def command() -> None:
             clock.advance(rng.uniform(5, 40))
             engine.give_floor(rng.choice(people))
 
-        commands = timed(command, args.runs)
-        state = timed(engine.state, args.runs)
-
         def reload_and_state() -> None:
             engine.reload()
             engine.state()
 
-        full = timed(reload_and_state, args.runs)
-
-        def refresh_after_floor() -> None:
-            with engine.store.session() as db:
-                reload_floor(db, engine.facts, captures=False)
-
-        refresh = timed(refresh_after_floor, args.runs)
+        per: dict[str, list[float]] = {}
+        for _ in range(batches):
+            refresh.samples.clear()
+            commands = timed(command, runs)
+            refreshes = list(refresh.samples)
+            state = timed(engine.state, runs)
+            full = timed(reload_and_state, max(runs // 5, 5))
+            for key, value in (
+                ("command_median", statistics.median(commands)),
+                ("command_p99", percentile(commands, 0.99)),
+                ("refresh_median", statistics.median(refreshes)),
+                ("refresh_p99", percentile(refreshes, 0.99)),
+                ("refresh_max", max(refreshes)),
+                ("state_median", statistics.median(state)),
+                ("full_median", statistics.median(full)),
+            ):
+                per.setdefault(key, []).append(value)
         engine.store.close()
+    return Figures(spoken, **{key: Spread.of(values) for key, values in per.items()})
 
-    print(f"Session: 3 h, {args.members} present, {turns} turns at the start of the measure")
-    print(f"{'figure':52} {'median':>9} {'p99':>9} {'target':>12}")
-    rows = (
-        ("command (give the floor) incl. commit + re-read", commands, "p99 < 5 ms"),
-        ("after-command re-read (floor, queue, tour only)", refresh, "< 2 ms"),
-        ("full live state from the facts (10 Hz tick)", state, "< 5 ms"),
-        ("re-read every fact + full live state", full, "< 5 ms"),
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--turns", type=int, default=1800)
+    parser.add_argument("--members", type=int, default=15)
+    parser.add_argument("--batches", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=100)
+    args = parser.parse_args()
+    f = measure(args.members, args.turns, args.batches, args.runs)
+    print(
+        f"Session: 3 h, {args.members} present, {f.turns} turns spoken when the measure "
+        f"starts; {args.batches} batches of {args.runs}"
     )
-    for label, samples, target in rows:
-        print(
-            f"{label:52} {statistics.median(samples):7.2f}ms "
-            f"{percentile(samples, 0.99):7.2f}ms {target:>12}"
-        )
+    print(f"{'figure (ms, min / median / max over batches)':52} {'spread':>20} {'target':>10}")
+    for label, spread, target in (
+        ("command (give the floor) incl. commit, median", f.command_median, ""),
+        ("command (give the floor) incl. commit, p99", f.command_p99, "< 5 ms"),
+        ("  of which the after-command refresh, median", f.refresh_median, ""),
+        ("  of which the after-command refresh, p99", f.refresh_p99, "< 2 ms"),
+        ("  of which the after-command refresh, max", f.refresh_max, ""),
+        ("full live state from the facts (10 Hz tick)", f.state_median, "< 5 ms"),
+        ("re-read every fact + full live state, median", f.full_median, ""),
+    ):
+        print(f"{label:52} {spread!s:>20} {target:>10}")
 
 
 if __name__ == "__main__":

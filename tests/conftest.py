@@ -80,6 +80,7 @@ BOTH_BACKENDS = frozenset(
         "test_cli",
         "test_cli_networks",
         "test_ui_server",
+        "test_exchange",
     }
 )
 

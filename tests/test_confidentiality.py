@@ -24,6 +24,8 @@ from app.confidentiality import (
     sees_entry,
     sees_part,
 )
+from app.exchange.server import publish
+from app.exchange.service import export_network, merge_file
 from app.export.actions_csv import export_actions
 from app.export.actions_due import due_list, write_due_list
 from app.export.booklet import export_booklet
@@ -36,11 +38,13 @@ from app.export.minutes_formats import export_minutes_as
 from app.export.organisation import export_organisation
 from app.planning import add_member, create_network, plan_meeting
 from app.repertoire_search import SearchFilters, search
+from app.store import open_store
 from app.workspace import Workspace
 from models import (
     AgendaItem,
     AttendanceStatus,
     EntryKind,
+    ItemRole,
     Meeting,
     Network,
     RepertoireEntry,
@@ -389,3 +393,33 @@ def test_the_sponsor_reads_how_many_have_been_client_never_who(room: Room, tmp_p
     # Léa, who brought the case and captured nothing, is not among who carries the network
     carried = said.split("Who carries the network")[1].split("The members")[0]
     assert "Léa" not in carried
+
+
+def test_a_network_leaving_the_laptop_carries_no_word_of_a_confidential_case(
+    room: Room, tmp_path: Path
+) -> None:
+    """Export file, publication to a server: the members' view; everything only when asked."""
+    case = plant(room)
+    now = room.clock.now()
+    default = export_network(room.store, room.network_id, tmp_path / "r.cercle", now)
+    assert leaks(default.path.read_bytes().decode("utf-8", "replace")) == []
+    assert sum(default.withheld.values()) > 0
+    with open_store(tmp_path / "serveur.sqlite3") as server:
+        publish(room.store, server, room.network_id)
+        merge_file(server, default.path)
+        with server.session() as db:
+            item = db.get_one(AgendaItem, case)
+            assert item.title == "Cas n° 1 (confidentiel)" and item.contract == ""
+            assert db.scalars(select(ItemRole).where(ItemRole.item_id == case)).all() == []
+    server_bytes = (tmp_path / "serveur.sqlite3").read_bytes()
+    for suffix in ("-wal",):
+        extra = tmp_path / f"serveur.sqlite3{suffix}"
+        if extra.exists():
+            server_bytes += extra.read_bytes()
+    assert leaks(server_bytes.decode("utf-8", "replace")) == []
+    whole = export_network(
+        room.store, room.network_id, tmp_path / "tout.cercle", now, include_confidential=True
+    )
+    assert sorted(leaks(whole.path.read_bytes().decode("utf-8", "replace"))) == sorted(
+        SENTINELS.values()
+    )

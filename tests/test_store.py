@@ -69,12 +69,36 @@ def test_every_connection_has_the_pragmas(db_path: Path) -> None:
         try:
             for con in connections:
                 assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-                assert con.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+                # NORMAL: durable against the app's crash; app/store/durability.py says why
+                assert con.execute("PRAGMA synchronous").fetchone()[0] == 1
                 assert con.execute("PRAGMA foreign_keys").fetchone()[0] == 1
                 assert con.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         finally:
             for con in connections:
                 con.close()
+
+
+def test_a_commit_reaches_the_disk_through_the_background_sync(db_path: Path) -> None:
+    from app.planning import create_network
+    from app.store.durability import DiskSync
+
+    with open_store(db_path) as store:
+        own = store._disk_sync
+        assert isinstance(own, DiskSync) and own._thread.is_alive()
+        sync = DiskSync(store.engine, store.path, interval=3600.0)  # driven by the test
+        assert not sync.sync_now()  # nothing committed since it started: no checkpoint
+        with store.transaction() as db:
+            create_network(db, "Réseau durable", datetime(2026, 3, 12, tzinfo=UTC))
+        assert sync.sync_now()  # the commit is checkpointed to the database file
+        assert not sync.sync_now()
+        con = sqlite3.connect(db_path)
+        try:  # the log holds nothing the database file lacks
+            busy, frames, done = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            assert busy == 0 and frames == done
+        finally:
+            con.close()
+        sync.stop()
+    assert not own._thread.is_alive()  # closing the store stops its own
 
 
 def test_foreign_keys_are_enforced(db_path: Path) -> None:

@@ -45,6 +45,7 @@ def window(
     # Keys that ask (closing the session, where to save) are answered "no" at once.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     room = make_room(store, clock, methods)
     window = open_window(qtbot, store, clock, methods, SIZE)
     yield window, room

@@ -1,8 +1,9 @@
 """The stored facts of one session, read in one go (a few queries) after every command.
 
 Facts are plain frozen dataclasses: the live state is a pure function of them and *now*.
-Speaking turns are aggregated in SQL, so reading the facts of a 3-hour session with
-thousands of turns stays cheap.
+The ended speaking turns are held as sums (``app.engine.turn_sums``) that each command moves
+by its own row changes, so a command on a 3-hour session with thousands of turns does not
+read them again.
 
 Over 400 lines: the facts' dataclasses and the few queries that fill them, full and partial
 (after a command only what changed is read again); they change together.
@@ -12,16 +13,16 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.engine.timeline import Interval
-from app.store.sql import epoch_seconds
+from app.engine.turn_sums import LastTurn, TurnSums, TurnTaking, read_sums
 from models import (
     AgendaItem,
     Attendance,
@@ -124,18 +125,6 @@ class AttendanceFact:
 
 
 @dataclass(frozen=True)
-class TurnTotals:
-    """Closed turns of one member, in one phase run of one item, in one role."""
-
-    item_id: uuid.UUID
-    phase_run_id: uuid.UUID | None
-    member_id: uuid.UUID
-    role: Role
-    turns: int
-    seconds: float
-
-
-@dataclass(frozen=True)
 class RunningTurn:
     id: uuid.UUID
     item_id: uuid.UUID
@@ -200,7 +189,9 @@ class MeetingFacts:
     names: Mapping[uuid.UUID, str]
     attendance: Mapping[uuid.UUID, AttendanceFact]
     items: tuple[ItemFact, ...]
-    totals: tuple[TurnTotals, ...]
+    # Ended turns summed by item, phase run, member and role: read once, then moved by each
+    # command's own row changes (app.engine.turn_sums).
+    totals: TurnSums
     # Speaker changes between consecutive turns of the current item (turn-taking index).
     current_changes: int
     running: RunningTurn | None
@@ -214,6 +205,8 @@ class MeetingFacts:
     tiles: Mapping[uuid.UUID, int] = field(default_factory=dict)
     # The network's current members (not those who left): who check-in lists.
     current: frozenset[uuid.UUID] = frozenset()
+    # The current item's latest turn (member, start): moves ``current_changes`` on append.
+    current_last: LastTurn | None = None
 
     def item(self, item_id: uuid.UUID) -> ItemFact:
         return next(i for i in self.items if i.id == item_id)
@@ -224,46 +217,26 @@ class MeetingFacts:
         return next((i for i in self.items if i.started_at and not i.ended_at), None)
 
 
-_CHANGES_SQL = text(
-    """
-    SELECT COUNT(*) FROM (
-        SELECT member_id, LAG(member_id) OVER (ORDER BY started_at) AS prev
-        FROM speaking_turns WHERE item_id = :item) AS turns
-    WHERE prev IS NOT NULL AND prev != member_id
-    """
-)
-
-
-def _seconds_sql(column: Any) -> Any:
-    """Seconds since the epoch of a stored instant, exact to the microsecond, per backend
-    (app.store.sql). Stopgap of issue 19 until the live-performance work replaces it."""
-    return epoch_seconds(column)
-
-
-def _duration_sql() -> Any:
-    turn = SpeakingTurn.__table__.c
-    return func.sum(_seconds_sql(turn.ended_at) - _seconds_sql(turn.started_at))
-
-
-_turn = SpeakingTurn.__table__.c
-# Built once: these run after every command.
-_TOTALS = (
+_turns = SpeakingTurn.__table__.c
+_in_order = (
     select(
-        _turn.item_id,
-        _turn.phase_run_id,
-        _turn.member_id,
-        _turn.role,
-        func.count(),
-        _duration_sql(),
+        _turns.member_id.label("member"),
+        func.lag(_turns.member_id).over(order_by=_turns.started_at).label("previous"),
     )
-    .where(_turn.meeting_id == bindparam("meeting"), _turn.ended_at.is_not(None))
-    .group_by(_turn.item_id, _turn.phase_run_id, _turn.member_id, _turn.role)
+    .where(_turns.item_id == bindparam("item"))
+    .subquery()
 )
-_TOTALS_OF_ITEMS = _TOTALS.where(_turn.item_id.in_(bindparam("items", expanding=True)))
+# Speaker changes between consecutive turns of one item (portable: a window function).
+_CHANGES = select(func.count()).where(
+    _in_order.c.previous.is_not(None), _in_order.c.previous != _in_order.c.member
+)
 
 
-def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
-    """Read every fact of the session ``meeting_id`` the live state needs."""
+def load_facts(db: Session, meeting_id: uuid.UUID, *, sums: TurnSums | None = None) -> MeetingFacts:
+    """Read every fact of the session ``meeting_id`` the live state needs.
+
+    ``sums``: the ended turns' sums already held and moved by the command (not read again).
+    """
     meeting = db.get(Meeting, meeting_id)
     if meeting is None:
         raise LookupError(f"no session with id {meeting_id}")
@@ -350,7 +323,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         for i in sorted(item_rows, key=lambda i: i.position)
     )
 
-    floor = _floor_facts(db, meeting_id, items)
+    floor = _floor_facts(db, meeting_id, items, sums)
 
     topics: list[LeanTopicFact] = []
     topic_rows = list(
@@ -392,6 +365,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID) -> MeetingFacts:
         items=items,
         totals=floor["totals"],
         current_changes=floor["current_changes"],
+        current_last=floor["current_last"],
         running=floor["running"],
         queue=floor["queue"],
         tour=floor["tour"],
@@ -478,14 +452,31 @@ def undo_names(db: Session, meeting_id: uuid.UUID) -> tuple[str | None, str | No
     return (undo[1] if undo else None, redo[1] if redo else None)
 
 
+def _turn_taking(db: Session, item_id: uuid.UUID) -> TurnTaking:
+    """Speaker changes between consecutive turns of an item, and its latest turn."""
+    changes = int(db.scalar(_CHANGES, {"item": item_id}) or 0)
+    last = db.execute(
+        select(SpeakingTurn.member_id, SpeakingTurn.started_at)
+        .where(SpeakingTurn.item_id == item_id)
+        .order_by(SpeakingTurn.started_at.desc())
+        .limit(1)
+    ).first()
+    return changes, (last[0], last[1]) if last else None
+
+
 def _floor_facts(
-    db: Session, meeting_id: uuid.UUID, items: tuple[ItemFact, ...], *, totals: bool = True
+    db: Session,
+    meeting_id: uuid.UUID,
+    items: tuple[ItemFact, ...],
+    sums: TurnSums | None,
+    taking: TurnTaking | None = None,
 ) -> dict[str, Any]:
     """Who spoke how long, who speaks, who waits, the tour: the facts the floor changes.
 
-    ``totals=False`` leaves the sums of ended turns out (the caller merges its own).
+    ``sums``: the ended turns' sums when the caller holds them, else they are read;
+    ``taking``: the current item's turn-taking when the caller moved it, else it is read.
     """
-    summed = _totals(db, meeting_id) if totals else ()
+    summed = read_sums(db, meeting_id) if sums is None else sums
     running_row = db.scalars(
         select(SpeakingTurn).where(
             SpeakingTurn.meeting_id == meeting_id, SpeakingTurn.ended_at.is_(None)
@@ -513,10 +504,10 @@ def _floor_facts(
     )
 
     tour = None
-    current_changes = 0
+    current_changes, current_last = 0, None
     current = next((i for i in items if i.started_at and not i.ended_at), None)
     if current is not None:
-        current_changes = int(db.execute(_CHANGES_SQL, {"item": current.id.hex}).scalar() or 0)
+        current_changes, current_last = taking or _turn_taking(db, current.id)
         round_row = db.scalars(
             select(TourRound).where(TourRound.item_id == current.id, TourRound.ended_at.is_(None))
         ).first()
@@ -540,36 +531,11 @@ def _floor_facts(
     return {
         "totals": summed,
         "current_changes": current_changes,
+        "current_last": current_last,
         "running": running,
         "queue": queue,
         "tour": tour,
     }
-
-
-def _totals(
-    db: Session, meeting_id: uuid.UUID, items: Iterable[uuid.UUID] | None = None
-) -> tuple[TurnTotals, ...]:
-    """Ended turns summed by item, phase run, person and role (of ``items`` only if given),
-    in a fixed order: a partial re-read merges into the same tuple a full read gives."""
-    query = _TOTALS if items is None else _TOTALS_OF_ITEMS
-    params: dict[str, Any] = {"meeting": meeting_id}
-    if items is not None:
-        params["items"] = list(items)
-    rows = db.execute(query, params).all()
-    return tuple(
-        sorted(
-            (
-                TurnTotals(item_id, run_id, member_id, Role(role), count, seconds or 0.0)
-                for item_id, run_id, member_id, role, count, seconds in rows
-            ),
-            key=_totals_key,
-        )
-    )
-
-
-def _totals_key(t: TurnTotals) -> tuple[str, str, str, str]:
-    run = t.phase_run_id.hex if t.phase_run_id else ""
-    return (t.item_id.hex, run, t.member_id.hex, str(t.role))
 
 
 def reload_floor(
@@ -577,21 +543,19 @@ def reload_floor(
     facts: MeetingFacts,
     *,
     captures: bool,
-    turns_of: frozenset[uuid.UUID] | None = None,
+    sums: TurnSums,
+    taking: TurnTaking | None = None,
 ) -> MeetingFacts:
     """``facts`` with only the floor, the queue (and the captures if asked) read again.
 
-    After a command that changed nothing else (give the floor, the queue, a capture):
-    three or four queries instead of a dozen. ``turns_of``: the items whose turns changed
-    (the other items' sums are kept, not summed again); None: every item's.
+    After a command that changed nothing else (give the floor, the queue, a capture): a few
+    small queries instead of a dozen. ``sums``: the ended turns' sums, already moved by the
+    command's changes (they are not read again); ``taking``: the current item's turn-taking
+    if the command moved it (a turn appended), else it is read.
     """
     meeting_id = facts.meeting.id
     undo_name, redo_name = undo_names(db, meeting_id)
-    floor = _floor_facts(db, meeting_id, facts.items, totals=turns_of is None)
-    if turns_of is not None:
-        kept = [t for t in facts.totals if t.item_id not in turns_of]
-        fresh = _totals(db, meeting_id, turns_of) if turns_of else ()
-        floor["totals"] = tuple(sorted([*kept, *fresh], key=_totals_key))
+    floor = _floor_facts(db, meeting_id, facts.items, sums, taking)
     return replace(
         facts,
         **floor,

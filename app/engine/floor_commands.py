@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.engine.errors import EngineError
-from app.engine.lookups import EngineLookups, as_fact
+from app.engine.lookups import EngineLookups
 from app.engine.state import (
     compute_state,
     item_role,
@@ -50,20 +50,31 @@ class FloorCommands(EngineLookups):
         return self._run("give_floor", {"member": member_id}, body)
 
     def _give_floor(self, db: Session, member_id: uuid.UUID, now: datetime) -> FloorResult:
-        item = self._require_running_item(db)
-        self._present(db, member_id, now)
+        """The floor's most frequent command, kept to the rows it writes.
+
+        Its checks read the held facts, which equal what is stored (the engine re-reads or
+        moves them after each command; ``tests/test_commands.py`` compares them with a full
+        read after every kind of command): no query but the running turn, by its key.
+        """
+        facts = self._facts
+        item = facts.current_item
+        if item is None:
+            raise EngineError(
+                _("Aucun point n'est en cours : démarrez un point de l'ordre du jour.")
+            )
+        if item.open_pause:
+            raise EngineError(_("Le point est en pause : reprenez-le d'abord."))
+        self._present_fact(member_id, now)
         method = self._method(item.method_key)
-        role = item_role(
-            as_fact(item, roles=True), method, member_id, self._meeting(db).facilitator_id
-        )
-        run = self._current_run(db, item.id)
+        role = item_role(item, method, member_id, facts.meeting.facilitator_id)
+        run = item.current_run
         phase = method.phase(run.phase_key) if run else None
         outside = phase is not None and not phase.allows(role)
-        current = self._running_turn(db)
-        if current is not None and current.member_id == member_id:
+        running = facts.running
+        if running is not None and running.member_id == member_id:
             return FloorResult(member_id, outside)
-        if current is not None:
-            current.ended_at = now
+        if running is not None:
+            db.get_one(SpeakingTurn, running.id).ended_at = now
         db.add(
             SpeakingTurn(
                 meeting_id=self.meeting_id,
@@ -74,7 +85,8 @@ class FloorCommands(EngineLookups):
                 started_at=now,
             )
         )
-        self._leave_queue(db, member_id, now, QueueOutcome.SERVED)
+        if any(q.member_id == member_id for q in facts.queue):
+            self._leave_queue(db, member_id, now, QueueOutcome.SERVED)
         return FloorResult(member_id, outside)
 
     def take_floor_back(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -90,15 +91,22 @@ class EngineLookups(EngineCore):
                 Attendance.meeting_id == self.meeting_id, Attendance.member_id == member_id
             )
         ).first()
-        fact = self._facts.attendance.get(member_id)
-        if att is None or fact is None or not fact.present_at(now):
-            name = self._facts.names.get(member_id, "?")
-            raise EngineError(
-                _("{name} n'est pas noté·e présent·e : faites d'abord son pointage.").format(
-                    name=name
-                )
-            )
+        self._present_fact(member_id, now)
+        if att is None:
+            self._not_present(member_id)
         return att
+
+    def _present_fact(self, member_id: uuid.UUID, now: datetime) -> None:
+        """Refuses, in a sentence, someone the held facts do not show present at ``now``."""
+        fact = self._facts.attendance.get(member_id)
+        if fact is None or not fact.present_at(now):
+            self._not_present(member_id)
+
+    def _not_present(self, member_id: uuid.UUID) -> NoReturn:
+        name = self._facts.names.get(member_id, "?")
+        raise EngineError(
+            _("{name} n'est pas noté·e présent·e : faites d'abord son pointage.").format(name=name)
+        )
 
     def _leave_queue(
         self, db: Session, member_id: uuid.UUID, now: datetime, outcome: QueueOutcome

@@ -29,11 +29,13 @@ from app.engine.facts import (
     undo_names,
     undo_target,
 )
+from app.engine.floor_moves import moved_floor
 from app.engine.journal import Change, reapply, revert
 from app.engine.state import (
     LiveState,
     compute_state,
 )
+from app.engine.turn_sums import TurnSums, TurnTaking, appended
 from app.i18n import _
 from app.methods import MethodCatalogue
 from models import (
@@ -114,16 +116,31 @@ class EngineCore:
             result, changes = recorded(db, body, now)
             if changes:
                 self._record(db, name, args, now, changes)
-        self._changed(name, facts_of(changes) | touches, changes, journaled=bool(changes))
+        self._changed(
+            name, facts_of(changes) | touches, changes, journaled=bool(changes), seen=not touches
+        )
         return result
 
     def _changed(
-        self, name: str, facts: frozenset[Fact], changes: list[Change], *, journaled: bool
+        self,
+        name: str,
+        facts: frozenset[Fact],
+        changes: list[Change],
+        *,
+        journaled: bool,
+        undone: bool = False,
+        replayed: bool = False,
+        seen: bool = True,
     ) -> None:
-        """Re-read only what changed when that is simple, then announce it.
+        """Re-read only what changed, move the held turn sums by ``changes``, announce it.
 
         Only captures: they are read again; the floor or the queue (most live commands):
-        turns, queue and tour; anything else: every fact.
+        running turn, queue and tour; anything else: every fact but the turn sums. The sums
+        are moved by the command's own row changes (``undone``: by their undo), unless the
+        command wrote rows the journal cannot see (``seen=False``) or removed what turns
+        point to (a database cascade): then they are read again in full. After an ordinary
+        command on the floor or the queue (not an undo or redo, ``replayed``), nothing is
+        read: the held floor is moved by the changes too (``app.engine.floor_moves``).
         """
         if facts <= {Fact.CAPTURES}:
             with self.store.session() as db:
@@ -134,18 +151,47 @@ class EngineCore:
                     undo_name=undo_name,
                     redo_name=redo_name,
                 )
-        elif facts <= PARTIAL:
-            with self.store.session() as db:
+        else:
+            sums = (
+                self._facts.totals.moved(self.meeting_id, changes, undone=undone)
+                if seen and not _cascades_to_turns(changes, undone=undone)
+                else None
+            )
+            moved = (
+                moved_floor(self._facts, name, changes, sums)
+                if sums is not None and not replayed and facts <= {Fact.FLOOR, Fact.QUEUE}
+                else None
+            )
+            if moved is not None:
+                self._facts = moved  # nothing to read: the changes said it all
+            else:
+                self._reread(facts, changes, sums, undone=undone)
+        self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
+        self.hub.announce(self.last_changes)
+
+    def _reread(
+        self, facts: frozenset[Fact], changes: list[Change], sums: TurnSums | None, *, undone: bool
+    ) -> None:
+        """Read again the floor (or every fact), keeping the turn sums when they were moved."""
+        with self.store.session() as db:
+            if facts <= PARTIAL and sums is not None:
                 self._facts = reload_floor(
                     db,
                     self._facts,
                     captures=Fact.CAPTURES in facts,
-                    turns_of=_items_of_turns(changes),
+                    sums=sums,
+                    taking=None if undone else self._taking_after(changes),
                 )
-        else:
-            self.reload()
-        self.last_changes = ChangeSet(name, facts, self.meeting_id, journaled)
-        self.hub.announce(self.last_changes)
+            else:
+                self._facts = load_facts(db, self.meeting_id, sums=sums)
+
+    def _taking_after(self, changes: list[Change]) -> TurnTaking | None:
+        """The current item's turn-taking moved by ``changes``, None if it must be read."""
+        held = self._facts
+        item = held.current_item
+        if item is None:
+            return None
+        return appended(item.id, changes, (held.current_changes, held.current_last))
 
     def _record(
         self,
@@ -201,18 +247,20 @@ class EngineCore:
             target.undone_at = now if undo else None
             self._record(db, way, {"seq": target.seq}, now, [], target_seq=target.seq)
             name, changes = target.name, list(target.changes)
-        self._changed(way, facts_of(changes), changes, journaled=True)
+        self._changed(way, facts_of(changes), changes, journaled=True, undone=undo, replayed=True)
         return name
 
 
-def _items_of_turns(changes: list[Change]) -> frozenset[uuid.UUID]:
-    """The items whose speaking turns a command wrote (before or after the change)."""
-    return frozenset(
-        uuid.UUID(str(row["item_id"]))
+# Rows whose removal the database cascades to speaking turns (deleted, or their phase run
+# set to NULL) without the journal seeing the turns change.
+_TURN_PARENTS = frozenset({"meetings", "agenda_items", "phase_runs", "members"})
+
+
+def _cascades_to_turns(changes: list[Change], *, undone: bool) -> bool:
+    """Whether ``changes`` (or their undo) removed a row that turns hang on."""
+    return any(
+        table in _TURN_PARENTS and (before if undone else after) is None
         for table, _pk, before, after in changes
-        if table == "speaking_turns"
-        for row in (before, after)
-        if row is not None
     )
 
 

@@ -35,6 +35,7 @@ from app.i18n import _
 from app.store.address import Location, ServerDatabase
 from app.store.backup import copy_database, make_backup, readonly_uri
 from app.store.broken_text import explain as _explain
+from app.store.durability import SYNCHRONOUS, DiskSync
 from app.store.errors import (
     AlreadyOpenError,
     CorruptDatabaseError,
@@ -68,7 +69,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")  # app/store/durability.py says why
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -214,9 +215,13 @@ class Store:
     lock: FileLock | None  # None: a read-only look, or a server (no whole-database lock)
     backup_before_migration: Path | None = None
     _sessions: sessionmaker[Session] = field(init=False)
+    _disk_sync: DiskSync | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        file = self.file
+        if self.lock is not None and file is not None:  # a writable file: on disk within ~1 s
+            self._disk_sync = DiskSync(self.engine, file)
 
     @property
     def file(self) -> Path | None:
@@ -246,6 +251,9 @@ class Store:
             yield session
 
     def close(self) -> None:
+        if self._disk_sync is not None:
+            self._disk_sync.stop()
+            self._disk_sync = None
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()

@@ -1303,6 +1303,97 @@
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="58"/>
+        <source>Exporter ce réseau…</source>
+        <translation>Export this network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="61"/>
+        <source>Exporter avec les contenus confidentiels (vers vos propres postes)…</source>
+        <translation>Export with the confidential content (to your own computers)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="65"/>
+        <source>Importer / fusionner un réseau…</source>
+        <translation>Import / merge a network…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="69"/>
+        <location filename="../../ui/home/exchange.py" line="182"/>
+        <source>Publier sur le serveur</source>
+        <translation>Publish to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="71"/>
+        <location filename="../../ui/home/exchange.py" line="201"/>
+        <source>Mettre à jour depuis le serveur</source>
+        <translation>Update from the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="72"/>
+        <source>Serveur…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="79"/>
+        <source>Réseau Cercle (*.cercle)</source>
+        <translation>Cercle network (*.cercle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="80"/>
+        <source>Base Cercle (*.sqlite3)</source>
+        <translation>Cercle database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="81"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="93"/>
+        <source>Exporter ce réseau</source>
+        <translation>Export this network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="116"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="123"/>
+        <source>Réseau exporté avec ses contenus confidentiels : %1. Ne le confiez à personne d&apos;autre que vous-même.</source>
+        <translation>Network exported with its confidential content: %1. Hand it to nobody but yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="127"/>
+        <source>Réseau exporté : %1 (les contenus confidentiels restent sur ce poste).</source>
+        <translation>Network exported: %1 (the confidential content stays on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="136"/>
+        <location filename="../../ui/home/exchange.py" line="157"/>
+        <source>Importer / fusionner un réseau</source>
+        <translation>Import / merge a network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="156"/>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="180"/>
+        <source>Serveur : %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="199"/>
+        <source>Serveur : %1 · vous : %2</source>
+        <translation>Server: %1 · you: %2</translation>
+    </message>
+</context>
+<context>
     <name>FloorKeys</name>
     <message>
         <location filename="../../ui/session/floor_keys.py" line="33"/>
@@ -1532,97 +1623,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="53"/>
+        <location filename="../../ui/home/page.py" line="55"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="62"/>
+        <location filename="../../ui/home/page.py" line="64"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="76"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="95"/>
+        <location filename="../../ui/home/page.py" line="102"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="104"/>
+        <location filename="../../ui/home/page.py" line="111"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="116"/>
+        <location filename="../../ui/home/page.py" line="123"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="127"/>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="135"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="69"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="101"/>
+        <location filename="../../ui/home/page.py" line="87"/>
+        <source>Importer un réseau reçu…</source>
+        <translation>Import a network you received…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="89"/>
+        <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
+        <translation>A .cercle file exported by another computer, or a Cercle database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="108"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="109"/>
+        <location filename="../../ui/home/page.py" line="116"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation>Overview of the networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="112"/>
+        <location filename="../../ui/home/page.py" line="119"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation>Every network side by side, for the sponsor and the management</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="129"/>
+        <location filename="../../ui/home/page.py" line="130"/>
+        <source>Échanger ce réseau</source>
+        <translation>Exchange this network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="132"/>
+        <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
+        <translation>Export, import and merge, publish to the server, update</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/page.py" line="148"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="131"/>
+        <location filename="../../ui/home/page.py" line="150"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="134"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="137"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="148"/>
+        <location filename="../../ui/home/page.py" line="167"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="200"/>
+        <location filename="../../ui/home/page.py" line="223"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="203"/>
+        <location filename="../../ui/home/page.py" line="226"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1630,7 +1741,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="210"/>
+        <location filename="../../ui/home/page.py" line="233"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1891,37 +2002,37 @@
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="193"/>
+        <location filename="../../ui/shell/window.py" line="194"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="205"/>
+        <location filename="../../ui/shell/window.py" line="206"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="212"/>
+        <location filename="../../ui/shell/window.py" line="213"/>
         <source>« %1 » est supprimé.</source>
         <translation>&quot;%1&quot; is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="214"/>
+        <location filename="../../ui/shell/window.py" line="215"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="245"/>
+        <location filename="../../ui/shell/window.py" line="246"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="274"/>
+        <location filename="../../ui/shell/window.py" line="275"/>
         <source>Séance ouverte ailleurs</source>
         <translation>Session open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="309"/>
+        <location filename="../../ui/shell/window.py" line="310"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2140,6 +2251,75 @@
             <numerusform>%n person added.</numerusform>
             <numerusform>%n people added.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="61"/>
+        <source>Lecture…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="70"/>
+        <source>Sorte</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="71"/>
+        <source>Ajoutés</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="72"/>
+        <source>Mis à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="73"/>
+        <source>Identiques</source>
+        <translation>Identical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="74"/>
+        <source>Mis de côté</source>
+        <translation>Kept aside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="87"/>
+        <source>Mis de côté et remarques</source>
+        <translation>Kept aside and remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="92"/>
+        <source>Une fusion ajoute et complète ; elle ne supprime rien, ne touche pas une séance en cours, et la refaire ne change rien.</source>
+        <translation>A merge adds and completes; it deletes nothing, never touches a running session, and doing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="99"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="103"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="131"/>
+        <source>Fusion en cours…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="161"/>
+        <location filename="../../ui/home/merge_dialog.py" line="190"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/merge_dialog.py" line="186"/>
+        <source>Il n&apos;y a rien de nouveau à fusionner.</source>
+        <translation>There is nothing new to merge.</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3710,34 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="237"/>
+        <source>Serveur de l&apos;organisation</source>
+        <translation>The organisation&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="242"/>
+        <source>votre nom ou votre courriel</source>
+        <translation>your name or your e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="245"/>
+        <source>Le mot de passe n&apos;est jamais gardé par Cercle : mettez-le dans ~/.pgpass. « Mettre à jour » ramène les réseaux dont vous êtes l&apos;animateur ou l&apos;animatrice.</source>
+        <translation>Cercle never keeps the password: put it in ~/.pgpass. “Update” brings the networks you facilitate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="261"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/exchange.py" line="262"/>
+        <source>Vous êtes</source>
+        <translation>You are</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="80"/>
@@ -3728,9 +3936,9 @@
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="234"/>
-        <location filename="../../ui/shell/shortcuts.py" line="316"/>
-        <location filename="../../ui/shell/shortcuts.py" line="329"/>
-        <location filename="../../ui/shell/shortcuts.py" line="361"/>
+        <location filename="../../ui/shell/shortcuts.py" line="328"/>
+        <location filename="../../ui/shell/shortcuts.py" line="341"/>
+        <location filename="../../ui/shell/shortcuts.py" line="373"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -3787,106 +3995,116 @@
     </message>
     <message>
         <location filename="../../ui/shell/shortcuts.py" line="263"/>
+        <source>Exporter ce réseau (fichier .cercle)</source>
+        <translation>Export this network (.cercle file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="269"/>
+        <source>Importer / fusionner un réseau</source>
+        <translation>Import / merge a network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/shortcuts.py" line="275"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="269"/>
+        <location filename="../../ui/shell/shortcuts.py" line="281"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="275"/>
+        <location filename="../../ui/shell/shortcuts.py" line="287"/>
         <source>Abandonner la préparation</source>
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="278"/>
+        <location filename="../../ui/shell/shortcuts.py" line="290"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="279"/>
+        <location filename="../../ui/shell/shortcuts.py" line="291"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="280"/>
+        <location filename="../../ui/shell/shortcuts.py" line="292"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="281"/>
+        <location filename="../../ui/shell/shortcuts.py" line="293"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="285"/>
+        <location filename="../../ui/shell/shortcuts.py" line="297"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="291"/>
+        <location filename="../../ui/shell/shortcuts.py" line="303"/>
         <source>Aller aux actions ouvertes</source>
         <translation>Go to the open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="294"/>
+        <location filename="../../ui/shell/shortcuts.py" line="306"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="296"/>
+        <location filename="../../ui/shell/shortcuts.py" line="308"/>
         <source>Action abandonnée</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="301"/>
+        <location filename="../../ui/shell/shortcuts.py" line="313"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation>Start the session, or go back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="307"/>
+        <location filename="../../ui/shell/shortcuts.py" line="319"/>
         <source>Imprimer les actions à revoir</source>
         <translation>Print the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="313"/>
+        <location filename="../../ui/shell/shortcuts.py" line="325"/>
         <source>Projeter les actions à revoir</source>
         <translation>Project the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="320"/>
+        <location filename="../../ui/shell/shortcuts.py" line="332"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation>Export the minutes (PDF, Markdown, Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="326"/>
+        <location filename="../../ui/shell/shortcuts.py" line="338"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation>Prepare the message to the members</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="333"/>
+        <location filename="../../ui/shell/shortcuts.py" line="345"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation>Open the repertoire (anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="339"/>
+        <location filename="../../ui/shell/shortcuts.py" line="351"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="345"/>
+        <location filename="../../ui/shell/shortcuts.py" line="357"/>
         <source>Retour où l&apos;on était</source>
         <translation>Back to where you were</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="351"/>
+        <location filename="../../ui/shell/shortcuts.py" line="363"/>
         <source>Ouvrir la santé du réseau</source>
         <translation>Open the network&apos;s health</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="357"/>
+        <location filename="../../ui/shell/shortcuts.py" line="369"/>
         <source>Rapport transversal PDF</source>
         <translation>Transversal report PDF</translation>
     </message>
@@ -3907,168 +4125,178 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/session/summary.py" line="54"/>
+        <location filename="../../ui/session/summary.py" line="55"/>
         <source>Point</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="55"/>
+        <location filename="../../ui/session/summary.py" line="56"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="56"/>
+        <location filename="../../ui/session/summary.py" line="57"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="58"/>
+        <location filename="../../ui/session/summary.py" line="59"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="71"/>
+        <location filename="../../ui/session/summary.py" line="72"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="79"/>
+        <location filename="../../ui/session/summary.py" line="80"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="80"/>
+        <location filename="../../ui/session/summary.py" line="81"/>
         <source>Temps</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="81"/>
+        <location filename="../../ui/session/summary.py" line="82"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="88"/>
+        <location filename="../../ui/session/summary.py" line="89"/>
         <source>TEMPS PAR POINT</source>
         <translation>TIME PER ITEM</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="90"/>
+        <location filename="../../ui/session/summary.py" line="91"/>
         <source>Temps par point</source>
         <translation>Time per item</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="92"/>
+        <location filename="../../ui/session/summary.py" line="93"/>
         <source>ÉQUILIBRE DE LA PAROLE</source>
         <translation>BALANCE OF THE FLOOR</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="94"/>
+        <location filename="../../ui/session/summary.py" line="95"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="97"/>
+        <location filename="../../ui/session/summary.py" line="98"/>
         <source>DÉCISIONS ET AUTRES CAPTURES</source>
         <translation>DECISIONS AND OTHER CAPTURES</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="99"/>
+        <location filename="../../ui/session/summary.py" line="100"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="101"/>
+        <location filename="../../ui/session/summary.py" line="102"/>
         <source>ACTIONS</source>
         <translation>ACTIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="103"/>
+        <location filename="../../ui/session/summary.py" line="104"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="106"/>
+        <location filename="../../ui/session/summary.py" line="107"/>
         <source>Exporter le compte rendu</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="122"/>
+        <location filename="../../ui/session/summary.py" line="123"/>
         <source>← Accueil</source>
         <translation>← Home</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="108"/>
+        <location filename="../../ui/session/summary.py" line="109"/>
         <source>En PDF, en Markdown (.md) ou en Word (.docx)</source>
         <translation>As PDF, Markdown (.md) or Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="110"/>
+        <location filename="../../ui/session/summary.py" line="111"/>
         <source>avec les temps de parole</source>
         <translation>with speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="112"/>
+        <location filename="../../ui/session/summary.py" line="113"/>
         <source>dossier complet, avec les contenus confidentiels</source>
         <translation>full record, with the confidential content</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="117"/>
+        <location filename="../../ui/session/summary.py" line="118"/>
         <source>Export…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="165"/>
+        <location filename="../../ui/session/summary.py" line="130"/>
+        <source>Publier sur le serveur</source>
+        <translation>Publish to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary.py" line="133"/>
+        <source>Fusionner ce réseau dans la base de l&apos;organisation (sans les contenus confidentiels), avec un aperçu d&apos;abord</source>
+        <translation>Merge this network into the organisation&apos;s database (without the confidential content), with a preview first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session/summary.py" line="179"/>
         <source>Séance %1 close · %2</source>
         <translation>Session %1 closed · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="171"/>
+        <location filename="../../ui/session/summary.py" line="185"/>
         <source>durée %1</source>
         <translation>length %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="187"/>
+        <location filename="../../ui/session/summary.py" line="201"/>
         <source>Indice d&apos;équilibre %1 · %2 tours · part équitable %3 %</source>
         <translation>Equality index %1 · %2 turns · fair share %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="200"/>
+        <location filename="../../ui/session/summary.py" line="214"/>
         <source>%1 — contrat : %2 · plan : %3</source>
         <translation>%1 — contract: %2 · plan: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="209"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>Météo</source>
         <translation>Weather</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="209"/>
+        <location filename="../../ui/session/summary.py" line="223"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="214"/>
+        <location filename="../../ui/session/summary.py" line="228"/>
         <source>%1 — moyenne %2 · %3 · %4 / %5 ont répondu</source>
         <translation>%1 — mean %2 · %3 · %4 / %5 answered</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="225"/>
-        <location filename="../../ui/session/summary.py" line="229"/>
+        <location filename="../../ui/session/summary.py" line="239"/>
+        <location filename="../../ui/session/summary.py" line="243"/>
         <source>(confidentiel)</source>
         <translation>(confidential)</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="242"/>
+        <location filename="../../ui/session/summary.py" line="256"/>
         <source>compte-rendu-seance-%1.pdf</source>
         <translation>minutes-session-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="246"/>
+        <location filename="../../ui/session/summary.py" line="260"/>
         <source>Enregistrer le compte rendu</source>
         <translation>Save the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/session/summary.py" line="282"/>
+        <location filename="../../ui/session/summary.py" line="296"/>
         <source>Compte rendu enregistré : %1</source>
         <translation>Minutes saved: %1</translation>
     </message>

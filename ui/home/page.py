@@ -23,7 +23,9 @@ from app.commands import ChangeSet, Fact
 from app.planning import MeetingSummary
 from app.workspace import Workspace
 from models import MeetingStatus
+from ui.home.exchange import ExchangeMenu
 from ui.home.home_models import MeetingsModel, NetworksModel
+from ui.kit.widgets import Banner
 from ui.shell.command_runner import command_runner
 from ui.shell.shortcuts import bind, keyed
 
@@ -82,6 +84,11 @@ class HomePage(QWidget):
         empty_layout.setSpacing(14)
         empty_layout.addWidget(empty_text)
         empty_layout.addWidget(self.create_first, 0, Qt.AlignmentFlag.AlignLeft)
+        self.import_first = QPushButton(keyed(self.tr("Importer un réseau reçu…"), "home_import"))
+        self.import_first.setToolTip(
+            self.tr("Un fichier .cercle exporté par un autre poste, ou une base Cercle")
+        )
+        empty_layout.addWidget(self.import_first, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addWidget(demo_hint)
         empty_layout.addStretch(1)
 
@@ -119,7 +126,19 @@ class HomePage(QWidget):
         left.addWidget(self.new_button)
         left.addWidget(self.archives_button)
         left.addWidget(self.organisation_button)
+        self.exchange = ExchangeMenu(workspace, self, lambda: self.network_id)
+        self.exchange_button = QPushButton(self.tr("Échanger ce réseau"))
+        self.exchange_button.setToolTip(
+            self.tr("Exporter, importer et fusionner, publier sur le serveur, mettre à jour")
+        )
+        self.exchange_button.setMenu(self.exchange.menu)
+        left.addWidget(self.exchange_button)
         right = QVBoxLayout()
+        self.banner = Banner()
+        self.exchange.told.connect(
+            lambda text, problem: self.banner.show_message(text, error=problem, seconds=15)
+        )
+        right.addWidget(self.banner)
         right.addWidget(self.title)
         right.addWidget(self.intention)
         right.addSpacing(12)
@@ -171,6 +190,9 @@ class HomePage(QWidget):
         bind(self, "home_open", self.open_selected)
         bind(self, "home_new_network", self.create_requested.emit)
         bind(self, "home_organisation", self.organisation_requested.emit)
+        bind(self, "home_export", self.exchange.export)
+        bind(self, "home_import", self.exchange.import_file)
+        self.import_first.clicked.connect(self.exchange.import_file)
         self.network_id: uuid.UUID | None = None
 
     def refresh(
@@ -193,6 +215,7 @@ class HomePage(QWidget):
         self.networks_heading.setVisible(bool(overview))
         self.new_button.setVisible(bool(overview))
         self.organisation_button.setVisible(bool(overview))
+        self.exchange_button.setVisible(bool(overview))
         archived = [n for n in self.workspace.all_networks() if n.archived]
         self.archives_menu.clear()
         for network in archived:

@@ -29,7 +29,7 @@ from app.repertoire_search import Hit, SearchFilters
 from app.vocabulary import KIND_SYMBOLS, entry_status_name, kind_name
 from app.workspace import Workspace
 from models import EntryKind, EntryStatus
-from ui.kit.entry_rows import HighlightDelegate, entry_html
+from ui.kit.entry_rows import HighlightDelegate, entry_html, fit_rows
 from ui.kit.formatting import local_date, short_date
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted, section, select_data
@@ -86,11 +86,18 @@ class RepertoirePage(QWidget):
         )
         self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
         self.results_view.setWordWrap(True)
-        self.results_view.setItemDelegateForColumn(1, HighlightDelegate(self.results_view))
-        # Each row as tall as its entry, up to three whole lines.
-        self.results_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.rows_delegate = HighlightDelegate(self.results_view)
+        self._fitting = False
+        self._padding: int | None = None
+        self.results_view.setItemDelegateForColumn(1, self.rows_delegate)
+        # Each row as tall as its entry, up to three whole lines, and the short columns as wide
+        # as their text: sized once per search (fit_rows), not by the headers at every pass
+        # (ResizeToContents asked every cell a dozen times per search).
+        self.results_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns = self.results_view.horizontalHeader()
+        for column in (0, 2, 3):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        columns.sectionResized.connect(self._entry_column_resized)
         self.results_view.selectionModel().currentRowChanged.connect(self._selected)
         self.count = muted()
 
@@ -221,7 +228,14 @@ class RepertoirePage(QWidget):
     def run_search(self) -> None:
         self._debounce.stop()
         hits = self.workspace.search(self.query.text(), self.filters())
+        self.rows_delegate.forget()
         self.results.set_rows(hits)
+        self._fitting = True  # the entry column's width moves thrice: rows are fitted once
+        try:
+            self._fit_short_columns()
+        finally:
+            self._fitting = False
+        fit_rows(self.results_view, self.rows_delegate, 1)
         text = self.tr("%n résultat(s)", "", len(hits))
         if not self.query.text().strip():
             text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
@@ -232,6 +246,33 @@ class RepertoirePage(QWidget):
             self._show(self.workspace.entry(hits[0].id))
         else:
             self._show(None)
+
+    def _fit_short_columns(self) -> None:
+        """Type, status and origin as wide as their widest text, measured with the font
+        rather than by asking every cell (resizeColumnToContents cost ~50 ms a search)."""
+        view, texts = self.results_view, self.results.texts()
+        if not texts:
+            return
+        metrics = view.fontMetrics()
+        if self._padding is None:  # the style's cell padding, measured once on a real cell
+            self._padding = view.sizeHintForIndex(self.results.index(0, 2)).width() - (
+                metrics.horizontalAdvance(texts[0][2])
+            )
+        widest = {
+            0: [f"{KIND_SYMBOLS[k]} {kind_name(k)}" for k in EntryKind],
+            2: [entry_status_name(s) for s in EntryStatus],
+            3: [row[3] for row in texts],
+        }
+        header = view.horizontalHeader()
+        for column, words in widest.items():
+            width = max(metrics.horizontalAdvance(w) for w in words) + self._padding
+            width = min(max(width, header.sectionSizeHint(column)), 320)
+            if view.columnWidth(column) != width:
+                view.setColumnWidth(column, width)
+
+    def _entry_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 1 and not self._fitting:  # the text wraps anew: rows take new heights
+            fit_rows(self.results_view, self.rows_delegate, 1)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -334,6 +375,7 @@ class RepertoirePage(QWidget):
             self.run_search()
         else:  # keep showing the deleted entry, so that it can be restored at once
             self.results.set_rows([h for h in self.results.rows if h.id != entry.id])
+            fit_rows(self.results_view, self.rows_delegate, 1)
 
     def refresh_actions(self) -> None:
         self.actions_tab.refresh()

@@ -38,6 +38,7 @@ MINUTES_FILES = {"PDF (*.pdf)": ".pdf", "Markdown (*.md)": ".md", "Word (*.docx)
 
 
 class SummaryPage(QWidget):
+    publish_requested = Signal(object)  # the network's id: publish it to the server
     home_requested = Signal()
     exported = Signal(object)  # Path of the minutes written
     export_failed = Signal(str)
@@ -124,6 +125,17 @@ class SummaryPage(QWidget):
         # What goes into the export on a line of its own, the actions below: one row of all of
         # them was wider than a 1366 px laptop.
         options = QHBoxLayout()
+        # the session done, the network goes to the organisation's server (the members' view);
+        # the shell's window runs it (home's exchange menu)
+        self.publish_button = QPushButton(self.tr("Publier sur le serveur"))
+        self.publish_button.setToolTip(
+            self.tr(
+                "Fusionner ce réseau dans la base de l'organisation (sans les contenus "
+                "confidentiels), avec un aperçu d'abord"
+            )
+        )
+        self.publish_button.clicked.connect(lambda: self.publish_requested.emit(self._network_id))
+        options.addWidget(self.publish_button)
         options.addStretch(1)
         options.addWidget(self.with_stats)
         options.addWidget(self.with_confidential)
@@ -152,6 +164,7 @@ class SummaryPage(QWidget):
         self._names: dict[uuid.UUID, str] = {}
         self._total = 0.0
         self._number = 0
+        self._network_id: uuid.UUID | None = None
 
     def open(self, meeting_id: uuid.UUID) -> None:
         self.meeting_id = meeting_id
@@ -159,6 +172,7 @@ class SummaryPage(QWidget):
         state = engine.state()
         m = state.meeting
         self._number = m.number
+        self._network_id = m.network_id
         self.sending.set_session(meeting_id, m.network_id, m.number)
         self._names = dict(engine.facts.names)
         self.heading.setText(

@@ -28,6 +28,10 @@ LANGUAGE = Option("general/language", "")
 PROJECTOR_THEME = Option("projector/theme", "dark")
 # True while the projector is open during a session: after a crash, it opens again.
 PROJECTOR_OPEN = Option("projector/open", False)
+# The organisation's server (« Publier », « Mettre à jour »): an address without password
+# (libpq's ~/.pgpass holds it), and who the facilitator is there (a name or an e-mail).
+EXCHANGE_SERVER = Option("exchange/server", "")
+EXCHANGE_ME = Option("exchange/me", "")
 AUDIBLE_CUES = Option("cockpit/audible_cues", False)  # a sound at 80 % and at the end
 
 

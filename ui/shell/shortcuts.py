@@ -3,6 +3,9 @@
 The cockpit binds them, F1 lists them, README documents them (a test keeps README true).
 Single keys never fire while a text field has focus: Qt lets the field keep the key it
 types (ShortcutOverride), so typing "Danielle" in the capture bar captures nothing.
+
+Over 400 lines: it is one declaration table, one entry per key of every page, kept in one
+place on purpose so that no key is bound twice and F1, README and the tests read one list.
 """
 
 from __future__ import annotations
@@ -255,6 +258,18 @@ PAGE_SHORTCUTS: tuple[Shortcut, ...] = (
         "home_organisation",
         ("Ctrl+Shift+D",),
         QT_TRANSLATE_NOOP("Shortcuts", "Vue d'ensemble des réseaux"),
+        HOME,
+    ),
+    Shortcut(
+        "home_export",
+        ("Ctrl+Shift+E",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Exporter ce réseau (fichier .cercle)"),
+        HOME,
+    ),
+    Shortcut(
+        "home_import",
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Importer / fusionner un réseau"),
         HOME,
     ),
     Shortcut(

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.cockpit.backup_failed.connect(self._backup_failed)
         self.cockpit.help_requested.connect(self.show_help)
         self.summary.home_requested.connect(self.go_home)
+        self.summary.publish_requested.connect(self.home.exchange.publish)
         self.repertoire.back_requested.connect(self._back_from_repertoire)
         self._before_repertoire: QWidget = self.home
         # F1 is the cockpit's "help" action, bound on this window and enabled on every page:
