@@ -3349,8 +3349,8 @@
     </message>
     <message>
         <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="115"/>
-        <location filename="../../ui/repertoire/page.py" line="125"/>
+        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="132"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -3365,78 +3365,78 @@
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
+        <location filename="../../ui/repertoire/page.py" line="120"/>
         <source>Version du</source>
         <translation>Version of</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="114"/>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
+        <location filename="../../ui/repertoire/page.py" line="121"/>
+        <location filename="../../ui/repertoire/page.py" line="129"/>
         <source>Texte</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="118"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>Versions précédentes</source>
         <translation>Previous versions</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="119"/>
+        <location filename="../../ui/repertoire/page.py" line="126"/>
         <source>Revenir à cette version</source>
         <translation>Go back to this version</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="123"/>
+        <location filename="../../ui/repertoire/page.py" line="130"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="124"/>
+        <location filename="../../ui/repertoire/page.py" line="131"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="132"/>
+        <location filename="../../ui/repertoire/page.py" line="139"/>
         <source>ENTRÉE</source>
         <translation>ENTRY</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="136"/>
+        <location filename="../../ui/repertoire/page.py" line="143"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation>PREVIOUS VERSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="159"/>
+        <location filename="../../ui/repertoire/page.py" line="166"/>
         <source>Entrées</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="160"/>
+        <location filename="../../ui/repertoire/page.py" line="167"/>
         <source>Actions à suivre</source>
         <translation>Actions to follow</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="106"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="161"/>
+        <location filename="../../ui/repertoire/page.py" line="168"/>
         <source>← Retour</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="163"/>
+        <location filename="../../ui/repertoire/page.py" line="170"/>
         <source>Répertoire partagé</source>
         <translation>Shared repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="196"/>
+        <location filename="../../ui/repertoire/page.py" line="203"/>
         <source>Tous les réseaux</source>
         <translation>All networks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="225"/>
+        <location filename="../../ui/repertoire/page.py" line="239"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3444,63 +3444,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="227"/>
+        <location filename="../../ui/repertoire/page.py" line="241"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="254"/>
-        <location filename="../../ui/repertoire/page.py" line="280"/>
+        <location filename="../../ui/repertoire/page.py" line="295"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="263"/>
+        <location filename="../../ui/repertoire/page.py" line="304"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="268"/>
+        <location filename="../../ui/repertoire/page.py" line="309"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="270"/>
+        <location filename="../../ui/repertoire/page.py" line="311"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="273"/>
+        <location filename="../../ui/repertoire/page.py" line="314"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="280"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="299"/>
+        <location filename="../../ui/repertoire/page.py" line="340"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="312"/>
+        <location filename="../../ui/repertoire/page.py" line="353"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="318"/>
+        <location filename="../../ui/repertoire/page.py" line="359"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="329"/>
+        <location filename="../../ui/repertoire/page.py" line="370"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="331"/>
+        <location filename="../../ui/repertoire/page.py" line="372"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>
@@ -3740,371 +3740,371 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="80"/>
+        <location filename="../../ui/shell/shortcuts.py" line="83"/>
         <source>Parole</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="81"/>
+        <location filename="../../ui/shell/shortcuts.py" line="84"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="82"/>
+        <location filename="../../ui/shell/shortcuts.py" line="85"/>
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="83"/>
+        <location filename="../../ui/shell/shortcuts.py" line="86"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="84"/>
+        <location filename="../../ui/shell/shortcuts.py" line="87"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="90"/>
+        <location filename="../../ui/shell/shortcuts.py" line="93"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation>Give the floor to the person on the tile</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="97"/>
+        <location filename="../../ui/shell/shortcuts.py" line="100"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation>End of turn, or next in the queue (in a round: next)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="105"/>
+        <location filename="../../ui/shell/shortcuts.py" line="108"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation>Add to the queue (then the person&apos;s key)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="108"/>
+        <location filename="../../ui/shell/shortcuts.py" line="111"/>
         <source>Suivant de la file</source>
         <translation>Next in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="112"/>
+        <location filename="../../ui/shell/shortcuts.py" line="115"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation>Queue: balanced or first come</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="118"/>
+        <location filename="../../ui/shell/shortcuts.py" line="121"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation>Round: start / stop</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="121"/>
+        <location filename="../../ui/shell/shortcuts.py" line="124"/>
         <source>Phase suivante</source>
         <translation>Next phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="123"/>
+        <location filename="../../ui/shell/shortcuts.py" line="126"/>
         <source>Phase précédente</source>
         <translation>Previous phase</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="128"/>
+        <location filename="../../ui/shell/shortcuts.py" line="131"/>
         <source>Point suivant (démarre le premier)</source>
         <translation>Next item (starts the first)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="132"/>
+        <location filename="../../ui/shell/shortcuts.py" line="135"/>
         <source>Pause / reprise du point</source>
         <translation>Pause / resume the item</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="135"/>
+        <location filename="../../ui/shell/shortcuts.py" line="138"/>
         <source>Pointage : arrivées et départs</source>
         <translation>Attendance: arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="140"/>
+        <location filename="../../ui/shell/shortcuts.py" line="143"/>
         <source>Météo : un tour, une touche de 1 à 5 par personne</source>
         <translation>Weather: a round, one key 1 to 5 per person</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="146"/>
+        <location filename="../../ui/shell/shortcuts.py" line="149"/>
         <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
         <translation>ROTI: a round, one key 1 to 5 per person</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="149"/>
+        <location filename="../../ui/shell/shortcuts.py" line="152"/>
         <source>Clore la séance</source>
         <translation>Close the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="151"/>
+        <location filename="../../ui/shell/shortcuts.py" line="154"/>
         <source>Capturer une décision</source>
         <translation>Capture a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="154"/>
+        <location filename="../../ui/shell/shortcuts.py" line="157"/>
         <source>Capturer une action</source>
         <translation>Capture an action</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="159"/>
+        <location filename="../../ui/shell/shortcuts.py" line="162"/>
         <source>Capturer une bonne pratique</source>
         <translation>Capture a good practice</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="162"/>
+        <location filename="../../ui/shell/shortcuts.py" line="165"/>
         <source>Capturer un terme</source>
         <translation>Capture a term</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="163"/>
+        <location filename="../../ui/shell/shortcuts.py" line="166"/>
         <source>Capturer un outil</source>
         <translation>Capture a tool</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="167"/>
+        <location filename="../../ui/shell/shortcuts.py" line="170"/>
         <source>Capturer un apprentissage</source>
         <translation>Capture a learning</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="170"/>
+        <location filename="../../ui/shell/shortcuts.py" line="173"/>
         <source>Capturer une idée</source>
         <translation>Capture an idea</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="172"/>
+        <location filename="../../ui/shell/shortcuts.py" line="175"/>
         <source>Capturer un rituel</source>
         <translation>Capture a ritual</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="175"/>
+        <location filename="../../ui/shell/shortcuts.py" line="178"/>
         <source>Capturer un critère</source>
         <translation>Capture a criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="180"/>
+        <location filename="../../ui/shell/shortcuts.py" line="183"/>
         <source>Capturer ce que la phase attend</source>
         <translation>Capture what the phase expects</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="186"/>
+        <location filename="../../ui/shell/shortcuts.py" line="189"/>
         <source>Projection : ouvrir / fermer</source>
         <translation>Projection: open / close</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="190"/>
+        <location filename="../../ui/shell/shortcuts.py" line="193"/>
         <source>Écran noir sur la projection</source>
         <translation>Blank the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="195"/>
+        <location filename="../../ui/shell/shortcuts.py" line="198"/>
         <source>Projection : thème sombre ou clair</source>
         <translation>Projection: dark or light theme</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="201"/>
+        <location filename="../../ui/shell/shortcuts.py" line="204"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation>Projection: show or hide speaking times</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="207"/>
+        <location filename="../../ui/shell/shortcuts.py" line="210"/>
         <source>Signal sonore à 80 % et à la fin : activer / couper</source>
         <translation>Audible cue at 80 % and at the end: on / off</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="210"/>
+        <location filename="../../ui/shell/shortcuts.py" line="213"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="212"/>
+        <location filename="../../ui/shell/shortcuts.py" line="215"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="217"/>
+        <location filename="../../ui/shell/shortcuts.py" line="220"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation>Close the capture, cancel adding to the queue, else close the projection</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="222"/>
+        <location filename="../../ui/shell/shortcuts.py" line="225"/>
         <source>Aide : les raccourcis</source>
         <translation>Help: the shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="226"/>
+        <location filename="../../ui/shell/shortcuts.py" line="229"/>
         <source>À propos : version, dossier des données, sauvegardes</source>
         <translation>About: version, data folder, backups</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="234"/>
-        <location filename="../../ui/shell/shortcuts.py" line="328"/>
-        <location filename="../../ui/shell/shortcuts.py" line="341"/>
-        <location filename="../../ui/shell/shortcuts.py" line="373"/>
+        <location filename="../../ui/shell/shortcuts.py" line="237"/>
+        <location filename="../../ui/shell/shortcuts.py" line="331"/>
+        <location filename="../../ui/shell/shortcuts.py" line="344"/>
+        <location filename="../../ui/shell/shortcuts.py" line="376"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="235"/>
+        <location filename="../../ui/shell/shortcuts.py" line="238"/>
         <source>Préparer une séance</source>
         <translation>Planning a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="236"/>
+        <location filename="../../ui/shell/shortcuts.py" line="239"/>
         <source>Pointage</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="237"/>
+        <location filename="../../ui/shell/shortcuts.py" line="240"/>
         <source>Synthèse</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="238"/>
+        <location filename="../../ui/shell/shortcuts.py" line="241"/>
         <source>Répertoire</source>
         <translation>Repertoire</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="239"/>
-        <location filename="../../ui/shell/shortcuts.py" line="257"/>
+        <location filename="../../ui/shell/shortcuts.py" line="242"/>
+        <location filename="../../ui/shell/shortcuts.py" line="260"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation>Overview of the networks</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="242"/>
+        <location filename="../../ui/shell/shortcuts.py" line="245"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="244"/>
+        <location filename="../../ui/shell/shortcuts.py" line="247"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="246"/>
+        <location filename="../../ui/shell/shortcuts.py" line="249"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="247"/>
+        <location filename="../../ui/shell/shortcuts.py" line="250"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="251"/>
+        <location filename="../../ui/shell/shortcuts.py" line="254"/>
         <source>Nouveau réseau</source>
         <translation>New network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="263"/>
+        <location filename="../../ui/shell/shortcuts.py" line="266"/>
         <source>Exporter ce réseau (fichier .cercle)</source>
         <translation>Export this network (.cercle file)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="269"/>
+        <location filename="../../ui/shell/shortcuts.py" line="272"/>
         <source>Importer / fusionner un réseau</source>
         <translation>Import / merge a network</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="275"/>
+        <location filename="../../ui/shell/shortcuts.py" line="278"/>
         <source>Ajouter un point</source>
         <translation>Add an item</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="281"/>
+        <location filename="../../ui/shell/shortcuts.py" line="284"/>
         <source>Enregistrer la séance</source>
         <translation>Save the session</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="287"/>
+        <location filename="../../ui/shell/shortcuts.py" line="290"/>
         <source>Abandonner la préparation</source>
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="290"/>
+        <location filename="../../ui/shell/shortcuts.py" line="293"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="291"/>
+        <location filename="../../ui/shell/shortcuts.py" line="294"/>
         <source>Excusé</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="292"/>
+        <location filename="../../ui/shell/shortcuts.py" line="295"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="293"/>
+        <location filename="../../ui/shell/shortcuts.py" line="296"/>
         <source>Part avant la fin</source>
         <translation>Leaves early</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="297"/>
+        <location filename="../../ui/shell/shortcuts.py" line="300"/>
         <source>Tous présents</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="303"/>
+        <location filename="../../ui/shell/shortcuts.py" line="306"/>
         <source>Aller aux actions ouvertes</source>
         <translation>Go to the open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="306"/>
+        <location filename="../../ui/shell/shortcuts.py" line="309"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="308"/>
+        <location filename="../../ui/shell/shortcuts.py" line="311"/>
         <source>Action abandonnée</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="313"/>
+        <location filename="../../ui/shell/shortcuts.py" line="316"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation>Start the session, or go back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="319"/>
+        <location filename="../../ui/shell/shortcuts.py" line="322"/>
         <source>Imprimer les actions à revoir</source>
         <translation>Print the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="325"/>
+        <location filename="../../ui/shell/shortcuts.py" line="328"/>
         <source>Projeter les actions à revoir</source>
         <translation>Project the actions to review</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="332"/>
+        <location filename="../../ui/shell/shortcuts.py" line="335"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation>Export the minutes (PDF, Markdown, Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="338"/>
+        <location filename="../../ui/shell/shortcuts.py" line="341"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation>Prepare the message to the members</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="345"/>
+        <location filename="../../ui/shell/shortcuts.py" line="348"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation>Open the repertoire (anywhere)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="351"/>
+        <location filename="../../ui/shell/shortcuts.py" line="354"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="357"/>
+        <location filename="../../ui/shell/shortcuts.py" line="360"/>
         <source>Retour où l&apos;on était</source>
         <translation>Back to where you were</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="363"/>
+        <location filename="../../ui/shell/shortcuts.py" line="366"/>
         <source>Ouvrir la santé du réseau</source>
         <translation>Open the network&apos;s health</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="369"/>
+        <location filename="../../ui/shell/shortcuts.py" line="372"/>
         <source>Rapport transversal PDF</source>
         <translation>Transversal report PDF</translation>
     </message>
