@@ -14,6 +14,7 @@ from app.engine.session import SessionEngine
 from app.methods import MethodCatalogue
 from app.store import Store
 from app.store.session_lock import SessionLock, hold_session
+from app.vocabulary import CommandName
 
 T = TypeVar("T")
 
@@ -54,14 +55,21 @@ class WorkspaceCore:
             held.release()
 
     def _command(
-        self, command: str, body: Body[T], /, *touches: Fact, journal: bool = True, **args: Any
+        self,
+        command: CommandName,
+        body: Body[T],
+        /,
+        *touches: Fact,
+        journal: bool = True,
+        **args: Any,
     ) -> T:
-        """Run one command through the one runner (see ``app.commands``)."""
+        """Run one command through the one runner (see ``app.commands``), journaled under its
+        name (its word for Ctrl+Z: ``app.vocabulary``)."""
         return run_command(
             self.store,
             self.clock,
             self.hub,
-            command,
+            command.value,
             body,
             args=args,
             touches=touches,

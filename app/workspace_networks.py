@@ -19,6 +19,7 @@ from app.networks import Loss, NetworkRow, PersonRow
 from app.steering import Dashboard, dashboard
 from app.steering_history import load_history
 from app.store.backup import make_backup
+from app.vocabulary import CommandName
 from app.workspace_core import WorkspaceCore, facilitator_day
 from models import Circle, MembershipRole
 
@@ -38,7 +39,7 @@ class NetworkDesk(WorkspaceCore):
     def update_profile(self, network_id: uuid.UUID, **fields: Unpack[ProfileFields]) -> None:
         """Change the network's profile (a command: announced, refused in a sentence)."""
         self._command(
-            "update_profile",
+            CommandName.UPDATE_PROFILE,
             lambda db, _now: update_profile(db, network_id, **fields),
             Fact.PROFILE,
             network=network_id,
@@ -49,7 +50,7 @@ class NetworkDesk(WorkspaceCore):
     ) -> None:
         """Set someone's circle by the facilitator's judgement (None: computed again)."""
         self._command(
-            "set_circle",
+            CommandName.SET_CIRCLE,
             lambda db, _now: set_circle(db, network_id, member_id, circle),
             Fact.MEMBERS,
             member=member_id,
@@ -68,12 +69,14 @@ class NetworkDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> uuid.UUID:
             return networks.create(db, name, now, **fields)
 
-        return self._command("create_network", body, Fact.PROFILE, journal=False, name=name)
+        return self._command(
+            CommandName.CREATE_NETWORK, body, Fact.PROFILE, journal=False, name=name
+        )
 
     def archive_network(self, network_id: uuid.UUID, archived: bool = True) -> None:
         """Archive the network (off the home page, kept whole), or bring it back."""
         self._command(
-            "archive_network",
+            CommandName.ARCHIVE_NETWORK,
             lambda db, now: networks.set_archived(db, network_id, now if archived else None),
             Fact.PROFILE,
             journal=False,
@@ -90,7 +93,7 @@ class NetworkDesk(WorkspaceCore):
         file = self.store.file  # None on a server: its backups are the administrator's
         backup = None if file is None else make_backup(file, "before-delete", now=self.clock.now())
         self._command(
-            "delete_network",
+            CommandName.DELETE_NETWORK,
             lambda db, _now: networks.delete(db, network_id),
             Fact.PROFILE,
             Fact.MEMBERS,
@@ -118,7 +121,7 @@ class NetworkDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> uuid.UUID:
             return networks.add_person(db, network_id, name, now, email=email, unit=unit, role=role)
 
-        return self._command("add_person", body, Fact.MEMBERS, name=name)
+        return self._command(CommandName.ADD_PERSON, body, Fact.MEMBERS, name=name)
 
     def edit_person(
         self,
@@ -132,7 +135,7 @@ class NetworkDesk(WorkspaceCore):
     ) -> None:
         """Correct someone's name, address, unit or role in this network."""
         self._command(
-            "edit_person",
+            CommandName.EDIT_PERSON,
             lambda db, _now: networks.edit_person(
                 db, network_id, member_id, name=name, email=email, unit=unit, role=role
             ),
@@ -143,7 +146,7 @@ class NetworkDesk(WorkspaceCore):
     def person_leaves(self, network_id: uuid.UUID, member_id: uuid.UUID) -> None:
         """Someone leaves the network today; their history stays."""
         self._command(
-            "person_leaves",
+            CommandName.PERSON_LEAVES,
             lambda db, now: networks.person_leaves(db, network_id, member_id, facilitator_day(now)),
             Fact.MEMBERS,
             member=member_id,
@@ -155,7 +158,7 @@ class NetworkDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> int:
             return networks.person_comes_back(db, network_id, member_id, facilitator_day(now))
 
-        return self._command("person_comes_back", body, Fact.MEMBERS, member=member_id)
+        return self._command(CommandName.PERSON_COMES_BACK, body, Fact.MEMBERS, member=member_id)
 
     def preview_pasted(self, network_id: uuid.UUID, text: str) -> Preview:
         """What importing rows pasted from a spreadsheet would do; writes nothing."""
@@ -170,5 +173,5 @@ class NetworkDesk(WorkspaceCore):
     def import_members(self, previewed: Preview) -> int:
         """Import what a preview found; returns how many people were added."""
         return self._command(
-            "import_members", lambda db, now: apply(db, previewed, now), Fact.MEMBERS
+            CommandName.IMPORT_MEMBERS, lambda db, now: apply(db, previewed, now), Fact.MEMBERS
         )

@@ -13,6 +13,7 @@ from app.commands import Fact
 from app.repertoire_actions import ActionView, actions, set_action_status
 from app.repertoire_curation import EntryView, delete, edit, restore_revision, undelete, view
 from app.repertoire_search import Hit, SearchFilters, search
+from app.vocabulary import CommandName
 from app.workspace_core import WorkspaceCore
 from models import ActionStatus, EntryStatus, Network
 
@@ -40,7 +41,7 @@ class RepertoireDesk(WorkspaceCore):
         """Change an entry (title, body, tags, status; None keeps it); its previous text
         becomes a revision."""
         self._command(
-            "edit_entry",
+            CommandName.EDIT_ENTRY,
             lambda db, now: edit(
                 db, entry_id, now=now, title=title, body=body, tags=tags, status=status
             ),
@@ -56,13 +57,13 @@ class RepertoireDesk(WorkspaceCore):
             return restore_revision(db, revision_id, now=now).id
 
         return self.entry(
-            self._command("restore_revision", body, Fact.CAPTURES, revision=revision_id)
+            self._command(CommandName.RESTORE_REVISION, body, Fact.CAPTURES, revision=revision_id)
         )
 
     def delete_entry(self, entry_id: uuid.UUID) -> None:
         """Delete an entry softly: it leaves every view and can be brought back."""
         self._command(
-            "delete_entry",
+            CommandName.DELETE_ENTRY,
             lambda db, now: delete(db, entry_id, now=now),
             Fact.CAPTURES,
             entry=entry_id,
@@ -71,7 +72,10 @@ class RepertoireDesk(WorkspaceCore):
     def undelete_entry(self, entry_id: uuid.UUID) -> None:
         """Bring a deleted entry back."""
         self._command(
-            "undelete_entry", lambda db, _now: undelete(db, entry_id), Fact.CAPTURES, entry=entry_id
+            CommandName.UNDELETE_ENTRY,
+            lambda db, _now: undelete(db, entry_id),
+            Fact.CAPTURES,
+            entry=entry_id,
         )
 
     def actions(
@@ -97,7 +101,7 @@ class RepertoireDesk(WorkspaceCore):
     def set_action_status(self, entry_id: uuid.UUID, status: ActionStatus) -> None:
         """Mark an action done, dropped or open again."""
         self._command(
-            "set_action_status",
+            CommandName.SET_ACTION_STATUS,
             lambda db, now: set_action_status(db, entry_id, status, now=now),
             Fact.CAPTURES,
             entry=entry_id,

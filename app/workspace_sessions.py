@@ -34,6 +34,7 @@ from app.rhythm import next_slot
 from app.rituals import RitualSummary
 from app.rituals import answers as ritual_answers
 from app.rituals import summary as ritual_summary
+from app.vocabulary import CommandName
 from app.workspace_core import WorkspaceCore
 from models import Member, Network, RitualKind, Role
 
@@ -74,12 +75,12 @@ class SessionDesk(WorkspaceCore):
         def body(db: Session, now: datetime) -> uuid.UUID:
             return propose(db, network_id, title, now, client_id=client_id, urgency=urgency)
 
-        return self._command("propose_case", body, Fact.CASES, title=title)
+        return self._command(CommandName.PROPOSE_CASE, body, Fact.CASES, title=title)
 
     def set_case_votes(self, proposal_id: uuid.UUID, votes: int) -> None:
         """The group's votes for a proposed case."""
         self._command(
-            "set_case_votes",
+            CommandName.SET_CASE_VOTES,
             lambda db, _now: set_votes(db, proposal_id, votes),
             Fact.CASES,
             proposal=proposal_id,
@@ -91,7 +92,7 @@ class SessionDesk(WorkspaceCore):
         if proposal.client_id is not None:
             engine.set_role(item_id, proposal.client_id, Role.CLIENT)
         self._command(
-            "choose_case",
+            CommandName.CHOOSE_CASE,
             lambda db, _now: mark_chosen(db, proposal.id, item_id),
             Fact.CASES,
             proposal=proposal.id,

@@ -181,17 +181,17 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/session/agenda_panel.py" line="52"/>
+        <location filename="../../ui/session/agenda_panel.py" line="56"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/agenda_panel.py" line="55"/>
+        <location filename="../../ui/session/agenda_panel.py" line="59"/>
         <source>Double-clic : démarrer ce point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/agenda_panel.py" line="57"/>
+        <location filename="../../ui/session/agenda_panel.py" line="61"/>
         <source>ORDRE DU JOUR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,37 +888,37 @@
 <context>
     <name>CockpitPage</name>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="193"/>
+        <location filename="../../ui/session/cockpit.py" line="198"/>
         <source>CAPTURES DE LA SÉANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="209"/>
+        <location filename="../../ui/session/cockpit.py" line="214"/>
         <source>Personne n&apos;est pointé présent : F2 pour faire le pointage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="305"/>
+        <location filename="../../ui/session/cockpit.py" line="310"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="442"/>
+        <location filename="../../ui/session/cockpit.py" line="447"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="447"/>
+        <location filename="../../ui/session/cockpit.py" line="452"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="452"/>
+        <location filename="../../ui/session/cockpit.py" line="457"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="454"/>
+        <location filename="../../ui/session/cockpit.py" line="459"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,37 +3188,37 @@
 <context>
     <name>ProjectorKeys</name>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="49"/>
+        <location filename="../../ui/session/projector_keys.py" line="50"/>
         <source>Projection masquée (B pour la rétablir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="63"/>
+        <location filename="../../ui/session/projector_keys.py" line="64"/>
         <source>Temps de parole projetés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="65"/>
+        <location filename="../../ui/session/projector_keys.py" line="66"/>
         <source>Temps de parole retirés de la projection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <location filename="../../ui/session/projector_keys.py" line="72"/>
         <source>Fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="71"/>
+        <location filename="../../ui/session/projector_keys.py" line="72"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <location filename="../../ui/session/projector_keys.py" line="75"/>
         <source>Rétablir l&apos;écran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector_keys.py" line="74"/>
+        <location filename="../../ui/session/projector_keys.py" line="75"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,22 +3319,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="47"/>
+        <location filename="../../ui/session/queue_panel.py" line="52"/>
         <source>File d&apos;attente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="50"/>
+        <location filename="../../ui/session/queue_panel.py" line="55"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="57"/>
+        <location filename="../../ui/session/queue_panel.py" line="62"/>
         <source>FILE D&apos;ATTENTE (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/queue_panel.py" line="64"/>
+        <location filename="../../ui/session/queue_panel.py" line="69"/>
         <source>Choisissez d&apos;abord une personne dans la file.</source>
         <translation type="unfinished"></translation>
     </message>

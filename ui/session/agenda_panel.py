@@ -27,9 +27,13 @@ class AgendaPanel(QObject):
     item that has not run."""
 
     def __init__(
-        self, room: LiveRoom, buttons: list[QPushButton], ends: tuple[QLabel, QLabel]
+        self,
+        room: LiveRoom,
+        buttons: list[QPushButton],
+        ends: tuple[QLabel, QLabel],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.room = room
         self.model: RowsModel[ItemState] = RowsModel(
             [

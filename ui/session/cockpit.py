@@ -131,7 +131,7 @@ class CockpitPage(QWidget):
 
         # Buttons: every one has its key, shown on it, next to what it acts on.
         self.projector_keys = ProjectorKeys(
-            self, self.projector, self.settings, self.window, self._label
+            self, self.projector, self.settings, self.window, self._label, parent=self
         )
         self.keys = CockpitKeys(self, self._handlers(), self._tile_key)
         self.commands, self.buttons = self.keys.commands, self.keys.buttons
@@ -147,12 +147,13 @@ class CockpitPage(QWidget):
             self,
             [self.buttons[name] for name in ("next_phase", "next_item", "pause")],
             (self.planned_end, self.estimated_end),
+            parent=self,
         )
         self.agenda = self.agenda_panel.model
         self.agenda_view = self.agenda_panel.view
 
         # Centre: the item, its phase and rule, the timer, who speaks (ui/session/floor_panel.py).
-        self.floor = FloorPanel(self)
+        self.floor = FloorPanel(self, parent=self)
         f = self.floor
         self.item_title, self.phase_label, self.rule, self.input = (
             f.item_title,
@@ -170,7 +171,11 @@ class CockpitPage(QWidget):
 
         # Right: the queue and the captures.
         self.queue_panel = QueuePanel(
-            self, self.buttons["queue_arm"], self.buttons["queue_next"], self.buttons["queue_order"]
+            self,
+            self.buttons["queue_arm"],
+            self.buttons["queue_next"],
+            self.buttons["queue_order"],
+            parent=self,
         )
         self.queue = self.queue_panel.model
         self.queue_title = self.queue_panel.title

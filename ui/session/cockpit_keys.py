@@ -25,7 +25,7 @@ class CockpitKeys(QObject):
         handlers: Mapping[str, Callable[[], None]],
         tile: Callable[[int], None],
     ) -> None:
-        super().__init__()
+        super().__init__(page)
         self.commands: dict[str, QAction] = {}
         for shortcut in SHORTCUTS:
             if shortcut.name == "tile" or shortcut.window:

@@ -19,7 +19,7 @@ from ui.shell.shortcuts import tile_key
 
 class FloorKeys(QObject):
     def __init__(self, room: LiveRoom, wall: TileWall, menu_parent: QWidget) -> None:
-        super().__init__()
+        super().__init__(menu_parent)
         self.room = room
         self.wall = wall
         self.menu_parent = menu_parent

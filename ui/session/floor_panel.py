@@ -18,8 +18,8 @@ from ui.session.outlook import Outlook
 
 
 class FloorPanel(QObject):
-    def __init__(self, room: LiveRoom) -> None:
-        super().__init__()
+    def __init__(self, room: LiveRoom, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.item_title = QLabel()
         self.item_title.setObjectName("itemTitle")
         self.item_title.setWordWrap(True)

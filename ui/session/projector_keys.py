@@ -25,8 +25,9 @@ class ProjectorKeys(QObject):
         settings: Settings,
         window: Callable[[], QWidget],
         label: Label,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.room = room
         self.projector = projector
         self.settings = settings

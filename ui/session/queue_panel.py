@@ -28,9 +28,14 @@ class QueuePanel(QObject):
     """The queue: its mode in the title, each person's time on this item, remove, reorder."""
 
     def __init__(
-        self, room: LiveRoom, arm: QPushButton, next_: QPushButton, order: QPushButton
+        self,
+        room: LiveRoom,
+        arm: QPushButton,
+        next_: QPushButton,
+        order: QPushButton,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self.room = room
         self.title = section("")
         self.model: RowsModel[tuple[int, QueuedState]] = RowsModel(

@@ -47,8 +47,8 @@ def new_chart(title: str) -> tuple[QChart, QChartView]:
 class DashboardCharts(QObject):
     """The five charts, each with its view; ``show`` repaints them all from the dashboard."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.circles_chart, self.circles_view = new_chart(self.tr("Cercles d'engagement"))
         self.balance_chart, self.balance_view = new_chart(
             self.tr("Équilibre de la parole par séance")

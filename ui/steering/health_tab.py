@@ -34,7 +34,7 @@ class HealthTab(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("warnings")
-        self.charts = c = DashboardCharts()
+        self.charts = c = DashboardCharts(self)
         charts = QGridLayout()
         charts.addWidget(c.circles_view, 0, 0)
         charts.addWidget(c.balance_view, 0, 1)

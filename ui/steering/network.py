@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.commands import ChangeSet, Fact
 from app.i18n import current_language
 from app.steering import Dashboard
-from app.vocabulary import stage_name
+from app.vocabulary import CommandName, stage_name
 from app.workspace import Workspace
 from ui.kit.jobs import Job, job_runner
 from ui.kit.widgets import FAILED, Banner, Failed, muted
@@ -130,7 +130,7 @@ class NetworkPage(QWidget):
 
     def _changed(self, changes: ChangeSet) -> None:
         """The dashboard follows any command that changed what it counts."""
-        if changes.command == "delete_network":
+        if changes.command == CommandName.DELETE_NETWORK:
             return  # the page is leaving the network it showed
         if self.network_id is not None and self.isVisible() and changes.touches(*DASHBOARD):
             self.refresh()
