@@ -20,17 +20,20 @@ from app.store.safety import CheckReport
 from tests.conftest import Shoot, open_window
 
 
-def _about(qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue) -> Any:
+def _window(qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue) -> Any:
+    """The window with « À propos » opened by its key (the dialog lives as long as the
+    window: keep the window, not only the dialog)."""
     window = open_window(qtbot, store, clock, methods, (1366, 768))
     qtbot.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     assert window.about.isVisible()
-    return window.about
+    return window
 
 
 def test_a_backup_and_a_check_from_the_about_dialog(
     qtbot: QtBot, store: Store, clock: FakeClock, methods: MethodCatalogue, shoot: Shoot
 ) -> None:
-    about = _about(qtbot, store, clock, methods)
+    window = _window(qtbot, store, clock, methods)
+    about = window.about
     upkeep = about.upkeep
     upkeep.backup_button.click()
     job = upkeep.job
@@ -68,7 +71,8 @@ def test_a_held_backup_shows_its_step_and_annuler_stops_it_leaving_no_file(
         pytest.fail("the backup was not stopped")
 
     monkeypatch.setattr("ui.shell.upkeep.make_backup", held_backup)
-    about = _about(qtbot, store, clock, methods)
+    window = _window(qtbot, store, clock, methods)
+    about = window.about
     upkeep = about.upkeep
     upkeep.backup_button.click()
     with qtbot.waitSignal(upkeep.job.progressed, timeout=30_000):
@@ -100,7 +104,8 @@ def test_a_damaged_base_is_said_with_its_first_problem(
         return CheckReport(path, problems)
 
     monkeypatch.setattr("ui.shell.upkeep.check_database", damaged)
-    upkeep = _about(qtbot, store, clock, methods).upkeep
+    window = _window(qtbot, store, clock, methods)
+    upkeep = window.about.upkeep
     upkeep.check_button.click()
     with qtbot.waitSignal(upkeep.job.ended, timeout=30_000):
         pass
@@ -126,7 +131,8 @@ def test_closing_the_dialog_stops_a_running_check(
         return CheckReport(path, ())
 
     monkeypatch.setattr("ui.shell.upkeep.check_database", held_check)
-    about = _about(qtbot, store, clock, methods)
+    window = _window(qtbot, store, clock, methods)
+    about = window.about
     about.upkeep.check_button.click()
     job = about.upkeep.job
     with qtbot.waitSignal(job.cancelled, timeout=30_000):

@@ -4393,9 +4393,9 @@
     <message numerus="yes">
         <location filename="../../ui/shell/upkeep.py" line="117"/>
         <source>%n anomalie(s) trouvée(s). La première : %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anomalie trouvée. La première : %1</numerusform>
+            <numerusform>%n anomalies trouvées. La première : %1</numerusform>
         </translation>
     </message>
     <message>
