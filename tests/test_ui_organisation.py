@@ -86,7 +86,9 @@ def test_the_sponsor_sees_every_network_side_by_side_as_each_health_page_says(
     open_overview(qtbot, window)
     page = window.organisation
     rows = page.rows.rows
-    assert len(rows) == 6 and "6 réseau(x) actif(s)" in page.subtitle.text()
+    assert len(rows) == 6 and page.subtitle.text().startswith(
+        "6 réseaux actifs · 1 avec un signal d'alerte · au "
+    )
     assert not page.note.isVisible()
     today = DEMO_NOW.astimezone().date()
     with demo_store.session() as db:

@@ -2626,210 +2626,226 @@
         <translation>Sponsor:</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <location filename="../../ui/steering/organisation.py" line="91"/>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="102"/>
+        <location filename="../../ui/steering/organisation.py" line="104"/>
         <source>Les réseaux côte à côte</source>
         <translation>The networks side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="111"/>
-        <location filename="../../ui/steering/organisation.py" line="112"/>
-        <location filename="../../ui/steering/organisation.py" line="125"/>
-        <location filename="../../ui/steering/organisation.py" line="189"/>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <location filename="../../ui/steering/organisation.py" line="114"/>
+        <location filename="../../ui/steering/organisation.py" line="127"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <location filename="../../ui/steering/organisation.py" line="115"/>
         <source>Membres en commun</source>
         <translation>Members in common</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="118"/>
+        <location filename="../../ui/steering/organisation.py" line="120"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="119"/>
+        <location filename="../../ui/steering/organisation.py" line="121"/>
         <source>Ses réseaux</source>
         <translation>Their networks</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="124"/>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
         <source>Terme</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="126"/>
+        <location filename="../../ui/steering/organisation.py" line="128"/>
         <source>Définition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="131"/>
+        <location filename="../../ui/steering/organisation.py" line="133"/>
         <source>Réseau archivé</source>
         <translation>Archived network</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="133"/>
+        <location filename="../../ui/steering/organisation.py" line="135"/>
         <source>Archivé le</source>
         <translation>Archived on</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="136"/>
-        <location filename="../../ui/steering/organisation.py" line="191"/>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <location filename="../../ui/steering/organisation.py" line="193"/>
         <source>Séances tenues</source>
         <translation>Sessions held</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <location filename="../../ui/steering/organisation.py" line="140"/>
         <source>Dernière séance</source>
         <translation>Last session</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="144"/>
+        <location filename="../../ui/steering/organisation.py" line="146"/>
         <source>À regarder</source>
         <translation>To look at</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="147"/>
+        <location filename="../../ui/steering/organisation.py" line="149"/>
         <source>Réseaux qui partagent des membres</source>
         <translation>Networks sharing members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="150"/>
+        <location filename="../../ui/steering/organisation.py" line="152"/>
         <source>Membres de plusieurs réseaux</source>
         <translation>Members of several networks</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="152"/>
+        <location filename="../../ui/steering/organisation.py" line="154"/>
         <source>Membres partagés</source>
         <translation>Shared members</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="154"/>
-        <location filename="../../ui/steering/organisation.py" line="155"/>
+        <location filename="../../ui/steering/organisation.py" line="156"/>
+        <location filename="../../ui/steering/organisation.py" line="157"/>
         <source>Termes définis différemment</source>
         <translation>Terms defined differently</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="158"/>
-        <location filename="../../ui/steering/organisation.py" line="159"/>
+        <location filename="../../ui/steering/organisation.py" line="160"/>
+        <location filename="../../ui/steering/organisation.py" line="161"/>
         <source>Réseaux archivés</source>
         <translation>Archived networks</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="186"/>
+        <location filename="../../ui/steering/organisation.py" line="188"/>
         <source>%1 j</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="190"/>
+        <location filename="../../ui/steering/organisation.py" line="192"/>
         <source>Engagés</source>
         <translation>Engaged</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="193"/>
+        <location filename="../../ui/steering/organisation.py" line="195"/>
         <source>Rythme (visé)</source>
         <translation>Rhythm (target)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="198"/>
+        <location filename="../../ui/steering/organisation.py" line="200"/>
         <source>Équilibre</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <location filename="../../ui/steering/organisation.py" line="205"/>
         <source>ROTI</source>
         <translation>ROTI</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="208"/>
+        <location filename="../../ui/steering/organisation.py" line="210"/>
         <source>Actions à l&apos;heure</source>
         <translation>Actions on time</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="213"/>
+        <location filename="../../ui/steering/organisation.py" line="215"/>
         <source>Prochaine séance</source>
         <translation>Next session</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="215"/>
+        <location filename="../../ui/steering/organisation.py" line="217"/>
         <source>à planifier</source>
         <translation>to be planned</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="218"/>
+        <location filename="../../ui/steering/organisation.py" line="220"/>
         <source>Alertes</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="233"/>
-        <location filename="../../ui/steering/organisation.py" line="246"/>
+        <location filename="../../ui/steering/organisation.py" line="235"/>
         <location filename="../../ui/steering/organisation.py" line="248"/>
+        <location filename="../../ui/steering/organisation.py" line="250"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation>✓ No warning.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="260"/>
+        <location filename="../../ui/steering/organisation.py" line="262"/>
         <source>Lecture des réseaux…</source>
         <translation>Reading the networks…</translation>
     </message>
-    <message>
-        <location filename="../../ui/steering/organisation.py" line="290"/>
-        <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
-        <translation>Active networks: %1 · with a warning: %2 · as of %3</translation>
+    <message numerus="yes">
+        <location filename="../../ui/steering/organisation.py" line="294"/>
+        <source>%n réseau(x) actif(s)</source>
+        <translation>
+            <numerusform>%n active network</numerusform>
+            <numerusform>%n active networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steering/organisation.py" line="295"/>
+        <source>%n avec un signal d&apos;alerte</source>
+        <translation>
+            <numerusform>%n with a warning</numerusform>
+            <numerusform>%n with a warning</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="298"/>
+        <location filename="../../ui/steering/organisation.py" line="296"/>
+        <source>au %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="305"/>
         <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
         <translation>No active network: create one from home (Ctrl+Shift+N), or merge the facilitators&apos; networks, to compare them here.</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="305"/>
+        <location filename="../../ui/steering/organisation.py" line="312"/>
         <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
         <translation>A single network in this database: the overview compares several networks (an organisation&apos;s database, or merged networks).</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="314"/>
+        <location filename="../../ui/steering/organisation.py" line="321"/>
         <source>Tous les sponsors</source>
         <translation>Every sponsor</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <location filename="../../ui/steering/organisation.py" line="341"/>
         <source>À regarder (%1)</source>
         <translation>To look at (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <location filename="../../ui/steering/organisation.py" line="342"/>
         <source>Membres partagés (%1)</source>
         <translation>Shared members (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="336"/>
+        <location filename="../../ui/steering/organisation.py" line="343"/>
         <source>Termes définis différemment (%1)</source>
         <translation>Terms defined differently (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="337"/>
+        <location filename="../../ui/steering/organisation.py" line="344"/>
         <source>Réseaux archivés (%1)</source>
         <translation>Archived networks (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <location filename="../../ui/steering/organisation.py" line="356"/>
         <source>pilotage-transversal.pdf</source>
         <translation>steering-across-networks.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="351"/>
+        <location filename="../../ui/steering/organisation.py" line="358"/>
         <source>Enregistrer le rapport transversal</source>
         <translation>Save the transversal report</translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="376"/>
+        <location filename="../../ui/steering/organisation.py" line="383"/>
         <source>Rapport enregistré : %1</source>
         <translation>Report saved: %1</translation>
     </message>

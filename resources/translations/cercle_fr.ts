@@ -2626,210 +2626,226 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="89"/>
+        <location filename="../../ui/steering/organisation.py" line="91"/>
         <source>Sponsor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="102"/>
+        <location filename="../../ui/steering/organisation.py" line="104"/>
         <source>Les réseaux côte à côte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="111"/>
-        <location filename="../../ui/steering/organisation.py" line="112"/>
-        <location filename="../../ui/steering/organisation.py" line="125"/>
-        <location filename="../../ui/steering/organisation.py" line="189"/>
+        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <location filename="../../ui/steering/organisation.py" line="114"/>
+        <location filename="../../ui/steering/organisation.py" line="127"/>
+        <location filename="../../ui/steering/organisation.py" line="191"/>
         <source>Réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="113"/>
+        <location filename="../../ui/steering/organisation.py" line="115"/>
         <source>Membres en commun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="118"/>
+        <location filename="../../ui/steering/organisation.py" line="120"/>
         <source>Membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="119"/>
+        <location filename="../../ui/steering/organisation.py" line="121"/>
         <source>Ses réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="124"/>
+        <location filename="../../ui/steering/organisation.py" line="126"/>
         <source>Terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="126"/>
+        <location filename="../../ui/steering/organisation.py" line="128"/>
         <source>Définition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="131"/>
+        <location filename="../../ui/steering/organisation.py" line="133"/>
         <source>Réseau archivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="133"/>
+        <location filename="../../ui/steering/organisation.py" line="135"/>
         <source>Archivé le</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="136"/>
-        <location filename="../../ui/steering/organisation.py" line="191"/>
+        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <location filename="../../ui/steering/organisation.py" line="193"/>
         <source>Séances tenues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="138"/>
+        <location filename="../../ui/steering/organisation.py" line="140"/>
         <source>Dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="144"/>
+        <location filename="../../ui/steering/organisation.py" line="146"/>
         <source>À regarder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="147"/>
+        <location filename="../../ui/steering/organisation.py" line="149"/>
         <source>Réseaux qui partagent des membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="150"/>
+        <location filename="../../ui/steering/organisation.py" line="152"/>
         <source>Membres de plusieurs réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="152"/>
+        <location filename="../../ui/steering/organisation.py" line="154"/>
         <source>Membres partagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="154"/>
-        <location filename="../../ui/steering/organisation.py" line="155"/>
+        <location filename="../../ui/steering/organisation.py" line="156"/>
+        <location filename="../../ui/steering/organisation.py" line="157"/>
         <source>Termes définis différemment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="158"/>
-        <location filename="../../ui/steering/organisation.py" line="159"/>
+        <location filename="../../ui/steering/organisation.py" line="160"/>
+        <location filename="../../ui/steering/organisation.py" line="161"/>
         <source>Réseaux archivés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="186"/>
+        <location filename="../../ui/steering/organisation.py" line="188"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="190"/>
+        <location filename="../../ui/steering/organisation.py" line="192"/>
         <source>Engagés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="193"/>
+        <location filename="../../ui/steering/organisation.py" line="195"/>
         <source>Rythme (visé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="198"/>
+        <location filename="../../ui/steering/organisation.py" line="200"/>
         <source>Équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="203"/>
+        <location filename="../../ui/steering/organisation.py" line="205"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="208"/>
+        <location filename="../../ui/steering/organisation.py" line="210"/>
         <source>Actions à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="213"/>
+        <location filename="../../ui/steering/organisation.py" line="215"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="215"/>
+        <location filename="../../ui/steering/organisation.py" line="217"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="218"/>
+        <location filename="../../ui/steering/organisation.py" line="220"/>
         <source>Alertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="233"/>
-        <location filename="../../ui/steering/organisation.py" line="246"/>
+        <location filename="../../ui/steering/organisation.py" line="235"/>
         <location filename="../../ui/steering/organisation.py" line="248"/>
+        <location filename="../../ui/steering/organisation.py" line="250"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="260"/>
+        <location filename="../../ui/steering/organisation.py" line="262"/>
         <source>Lecture des réseaux…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/steering/organisation.py" line="290"/>
-        <source>%1 réseau(x) actif(s) · %2 avec un signal d&apos;alerte · au %3</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/steering/organisation.py" line="294"/>
+        <source>%n réseau(x) actif(s)</source>
+        <translation>
+            <numerusform>%n réseau actif</numerusform>
+            <numerusform>%n réseaux actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steering/organisation.py" line="295"/>
+        <source>%n avec un signal d&apos;alerte</source>
+        <translation>
+            <numerusform>%n avec un signal d&apos;alerte</numerusform>
+            <numerusform>%n avec un signal d&apos;alerte</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="298"/>
-        <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
+        <location filename="../../ui/steering/organisation.py" line="296"/>
+        <source>au %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/steering/organisation.py" line="305"/>
+        <source>Aucun réseau actif : créez un réseau depuis l&apos;accueil (Ctrl+Maj+N), ou fusionnez ceux des animateurs, pour les comparer ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/organisation.py" line="312"/>
         <source>Un seul réseau dans cette base : la vue d&apos;ensemble compare plusieurs réseaux (une base d&apos;organisation, ou des réseaux fusionnés).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="314"/>
+        <location filename="../../ui/steering/organisation.py" line="321"/>
         <source>Tous les sponsors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="334"/>
+        <location filename="../../ui/steering/organisation.py" line="341"/>
         <source>À regarder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="335"/>
+        <location filename="../../ui/steering/organisation.py" line="342"/>
         <source>Membres partagés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="336"/>
+        <location filename="../../ui/steering/organisation.py" line="343"/>
         <source>Termes définis différemment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="337"/>
+        <location filename="../../ui/steering/organisation.py" line="344"/>
         <source>Réseaux archivés (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="349"/>
+        <location filename="../../ui/steering/organisation.py" line="356"/>
         <source>pilotage-transversal.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="351"/>
+        <location filename="../../ui/steering/organisation.py" line="358"/>
         <source>Enregistrer le rapport transversal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/organisation.py" line="376"/>
+        <location filename="../../ui/steering/organisation.py" line="383"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,6 +86,8 @@ class OrganisationPage(QWidget):
         self.sponsor: str | None = None
         self.sponsor_label = QLabel(self.tr("Sponsor :"))
         self.sponsor_choice = QComboBox()
+        # « Tous les sponsors » and the longest direction's name shown whole.
+        self.sponsor_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sponsor_choice.setAccessibleName(self.tr("Sponsor"))
         self.sponsor_choice.activated.connect(self._sponsor_chosen)
         self.sponsor_label.setMinimumHeight(self.sponsor_choice.sizeHint().height())
@@ -287,10 +289,15 @@ class OrganisationPage(QWidget):
         assert isinstance(data, Organisation)
         self.data = data
         self.subtitle.setText(
-            self.tr("%1 réseau(x) actif(s) · %2 avec un signal d'alerte · au %3")
-            .replace("%1", str(len(data.networks)))
-            .replace("%2", str(data.with_warnings))
-            .replace("%3", local_date(datetime.combine(data.today, datetime.min.time())))
+            " · ".join(
+                (
+                    self.tr("%n réseau(x) actif(s)", "", len(data.networks)),
+                    self.tr("%n avec un signal d'alerte", "", data.with_warnings),
+                    self.tr("au %1").replace(
+                        "%1", local_date(datetime.combine(data.today, datetime.min.time()))
+                    ),
+                )
+            )
         )
         if not data.networks:
             self.note.setText(
