@@ -184,7 +184,8 @@ class LiveState:
 
     @property
     def next_item(self) -> ItemState | None:
-        """The first item still to be taken up, the one « Point suivant » would start."""
+        """The first item still to be taken up: the one « Point suivant » or « Démarrer le point »
+        starts."""
         return next((i for i in self.items if i.status is ItemStatus.PENDING), None)
 
 
