@@ -140,8 +140,10 @@ LEAN_TOPICS = (
     "Retours clients liés aux fournisseurs",
 )
 
-# Past sessions: (days before now, title, [(item title, method, minutes, client index)]).
-PAST: tuple[tuple[int, str, list[tuple[str, str, int, int | None]]], ...] = (
+# An item of a past session: (title, method, minutes, index of its client in PEOPLE or None).
+PastItem = tuple[str, str, int, int | None]
+# Past sessions: (days before now, title, [its items]).
+PAST: tuple[tuple[int, str, list[PastItem]], ...] = (
     (170, "Lancement des cas", [("Codéveloppement — cas de Karim", "codev", 90, 1)]),
     (140, "REX audit fournisseur", [("REX — audit du fournisseur de Lyon", "rex", 60, None)]),
     (112, "Lean Coffee", [("Lean Coffee", "lean_coffee", 45, None)]),

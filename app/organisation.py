@@ -90,6 +90,7 @@ class Organisation:
 
     @property
     def with_warnings(self) -> int:
+        """How many of the shown networks have at least one warning."""
         return sum(1 for n in self.networks if n.warnings)
 
 

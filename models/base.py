@@ -67,9 +67,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):  # raw text from a hand-written query
-            value = datetime.fromisoformat(value)
-        return value.replace(tzinfo=UTC)
+        # The driver gives a datetime; raw text comes from a hand-written query.
+        instant: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+        return instant.replace(tzinfo=UTC)
 
 
 def str_enum(enum_cls: type[enum.StrEnum], length: int = 20) -> Enum:

@@ -102,10 +102,12 @@ class ItemFact:
 
     @property
     def open_pause(self) -> bool:
+        """Whether the item is paused right now (a pause begun and not ended)."""
         return any(end is None for _, end in self.pauses)
 
     @property
     def current_run(self) -> PhaseRunFact | None:
+        """The phase of the item under way now, or None between phases."""
         return next((r for r in self.runs if r.ended_at is None), None)
 
 
@@ -117,6 +119,7 @@ class AttendanceFact:
     left_at: datetime | None
 
     def present_at(self, now: datetime) -> bool:
+        """Whether the member is in the room at ``now``: present, arrived and not yet left."""
         return (
             self.status is AttendanceStatus.PRESENT
             and (self.arrived_at is None or self.arrived_at <= now)
@@ -164,6 +167,7 @@ class LeanTopicFact:
 
     @property
     def total_votes(self) -> int:
+        """All the dots the members gave this topic."""
         return sum(self.votes.values())
 
 
@@ -209,6 +213,7 @@ class MeetingFacts:
     current_last: LastTurn | None = None
 
     def item(self, item_id: uuid.UUID) -> ItemFact:
+        """The item ``item_id`` of this session (raises StopIteration for another session's)."""
         return next(i for i in self.items if i.id == item_id)
 
     @property

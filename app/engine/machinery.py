@@ -77,6 +77,7 @@ class EngineCore:
 
     @property
     def facts(self) -> MeetingFacts:
+        """The session as last read from the store (``reload`` or the latest command renews it)."""
         return self._facts
 
     def state(self, now: datetime | None = None) -> LiveState:

@@ -205,6 +205,7 @@ class SessionEngine(AgendaCommands, FloorCommands, LeanCommands):
         self._run("ritual_answer", {"kind": RitualKind(kind), "score": score}, body)
 
     def ritual_forget(self, member_id: uuid.UUID, kind: RitualKind) -> None:
+        """Clear a member's météo or ROTI answer from the round, as if not yet given; undoable."""
         self._run(
             "ritual_forget",
             {"kind": RitualKind(kind)},

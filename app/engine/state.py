@@ -179,10 +179,13 @@ class LiveState:
 
     @property
     def status(self) -> MeetingStatus:
+        """Whether the session is planned, running or closed."""
         return self.meeting.status
 
     @property
     def next_item(self) -> ItemState | None:
+        """The first item still to be taken up: the one « Point suivant » or « Démarrer le point »
+        starts."""
         return next((i for i in self.items if i.status is ItemStatus.PENDING), None)
 
 

@@ -14,6 +14,7 @@ WARNING_FRACTION = 0.2  # the last 20 % of a timebox is shown amber
 
 
 def overlap_seconds(a: tuple[datetime, datetime], b: tuple[datetime, datetime]) -> float:
+    """Seconds the two spans of time have in common (0 when they do not meet)."""
     start, end = max(a[0], b[0]), min(a[1], b[1])
     return max((end - start).total_seconds(), 0.0)
 
@@ -49,10 +50,12 @@ class Timer:
 
     @property
     def overrun(self) -> float:
+        """Seconds spent beyond the timebox (0 while within it)."""
         return max(self.elapsed - self.planned, 0.0)
 
     @property
     def level(self) -> TimerLevel:
+        """The timer's colour: normal, amber in the last 20 % of the timebox, red once overrun."""
         if self.planned <= 0:
             return TimerLevel.NORMAL
         if self.elapsed > self.planned:

@@ -90,9 +90,11 @@ class Planner:
 
     @property
     def report(self) -> MergeReport:
+        """The tallies, notes and rows kept aside so far (the preview, then the outcome)."""
         return self.plan.report
 
     def mapped(self, value: uuid.UUID) -> uuid.UUID:
+        """The target's id for a row of the file (its own id when matched by nothing else)."""
         return self.idmap.get(value, value)
 
     def remap(self, name: str, row: Row) -> Row:
@@ -122,19 +124,23 @@ class Planner:
         return False
 
     def add(self, name: str, row: Row) -> None:
+        """Plan ``row`` as a new row of table ``name`` and count it as added."""
         self.plan.inserts[name].append(row)
         self.plan.report.tally(name).added += 1
 
     def change(self, name: str, target_id: uuid.UUID, values: Row) -> None:
+        """Plan writing ``values`` on the target's row ``target_id`` and count it as updated."""
         self.plan.updates[name].append((target_id, values))
         self.plan.report.tally(name).updated += 1
 
     def same(self, name: str) -> None:
+        """Count one row of ``name`` as identical on both sides (nothing written)."""
         self.plan.report.tally(name).identical += 1
 
     # -- the plan --------------------------------------------------------------------------
 
     def run(self) -> Plan:
+        """Plan the whole slice, table by table in dependency order, and return the plan."""
         self.networks()
         self.members()
         for item in self.data.of("agenda_items"):
@@ -146,6 +152,8 @@ class Planner:
         return self.plan
 
     def networks(self) -> None:
+        """Settle the file's networks: new ones added, unless another network here has the same
+        name (then kept aside whole), known ones filled where blank here."""
         rows = self.data.of("networks")
         found = fetch_by_id(self.db, "networks", [r["id"] for r in rows])
         networks = table("networks")
@@ -170,6 +178,8 @@ class Planner:
             self.settle_by_filling("networks", row, mine, row["name"])
 
     def members(self) -> None:
+        """Settle the file's people, matched by id then by e-mail; a match fills what is blank
+        here, anyone else is added."""
         rows = self.data.of("members")
         found = fetch_by_id(self.db, "members", [r["id"] for r in rows])
         by_email = policies.members_by_email(self.db)
@@ -197,6 +207,7 @@ class Planner:
             self.same(name)
 
     def table(self, name: str) -> None:
+        """Settle every row of table ``name``, with the table's own rule when it has one."""
         rows = [self.remap(name, r) for r in self.data.of(name)]
         rows = [r for r in rows if not self.inherited_aside(name, r)]
         found = fetch_by_id(self.db, name, [r["id"] for r in rows])
@@ -216,6 +227,8 @@ class Planner:
                 self.settle(name, row, mine)
 
     def natural(self, name: str, rows: list[Row]) -> dict[tuple[Any, ...], Row]:
+        """The target's rows that are the same fact as some of ``rows`` whatever their id, by
+        natural key (a membership, an attendance…); empty for the other tables."""
         if name not in NATURAL_KEYS:
             return {}
         columns = NATURAL_KEYS[name]
@@ -242,6 +255,7 @@ class Planner:
             self.aside(name, row, what, policies.kept_here(differ), whole=False)
 
     def session_of(self, name: str, row: Row) -> uuid.UUID | None:
+        """The session a row belongs to (directly or through its item or topic), if any."""
         if "meeting_id" in row:
             value: uuid.UUID | None = row["meeting_id"]
             return value
@@ -253,6 +267,8 @@ class Planner:
     # -- tables with rules of their own ----------------------------------------------------
 
     def settle_memberships(self, row: Row, mine: Row | None) -> None:
+        """Add a new membership with a free tile; a known one never ends here because the file
+        says the person left."""
         if mine is None:
             policies.give_tile(self, row)
             self.add("memberships", row)
@@ -263,12 +279,16 @@ class Planner:
         self.settle("memberships", row, mine)
 
     def settle_meetings(self, row: Row, mine: Row | None) -> None:
+        """Settle a session by the rules of ``policies.settle_meeting`` (more advanced wins,
+        running is kept aside)."""
         policies.settle_meeting(self, row, mine)
 
     def settle_repertoire_entries(self, row: Row, mine: Row | None) -> None:
+        """Settle an entry by ``policies.settle_entry``: edited on both sides, both texts kept."""
         policies.settle_entry(self, row, mine)
 
     def settle_entry_revisions(self, row: Row, mine: Row | None) -> None:
+        """Add an earlier version of an entry unless that very text is already kept here."""
         if mine is not None:
             self.same("entry_revisions")
         elif self.revisions.knows(row):

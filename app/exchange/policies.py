@@ -38,15 +38,21 @@ class Ledger(Protocol):
     revisions: RevisionBook
 
     @property
-    def report(self) -> MergeReport: ...
+    def report(self) -> MergeReport:
+        """The merge's report, where the rules add their notes."""
 
-    def add(self, name: str, row: Row) -> None: ...
+    def add(self, name: str, row: Row) -> None:
+        """Plan ``row`` as a new row of table ``name``."""
 
-    def change(self, name: str, target_id: uuid.UUID, values: Row) -> None: ...
+    def change(self, name: str, target_id: uuid.UUID, values: Row) -> None:
+        """Plan writing ``values`` on the target's row ``target_id``."""
 
-    def same(self, name: str) -> None: ...
+    def same(self, name: str) -> None:
+        """Count one row of ``name`` as identical on both sides."""
 
-    def aside(self, name: str, row: Row, what: str, why: str, *, whole: bool = True) -> None: ...
+    def aside(self, name: str, row: Row, what: str, why: str, *, whole: bool = True) -> None:
+        """Keep ``row`` (named ``what`` for a person) out of the merge, for the reason ``why``;
+        ``whole`` when its dependent rows stay out too."""
 
 
 def _blank(value: Any) -> bool:
@@ -220,6 +226,7 @@ TextKey = tuple[str, str, str, str]
 
 
 def text_of(row: Row) -> TextKey:
+    """The text of an entry or of one of its versions: title, body, tags and status."""
     return (row["title"], row["body"], row["tags"], str(row["status"]))
 
 
@@ -247,9 +254,11 @@ class RevisionBook:
         return self._incoming.get(entry_id, set())
 
     def knows(self, row: Row) -> bool:
+        """Whether this text of the entry is already held (current or earlier version)."""
         return text_of(row) in self.known[row["entry_id"]]
 
     def learn(self, row: Row) -> None:
+        """Remember this text of the entry as held, so that it is not stored twice."""
         self.known[row["entry_id"]].add(text_of(row))
 
 

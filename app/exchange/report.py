@@ -46,6 +46,7 @@ class Tally:
 
     @property
     def total(self) -> int:
+        """Rows of this kind in the file, whatever became of them."""
         return self.added + self.updated + self.identical + self.aside
 
 
@@ -76,18 +77,22 @@ class MergeReport:
 
     @property
     def added(self) -> int:
+        """Rows the merge adds, over every table."""
         return sum(t.added for t in self.tallies.values())
 
     @property
     def updated(self) -> int:
+        """Rows of the target the merge changes, over every table."""
         return sum(t.updated for t in self.tallies.values())
 
     @property
     def identical(self) -> int:
+        """Rows already the same on both sides, over every table."""
         return sum(t.identical for t in self.tallies.values())
 
     @property
     def kept_aside(self) -> int:
+        """Rows not applied (listed with why), over every table."""
         return sum(t.aside for t in self.tallies.values())
 
     @property

@@ -55,6 +55,7 @@ def export_organisation(
 
 
 def write_organisation(data: Organisation, out: Path, language: str, now: datetime) -> None:
+    """Typeset ``data`` as the transversal report's PDF at ``out``, in ``language``."""
     _ = translator(language)
     build(
         out,

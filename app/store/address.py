@@ -26,6 +26,7 @@ class ServerDatabase:
 
     @property
     def database(self) -> str:
+        """The database's name on the server (empty if the address names none)."""
         return self.url.database or ""
 
     def hide_secret(self, text: str) -> str:

@@ -240,6 +240,7 @@ class Store:
 
     @property
     def on_server(self) -> bool:
+        """Whether the store is a PostgreSQL database rather than a file."""
         return isinstance(self.location, ServerDatabase)
 
     @property
@@ -265,6 +266,8 @@ class Store:
             yield session
 
     def close(self) -> None:
+        """Stop the background sync, close the connections (which writes the file out) and let go
+        of the file's lock."""
         if self._disk_sync is not None:
             self._disk_sync.stop()
             self._disk_sync = None

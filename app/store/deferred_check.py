@@ -74,6 +74,7 @@ class Verification:
         self.thread = threading.Thread(target=self._run, name="cercle-check", daemon=True)
 
     def start(self) -> None:
+        """Begin the check on its worker thread."""
         self.thread.start()
 
     def _run(self) -> None:
@@ -100,6 +101,7 @@ class Verification:
 
     @property
     def done(self) -> bool:
+        """Whether the check is over, passed or not."""
         return self._done.is_set()
 
     @property

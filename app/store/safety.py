@@ -36,6 +36,7 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
+        """Whether the check found nothing wrong."""
         return not self.problems
 
 

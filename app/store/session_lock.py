@@ -52,9 +52,11 @@ class SessionLock:
 
     @property
     def held(self) -> bool:
+        """Whether this Cercle still drives the session."""
         return self._connection is not None
 
     def release(self) -> None:
+        """Let the session go for another Cercle to drive (nothing happens if already released)."""
         connection, self._connection = self._connection, None
         if connection is None:
             return
