@@ -21,7 +21,6 @@ from app.demo_content import (
     DECISIONS,
     GROUND_RULES,
     INTENTION,
-    LEAN_TOPICS,
     LEARNINGS,
     NETWORK_NAME,
     PAST,
@@ -33,6 +32,7 @@ from app.demo_content import (
     TERMS,
     WEATHER_WORDS,
 )
+from app.demo_phases import LEAN_STEPS, Room, may_speak
 from app.engine.session import SessionEngine
 from app.engine.state import planned_phases
 from app.methods import Method, MethodCatalogue, Phase, load_methods
@@ -215,7 +215,7 @@ class _Demo:
         clients = [m for m, r in item.roles.items() if r is Role.CLIENT]
         for number, (phase, minutes) in enumerate(phases):
             seconds = minutes * 60 * scale * rng.uniform(0.85, 1.25)
-            allowed = self.speakers(phase, present, clients)
+            allowed = may_speak(phase, present, clients, self.members[2])
             self.play_phase(engine, clock, item_id, method, phase, seconds, allowed, present)
             self.captures(engine, item_id, phase.key, present, clients, index)
             if phase.key == "learning" and clients and index != 3:
@@ -228,20 +228,6 @@ class _Demo:
             engine.resume_item()
         engine.finish_item()
         clock.advance(rng.uniform(20, 90))
-
-    def speakers(
-        self, phase: Phase, present: list[uuid.UUID], clients: list[uuid.UUID]
-    ) -> list[uuid.UUID]:
-        """Who may speak in ``phase``: the roles it lets speak (everyone when it names none)."""
-        if phase.speakers is None:
-            return list(present)
-        return [
-            m
-            for m in present
-            if (Role.CLIENT in phase.speakers and m in clients)
-            or (Role.CONSULTANT in phase.speakers and m not in clients and m != self.members[2])
-            or (Role.PARTICIPANT in phase.speakers and m not in clients)
-        ]
 
     def play_phase(
         self,
@@ -260,46 +246,11 @@ class _Demo:
             while engine.tour_next() is not None:
                 clock.advance(self.rng.uniform(35, 75))
             return
-        lean: dict[str, Callable[[SessionEngine, FakeClock, uuid.UUID, list[uuid.UUID]], None]] = {
-            "propose": self.lean_propose,
-            "vote": self.lean_vote,
-            "discuss": self.lean_discuss,
-        }
-        step = lean.get(phase.key) if method.lean_coffee is not None else None
+        step = LEAN_STEPS.get(phase.key) if method.lean_coffee is not None else None
         if step is not None:
-            step(engine, clock, item_id, present)
+            step(Room(engine, clock, self.rng, self.talk), item_id, present)
         else:
             self.talk(engine, clock, seconds, allowed)
-
-    def lean_propose(
-        self, engine: SessionEngine, clock: FakeClock, item_id: uuid.UUID, present: list[uuid.UUID]
-    ) -> None:
-        """Lean Coffee: five topics proposed by people present."""
-        for title in self.rng.sample(LEAN_TOPICS, 5):
-            engine.lean_propose(title, self.rng.choice(present))
-            clock.advance(self.rng.uniform(30, 60))
-
-    def lean_vote(
-        self, engine: SessionEngine, clock: FakeClock, item_id: uuid.UUID, present: list[uuid.UUID]
-    ) -> None:
-        """Lean Coffee: each person present gives three votes among the first four topics."""
-        topics = [t.id for t in engine.facts.topics if t.item_id == item_id]
-        for member in present:
-            for _ in range(3):
-                engine.lean_vote(self.rng.choice(topics[:4]), member)
-        clock.advance(120)
-
-    def lean_discuss(
-        self, engine: SessionEngine, clock: FakeClock, item_id: uuid.UUID, present: list[uuid.UUID]
-    ) -> None:
-        """Lean Coffee: three topics discussed; a roman vote decides whether each goes on."""
-        for _ in range(3):
-            engine.lean_discuss()
-            self.talk(engine, clock, 300, list(present))
-            if not engine.lean_roman_vote(up=self.rng.randint(2, 6), sideways=2, down=1):
-                continue
-            self.talk(engine, clock, 180, list(present))
-            engine.lean_finish_topic()
 
     def next_capture(self) -> int:
         """A different decision or action each time (a real network rarely repeats itself)."""
