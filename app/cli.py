@@ -130,24 +130,11 @@ def _run(
     if args.command == "methods":
         return _methods(args.lang)
     path = _db_path(args)
-    if args.command == "check":
-        return check(path)
-    if args.command == "restore":
-        return restore_backup(path, args.file, args.yes)
-    if args.command == "generate":
-        return generate_database(args)
+    care = _DATABASE_CARE.get(args.command)
+    if care is not None:  # the file itself, before it is opened
+        return care(path, args)
     if reads_only(args):
-        if args.demo and not _exists(path):
-            ensure_demo(path).close()  # the demo is made when first asked for
-        try:
-            return read_only(path, args, import_members)
-        except CorruptDatabaseError as error:
-            if not isinstance(path, Path):
-                raise
-            refusal, backup = latest_backup_told(path, error)
-            if backup is None:
-                raise
-            raise refusal from error
+        return _read(path, args)
     if args.command == "demo" or args.demo:
         # The first launch of the demo window: built with a progress window, off its thread.
         first = args.command is None and isinstance(path, Path) and not path.exists()
@@ -157,20 +144,56 @@ def _run(
     else:
         store = open_database(path, offer_restore)
     with store:
-        if args.command in ("network", "member"):
-            return run_network_command(store, args)
-        if args.command == "demo":
-            print(_("Base de démonstration prête : {path}").format(path=store.location))
-            return 0
-        if args.command == "backup":
-            copy = make_backup(store.path, "manual", keep=args.keep)
-            print(_("Sauvegarde écrite : {path}").format(path=copy))
-            return 0
-        if args.command == "import-members":
-            return import_members(store, args)
-        if args.command in cli_exchange.COMMANDS:
-            return cli_exchange.run(store, args)
+        command = _STORE_COMMANDS.get(args.command)
+        if command is not None:
+            return command(store, args)
         if open_window is None:
             print(_("Cette commande n'a pas de fenêtre : lancez « cercle »."), file=sys.stderr)
             return 2
         return open_window(store, args)
+
+
+def _read(path: Location, args: argparse.Namespace) -> int:
+    """A reading command (no lock, read-only); a damaged file names its latest sound backup."""
+    if args.demo and not _exists(path):
+        ensure_demo(path).close()  # the demo is made when first asked for
+    try:
+        return read_only(path, args, import_members)
+    except CorruptDatabaseError as error:
+        if not isinstance(path, Path):
+            raise
+        refusal, backup = latest_backup_told(path, error)
+        if backup is None:
+            raise
+        raise refusal from error
+
+
+def _demo_ready(store: Store, args: argparse.Namespace) -> int:
+    """``cercle demo``: the demo's database exists now; say where."""
+    print(_("Base de démonstration prête : {path}").format(path=store.location))
+    return 0
+
+
+def _backup(store: Store, args: argparse.Namespace) -> int:
+    """``cercle backup``: a manual copy beside the database, keeping ``--keep`` of them."""
+    copy = make_backup(store.path, "manual", keep=args.keep)
+    print(_("Sauvegarde écrite : {path}").format(path=copy))
+    return 0
+
+
+# Commands on the database's file itself, run before (or instead of) opening it.
+_DATABASE_CARE: dict[str, Callable[[Location, argparse.Namespace], int]] = {
+    "check": lambda path, args: check(path),
+    "restore": lambda path, args: restore_backup(path, args.file, args.yes),
+    "generate": lambda path, args: generate_database(args),
+}
+
+# Commands run on the open store; any other command (none: the window) opens the window.
+_STORE_COMMANDS: dict[str, Callable[[Store, argparse.Namespace], int]] = {
+    "network": run_network_command,
+    "member": run_network_command,
+    "demo": _demo_ready,
+    "backup": _backup,
+    "import-members": import_members,
+    **dict.fromkeys(cli_exchange.COMMANDS, cli_exchange.run),
+}

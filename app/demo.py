@@ -2,8 +2,6 @@
 launch shows a living network. Everything is driven through the same engine the facilitator
 uses, with a fake clock per session: the demo's turns, phases and pauses obey the same rules
 as real ones. The seed is deterministic: the same ``now`` gives the same database, ids too.
-Just over 400 lines since its parameters were typed for mypy strict: ``run_item``, to split
-(C901), is where it shrinks.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from app.demo_content import (
     DECISIONS,
     GROUND_RULES,
     INTENTION,
-    LEAN_TOPICS,
     LEARNINGS,
     NETWORK_NAME,
     PAST,
@@ -36,9 +33,10 @@ from app.demo_content import (
     WEATHER_WORDS,
     PastItem,
 )
+from app.demo_phases import LEAN_STEPS, Room, may_speak
 from app.engine.session import SessionEngine
 from app.engine.state import planned_phases
-from app.methods import MethodCatalogue, load_methods
+from app.methods import Method, MethodCatalogue, Phase, load_methods
 from app.planning import add_member, create_network, plan_meeting
 from app.repertoire import capture
 from app.store import Store
@@ -223,44 +221,8 @@ class _Demo:
         clients = [m for m, r in item.roles.items() if r is Role.CLIENT]
         for number, (phase, minutes) in enumerate(phases):
             seconds = minutes * 60 * scale * rng.uniform(0.85, 1.25)
-            if phase.speakers is None:
-                allowed = list(present)
-            else:
-                allowed = [
-                    m
-                    for m in present
-                    if (Role.CLIENT in phase.speakers and m in clients)
-                    or (
-                        Role.CONSULTANT in phase.speakers
-                        and m not in clients
-                        and m != self.members[2]
-                    )
-                    or (Role.PARTICIPANT in phase.speakers and m not in clients)
-                ]
-            if method.tour is not None:
-                engine.tour_start(60)
-                while engine.tour_next() is not None:
-                    clock.advance(rng.uniform(35, 75))
-            elif method.lean_coffee is not None and phase.key == "propose":
-                for title in rng.sample(LEAN_TOPICS, 5):
-                    engine.lean_propose(title, rng.choice(present))
-                    clock.advance(rng.uniform(30, 60))
-            elif method.lean_coffee is not None and phase.key == "vote":
-                topics = [t.id for t in engine.facts.topics if t.item_id == item_id]
-                for member in present:
-                    for _ in range(3):
-                        engine.lean_vote(rng.choice(topics[:4]), member)
-                clock.advance(120)
-            elif method.lean_coffee is not None and phase.key == "discuss":
-                for _ in range(3):
-                    engine.lean_discuss()
-                    self.talk(engine, clock, 300, list(present))
-                    if not engine.lean_roman_vote(up=rng.randint(2, 6), sideways=2, down=1):
-                        continue
-                    self.talk(engine, clock, 180, list(present))
-                    engine.lean_finish_topic()
-            else:
-                self.talk(engine, clock, seconds, allowed)
+            allowed = may_speak(phase, present, clients, self.members[2])
+            self.play_phase(engine, clock, item_id, method, phase, seconds, allowed, present)
             self.captures(engine, item_id, phase.key, present, clients, index)
             if phase.key == "learning" and clients and index != 3:
                 engine.set_consent(item_id, [Part.LEARNINGS])  # this client shares them
@@ -272,6 +234,29 @@ class _Demo:
             engine.resume_item()
         engine.finish_item()
         clock.advance(rng.uniform(20, 90))
+
+    def play_phase(
+        self,
+        engine: SessionEngine,
+        clock: FakeClock,
+        item_id: uuid.UUID,
+        method: Method,
+        phase: Phase,
+        seconds: float,
+        allowed: list[uuid.UUID],
+        present: list[uuid.UUID],
+    ) -> None:
+        """One phase as held: a tour of the table, a Lean Coffee step, or people talking."""
+        if method.tour is not None:
+            engine.tour_start(60)
+            while engine.tour_next() is not None:
+                clock.advance(self.rng.uniform(35, 75))
+            return
+        step = LEAN_STEPS.get(phase.key) if method.lean_coffee is not None else None
+        if step is not None:
+            step(Room(engine, clock, self.rng, self.talk), item_id, present)
+        else:
+            self.talk(engine, clock, seconds, allowed)
 
     def next_capture(self) -> int:
         """A different decision or action each time (a real network rarely repeats itself)."""

@@ -151,12 +151,8 @@ def preview_table(db: Session, network_id: uuid.UUID, table: Table) -> Preview:
     if not records:
         return Preview(network_id, encoding, delimiter, (), _("Le fichier est vide."))
     headers = records[0][1]
-    name_col = _column(headers, "name")
-    first_col, last_col = _column(headers, "first"), _column(headers, "last")
-    if first_col is not None and name_col is not None and last_col is None:
-        last_col = name_col  # "Prénom" + "Nom": the family name is in "Nom"
-        name_col = None
-    if name_col is None and first_col is None and last_col is None:
+    columns = _Columns.of(headers)
+    if columns is None:
         return Preview(
             network_id,
             encoding,
@@ -166,50 +162,17 @@ def preview_table(db: Session, network_id: uuid.UUID, table: Table) -> Preview:
                 found=", ".join(h.strip() for h in headers) or "—"
             ),
         )
-    email_col, unit_col, role_col = (_column(headers, f) for f in ("email", "unit", "role"))
-
-    def cell(record: list[str], column: int | None) -> str:
-        return record[column].strip() if column is not None and column < len(record) else ""
-
-    members = {m.id: m for m in db.scalars(select(Member))}
-    in_network: set[uuid.UUID] = set()
-    gone: set[uuid.UUID] = set()  # left the network: importing them brings them back
-    for member_id, left_on in db.execute(
-        select(Membership.member_id, Membership.left_on).where(Membership.network_id == network_id)
-    ):
-        (gone if left_on is not None else in_network).add(member_id)
-    by_email = {m.email.casefold(): m.id for m in members.values() if m.email}
-    by_name = {fold(m.name): m.id for m in members.values()}
+    known = _Known.read(db, network_id)
     seen: dict[str, int] = {}
     rows = []
     for number, record in records[1:]:
-        name = cell(record, name_col) or " ".join(
-            part for part in (cell(record, first_col), cell(record, last_col)) if part
+        name, email, unit, role_text = columns.fields(record)
+        row = partial(
+            ImportRow, number, name, email, unit, ROLES.get(role_text, MembershipRole.MEMBER)
         )
-        name = " ".join(name.split())
-        email = cell(record, email_col) or None
-        unit = cell(record, unit_col)
-        role_text = fold(cell(record, role_col))
-        role = ROLES.get(role_text, MembershipRole.MEMBER)
-
-        row = partial(ImportRow, number, name, email, unit, role)
-        if not name:
-            rows.append(row(RowStatus.ERROR, _("le nom est vide")))
-            continue
-        if email is not None and not EMAIL.match(email):
-            rows.append(
-                row(RowStatus.ERROR, _("adresse e-mail invalide : {email}").format(email=email))
-            )
-            continue
-        if role_text and role_text not in ROLES:
-            rows.append(
-                row(
-                    RowStatus.ERROR,
-                    _("rôle inconnu : {role} (membre, animateur, leader, sponsor)").format(
-                        role=cell(record, role_col)
-                    ),
-                )
-            )
+        problem = _problem(name, email, role_text, columns.cell(record, columns.role))
+        if problem:
+            rows.append(row(RowStatus.ERROR, problem))
             continue
         keys = [f"n:{fold(name)}"] + ([f"e:{email.casefold()}"] if email else [])
         twin = next((seen[k] for k in keys if k in seen), None)
@@ -218,20 +181,97 @@ def preview_table(db: Session, network_id: uuid.UUID, table: Table) -> Preview:
             continue
         for key in keys:
             seen[key] = number
-        known = (by_email.get(email.casefold()) if email else None) or by_name.get(fold(name))
-        if known is not None and known in in_network:
-            rows.append(row(RowStatus.DUPLICATE, _("déjà membre du réseau"), known))
-        elif known is not None and known in gone:
-            rows.append(row(RowStatus.JOIN, _("avait quitté le réseau : y revient"), known))
-        elif known is not None:
-            rows.append(
-                row(
-                    RowStatus.JOIN, _("déjà connu·e dans un autre réseau : rejoint celui-ci"), known
-                )
-            )
-        else:
-            rows.append(row(RowStatus.NEW))
+        rows.append(row(*known.match(name, email)))
     return Preview(network_id, encoding, delimiter, tuple(rows))
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where each field is in the file's rows (None: no such column)."""
+
+    name: int | None
+    first: int | None
+    last: int | None
+    email: int | None
+    unit: int | None
+    role: int | None
+
+    @classmethod
+    def of(cls, headers: list[str]) -> _Columns | None:
+        """The columns named by ``headers``; None when no column gives a name."""
+        name, first, last = (_column(headers, f) for f in ("name", "first", "last"))
+        if first is not None and name is not None and last is None:
+            last, name = name, None  # "Prénom" + "Nom": the family name is in "Nom"
+        if name is None and first is None and last is None:
+            return None
+        email, unit, role = (_column(headers, f) for f in ("email", "unit", "role"))
+        return cls(name, first, last, email, unit, role)
+
+    @staticmethod
+    def cell(record: list[str], column: int | None) -> str:
+        """One cell's text, stripped ("" when the row is shorter or there is no column)."""
+        return record[column].strip() if column is not None and column < len(record) else ""
+
+    def fields(self, record: list[str]) -> tuple[str, str | None, str, str]:
+        """The row's name (or first and last names joined), e-mail, unit and folded role."""
+        name = self.cell(record, self.name) or " ".join(
+            part for part in (self.cell(record, self.first), self.cell(record, self.last)) if part
+        )
+        email = self.cell(record, self.email) or None
+        role_text = fold(self.cell(record, self.role))
+        return " ".join(name.split()), email, self.cell(record, self.unit), role_text
+
+
+def _problem(name: str, email: str | None, role_text: str, role_cell: str) -> str:
+    """Why a row cannot be imported, in a few words ("" when it can)."""
+    if not name:
+        return _("le nom est vide")
+    if email is not None and not EMAIL.match(email):
+        return _("adresse e-mail invalide : {email}").format(email=email)
+    if role_text and role_text not in ROLES:
+        return _("rôle inconnu : {role} (membre, animateur, leader, sponsor)").format(
+            role=role_cell
+        )
+    return ""
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The people already in the database, as an import recognises them."""
+
+    in_network: set[uuid.UUID]
+    gone: set[uuid.UUID]  # left the network: importing them brings them back
+    by_email: dict[str, uuid.UUID]
+    by_name: dict[str, uuid.UUID]
+
+    @classmethod
+    def read(cls, db: Session, network_id: uuid.UUID) -> _Known:
+        """Everyone, and who is in (or has left) the network ``network_id``."""
+        members = {m.id: m for m in db.scalars(select(Member))}
+        in_network: set[uuid.UUID] = set()
+        gone: set[uuid.UUID] = set()
+        for member_id, left_on in db.execute(
+            select(Membership.member_id, Membership.left_on).where(
+                Membership.network_id == network_id
+            )
+        ):
+            (gone if left_on is not None else in_network).add(member_id)
+        by_email = {m.email.casefold(): m.id for m in members.values() if m.email}
+        by_name = {fold(m.name): m.id for m in members.values()}
+        return cls(in_network, gone, by_email, by_name)
+
+    def match(self, name: str, email: str | None) -> tuple[RowStatus, str, uuid.UUID | None]:
+        """What importing this person does: new, joins (again), or already a member."""
+        known = (self.by_email.get(email.casefold()) if email else None) or self.by_name.get(
+            fold(name)
+        )
+        if known is None:
+            return RowStatus.NEW, "", None
+        if known in self.in_network:
+            return RowStatus.DUPLICATE, _("déjà membre du réseau"), known
+        if known in self.gone:
+            return RowStatus.JOIN, _("avait quitté le réseau : y revient"), known
+        return RowStatus.JOIN, _("déjà connu·e dans un autre réseau : rejoint celui-ci"), known
 
 
 def apply(db: Session, previewed: Preview, now: datetime) -> int:

@@ -78,45 +78,53 @@ def bytes_of(path: Path) -> object:
     return path.read_bytes()
 
 
+def foreign_sqlite(path: Path, _template: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE contacts (name TEXT)")
+    con.commit()
+    con.close()
+
+
+def newer_schema(path: Path, template: Path) -> None:
+    sound_database(path, template)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+
+
+def truncated(path: Path, template: Path) -> None:
+    sound_database(path, template)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])
+
+
+# The kinds of bad file made in place, from nothing or from a sound database.
+MAKERS: dict[str, Callable[[Path, Path], object]] = {
+    "random bytes": lambda path, _t: path.write_bytes(os.urandom(8192)),
+    "truncated": truncated,
+    "foreign SQLite": foreign_sqlite,
+    "newer schema": newer_schema,
+    "0 bytes": lambda path, _t: path.write_bytes(b""),
+    "directory": lambda path, _t: path.mkdir(),
+    "fifo": lambda path, _t: os.mkfifo(path),
+    "index corruption": lambda path, t: corrupt_an_index(sound_database(path, t)),
+    "corrupted page": lambda path, t: corrupt_a_page(sound_database(path, t)),
+}
+
+
 @contextmanager
 def bad_file(kind: str, folder: Path, template: Path) -> Iterator[Path]:
     """A file of ``kind`` at a database's place (a real Cercle database where it matters)."""
     path = folder / "cercle.sqlite3"
     with ExitStack() as stack:
-        if kind == "random bytes":
-            path.write_bytes(os.urandom(8192))
-        elif kind == "truncated":
-            sound_database(path, template)
-            path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])
-        elif kind == "foreign SQLite":
-            con = sqlite3.connect(path)
-            con.execute("CREATE TABLE contacts (name TEXT)")
-            con.commit()
-            con.close()
-        elif kind == "newer schema":
-            sound_database(path, template)
-            con = sqlite3.connect(path)
-            con.execute("UPDATE alembic_version SET version_num = '9999_future'")
-            con.commit()
-            con.close()
-        elif kind == "read-only folder":
+        if kind == "read-only folder":
             path = stack.enter_context(read_only_folder_with_a_database())
-        elif kind == "0 bytes":
-            path.write_bytes(b"")
-        elif kind == "directory":
-            path.mkdir()
-        elif kind == "fifo":
-            os.mkfifo(path)
         elif kind == "symbolic link":  # to a database open in another Cercle
             real = sound_database(folder / "real.sqlite3", template)
             path.symlink_to(real)
             stack.enter_context(open_store(real))
-        elif kind == "index corruption":
-            sound_database(path, template)
-            corrupt_an_index(path)
-        elif kind == "corrupted page":
-            sound_database(path, template)
-            corrupt_a_page(path)
+        elif kind in MAKERS:
+            MAKERS[kind](path, template)
         else:
             raise AssertionError(kind)
         yield path

@@ -266,27 +266,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID, *, sums: TurnSums | None = No
         ground_rules=network.ground_rules,
     )
 
-    names: dict[uuid.UUID, str] = {}
-    tiles: dict[uuid.UUID, int] = {}
-    current_members: set[uuid.UUID] = set()
-    for member_id, name, tile, left_on in db.execute(
-        select(Member.id, Member.name, Membership.tile, Membership.left_on)
-        .join(Membership, Membership.member_id == Member.id)
-        .where(Membership.network_id == meeting.network_id)
-    ).all():
-        names[member_id] = name
-        if left_on is None:
-            current_members.add(member_id)
-            if tile is not None:
-                tiles[member_id] = tile
-    attendance = {}
-    for att in db.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)):
-        attendance[att.member_id] = AttendanceFact(
-            att.member_id, att.status, att.arrived_at, att.left_at
-        )
-    missing = set(attendance) - set(names)
-    if missing:  # attendees who are no longer members still have names
-        names.update(db.execute(select(Member.id, Member.name).where(Member.id.in_(missing))).all())
+    names, tiles, current_members, attendance = _people(db, meeting.network_id, meeting_id)
 
     item_rows = list(db.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
     item_ids = [i.id for i in item_rows]
@@ -330,6 +310,62 @@ def load_facts(db: Session, meeting_id: uuid.UUID, *, sums: TurnSums | None = No
 
     floor = _floor_facts(db, meeting_id, items, sums)
 
+    topics = _topics(db, item_ids)
+
+    captures = load_captures(db, meeting_id)
+    undo_name, redo_name = undo_names(db, meeting_id)
+    return MeetingFacts(
+        meeting=meeting_fact,
+        names=names,
+        tiles=tiles,
+        current=frozenset(current_members),
+        attendance=attendance,
+        items=items,
+        totals=floor["totals"],
+        current_changes=floor["current_changes"],
+        current_last=floor["current_last"],
+        running=floor["running"],
+        queue=floor["queue"],
+        tour=floor["tour"],
+        topics=topics,
+        captures=captures,
+        undo_name=undo_name,
+        redo_name=redo_name,
+    )
+
+
+def _people(
+    db: Session, network_id: uuid.UUID, meeting_id: uuid.UUID
+) -> tuple[
+    dict[uuid.UUID, str], dict[uuid.UUID, int], set[uuid.UUID], dict[uuid.UUID, AttendanceFact]
+]:
+    """Names (of members and of attendees who left), tiles, current members, attendance."""
+    names: dict[uuid.UUID, str] = {}
+    tiles: dict[uuid.UUID, int] = {}
+    current_members: set[uuid.UUID] = set()
+    for member_id, name, tile, left_on in db.execute(
+        select(Member.id, Member.name, Membership.tile, Membership.left_on)
+        .join(Membership, Membership.member_id == Member.id)
+        .where(Membership.network_id == network_id)
+    ).all():
+        names[member_id] = name
+        if left_on is None:
+            current_members.add(member_id)
+            if tile is not None:
+                tiles[member_id] = tile
+    attendance: dict[uuid.UUID, AttendanceFact] = {}
+    for att in db.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id)):
+        attendance[att.member_id] = AttendanceFact(
+            att.member_id, att.status, att.arrived_at, att.left_at
+        )
+    missing = set(attendance) - set(names)
+    if missing:  # attendees who are no longer members still have names
+        names.update(db.execute(select(Member.id, Member.name).where(Member.id.in_(missing))).all())
+    return names, tiles, current_members, attendance
+
+
+def _topics(db: Session, item_ids: list[uuid.UUID]) -> tuple[LeanTopicFact, ...]:
+    """The Lean Coffee topics of these items, in the order proposed, with their votes."""
     topics: list[LeanTopicFact] = []
     topic_rows = list(
         db.scalars(
@@ -358,27 +394,7 @@ def load_facts(db: Session, meeting_id: uuid.UUID, *, sums: TurnSums | None = No
             )
             for t in topic_rows
         ]
-
-    captures = load_captures(db, meeting_id)
-    undo_name, redo_name = undo_names(db, meeting_id)
-    return MeetingFacts(
-        meeting=meeting_fact,
-        names=names,
-        tiles=tiles,
-        current=frozenset(current_members),
-        attendance=attendance,
-        items=items,
-        totals=floor["totals"],
-        current_changes=floor["current_changes"],
-        current_last=floor["current_last"],
-        running=floor["running"],
-        queue=floor["queue"],
-        tour=floor["tour"],
-        topics=tuple(topics),
-        captures=captures,
-        undo_name=undo_name,
-        redo_name=redo_name,
-    )
+    return tuple(topics)
 
 
 _ORDINARY = CommandRecord.name.not_in(UNDOABLE_EXCLUDED)

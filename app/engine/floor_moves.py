@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from app.engine.facts import MeetingFacts, QueueFact, RunningTurn, TourFact
-from app.engine.turn_sums import TurnSums, appended
+from app.engine.turn_sums import TurnSums, TurnTaking, appended
 from models import Role
 
 Row = Mapping[str, Any]
@@ -36,29 +36,19 @@ def moved_floor(
     they must be read again instead."""
     if any(change[0] not in FOLLOWED for change in changes):
         return None
-    meeting_id = facts.meeting.id
     queue = list(facts.queue)
-    turns = []
-    for table, _pk, before, after in changes:
-        if _meeting(before, after) != meeting_id:
-            return None
-        if table == "speaking_turns":
-            turns.append((before, after))
-        elif not _queue_after(queue, before, after):
-            return None
+    turns = _turns_moving(queue, facts.meeting.id, changes)
+    if turns is None:
+        return None
     running = _running_after(facts.running, turns)
     if running is False:
         return None
     queue.sort(key=lambda q: q.queued_at)
     if len({q.queued_at for q in queue}) != len(queue):
         return None  # two at the same instant: the stored order decides, read it
-    item = facts.current_item
-    taking = (facts.current_changes, facts.current_last)
-    if item is not None:
-        moved_taking = appended(item.id, changes, taking)
-        if moved_taking is None:
-            return None
-        taking = moved_taking
+    taking = _taking_after(facts, changes)
+    if taking is None:
+        return None
     tour = _tour_after(facts.tour, changes)
     if tour is False:
         return None
@@ -74,6 +64,30 @@ def moved_floor(
         undo_name=undo_name,
         redo_name=redo_name,
     )
+
+
+def _turns_moving(
+    queue: list[QueueFact], meeting_id: uuid.UUID, changes: Sequence[Sequence[Any]]
+) -> list[tuple[Row | None, Row | None]] | None:
+    """The turns' changes, the queue's applied to ``queue``; None if one is not followed (of
+    another session, or a queue change it cannot apply)."""
+    turns: list[tuple[Row | None, Row | None]] = []
+    for table, _pk, before, after in changes:
+        if _meeting(before, after) != meeting_id:
+            return None
+        if table == "speaking_turns":
+            turns.append((before, after))
+        elif not _queue_after(queue, before, after):
+            return None
+    return turns
+
+
+def _taking_after(facts: MeetingFacts, changes: Sequence[Sequence[Any]]) -> TurnTaking | None:
+    """The current item's speaker changes and last speaker after ``changes``; None if they
+    must be read again."""
+    taking = (facts.current_changes, facts.current_last)
+    item = facts.current_item
+    return taking if item is None else appended(item.id, changes, taking)
 
 
 def _meeting(before: Row | None, after: Row | None) -> uuid.UUID | None:

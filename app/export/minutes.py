@@ -54,6 +54,7 @@ from app.vocabulary import kind_name
 from models import EntryKind, Meeting, Network
 
 DEFAULT_OPTIONS = Options()
+WIDTH = 174 * mm  # the text block of an A4 page
 
 
 def write_minutes(data: MinutesData, out: Path, options: Options = DEFAULT_OPTIONS) -> None:
@@ -90,12 +91,28 @@ def write_minutes(data: MinutesData, out: Path, options: Options = DEFAULT_OPTIO
 
 def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     lang = options.language
+    story = _title_block(data, lang, s)
+    story += _participants(data, lang, s)
+    story += _agenda(data, lang, s)
+    story += _decisions_and_actions(data, lang, s)
+    story += _repertoire(data, lang, s)
+    visible = list(data.entries)  # already what this reader may see
+    for item in data.items:
+        if item.codev and item.status is not ItemStatus.PENDING:
+            story += case_section(item, [e for e in visible if e.item_id == item.id], lang, s)
+    if data.rituals:
+        story += rituals_section(data.rituals, lang, s, WIDTH)
+    if options.include_speaking_stats and data.speakers:
+        story += _speaking(data, lang, s)
+    story += _next_meeting(data, lang, s)
+    return story
+
+
+def _title_block(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """The heading, the full record's warning, the network and title, the session's facts."""
     _ = translator(lang)
-    en = lang == "en"
-    width = 174 * mm
     secret = data.full_record
     story: list[Flowable] = []
-
     heading = _("Compte rendu de la séance {number}").format(number=data.number)
     if secret:
         heading = _("Dossier complet de la séance {number}").format(number=data.number)
@@ -125,22 +142,32 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             clock_time(data.ended_at) if data.ended_at else "…"
         )
     facts = [
-        (_("Format"), data.format_en if en else data.format_fr),
+        (_("Format"), data.format_en if lang == "en" else data.format_fr),
         (_("Date"), long_date(data.planned_start, lang)),
         (_("Lieu"), data.place or "—"),
         (_("Horaires"), span),
         (_("Animation"), data.facilitator or "—"),
         (_("Secrétariat"), data.scribe or "—"),
     ]
-    story.append(table([[k, v] for k, v in facts], [38 * mm, width - 38 * mm], s, header=False))
+    story.append(table([[k, v] for k, v in facts], [38 * mm, WIDTH - 38 * mm], s, header=False))
+    return story
 
-    story.append(Heading(_("Participants"), s.h1))
+
+def _participants(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """Who was present, excused, absent — one line each."""
+    _ = translator(lang)
+    story: list[Flowable] = [Heading(_("Participants"), s.h1)]
     for label, people in attendance_lines(data, lang):
         names = ", ".join(people) if people else "—"
         head = _("{label} ({count}) :").format(label=f"<b>{text(label)}</b>", count=len(people))
         story.append(Paragraph(f"{head} {text(names)}", s.body))
+    return story
 
-    story.append(Heading(_("Ordre du jour : prévu et réel"), s.h1))
+
+def _agenda(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """The agenda as planned and as held, each item's phases indented under it."""
+    _ = translator(lang)
+    en = lang == "en"
     rows: list[list[Flowable | str]] = [
         [_("Point"), _("Méthode"), _("Prévu"), _("Réel"), _("Écart")]
     ]
@@ -167,38 +194,47 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
             ]
             rows.append([Paragraph(text(c), s.cell_muted) for c in cells])
     phase_style = [("LEFTPADDING", (0, r), (0, r), 16) for r in indent]
-    story.append(
+    return [
+        Heading(_("Ordre du jour : prévu et réel"), s.h1),
         table(
             rows,
             [70 * mm, 34 * mm, 23 * mm, 23 * mm, 24 * mm],
             s,
             extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"), *phase_style],
-        )
-    )
+        ),
+    ]
 
-    visible = list(data.entries)  # already what this reader may see
-    decisions = [e for e in visible if e.kind is EntryKind.DECISION]
-    story.append(Heading(_("Décisions"), s.h1))
+
+def _decisions_and_actions(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """The decisions numbered, the actions decided, then those carried from before."""
+    _ = translator(lang)
+    decisions = [e for e in data.entries if e.kind is EntryKind.DECISION]
+    story: list[Flowable] = [Heading(_("Décisions"), s.h1)]
     if decisions:
         for number, entry in enumerate(decisions, 1):
             story.append(entry_paragraph(entry, s, prefix=f"{number}. "))
     else:
         story.append(Paragraph(text(_("Aucune décision n'a été prise.")), s.body))
 
-    actions = [e for e in visible if e.kind is EntryKind.ACTION]
+    actions = [e for e in data.entries if e.kind is EntryKind.ACTION]
     story.append(Heading(_("Actions"), s.h1))
-    story.append(actions_table(actions, s, lang, width))
-    carried = [a for a in data.carried if secret or not a.confidential]
+    story.append(actions_table(actions, s, lang, WIDTH))
+    carried = [a for a in data.carried if data.full_record or not a.confidential]
     if carried:
         story.append(Heading(_("Actions ouvertes des séances précédentes"), s.h2, level=1))
-        story.append(actions_table(carried, s, lang, width, origin=True))
+        story.append(actions_table(carried, s, lang, WIDTH, origin=True))
+    return story
 
-    repertoire = [e for e in visible if e.kind not in (EntryKind.DECISION, EntryKind.ACTION)]
+
+def _repertoire(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """The repertoire's entries added or revised; the cases' learnings are only counted here."""
+    _ = translator(lang)
+    repertoire = [e for e in data.entries if e.kind not in (EntryKind.DECISION, EntryKind.ACTION)]
     codev_items = {i.id for i in data.items if i.codev}
     general = [
         e for e in repertoire if not (e.kind is EntryKind.LEARNING and e.item_id in codev_items)
     ]
-    story.append(Heading(_("Répertoire : entrées ajoutées ou révisées"), s.h1))
+    story: list[Flowable] = [Heading(_("Répertoire : entrées ajoutées ou révisées"), s.h1)]
     in_cases = len(repertoire) - len(general)
     if not general and not data.revised and not in_cases:
         story.append(Paragraph(text(_("Aucune entrée ajoutée au répertoire.")), s.body))
@@ -217,42 +253,42 @@ def _story(data: MinutesData, options: Options, s: Styles) -> list[Flowable]:
     for entry in data.revised:
         label = _("{kind} (révisé)").format(kind=kind_name(entry.kind, lang))
         story.append(entry_paragraph(entry, s, prefix=f"{label} — "))
+    return story
 
-    for item in data.items:
-        if item.codev and item.status is not ItemStatus.PENDING:
-            story += case_section(item, [e for e in visible if e.item_id == item.id], lang, s)
 
-    if data.rituals:
-        story += rituals_section(data.rituals, lang, s, width)
+def _speaking(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """The speaking-time balance: its index, the chart and the table per member."""
+    _ = translator(lang)
+    index = decimal(data.equality, "en" if lang == "en" else "fr")
+    summary = _(
+        "Indice d'équilibre {index} (1 : parole parfaitement partagée) · {turns} prises de parole"
+    ).format(index=index, turns=data.turns)
+    return [
+        Heading(_("Temps de parole"), s.h1),
+        Paragraph(text(summary), s.body),
+        speaking_chart(data.speakers, WIDTH, lang),
+        table(
+            [[_("Membre"), _("Temps"), _("Part"), _("Prises de parole")]]
+            + [
+                [
+                    p.name,
+                    duration_text(p.seconds, lang),
+                    f"{round(p.share * 100)}\u00a0%",
+                    str(p.turns),
+                ]
+                for p in data.speakers
+            ],
+            [80 * mm, 32 * mm, 30 * mm, 32 * mm],
+            s,
+            extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
+        ),
+    ]
 
-    if options.include_speaking_stats and data.speakers:
-        story.append(Heading(_("Temps de parole"), s.h1))
-        index = decimal(data.equality, "en" if en else "fr")
-        summary = _(
-            "Indice d'équilibre {index} (1 : parole parfaitement partagée) · {turns} prises "
-            "de parole"
-        ).format(index=index, turns=data.turns)
-        story.append(Paragraph(text(summary), s.body))
-        story.append(speaking_chart(data.speakers, width, lang))
-        story.append(
-            table(
-                [[_("Membre"), _("Temps"), _("Part"), _("Prises de parole")]]
-                + [
-                    [
-                        p.name,
-                        duration_text(p.seconds, lang),
-                        f"{round(p.share * 100)}\u00a0%",
-                        str(p.turns),
-                    ]
-                    for p in data.speakers
-                ],
-                [80 * mm, 32 * mm, 30 * mm, 32 * mm],
-                s,
-                extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")],
-            )
-        )
 
-    story.append(Heading(_("Prochaine séance"), s.h1))
+def _next_meeting(data: MinutesData, lang: str, s: Styles) -> list[Flowable]:
+    """When and where the next session is, or that it is not planned yet."""
+    _ = translator(lang)
+    story: list[Flowable] = [Heading(_("Prochaine séance"), s.h1)]
     if data.next_meeting is not None:
         start, place = data.next_meeting
         when = f"{long_date(start, lang)}, {clock_time(start)}"

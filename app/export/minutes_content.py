@@ -108,6 +108,25 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     """The minutes of ``data`` as blocks, in ``options.language``."""
     lang = options.language
     _ = translator(lang)
+    visible = visible_entries(data)
+    blocks = _head(data, lang) + _agenda(data, lang)
+    blocks += _decisions_and_actions(data, visible, lang)
+    blocks += _repertoire(data, visible, lang)
+    for item in data.items:
+        if item.codev and item.status is not ItemStatus.PENDING:
+            blocks += _case(item, visible, options)
+    if data.rituals:
+        blocks += _rituals(data.rituals, lang)
+    if options.include_speaking_stats and data.speakers:
+        blocks += _speaking(data, lang)
+    blocks.append(Section(_("Prochaine séance")))
+    blocks.append(Line(next_meeting_text(data, lang)))
+    return blocks
+
+
+def _head(data: MinutesData, lang: str) -> list[Block]:
+    """The title and its notes, the session's facts, who attended."""
+    _ = translator(lang)
     en = lang == "en"
     blocks: list[Block] = [
         Title(
@@ -148,7 +167,14 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
     for label, people in attendance_lines(data, lang):
         names = ", ".join(clean(p) for p in people) if people else "—"
         blocks.append(Line(names, label=f"{label} ({len(people)})", colon=_(" : ")))
+    return blocks
 
+
+def _agenda(data: MinutesData, lang: str) -> list[Block]:
+    """The agenda as planned and as held, each item's phases indented under it."""
+    _ = translator(lang)
+    en = lang == "en"
+    blocks: list[Block] = []
     blocks.append(Section(_("Ordre du jour : prévu et réel")))
     rows: list[tuple[str, ...]] = []
     indented: set[int] = set()
@@ -183,7 +209,13 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         )
     )
 
-    visible = visible_entries(data)
+    return blocks
+
+
+def _decisions_and_actions(data: MinutesData, visible: list[EntryLine], lang: str) -> list[Block]:
+    """The decisions numbered, the actions decided, then those carried from before."""
+    _ = translator(lang)
+    blocks: list[Block] = []
     decisions = [e for e in visible if e.kind is EntryKind.DECISION]
     blocks.append(Section(_("Décisions")))
     if decisions:
@@ -200,6 +232,13 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         blocks.append(Section(_("Actions ouvertes des séances précédentes"), level=2))
         blocks.append(actions_table(carried, lang, origin=True))
 
+    return blocks
+
+
+def _repertoire(data: MinutesData, visible: list[EntryLine], lang: str) -> list[Block]:
+    """The repertoire's entries added or revised (the cases' learnings go with each case)."""
+    _ = translator(lang)
+    blocks: list[Block] = []
     codev_items = {i.id for i in data.items if i.codev}
     general = [
         e
@@ -217,38 +256,33 @@ def minutes_blocks(data: MinutesData, options: Options) -> list[Block]:
         label = _("{kind} (révisé)").format(kind=kind_name(entry.kind, lang))
         blocks.append(Entry(clean(entry.title), clean(entry.body), label))
 
-    for item in data.items:
-        if item.codev and item.status is not ItemStatus.PENDING:
-            blocks += _case(item, visible, options)
+    return blocks
 
-    if data.rituals:
-        blocks += _rituals(data.rituals, lang)
 
-    if options.include_speaking_stats and data.speakers:
-        blocks.append(Section(_("Temps de parole")))
-        summary = _(
-            "Indice d'équilibre {index} (1 : parole parfaitement partagée) · {turns} prises "
-            "de parole"
-        ).format(index=decimal(data.equality, lang), turns=data.turns)
-        blocks.append(Line(summary))
-        blocks.append(
-            Table(
-                (_("Membre"), _("Temps"), _("Part"), _("Prises de parole")),
-                tuple(
-                    (
-                        clean(p.name),
-                        minutes_text(p.seconds, lang),
-                        f"{round(p.share * 100)}\u00a0%",
-                        str(p.turns),
-                    )
-                    for p in data.speakers
-                ),
-                right=(1, 2, 3),
-            )
+def _speaking(data: MinutesData, lang: str) -> list[Block]:
+    """The speaking-time balance: its index and the table per member."""
+    _ = translator(lang)
+    blocks: list[Block] = []
+    blocks.append(Section(_("Temps de parole")))
+    summary = _(
+        "Indice d'équilibre {index} (1 : parole parfaitement partagée) · {turns} prises de parole"
+    ).format(index=decimal(data.equality, lang), turns=data.turns)
+    blocks.append(Line(summary))
+    blocks.append(
+        Table(
+            (_("Membre"), _("Temps"), _("Part"), _("Prises de parole")),
+            tuple(
+                (
+                    clean(p.name),
+                    minutes_text(p.seconds, lang),
+                    f"{round(p.share * 100)}\u00a0%",
+                    str(p.turns),
+                )
+                for p in data.speakers
+            ),
+            right=(1, 2, 3),
         )
-
-    blocks.append(Section(_("Prochaine séance")))
-    blocks.append(Line(next_meeting_text(data, lang)))
+    )
     return blocks
 
 

@@ -34,8 +34,8 @@ from app.confidentiality import (
     session_title,
 )
 from app.dates import clock_time
-from app.engine.facts import load_facts
-from app.engine.state import ItemStatus, compute_state
+from app.engine.facts import MeetingFacts, load_facts
+from app.engine.state import ItemStatus, LiveState, compute_state
 from app.engine.statistics import speaker_changes, turn_taking_index
 from app.i18n import translator
 from app.methods import MethodCatalogue
@@ -216,19 +216,7 @@ def _snapshot(
     def name(member_id: uuid.UUID | None) -> str:
         return names.get(member_id, "") if member_id else ""
 
-    by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
-    arrived: dict[str, datetime] = {}
-    left: dict[str, datetime] = {}
-    for member_id, attendance in facts.attendance.items():
-        who = names.get(member_id, "?")
-        by_status[attendance.status].append(who)
-        if attendance.status is not AttendanceStatus.PRESENT:
-            continue
-        started = meeting.started_at
-        if attendance.arrived_at and started and attendance.arrived_at > started:
-            arrived[who] = attendance.arrived_at
-        if attendance.left_at is not None:
-            left[who] = attendance.left_at
+    by_status, arrived, left = _attendance(facts, meeting.started_at)
     unmarked = tuple(
         sorted((n for m, n in names.items() if m not in facts.attendance and n), key=fold)
     )
@@ -276,35 +264,7 @@ def _snapshot(
             )
         )
 
-    owner = aliased(Member)
-    entries = []
-    for e, owner_name in db.execute(
-        select(RepertoireEntry, owner.name)
-        .outerjoin(owner, owner.id == RepertoireEntry.owner_id)
-        .where(
-            RepertoireEntry.origin_meeting_id == meeting_id,
-            RepertoireEntry.deleted_at.is_(None),
-        )
-        .order_by(RepertoireEntry.created_at)
-    ):
-        origin = cases.get(e.origin_item_id) if e.origin_item_id else None
-        seen = sees_entry(reader, e.confidential, e.kind, origin)
-        # shared with consent is said even in the full record: the facilitator knows what went out
-        shared = sees_entry(Reader.MEMBERS, e.confidential, e.kind, origin) is Seen.SHARED
-        if seen:
-            entries.append(
-                EntryLine(
-                    e.kind,
-                    e.title,
-                    e.body,
-                    e.confidential,
-                    e.origin_item_id,
-                    owner_name or "",
-                    e.due_on,
-                    e.action_status,
-                    shared=shared,
-                )
-            )
+    entries = _entries(db, meeting_id, cases, reader)
     revised: tuple[EntryLine, ...] = ()
     if meeting.started_at is not None:
         revised = tuple(
@@ -347,27 +307,7 @@ def _snapshot(
         )
     )
     balance = state.session_balance
-    # Everyone who was in the room: those present at the end, and those who left early or
-    # spoke (a person who left keeps the time they spoke).
-    seconds: dict[uuid.UUID, float] = dict.fromkeys(
-        (m for m, a in facts.attendance.items() if a.status is AttendanceStatus.PRESENT), 0.0
-    )
-    turns: dict[uuid.UUID, int] = dict.fromkeys(seconds, 0)
-    for t in facts.totals:
-        seconds[t.member_id] = seconds.get(t.member_id, 0.0) + t.seconds
-        turns[t.member_id] = turns.get(t.member_id, 0) + t.turns
-    for p in state.participants:  # a turn still running when the minutes are drafted
-        seconds[p.member_id] = max(seconds.get(p.member_id, 0.0), p.session_seconds)
-    total = sum(seconds.values())
-    speakers = tuple(
-        SpeakerLine(
-            names.get(m, "?"),
-            seconds[m],
-            turns.get(m, 0),
-            seconds[m] / total if total else 0.0,
-        )
-        for m in sorted(seconds, key=lambda m: (-seconds[m], fold(names.get(m, ""))))
-    )
+    speakers = _speakers(facts, state)
     following = following_meeting(db, meeting)
     # The format says what the session ran: one method shown by its name, several as such.
     used = {i.method.key for i in state.items if i.status is not ItemStatus.SKIPPED}
@@ -408,4 +348,85 @@ def _snapshot(
         rituals=tuple(
             r for k in RitualKind if (r := ritual_summary(db, meeting_id, k)) is not None
         ),
+    )
+
+
+def _attendance(
+    facts: MeetingFacts, started: datetime | None
+) -> tuple[dict[AttendanceStatus, list[str]], dict[str, datetime], dict[str, datetime]]:
+    """Names by attendance status; who arrived after the start and who left, and when."""
+    by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
+    arrived: dict[str, datetime] = {}
+    left: dict[str, datetime] = {}
+    for member_id, attendance in facts.attendance.items():
+        who = facts.names.get(member_id, "?")
+        by_status[attendance.status].append(who)
+        if attendance.status is not AttendanceStatus.PRESENT:
+            continue
+        if attendance.arrived_at and started and attendance.arrived_at > started:
+            arrived[who] = attendance.arrived_at
+        if attendance.left_at is not None:
+            left[who] = attendance.left_at
+    return by_status, arrived, left
+
+
+def _entries(
+    db: Session, meeting_id: uuid.UUID, cases: Mapping[uuid.UUID, Case], reader: Reader
+) -> list[EntryLine]:
+    """The session's captures this reader may see, in the order they were made."""
+    owner = aliased(Member)
+    entries = []
+    for e, owner_name in db.execute(
+        select(RepertoireEntry, owner.name)
+        .outerjoin(owner, owner.id == RepertoireEntry.owner_id)
+        .where(
+            RepertoireEntry.origin_meeting_id == meeting_id,
+            RepertoireEntry.deleted_at.is_(None),
+        )
+        .order_by(RepertoireEntry.created_at)
+    ):
+        origin = cases.get(e.origin_item_id) if e.origin_item_id else None
+        seen = sees_entry(reader, e.confidential, e.kind, origin)
+        # shared with consent is said even in the full record: the facilitator knows what went out
+        shared = sees_entry(Reader.MEMBERS, e.confidential, e.kind, origin) is Seen.SHARED
+        if seen:
+            entries.append(
+                EntryLine(
+                    e.kind,
+                    e.title,
+                    e.body,
+                    e.confidential,
+                    e.origin_item_id,
+                    owner_name or "",
+                    e.due_on,
+                    e.action_status,
+                    shared=shared,
+                )
+            )
+    return entries
+
+
+def _speakers(facts: MeetingFacts, state: LiveState) -> tuple[SpeakerLine, ...]:
+    """Speaking time and turns per person in the room, the most heard first."""
+    names = facts.names
+    # Everyone who was in the room: those present at the end, and those who left early or
+    # spoke (a person who left keeps the time they spoke).
+    seconds: dict[uuid.UUID, float] = dict.fromkeys(
+        (m for m, a in facts.attendance.items() if a.status is AttendanceStatus.PRESENT), 0.0
+    )
+    turns: dict[uuid.UUID, int] = dict.fromkeys(seconds, 0)
+    for t in facts.totals:
+        seconds[t.member_id] = seconds.get(t.member_id, 0.0) + t.seconds
+        turns[t.member_id] = turns.get(t.member_id, 0) + t.turns
+    for p in state.participants:  # a turn still running when the minutes are drafted
+        seconds[p.member_id] = max(seconds.get(p.member_id, 0.0), p.session_seconds)
+    total = sum(seconds.values())
+    return tuple(
+        SpeakerLine(
+            names.get(m, "?"),
+            seconds[m],
+            turns.get(m, 0),
+            seconds[m] / total if total else 0.0,
+        )
+        for m in sorted(seconds, key=lambda m: (-seconds[m], fold(names.get(m, ""))))
     )

@@ -16,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
 from app.dates import long_date
@@ -57,66 +58,90 @@ def _table(document: DocxDocument, block: Table) -> None:
         repeat = OxmlElement("w:tblHeader")
         repeat.set(qn("w:val"), "true")
         table.rows[0]._tr.get_or_add_trPr().append(repeat)
-    widths = WIDTHS.get(width)
-    if widths:
-        table.autofit = False
-        for column, cm in zip(table.columns, widths, strict=True):
-            column.width = Cm(cm)  # the grid, which LibreOffice reads
-            for one in column.cells:  # the cells, which Word reads
-                one.width = Cm(cm)
+    _column_widths(table, WIDTHS.get(width))
     for r, (row, values) in enumerate(zip(table.rows, rows, strict=True)):
         cells = row.cells  # once per row: table.cell() rebuilds the whole grid each call
         for c, value in enumerate(values):
-            paragraph = cells[c].paragraphs[0]
-            run = paragraph.add_run(value)
-            run.font.size = Pt(9.5)
-            header = block.header is not None and r == 0
-            if header or (block.header is None and c == 0):
-                run.bold = True
-            if header:
-                run.font.color.rgb = ACCENT
-            if r - offset in block.indented:
-                run.font.color.rgb = MUTED
-                if c == 0:
-                    paragraph.paragraph_format.left_indent = Cm(0.5)
-            if c in block.right:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            _cell(cells[c].paragraphs[0], value, block, r, c, r - offset in block.indented)
     document.add_paragraph()
+
+
+def _column_widths(table: DocxTable, widths: tuple[float, ...] | None) -> None:
+    """Fix the columns' widths (cm), both where LibreOffice and where Word read them."""
+    if not widths:
+        return
+    table.autofit = False
+    for column, cm in zip(table.columns, widths, strict=True):
+        column.width = Cm(cm)  # the grid, which LibreOffice reads
+        for one in column.cells:  # the cells, which Word reads
+            one.width = Cm(cm)
+
+
+def _cell(paragraph: Paragraph, value: str, block: Table, r: int, c: int, indented: bool) -> None:
+    """One cell's text at row ``r``, column ``c``: header, label column, phase row, figures."""
+    run = paragraph.add_run(value)
+    run.font.size = Pt(9.5)
+    header = block.header is not None and r == 0
+    if header or (block.header is None and c == 0):
+        run.bold = True
+    if header:
+        run.font.color.rgb = ACCENT
+    if indented:
+        run.font.color.rgb = MUTED
+        if c == 0:
+            paragraph.paragraph_format.left_indent = Cm(0.5)
+    if c in block.right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def _render(document: DocxDocument, blocks: list[Block]) -> None:
     for block in blocks:
         if isinstance(block, Title):
-            document.add_heading(block.text, level=0)
-            if block.subtitle:
-                run = document.add_paragraph().add_run(block.subtitle)
-                run.font.color.rgb = MUTED
-            if block.note:
-                run = document.add_paragraph().add_run(block.note)
-                run.italic = True
+            _title(document, block)
         elif isinstance(block, Section):
             document.add_heading(block.text, level=block.level)
         elif isinstance(block, Line):
-            paragraph = document.add_paragraph()
-            if block.label:
-                paragraph.add_run(block.label + (block.colon if block.text else "")).bold = True
-            run = paragraph.add_run(block.text)
-            if block.muted:
-                run.italic = True
-                run.font.color.rgb = MUTED
+            _line(document, block)
         elif isinstance(block, Entry):
-            style = "List Bullet" if block.prefix == "•" else None
-            paragraph = document.add_paragraph(style=style)
-            if block.prefix and block.prefix != "•":
-                separator = " " if block.prefix.endswith(".") else " — "
-                paragraph.add_run(block.prefix + separator)
-            paragraph.add_run(block.title).bold = True
-            for line in block.body.splitlines():
-                paragraph.add_run().add_break()
-                run = paragraph.add_run(line)
-                run.font.color.rgb = MUTED
+            _entry(document, block)
         else:
             _table(document, block)
+
+
+def _title(document: DocxDocument, block: Title) -> None:
+    """The document's title, its subtitle muted, its note in italics."""
+    document.add_heading(block.text, level=0)
+    if block.subtitle:
+        run = document.add_paragraph().add_run(block.subtitle)
+        run.font.color.rgb = MUTED
+    if block.note:
+        run = document.add_paragraph().add_run(block.note)
+        run.italic = True
+
+
+def _line(document: DocxDocument, block: Line) -> None:
+    """A line of text, its label in bold."""
+    paragraph = document.add_paragraph()
+    if block.label:
+        paragraph.add_run(block.label + (block.colon if block.text else "")).bold = True
+    run = paragraph.add_run(block.text)
+    if block.muted:
+        run.italic = True
+        run.font.color.rgb = MUTED
+
+
+def _entry(document: DocxDocument, block: Entry) -> None:
+    """An entry: its prefix (a number, a kind, or a bullet), its title in bold, its body muted."""
+    style = "List Bullet" if block.prefix == "•" else None
+    paragraph = document.add_paragraph(style=style)
+    if block.prefix and block.prefix != "•":
+        separator = " " if block.prefix.endswith(".") else " — "
+        paragraph.add_run(block.prefix + separator)
+    paragraph.add_run(block.title).bold = True
+    for line in block.body.splitlines():
+        paragraph.add_run().add_break()
+        run = paragraph.add_run(line)
+        run.font.color.rgb = MUTED
 
 
 def minutes_document(data: MinutesData, options: Options) -> DocxDocument:
