@@ -60,8 +60,9 @@ def test_ctrl_d_shows_the_page_at_once_then_fills_it(
 ) -> None:
     page = window.network
     qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    # The page is there before anything was read: titled cards saying « lecture… ».
+    # The page is there before anything was read: its title, cards saying « lecture… ».
     assert window.pages.currentWidget() is page
+    assert page.heading.text() == "Réseau Qualité Achats"
     assert page.reading is not None and page.reading.running
     assert all("lecture…" in card.text() for card in page.cards.values())
     assert "Membres engagés" in page.cards["mass"].text()
@@ -137,8 +138,8 @@ def test_another_network_never_shows_the_figures_of_the_one_before(
     page.filled.connect(lambda: shown.append(page.heading.text()))
     window.steer(demo)  # a read of the first network, held…
     window.steer(other)  # …while the facilitator already opened the second
-    # At once: no figure of the first network under any name.
-    assert page.heading.text() == "…"
+    # At once: the second network's name, and no figure of the first one under it.
+    assert page.heading.text() == "Réseau neuf"
     assert "7 / 10" not in page.cards["mass"].text()
     assert not page.members.texts()
     with qtbot.waitSignal(page.filled, timeout=30_000):

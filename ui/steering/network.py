@@ -144,7 +144,8 @@ class NetworkPage(QWidget):
     def _show_reading(self) -> None:
         """The skeleton: titles and empty cards, the tabs that need the figures closed."""
         self.data = None
-        self.heading.setText("…")
+        assert self.network_id is not None
+        self.heading.setText(self.workspace.network_name(self.network_id) or "…")
         self.subtitle.setText(self.tr("Lecture de l'historique du réseau…"))
         self.health.show_reading()
         self.members.set_rows([])
