@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, literal, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models import ActionStatus, EntryAuthor, EntryKind, RepertoireEntry
 
@@ -47,28 +47,19 @@ def read_entries(
     its authors' contributions since the circles' window — so those are read as counts by
     kind (and by author) between the dates the indicators compare with; each count's row
     carries the latest date of its group, which lies on the same side of every such date as
-    each entry of it. Portable SQL (CASE, GROUP BY, MAX): no dialect's own function.
+    each entry of it. Portable SQL (CASE, GROUP BY, MAX): no dialect's own function; the
+    bucket is found by a binary search written as nested CASEs (``first_true``).
     """
     live = (RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
     action = RepertoireEntry.kind == EntryKind.ACTION
     created = RepertoireEntry.created_at
     # The dates compared with, in order: "made by the end of this session's day" (≤) and
     # "made since the window's start" (≥, so its bucket ends just before it: <).
-    bounds = [(at, True) for at in cutoffs]
+    bounds: list[Bound] = [(at, True) for at in cutoffs]
     if since is not None:
         bounds.append((since, False))
     bounds.sort(key=lambda b: (b[0], b[1]))
-    bucket = (
-        case(
-            *(
-                (created <= at if inclusive else created < at, i)
-                for i, (at, inclusive) in enumerate(bounds)
-            ),
-            else_=len(bounds),
-        )
-        if bounds
-        else literal(0)
-    )
+    bucket = first_true(created, bounds, 0, len(bounds))
     rows: list[EntryRow] = [
         EntryRow(kind, latest, count=n)
         for kind, latest, n in db.execute(
@@ -108,3 +99,31 @@ def read_entries(
         )
     )
     return tuple(sorted(rows, key=lambda e: e.created_at))
+
+
+Bound = tuple[datetime, bool]  # an instant, and whether an entry made at it counts before it
+
+
+def first_true(
+    created: ColumnElement[datetime] | InstrumentedAttribute[datetime],
+    bounds: Sequence[Bound],
+    low: int,
+    high: int,
+) -> ColumnElement[int]:
+    """The index of the first bound in ``bounds[low:high]`` an entry made at ``created`` lies
+    before (``high`` when none), as a balanced tree of CASEs: a binary search of about
+    log2(n) comparisons a row instead of a linear CASE's n/2 (60 sessions: 6 instead of ~30).
+
+    ``bounds`` is sorted so that lying before one bound means lying before every later one:
+    ``created < at`` implies ``created <= at``, and (at, False) sorts before (at, True)."""
+    if low == high:
+        return literal(low)
+    middle = (low + high) // 2
+    at, inclusive = bounds[middle]
+    return case(
+        (
+            created <= at if inclusive else created < at,
+            first_true(created, bounds, low, middle),
+        ),
+        else_=first_true(created, bounds, middle + 1, high),
+    )

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Unpack
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import networks
@@ -21,7 +22,7 @@ from app.steering_history import load_history
 from app.store.backup import make_backup
 from app.vocabulary import CommandName
 from app.workspace_core import WorkspaceCore, facilitator_day
-from models import Circle, MembershipRole
+from models import Circle, MembershipRole, Network
 
 
 class NetworkDesk(WorkspaceCore):
@@ -30,6 +31,12 @@ class NetworkDesk(WorkspaceCore):
         today = self.clock.now().astimezone().date()
         with self.store.session() as db:
             return dashboard(load_history(db, network_id), today)
+
+    def network_name(self, network_id: uuid.UUID) -> str:
+        """A network's name, looked up alone (the health page's title while it reads)."""
+        with self.store.session() as db:
+            name = db.scalar(select(Network.name).where(Network.id == network_id))
+            return name or ""
 
     def coexistence(self) -> Coexistence:
         """Every network side by side, for the facilitator who runs several."""

@@ -155,7 +155,17 @@ class SpeakingTurn(Base):
     """Someone had the floor from started_at to ended_at (NULL while still speaking)."""
 
     __tablename__ = "speaking_turns"
-    __table_args__ = (Index("ix_speaking_turns_meeting_started", "meeting_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_speaking_turns_meeting_started", "meeting_id", "started_at"),
+        # Speaking time summed per session and member from the index alone (migration 0008).
+        Index(
+            "ix_speaking_turns_meeting_member",
+            "meeting_id",
+            "member_id",
+            "started_at",
+            "ended_at",
+        ),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))

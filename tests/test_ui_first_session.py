@@ -144,7 +144,9 @@ def test_from_an_empty_data_folder_to_the_first_minutes_by_keyboard(
         return QDialog.DialogCode.Accepted.value if dialog.confirm.isEnabled() else 0
 
     monkeypatch.setattr(ImportDialog, "exec", confirm)
-    with qtbot.waitSignal(job_runner().ended, timeout=30_000):  # the file is read off-thread
+    with qtbot.waitSignal(  # the file is read off-thread (the page's figures are read too)
+        job_runner().ended, timeout=30_000, check_params_cb=lambda job: job.name == "members-import"
+    ):
         press(qtbot, Qt.Key.Key_I, CTRL)
     assert previews and previews[0].confirm.text() == "Importer 5 personnes"
     assert "5 personnes ajoutées." in page.banner.text()
@@ -239,7 +241,8 @@ def test_the_language_is_chosen_in_the_window_and_kept(
         panel = english.network.people
         assert panel.count.text() == "0 members"
         panel.name.setText("Ann Lee")
-        panel.submit()
+        with qtbot.waitSignal(english.network.filled, timeout=30_000):  # figures read off-thread
+            panel.submit()
         assert panel.count.text() == "1 member"
         assert english.network.subtitle.text().endswith("1 member · 0 sessions held")
         english.resize(*SIZE)

@@ -28,8 +28,9 @@ def window(qtbot: QtBot, demo_store: Store, methods: MethodCatalogue) -> Iterato
 def test_a_sponsor_reads_the_network_in_one_screen(
     qtbot: QtBot, window: MainWindow, shoot: Shoot
 ) -> None:
-    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     page = window.network
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is page
     assert page.heading.text() == "Réseau Qualité Achats"
     mass = page.cards["mass"].text()
@@ -72,26 +73,32 @@ def test_a_sponsor_reads_the_network_in_one_screen(
 
 
 def test_profile_circle_import_and_report(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    window.steer(window.home.network_id)  # type: ignore[arg-type]
     page = window.network
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        window.steer(window.home.network_id)  # type: ignore[arg-type]
     page.autonomy.setValue(90)
     assert "instrumentalisation" in page.drift.text()
     page.sponsor.setText("Direction Qualité Groupe")
-    page.save_profile()
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        page.save_profile()
     assert "Profil enregistré" in page.banner.text()
     assert "sponsor : Direction Qualité Groupe" in page.subtitle.text()
     assert any("instrumentalisé" in w for w in page.data.warnings)  # type: ignore[union-attr]
 
     page.members_view.selectRow(1)  # Hugo Lefèvre, peripheral by the numbers
     page.circle_choice.setCurrentIndex(page.circle_choice.findText("ponctuel"))
-    page._set_circle()
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        page._set_circle()
     assert page.members.texts()[1][1] == "ponctuel ✎"
 
     csv = tmp_path / "nouveaux.csv"
     csv.write_bytes(
         "Nom;Courriel\nAïcha Diallo;aicha@example.com\n;x@example.com\n".encode("cp1252")
     )
-    with qtbot.waitSignal(page.import_file(csv, ask=False).ended, timeout=30_000):
+    with (
+        qtbot.waitSignal(page.filled, timeout=30_000),
+        qtbot.waitSignal(page.import_file(csv, ask=False).ended, timeout=30_000),
+    ):
         pass
     assert "1 personne ajoutée." in page.banner.text()  # a plural that reads right
     assert "Aïcha Diallo" in [r[0] for r in page.members.texts()]
@@ -117,8 +124,9 @@ def test_a_new_network_without_members_shows_no_alarm_the_warnings_do_not_say(
     with store.transaction() as db:
         create_network(db, "Réseau neuf", DEMO_NOW)
     window = open_window(qtbot, store, FakeClock(DEMO_NOW), methods, (1366, 768))
-    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     page = window.network
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is page
     mass = page.cards["mass"].text()
     # No members yet: nothing to alarm about, and the card says why (once red, "moins d'un tiers").

@@ -81,8 +81,9 @@ def test_a_session_runs_in_the_window_and_its_minutes_and_dashboard_follow(
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Léa" in text and "1 min 35 s" in text
     # The dashboard (Ctrl+D) reads the same history.
-    qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     page = window.network
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        qtbot.keyClick(window.home.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is page
     assert page.heading.text() == "Réseau Qualité Achats"
     assert "6 / 6" in page.cards["mass"].text()
@@ -110,7 +111,8 @@ def test_a_second_cercle_on_the_server_works_beside_but_does_not_drive_the_same_
         shoot(said, "ui-session-held-elsewhere")
         said.accept()
         # Its other pages work: the dashboard of the same network.
-        second.steer(room.network_id)
+        with qtbot.waitSignal(second.network.filled, timeout=30_000):
+            second.steer(room.network_id)
         assert second.pages.currentWidget() is second.network
         assert second.network.heading.text() == "Réseau Qualité Achats"
         # Once the first Cercle leaves the session, the second may drive it.

@@ -1120,32 +1120,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/charts.py" line="69"/>
+        <location filename="../../ui/steering/charts.py" line="84"/>
         <source>ROTI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/charts.py" line="80"/>
+        <location filename="../../ui/steering/charts.py" line="95"/>
         <source>membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/charts.py" line="102"/>
+        <location filename="../../ui/steering/charts.py" line="117"/>
         <source>Cercles d&apos;engagement — noyau + actifs : %1, seuil du tiers : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/charts.py" line="120"/>
+        <location filename="../../ui/steering/charts.py" line="135"/>
         <source>séance n°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/charts.py" line="158"/>
+        <location filename="../../ui/steering/charts.py" line="173"/>
         <source>équilibre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/charts.py" line="176"/>
+        <location filename="../../ui/steering/charts.py" line="191"/>
         <source>présence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,107 +1499,123 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="67"/>
+        <location filename="../../ui/steering/health_tab.py" line="64"/>
+        <location filename="../../ui/steering/health_tab.py" line="89"/>
         <source>Membres engagés (noyau + actifs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="69"/>
+        <location filename="../../ui/steering/health_tab.py" line="91"/>
         <source>aucun membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="71"/>
+        <location filename="../../ui/steering/health_tab.py" line="93"/>
         <source>✓ au moins un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="73"/>
+        <location filename="../../ui/steering/health_tab.py" line="95"/>
         <source>⚠ moins d&apos;un tiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="79"/>
+        <location filename="../../ui/steering/health_tab.py" line="65"/>
+        <location filename="../../ui/steering/health_tab.py" line="101"/>
         <source>Rythme des séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="80"/>
+        <location filename="../../ui/steering/health_tab.py" line="102"/>
         <source>%1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="81"/>
+        <location filename="../../ui/steering/health_tab.py" line="103"/>
         <source>visé : %1 j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="86"/>
+        <location filename="../../ui/steering/health_tab.py" line="66"/>
+        <location filename="../../ui/steering/health_tab.py" line="108"/>
         <source>Équilibre de la parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="88"/>
+        <location filename="../../ui/steering/health_tab.py" line="110"/>
         <source>moyenne des 6 dernières séances (1 = partagé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="93"/>
+        <location filename="../../ui/steering/health_tab.py" line="68"/>
+        <location filename="../../ui/steering/health_tab.py" line="115"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="94"/>
+        <location filename="../../ui/steering/health_tab.py" line="116"/>
         <source>%1 / %2 à l&apos;heure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="95"/>
+        <location filename="../../ui/steering/health_tab.py" line="117"/>
         <source>%1 en retard · %2 en cours · %3 abandonnées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="109"/>
+        <location filename="../../ui/steering/health_tab.py" line="67"/>
+        <location filename="../../ui/steering/health_tab.py" line="131"/>
         <source>ROTI de la dernière séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="111"/>
+        <location filename="../../ui/steering/health_tab.py" line="133"/>
         <source>à faire en fin de séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="113"/>
+        <location filename="../../ui/steering/health_tab.py" line="135"/>
         <source>4–5 : %1 % · réponses : %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="121"/>
+        <location filename="../../ui/steering/health_tab.py" line="69"/>
+        <location filename="../../ui/steering/health_tab.py" line="143"/>
         <source>Prochaine séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="123"/>
+        <location filename="../../ui/steering/health_tab.py" line="62"/>
+        <source>lecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="76"/>
+        <source>Lecture de l&apos;historique du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/health_tab.py" line="145"/>
         <source>à planifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="130"/>
+        <location filename="../../ui/steering/health_tab.py" line="152"/>
         <source>✓ Aucun signal d&apos;alerte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="136"/>
+        <location filename="../../ui/steering/health_tab.py" line="159"/>
         <source>%1 (cas : %2 · captures : %3 · actions menées : %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="144"/>
+        <location filename="../../ui/steering/health_tab.py" line="167"/>
         <source>Ceux qui portent le réseau : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/health_tab.py" line="148"/>
+        <location filename="../../ui/steering/health_tab.py" line="170"/>
         <source>%n membre(s) partagé(s) entre %2 et %3</source>
         <translation>
             <numerusform>%n membre partagé entre %2 et %3</numerusform>
@@ -1607,7 +1623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/health_tab.py" line="155"/>
+        <location filename="../../ui/steering/health_tab.py" line="177"/>
         <source>⚠ « %1 » est défini différemment selon les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,67 +2483,72 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../ui/steering/network.py" line="60"/>
+        <location filename="../../ui/steering/network.py" line="65"/>
         <source>← Accueil  [Échap]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="62"/>
+        <location filename="../../ui/steering/network.py" line="67"/>
         <source>Rapport PDF pour le sponsor  [Ctrl+E]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="83"/>
+        <location filename="../../ui/steering/network.py" line="88"/>
         <source>Santé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="84"/>
+        <location filename="../../ui/steering/network.py" line="89"/>
         <source>Membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="85"/>
+        <location filename="../../ui/steering/network.py" line="90"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="86"/>
+        <location filename="../../ui/steering/network.py" line="91"/>
         <source>Profil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="87"/>
+        <location filename="../../ui/steering/network.py" line="92"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/steering/network.py" line="149"/>
+        <source>Lecture de l&apos;historique du réseau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/steering/network.py" line="217"/>
         <source>sponsor : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="184"/>
+        <location filename="../../ui/steering/network.py" line="252"/>
         <source>Profil enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="212"/>
+        <location filename="../../ui/steering/network.py" line="280"/>
         <source>Supprimer le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="214"/>
+        <location filename="../../ui/steering/network.py" line="282"/>
         <source>Supprimer « %1 » et tout ce qu&apos;il contient ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="218"/>
+        <location filename="../../ui/steering/network.py" line="286"/>
         <source>Seront perdus : %1, %2 et %3 (comptes rendus, temps de parole, répertoire). Une sauvegarde de toute la base est faite avant. Pour seulement le mettre de côté, archivez-le plutôt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="222"/>
+        <location filename="../../ui/steering/network.py" line="290"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n séance</numerusform>
@@ -2535,8 +2556,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="150"/>
-        <location filename="../../ui/steering/network.py" line="223"/>
+        <location filename="../../ui/steering/network.py" line="218"/>
+        <location filename="../../ui/steering/network.py" line="291"/>
         <source>%n membre(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -2544,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="151"/>
+        <location filename="../../ui/steering/network.py" line="219"/>
         <source>%n séance(s) tenue(s)</source>
         <translation>
             <numerusform>%n séance tenue</numerusform>
@@ -2552,7 +2573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steering/network.py" line="224"/>
+        <location filename="../../ui/steering/network.py" line="292"/>
         <source>%n entrée(s) du répertoire</source>
         <translation>
             <numerusform>%n entrée du répertoire</numerusform>
@@ -2560,27 +2581,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="226"/>
+        <location filename="../../ui/steering/network.py" line="294"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="227"/>
+        <location filename="../../ui/steering/network.py" line="295"/>
         <source>Garder le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="249"/>
+        <location filename="../../ui/steering/network.py" line="317"/>
         <source>sante-du-reseau.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="251"/>
+        <location filename="../../ui/steering/network.py" line="319"/>
         <source>Enregistrer le rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/steering/network.py" line="277"/>
+        <location filename="../../ui/steering/network.py" line="345"/>
         <source>Rapport enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,6 +58,7 @@ QLabel#card {{ background: white; border: 1px solid #d5dbe0; border-radius: 6px;
     padding: 8px 12px; }}
 QLabel#warnings {{ padding: 6px 10px; border-radius: 4px; background: #e8f5e9; }}
 QLabel#warnings[alert="true"] {{ background: #fff4e5; color: #5c3a00; }}
+QLabel#warnings[reading="true"] {{ background: #eef0f3; color: {MUTED}; }}
 """
 
 

@@ -58,6 +58,21 @@ class DashboardCharts(QObject):
             self.tr("Présence sur les 6 dernières séances")
         )
         self.roti_chart, self.roti_view = new_chart(self.tr("ROTI moyen par séance (1 à 5)"))
+        self.circles_title = self.circles_chart.title()
+
+    def clear(self) -> None:
+        """Empty every chart while a network is being read: no figure from the one before."""
+        for chart in (
+            self.circles_chart,
+            self.balance_chart,
+            self.growth_chart,
+            self.attendance_chart,
+            self.roti_chart,
+        ):
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+        self.circles_chart.setTitle(self.circles_title)
 
     def display(self, d: Dashboard) -> None:
         self._circles(d)

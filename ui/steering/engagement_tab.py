@@ -38,7 +38,7 @@ class EngagementTab(QWidget):
         runner: CommandRunner,
         banner: Banner,
         network_id: Callable[[], uuid.UUID | None],
-        refresh: Callable[[], None],
+        refresh: Callable[[], object],
     ) -> None:
         super().__init__()
         self.workspace, self.runner, self.banner = workspace, runner, banner

@@ -4,8 +4,6 @@ core's one computation (app/steering_vitals.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -18,9 +16,8 @@ from ui.steering.charts import DashboardCharts
 
 
 class HealthTab(QWidget):
-    def __init__(self, coexistence: Callable[[], Coexistence]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.coexistence = coexistence
         self.cards: dict[str, QLabel] = {}
         cards = QHBoxLayout()
         for key in ("mass", "rhythm", "balance", "roti", "actions", "next"):
@@ -60,7 +57,32 @@ class HealthTab(QWidget):
             f"<div style='color:{MUTED}; font-size:9pt'>{note}</div>"
         )
 
-    def display(self, d: Dashboard) -> None:
+    def show_reading(self) -> None:
+        """The skeleton while the network is read: every card titled, no figure yet."""
+        reading = self.tr("lecture…")
+        for key, title in (
+            ("mass", self.tr("Membres engagés (noyau + actifs)")),
+            ("rhythm", self.tr("Rythme des séances")),
+            ("balance", self.tr("Équilibre de la parole")),
+            ("roti", self.tr("ROTI de la dernière séance")),
+            ("actions", self.tr("Actions")),
+            ("next", self.tr("Prochaine séance")),
+        ):
+            self.cards[key].setText(
+                f"<div style='color:{MUTED}; font-size:9pt'>{title}</div>"
+                f"<div style='font-size:17pt; color:{MUTED}'>…</div>"
+                f"<div style='color:{MUTED}; font-size:9pt'>{reading}<br></div>"
+            )
+        self.warnings.setText(self.tr("Lecture de l'historique du réseau…"))
+        self.warnings.setProperty("alert", False)
+        self.warnings.setProperty("reading", True)
+        self.warnings.style().unpolish(self.warnings)
+        self.warnings.style().polish(self.warnings)
+        self.charts.clear()
+        self.leaders_label.setText("")
+        self.coexistence_label.setVisible(False)
+
+    def display(self, d: Dashboard, both: Coexistence) -> None:
         mass = d.mass
         self._card(
             "mass",
@@ -129,6 +151,7 @@ class HealthTab(QWidget):
         else:
             self.warnings.setText(self.tr("✓ Aucun signal d'alerte."))
             self.warnings.setProperty("alert", False)
+        self.warnings.setProperty("reading", False)
         self.warnings.style().unpolish(self.warnings)
         self.warnings.style().polish(self.warnings)
         self.charts.display(d)
@@ -143,7 +166,6 @@ class HealthTab(QWidget):
         self.leaders_label.setText(
             self.tr("Ceux qui portent le réseau : %1").replace("%1", leaders or "—")
         )
-        both = self.coexistence()
         notes = [
             self.tr("%n membre(s) partagé(s) entre %2 et %3", "", n)
             .replace("%2", a)

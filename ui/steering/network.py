@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.commands import ChangeSet, Fact
 from app.i18n import current_language
 from app.steering import Dashboard
+from app.steering_reading import HealthReading, read_health
 from app.vocabulary import CommandName, stage_name
 from app.workspace import Workspace
 from ui.kit.jobs import Job, job_runner
@@ -44,6 +45,7 @@ class NetworkPage(QWidget):
     deleted = Signal(str, object)  # the network's name, the backup taken before
     report_written = Signal(object)  # Path
     report_failed = Signal(str)
+    filled = Signal()  # the network's current figures are shown (read off the window's thread)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -53,6 +55,9 @@ class NetworkPage(QWidget):
         self.network_id: uuid.UUID | None = None
         self.data: Dashboard | None = None
         self.job: Job | None = None
+        self.reading: Job | None = None  # the history being read, at most one at a time
+        self.reading_for: uuid.UUID | None = None  # the network being read
+        self.read_again = False  # something changed while reading: read once more after
 
         self.heading = QLabel()
         self.heading.setObjectName("title")
@@ -74,7 +79,7 @@ class NetworkPage(QWidget):
         self.people = MembersPanel(workspace, self.banner)
         self.people.changed.connect(self.refresh)
         self.tabs = QTabWidget()
-        self.health = HealthTab(workspace.coexistence)
+        self.health = HealthTab()
         self.engagement = EngagementTab(
             workspace, self.runner, self.banner, lambda: self.network_id, self.refresh
         )
@@ -116,17 +121,41 @@ class NetworkPage(QWidget):
 
     # --- showing --------------------------------------------------------------------------------
 
-    def open(self, network_id: uuid.UUID, *, members: bool = False) -> None:
-        """Show a network: its health, or its members (a network just created)."""
-        self.network_id = network_id
+    def open(self, network_id: uuid.UUID, *, members: bool = False) -> Job:
+        """Show a network at once: its health, or its members (a network just created).
+
+        The figures are read off the window's thread; until they arrive the cards say
+        « lecture… » and nothing of the network shown before stays on the page."""
+        if network_id != self.network_id or self.data is None:
+            self.network_id = network_id
+            self._show_reading()
         self.people.open(network_id)
-        self.refresh()
+        # Opened again while its figures are being read: the same read, never a second one.
+        same = self.reading is not None and self.reading_for == network_id
+        job = self.reading if self.reading is not None and same else self.refresh()
         if members:
             self.tabs.setCurrentWidget(self.people)
             self.people.name.setFocus()
         else:
             self.tabs.setCurrentIndex(0)
             self.tabs.setFocus()
+        return job
+
+    def _show_reading(self) -> None:
+        """The skeleton: titles and empty cards, the tabs that need the figures closed."""
+        self.data = None
+        assert self.network_id is not None
+        self.heading.setText(self.workspace.network_name(self.network_id) or "…")
+        self.subtitle.setText(self.tr("Lecture de l'historique du réseau…"))
+        self.health.show_reading()
+        self.members.set_rows([])
+        for tab in (self.engagement, self.profile, self.programme):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), False)
+        self.report_button.setEnabled(False)
+
+    def _figures_shown(self) -> bool:
+        """The page shows the figures of the network it is open on."""
+        return self.data is not None and self.data.profile.id == self.network_id
 
     def _changed(self, changes: ChangeSet) -> None:
         """The dashboard follows any command that changed what it counts."""
@@ -135,10 +164,49 @@ class NetworkPage(QWidget):
         if self.network_id is not None and self.isVisible() and changes.touches(*DASHBOARD):
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self) -> Job:
+        """Read the network's figures again on the job runner; one read at a time."""
         assert self.network_id is not None
-        d = self.workspace.dashboard(self.network_id)
+        if self.reading is not None:
+            self.read_again = True
+            return self.reading
+        store, network_id, now = self.workspace.store, self.network_id, self.workspace.clock.now()
+        self.reading_for = network_id
+        self.reading = job = job_runner().start(
+            "health-view", lambda _steps: read_health(store, network_id, now)
+        )
+        job.finished.connect(self._read)
+        job.failed.connect(self._read_failed)
+        return job
+
+    def _read(self, result: object) -> None:
+        assert isinstance(result, HealthReading)
+        self.reading = None
+        if self.network_id is None:
+            return  # the network was deleted meanwhile
+        if result.network_id != self.network_id:
+            self.read_again = False  # read for a network left meanwhile: never shown
+            self.refresh()
+            return
+        self._display(result)
+        if self.read_again:  # shown now, read once more: what changed meanwhile follows
+            self.read_again = False
+            self.refresh()
+        else:
+            self.filled.emit()
+
+    def _read_failed(self, message: str) -> None:
+        self.reading = None
+        self.read_again = False
+        self.subtitle.setText("")
+        self.banner.show_message(message, error=True, seconds=15)
+
+    def _display(self, reading: HealthReading) -> None:
+        d = reading.dashboard
         self.data = d
+        for tab in (self.engagement, self.profile, self.programme):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), True)
+        self.report_button.setEnabled(self.job is None)
         p = d.profile
         self.heading.setText(p.name)
         self.subtitle.setText(
@@ -153,14 +221,14 @@ class NetworkPage(QWidget):
                 if part
             )
         )
-        self.health.display(d)
+        self.health.display(d, reading.coexistence)
         self.members.set_rows(d.members)
         self.profile.display(d)
         self.programme.display(d)
 
     def save_profile(self) -> None:
-        if self.network_id is None:
-            return
+        if self.network_id is None or not self._figures_shown():
+            return  # the form holds another network's profile until the figures arrive
         network_id, t = self.network_id, self.profile
         saved = self.runner.run(
             lambda: self.workspace.update_profile(
@@ -244,7 +312,7 @@ class NetworkPage(QWidget):
         return self.people.import_file(path, ask)
 
     def _ask_report(self) -> None:
-        if self.data is None or self.job is not None:
+        if not self._figures_shown() or self.job is not None:
             return
         suggested = Path.home() / self.tr("sante-du-reseau.pdf")
         path, _filter = QFileDialog.getSaveFileName(
