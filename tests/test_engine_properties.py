@@ -144,3 +144,13 @@ def check_sequence(steps, empty_template: Path) -> None:
 def stored(engine):
     """The session's facts, leaving out what undo/redo would offer next."""
     return dataclasses.replace(engine.facts, undo_name=None, redo_name=None)
+
+
+def test_turns_given_at_the_same_instant_keep_their_turn_taking_through_undo_and_redo(
+    empty_template: Path,
+) -> None:
+    """Found by the long run: the floor given to Léa, Karim, then Léa again while the clock
+    did not move — after undo and redo the turn-taking index came back different (the three
+    turns tie on their start, and the held count and a fresh read ordered them differently)."""
+    give = ("give_floor",)
+    check_sequence([((*give, 0), 0), ((*give, 1), 0), ((*give, 0), 0)], empty_template)

@@ -223,10 +223,15 @@ class MeetingFacts:
 
 
 _turns = SpeakingTurn.__table__.c
+# The turns of an item in the order they were spoken. Turns given at the same instant (a
+# clock that did not move) tie on their start: a finished one comes before the running one,
+# then their ids decide, so that every read orders them the same way (an undo then a redo
+# must give back the same turn-taking index).
+_IN_TURN_ORDER = (_turns.started_at, _turns.ended_at.asc().nulls_last(), _turns.id)
 _in_order = (
     select(
         _turns.member_id.label("member"),
-        func.lag(_turns.member_id).over(order_by=_turns.started_at).label("previous"),
+        func.lag(_turns.member_id).over(order_by=_IN_TURN_ORDER).label("previous"),
     )
     .where(_turns.item_id == bindparam("item"))
     .subquery()
@@ -479,7 +484,11 @@ def _turn_taking(db: Session, item_id: uuid.UUID) -> TurnTaking:
     last = db.execute(
         select(SpeakingTurn.member_id, SpeakingTurn.started_at)
         .where(SpeakingTurn.item_id == item_id)
-        .order_by(SpeakingTurn.started_at.desc())
+        .order_by(
+            SpeakingTurn.started_at.desc(),
+            SpeakingTurn.ended_at.desc().nulls_first(),
+            SpeakingTurn.id.desc(),
+        )
         .limit(1)
     ).first()
     return changes, (last[0], last[1]) if last else None

@@ -237,7 +237,7 @@ def appended(
     count, last = held
     if last is None:
         return count, (member, start)
-    if start < last[1]:
+    if start <= last[1]:  # before, or at the same instant (ties are ordered by a read)
         return None
     return count + (member != last[0]), (member, start)
 
