@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import subprocess
 import sys
@@ -30,13 +29,14 @@ from sqlalchemy import select
 
 from app.export.minutes import export_minutes
 from app.export.minutes_data import Options
-from app.methods import load_methods
-from app.planning import create_network
+from app.methods import MethodCatalogue, load_methods
 from app.repertoire_search import search
 from app.store import open_store
-from app.synthetic import Scale, fill_repertoire, generate
+from app.synthetic import Scale
 from bench import backends, start
 from bench import health as bench_health
+from bench.cache import CACHE, built, generated
+from bench.cache import repertoire as cached_repertoire
 from bench.exchange import measure as exchange_figures
 from bench.exchange import merge_target_database
 from bench.live_rows import live_rows
@@ -44,33 +44,10 @@ from bench.repertoire import QUERIES
 from bench.table import Row, render, row
 from models import Meeting, MeetingStatus
 
-CACHE = Path(".bench")
 
-
-def large_database(methods: object) -> Path:
-    path = CACHE / "large.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "large.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        with open_store(partial) as store:
-            generate(store, Scale(), methods)  # type: ignore[arg-type]
-        partial.rename(path)  # closed: its journal is checkpointed, the file is whole
-    return path
-
-
-def repertoire_database() -> Path:
-    path = CACHE / "repertoire-100k.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "repertoire.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        now = datetime(2026, 3, 12, tzinfo=UTC)
-        with open_store(partial) as store, store.transaction() as db:
-            network = create_network(db, "Réseau de mesure", now)
-            fill_repertoire(db, network.id, 100_000, random.Random(5), now)
-        partial.rename(path)
-    return path
+def large_database(methods: MethodCatalogue) -> Path:
+    """One network of 30 members, five years of monthly 3-hour sessions (~61 MiB)."""
+    return generated("large", Scale(), methods)
 
 
 def searches(path: Path, rounds: int) -> list[float]:
@@ -114,45 +91,21 @@ def minutes(large: Path, runs: int) -> list[float]:
     return samples
 
 
-def organisation_database(methods: object) -> Path:
+def organisation_database(methods: MethodCatalogue) -> Path:
     """40 networks, five years (the README's organisation scale): ~490 MiB, a few minutes."""
-    path = CACHE / "organisation.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "organisation.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        scale = Scale(networks=40, members=(8, 25), turns_per_session=300, entries_per_session=60)
-        with open_store(partial) as store:
-            generate(store, scale, methods)  # type: ignore[arg-type]
-        partial.rename(path)
-    return path
+    scale = Scale(networks=40, members=(8, 25), turns_per_session=300, entries_per_session=60)
+    return generated("organisation", scale, methods)
 
 
 def demo_database() -> Path:
-    path = CACHE / "demo.sqlite3"
-    if not path.exists():
-        from app.demo import seed_demo
+    from app.demo import seed_demo
 
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "demo.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        with open_store(partial) as store:
-            seed_demo(store, datetime(2026, 11, 24, 9, tzinfo=UTC))
-        partial.rename(path)
-    return path
+    return built("demo", lambda store: seed_demo(store, datetime(2026, 11, 24, 9, tzinfo=UTC)))
 
 
 def health_database() -> Path:
     """One network of 100,000 entries (60 sessions of ~1,700 captures)."""
-    path = CACHE / "health-100k.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "health.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        with open_store(partial) as store:
-            generate(store, Scale(entries_per_session=1667), load_methods())
-        partial.rename(path)
-    return path
+    return generated("health-100k", Scale(entries_per_session=1667))
 
 
 def main() -> int:
@@ -166,7 +119,7 @@ def main() -> int:
     organisation = organisation_database(methods)
     demo = demo_database()
     health = health_database()
-    repertoire = repertoire_database()
+    repertoire = cached_repertoire(100_000)
     prepared = time.perf_counter() - t0
     rows: list[Row] = []
     for name, path in (("demo", demo), ("default", large), ("organisation", organisation)):

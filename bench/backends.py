@@ -25,7 +25,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +33,15 @@ from sqlalchemy import Engine, func, insert, make_url, select, text
 from app.clock import FakeClock
 from app.engine.session import SessionEngine
 from app.methods import load_methods
-from app.planning import create_network
 from app.repertoire_search import search
 from app.store import Store, open_store
 from app.store.address import ServerDatabase
-from app.synthetic import fill_repertoire
+from bench.cache import CACHE
+from bench.cache import repertoire as cached_repertoire
 from bench.engine import build, percentile
 from bench.repertoire import QUERIES
 from models import Base, Meeting, MeetingStatus, SpeakingTurn
 
-CACHE = Path(".bench")
 ENV_URL = "CERCLE_BENCH_PG"
 SESSION_TURNS = 1800  # a 3-hour session late in its course (issue 17's measure: 1,866)
 
@@ -64,17 +62,8 @@ def session_file() -> Path:
 
 
 def repertoire_file(entries: int) -> Path:
-    path = CACHE / f"repertoire-{entries // 1000}k.sqlite3"  # bench/__main__'s own at 100k
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / f"repertoire-{entries // 1000}k.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        now = datetime(2026, 3, 12, tzinfo=UTC)
-        with open_store(partial) as store, store.transaction() as db:
-            network = create_network(db, "Réseau de mesure", now)
-            fill_repertoire(db, network.id, entries, random.Random(5), now)
-        partial.rename(path)
-    return path
+    """One network of ``entries`` repertoire entries (bench/__main__'s own at 100k)."""
+    return cached_repertoire(entries)
 
 
 def copy_rows(source: Engine, target: Engine, batch: int = 5000) -> int:

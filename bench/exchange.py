@@ -23,24 +23,16 @@ from pathlib import Path
 from app.exchange.service import export_network, merge_file, network_names
 from app.methods import MethodCatalogue, load_methods
 from app.store import open_store
-from app.synthetic import Scale, generate
+from app.synthetic import Scale
+from bench.cache import generated
 
-CACHE = Path(".bench")
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def merge_target_database(methods: MethodCatalogue) -> Path:
     """Four smaller networks of one year each: the organisation the network joins."""
-    path = CACHE / "merge-target.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(exist_ok=True)
-        partial = CACHE / "merge-target.partial.sqlite3"
-        partial.unlink(missing_ok=True)
-        with open_store(partial) as store:
-            scale = Scale(networks=4, years=1, members=(8, 25), turns_per_session=300)
-            generate(store, scale, methods, seed=19)
-        partial.rename(path)
-    return path
+    scale = Scale(networks=4, years=1, members=(8, 25), turns_per_session=300)
+    return generated("merge-target", scale, methods, seed=19)
 
 
 def measure(large: Path, organisation: Path, runs: int) -> list[tuple[str, str, str, str]]:
