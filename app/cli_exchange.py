@@ -95,8 +95,10 @@ def _export(store: Store, args: argparse.Namespace) -> int:
         include_confidential=args.include_confidential,
     )
     print(
-        _("{path} : tout l'historique de « {network} » ({rows} lignes).").format(
-            path=result.path, network=result.network, rows=result.rows
+        _("{path} : tout l'historique de « {network} » ({rows}).").format(
+            path=result.path,
+            network=result.network,
+            rows=n_("{n} ligne", "{n} lignes", result.rows),
         )
     )
     if result.confidential_included:
