@@ -161,15 +161,25 @@ def pg_template(pg_server: str) -> Iterator[str]:
     server.drop(pg_server, name)
 
 
-@pytest.fixture
-def pg_location(pg_server: str, pg_template: str) -> Iterator[Any]:
-    """A server database of this test's own, at the schema's head."""
+@pytest.fixture(scope="session")
+def pg_recycler(pg_server: str, pg_template: str) -> Iterator[Any]:
+    """This worker's copies of the template, emptied after a test for the next one."""
     from tests import pg_server as server
 
-    name = server.database_name("t_" + uuid.uuid4().hex[:12])
-    server.create_from(pg_server, name, pg_template)
+    recycler = server.Recycler(pg_server, pg_template)
+    yield recycler
+    recycler.close()
+
+
+@pytest.fixture
+def pg_location(pg_server: str, pg_recycler: Any) -> Iterator[Any]:
+    """A server database of this test's own, at the schema's head and empty: a copy of the
+    template, or one a test before used and that was emptied (``tests.pg_server.Recycler``)."""
+    from tests import pg_server as server
+
+    name = pg_recycler.take()
     yield server.location(pg_server, name)
-    server.drop(pg_server, name)
+    pg_recycler.give_back(name)
 
 
 @pytest.fixture
