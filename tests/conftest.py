@@ -213,9 +213,18 @@ def db_location(backend: str, db_path: Path, request: pytest.FixtureRequest) -> 
 @pytest.fixture
 def store(db_location: Any, request: pytest.FixtureRequest) -> Iterator[Store]:
     """A new, empty database for one test: on SQLite a copy of ``empty_template`` (what
-    ``open_store`` makes of a missing file), on the server a copy of ``pg_template``."""
+    ``open_store`` makes of a missing file), on the server a copy of ``pg_template``.
+
+    On SQLite, a test whose ``room`` comes from :func:`room_fixture` gets instead a copy of
+    that room built once per test process (``make_room`` drives a dozen commands)."""
     if isinstance(db_location, Path):
-        copy_database_file(request.getfixturevalue("empty_template"), db_location)
+        template = request.getfixturevalue("empty_template")
+        options = _room_options(request)
+        if options is not None:
+            rooms: RoomTemplates = request.getfixturevalue("room_templates")
+            template, seeded = rooms.get(options, request.getfixturevalue("clock").now())
+            setattr(request.node, SEEDED_ROOM, seeded)
+        copy_database_file(template, db_location)
     with open_store(db_location) as opened:
         yield opened
 
@@ -274,9 +283,73 @@ def make_room(
     return Room(store, clock, network_id, meeting_id, ids, engine)
 
 
-@pytest.fixture
-def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
-    return make_room(store, clock, methods)
+# --- a room built once per test process --------------------------------------------------------
+RoomOptions = tuple[tuple[str, ...], int, bool]  # make_room's names, minutes, present
+Seeded = tuple[uuid.UUID, uuid.UUID, dict[str, uuid.UUID]]  # its network, meeting, people
+# On the test's item, by name: the test modules import this file again as tests.conftest.
+SEEDED_ROOM = "cercle_seeded_room"
+
+
+class RoomTemplates:
+    """Database files each holding one ``make_room``, built on first use in this process."""
+
+    def __init__(self, folder: Path, empty: Path, methods: MethodCatalogue) -> None:
+        self.folder, self.empty, self.methods = folder, empty, methods
+        self.built: dict[tuple[RoomOptions, datetime], tuple[Path, Seeded]] = {}
+
+    def get(self, options: RoomOptions, now: datetime) -> tuple[Path, Seeded]:
+        key = (options, now)
+        if key not in self.built:
+            path = self.folder / f"room-{len(self.built)}.sqlite3"
+            copy_database_file(self.empty, path)
+            with open_store(path) as store:
+                room = make_room(store, FakeClock(now), self.methods, *options)
+            self.built[key] = (path, (room.network_id, room.meeting_id, room.people))
+        return self.built[key]
+
+
+@pytest.fixture(scope="session")
+def room_templates(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path, methods: MethodCatalogue
+) -> RoomTemplates:
+    return RoomTemplates(tmp_path_factory.mktemp("rooms"), empty_template, methods)
+
+
+def room_fixture(names: tuple[str, ...] = NAMES, minutes: int = 120, present: bool = True) -> Any:
+    """A ``room`` fixture: ``make_room(store, clock, methods, names, minutes, present)``.
+
+    On SQLite the test's ``store`` starts as a copy of that room (built once per process)
+    and only the engine is made here; on PostgreSQL the room is built in the test's database.
+    """
+    options: RoomOptions = (names, minutes, present)
+
+    def room(
+        request: pytest.FixtureRequest, store: Store, clock: FakeClock, methods: MethodCatalogue
+    ) -> Room:
+        seeded: Seeded | None = getattr(request.node, SEEDED_ROOM, None)
+        if seeded is None:
+            return make_room(store, clock, methods, *options)
+        network_id, meeting_id, people = seeded
+        engine = SessionEngine(store, meeting_id, clock, methods)
+        return Room(store, clock, network_id, meeting_id, dict(people), engine)
+
+    room.room_options = options  # type: ignore[attr-defined]
+    return pytest.fixture(name="room")(room)
+
+
+def _room_options(request: pytest.FixtureRequest) -> RoomOptions | None:
+    """The options of the test's ``room`` when it comes from :func:`room_fixture`."""
+    if "room" not in request.fixturenames:
+        return None
+    info = getattr(request.node, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.get("room") if info is not None else None
+    if not definitions:
+        return None
+    options = getattr(definitions[-1].func, "room_options", None)
+    return options if isinstance(options, tuple) else None
+
+
+room = room_fixture()
 
 
 @pytest.fixture(scope="session")
