@@ -396,12 +396,24 @@ DEMO_NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, methods: MethodCatalogue) -> Path:
-    """The demo network seeded once per test run (seeding drives ~700 engine commands)."""
+    """The demo network seeded once per test run (seeding drives ~700 engine commands, 4 s
+    of CPU): under pytest-xdist the first worker that needs it seeds it beside the workers'
+    folders, the others wait for it. Tests copy it, never open it."""
+    from filelock import FileLock
+
     from app.demo import seed_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    with open_store(path) as store:
-        seed_demo(store, DEMO_NOW, methods)
+    basetemp = tmp_path_factory.getbasetemp()
+    shared = basetemp.parent if "PYTEST_XDIST_WORKER" in os.environ else basetemp
+    path = shared / "demo-template" / "demo.sqlite3"
+    with FileLock(str(shared / "demo-template.lock")):
+        if not path.exists():
+            partial = shared / "demo-template.partial"
+            shutil.rmtree(partial, ignore_errors=True)
+            partial.mkdir()
+            with open_store(partial / "demo.sqlite3") as store:
+                seed_demo(store, DEMO_NOW, methods)
+            partial.rename(path.parent)
     return path
 
 
