@@ -190,3 +190,31 @@ def test_each_result_says_what_it_shows_to_a_screen_reader(
     assert spoken.startswith("Bonne pratique · ")
     assert "Le réseau relit ses règles <chaque> trimestre" in spoken
     assert spoken.endswith("Réseau Qualité Achats · n° 1")
+    page.query.setText("codev")  # captured during a co-development case: the row says so
+    page.run_search()
+    assert (
+        page.results.index(0)
+        .data(Qt.ItemDataRole.AccessibleTextRole)
+        .startswith("Terme · proposé · confidentiel. Codéveloppement")
+    )
+
+
+def test_an_empty_list_says_why_and_what_to_try(
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
+) -> None:
+    window.open_repertoire()
+    page = window.repertoire
+    page.query.setText("zzzqqq")
+    page.run_search()
+    assert page.results.rowCount() == 0 and page.title.text() == ""
+    assert "sans les filtres" in page.results_view.empty_text  # opened on the room's network
+    page.network.setCurrentIndex(0)  # every network
+    said = page.results_view.empty_text
+    assert "« zzzqqq »" in said and "un autre mot" in said
+    shoot(page, "repertoire-no-result-1366x768")
+    page.query.setText("")
+    page.kind.setCurrentIndex(page.kind.findData(EntryKind.LEARNING))
+    assert page.results.rowCount() == 0
+    assert "sans les filtres" in page.results_view.empty_text
+    page.kind.setCurrentIndex(0)
+    assert page.results.rowCount() == 3 and page.results_view.empty_text == ""

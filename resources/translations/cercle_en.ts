@@ -3489,63 +3489,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="222"/>
+        <location filename="../../ui/repertoire/page.py" line="223"/>
         <source>Les dernières entrées (%1)</source>
         <translation>The latest entries (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="276"/>
-        <location filename="../../ui/repertoire/page.py" line="302"/>
+        <location filename="../../ui/repertoire/page.py" line="243"/>
+        <source>Aucune entrée ne correspond à « %1 ».</source>
+        <translation>No entry matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="245"/>
+        <source>Aucune entrée.</source>
+        <translation>No entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="248"/>
+        <source>Le répertoire est encore vide : les décisions, actions, bonnes pratiques et termes capturés en séance viendront ici.</source>
+        <translation>The repertoire is still empty: the decisions, actions, good practices and terms captured in sessions will come here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="252"/>
+        <source>Essayez sans les filtres choisis.</source>
+        <translation>Try without the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="253"/>
+        <source>Essayez un autre mot, ou son début.</source>
+        <translation>Try another word, or its beginning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="295"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="285"/>
+        <location filename="../../ui/repertoire/page.py" line="304"/>
         <source>séance %1 du %2</source>
         <translation>session %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="290"/>
+        <location filename="../../ui/repertoire/page.py" line="309"/>
         <source>par %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="292"/>
+        <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/result_rows.py" line="83"/>
+        <location filename="../../ui/repertoire/result_rows.py" line="91"/>
         <source>confidentiel</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="295"/>
+        <location filename="../../ui/repertoire/page.py" line="314"/>
         <source>responsable %1, échéance %2</source>
         <translation>owner %1, due %2</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="302"/>
+        <location filename="../../ui/repertoire/page.py" line="321"/>
         <source>Restaurer l&apos;entrée</source>
         <translation>Restore the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="340"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation>Saved; the previous version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="331"/>
+        <location filename="../../ui/repertoire/page.py" line="350"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation>Choose a version first.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="337"/>
+        <location filename="../../ui/repertoire/page.py" line="356"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation>Version restored; the previous one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="348"/>
+        <location filename="../../ui/repertoire/page.py" line="367"/>
         <source>Entrée restaurée.</source>
         <translation>Entry restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="350"/>
+        <location filename="../../ui/repertoire/page.py" line="369"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation>Entry deleted (it can still be restored).</translation>
     </message>

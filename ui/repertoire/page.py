@@ -218,9 +218,11 @@ class RepertoirePage(QWidget):
         hits = self.workspace.search(self.query.text(), self.filters())
         changed = self.results.set_hits(hits)
         text = self.tr("%n résultat(s)", "", len(hits))
-        if not self.query.text().strip():
+        typed = self.query.text().strip()
+        if not typed:
             text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
         self.count.setText(text)
+        self.results_view.set_empty_text(self._why_empty(typed) if not hits else "")
         if keep is not None:
             row = next((i for i, h in enumerate(hits) if h.id == keep), None)
             if row is not None:
@@ -232,6 +234,23 @@ class RepertoirePage(QWidget):
             self.results_view.setCurrentIndex(self.results.index(0))
         elif self._stale:
             self._selected(self.results_view.currentIndex())
+
+    def _why_empty(self, typed: str) -> str:
+        filtered = any(c.currentIndex() > 0 for c in (self.kind, self.status, self.network))
+        filtered = filtered or bool(self.tag.text().strip())
+        if typed:
+            shown = typed if len(typed) <= 60 else typed[:59] + "…"
+            found = self.tr("Aucune entrée ne correspond à « %1 ».").replace("%1", shown)
+        elif filtered:
+            found = self.tr("Aucune entrée.")
+        else:
+            return self.tr(
+                "Le répertoire est encore vide : les décisions, actions, bonnes pratiques et "
+                "termes capturés en séance viendront ici."
+            )
+        if filtered:
+            return found + " " + self.tr("Essayez sans les filtres choisis.")
+        return found + " " + self.tr("Essayez un autre mot, ou son début.")
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not current.isValid():

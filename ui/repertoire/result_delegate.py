@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPaintEvent,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -64,7 +65,7 @@ class Columns:
     @classmethod
     def of(cls, width: int, metrics: QFontMetricsF) -> Columns:
         symbol_width = int(metrics.height() * 1.6)
-        right_width = min(max(int(width * 0.3), 170), 280)
+        right_width = min(max(int(width * 0.33), 170), 290)
         text = MARGIN + symbol_width
         text_width = max(width - text - right_width - 3 * MARGIN, 80)
         return cls(MARGIN, text, text_width, text + text_width + 2 * MARGIN, right_width)
@@ -155,8 +156,8 @@ class ResultDelegate(QStyledItemDelegate):
         row = index.data(ROW_ROLE)
         if not isinstance(row, ResultRow):
             return
-        self.initStyleOption(option, index)
-        option.text = ""
+        # No initStyleOption: the row draws its own text, and asking the model for every
+        # role of every painted row cost more than the painting.
         widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:  # background: alternate rows, the selection, the focus
@@ -185,15 +186,49 @@ class ResultDelegate(QStyledItemDelegate):
             painter.drawText(QPointF(origin.x() + laid.end, y), ELLIPSIS)
         painter.setPen(quiet)
         x, width = rect.left() + columns.right, columns.right_width
-        for number, text in enumerate((row.facts, row.origin)):
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(x, int(top + number * line), width, int(line)), left, shown)
+        for number, text in enumerate(self._right(row, metrics, width)):
+            painter.drawText(QRect(x, int(top + number * line), width, int(line)), left, text)
         painter.restore()
 
+    def _right(self, row: ResultRow, metrics: QFontMetricsF, width: int) -> tuple[str, str]:
+        """The kind and status, then the origin, each cut to ``width`` with « … »; the
+        network's name gives way first, the session's number stays."""
+        elide = Qt.TextElideMode.ElideRight
+        facts = metrics.elidedText(row.facts, elide, width)
+        if not row.session:
+            return facts, metrics.elidedText(row.network, elide, width)
+        session = " · " + row.session
+        network = metrics.elidedText(row.network, elide, width - metrics.horizontalAdvance(session))
+        return facts, network + session
 
-def results_list(model: ResultsModel, name: str) -> tuple[QListView, ResultDelegate]:
+
+class ResultsList(QListView):
+    """The list of results; with none, it says why in its middle rather than stay blank."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor(MUTED))
+            area = self.viewport().rect().adjusted(40, 0, -40, 0)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(area, int(flags), self.empty_text)
+            painter.end()
+
+
+def results_list(model: ResultsModel, name: str) -> tuple[ResultsList, ResultDelegate]:
     """The list of results: one row per entry, laid out and painted by a ResultDelegate."""
-    view = QListView()
+    view = ResultsList()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.repertoire_search import HIGHLIGHT, Hit
 from app.vocabulary import KIND_SYMBOLS, entry_status_name, kind_name
@@ -66,13 +72,15 @@ class ResultRow:
     bold: tuple[tuple[int, int], ...]  # ranges of ``text`` in bold
     kind: str  # « Outil »
     status: str  # « adopté »
-    origin: str  # « Réseau Qualité · n° 12 »
+    confidential: str  # « confidentiel », or nothing
+    network: str  # « Réseau Qualité »
+    session: str  # « n° 12 », or nothing
     html: str  # the same entry as HTML (tests, and what the table showed)
 
     @classmethod
     def of(cls, hit: Hit) -> ResultRow:
         text, bold = marked_text(hit.title, hit.snippet)
-        origin = hit.network + (" · " + session_number(hit.session) if hit.session else "")
+        secret = QCoreApplication.translate("RepertoirePage", "confidentiel")
         return cls(
             hit.id,
             KIND_SYMBOLS[hit.kind],
@@ -80,14 +88,22 @@ class ResultRow:
             bold,
             kind_name(hit.kind),
             entry_status_name(hit.status),
-            origin,
+            secret if hit.confidential else "",
+            hit.network,
+            session_number(hit.session) if hit.session else "",
             entry_html(hit.title, hit.snippet),
         )
 
     @property
     def facts(self) -> str:
         """« Outil · adopté »: the row's first line on the right."""
-        return f"{self.kind} · {self.status}"
+        said = f"{self.kind} · {self.status}"
+        return f"{said} · {self.confidential}" if self.confidential else said
+
+    @property
+    def origin(self) -> str:
+        """« Réseau Qualité · n° 12 »: the row's second line on the right."""
+        return f"{self.network} · {self.session}" if self.session else self.network
 
     def spoken(self) -> str:
         """What a screen reader says of the row: everything it shows, in reading order."""
