@@ -128,7 +128,7 @@ def test_result_rows_fit_their_entry_in_whole_lines_without_a_dangling_dash(
     # The body's beginning says « … » where it stops; an entry longer than three lines is
     # cut after the third and says so too; the short one is whole.
     assert page.results.texts()[long][1].endswith("…")
-    font, width = view.font(), view.viewport().width()
+    font, width = page.rows_delegate.font(), view.viewport().width()
 
     def cut(row: int) -> bool:
         return page.rows_delegate.laid_for(page.results.index(row).data(ROW_ROLE), font, width).cut

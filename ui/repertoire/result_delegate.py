@@ -71,6 +71,16 @@ class Columns:
         return cls(MARGIN, text, text_width, text + text_width + 2 * MARGIN, right_width)
 
 
+@dataclass(frozen=True)
+class Geometry:
+    """What a font and a row's width decide, measured once for both."""
+
+    metrics: QFontMetricsF
+    line: float  # a line's height
+    ellipsis: float  # the width of « … »
+    columns: Columns
+
+
 class ResultDelegate(QStyledItemDelegate):
     """Sizes and paints the result rows of a list view (the model's ``ROW_ROLE``)."""
 
@@ -82,27 +92,51 @@ class ResultDelegate(QStyledItemDelegate):
         self._laid: OrderedDict[tuple[str, tuple[tuple[int, int], ...], int, str], Laid] = (
             OrderedDict()
         )
+        self._geometries: dict[tuple[str, int], Geometry] = {}
+        self._font: tuple[QFont, str] | None = None  # the view's font and its key
         self.laid_out = 0  # texts laid out since the start (what the benchmark counts)
 
     # --- layout ---------------------------------------------------------------------------
 
-    def _line(self, font: QFont) -> float:
-        return float(QFontMetricsF(font).lineSpacing())
+    def font(self) -> tuple[QFont, str]:
+        """The view's font and its key (``QFont.key`` is slow: asked once per font)."""
+        font = self._view.font()
+        if self._font is None or self._font[0] != font:
+            self._font = (font, font.key())
+        return self._font
 
-    def laid(self, row: ResultRow, font: QFont, width: int) -> Laid:
-        """``row``'s text laid out ``width`` wide (kept for the next ask)."""
-        key = (row.text, row.bold, width, font.key())
+    def geometry(self, font: tuple[QFont, str], width: int) -> Geometry:
+        """The measures of rows ``width`` wide in ``font`` (kept: sizes ask for them often)."""
+        key = (font[1], width)
+        geometry = self._geometries.get(key)
+        if geometry is None:
+            if len(self._geometries) > 32:  # a window resized again and again
+                self._geometries.clear()
+            metrics = QFontMetricsF(font[0])
+            geometry = Geometry(
+                metrics,
+                float(metrics.lineSpacing()),
+                metrics.horizontalAdvance(ELLIPSIS),
+                Columns.of(width, metrics),
+            )
+            self._geometries[key] = geometry
+        return geometry
+
+    def laid_for(self, row: ResultRow, font: tuple[QFont, str], width: int) -> Laid:
+        """``row``'s text as shown in a row ``width`` wide (kept for the next ask)."""
+        geometry = self.geometry(font, width)
+        key = (row.text, row.bold, geometry.columns.text_width, font[1])
         laid = self._laid.get(key)
         if laid is not None:
             self._laid.move_to_end(key)
             return laid
-        laid = self._lay_out(row, font, width)
+        laid = self._lay_out(row, font[0], geometry)
         self._laid[key] = laid
         if len(self._laid) > self.KEPT:
             self._laid.popitem(last=False)
         return laid
 
-    def _lay_out(self, row: ResultRow, font: QFont, width: int) -> Laid:
+    def _lay_out(self, row: ResultRow, font: QFont, geometry: Geometry) -> Laid:
         self.laid_out += 1
         layout = QTextLayout(row.text, font)
         option = QTextOption()
@@ -116,8 +150,8 @@ class ResultDelegate(QStyledItemDelegate):
             part.start, part.length, part.format = start, length, bold
             ranges.append(part)
         layout.setFormats(ranges)
-        line_height = self._line(font)
-        ellipsis = QFontMetricsF(font).horizontalAdvance(ELLIPSIS)
+        line_height, ellipsis = geometry.line, geometry.ellipsis
+        width = geometry.columns.text_width
         layout.beginLayout()
         lines, end, shown = 0, 0.0, 0
         while lines < MAX_LINES:
@@ -134,21 +168,17 @@ class ResultDelegate(QStyledItemDelegate):
         cut = lines == MAX_LINES and shown < len(row.text.rstrip())
         return Laid(layout, max(lines, 1), cut, end)
 
-    def laid_for(self, row: ResultRow, font: QFont, width: int) -> Laid:
-        """``row``'s text as shown in a row ``width`` wide."""
-        return self.laid(row, font, Columns.of(width, QFontMetricsF(font)).text_width)
-
-    def height(self, row: ResultRow, font: QFont, width: int) -> int:
+    def height(self, row: ResultRow, font: tuple[QFont, str], width: int) -> int:
         """A row's height: its entry's lines (up to three), at least the right column's two."""
         lines = self.laid_for(row, font, width).lines
-        return int(max(lines, 2) * self._line(font)) + 2 * PADDING
+        return int(max(lines, 2) * self.geometry(font, width).line) + 2 * PADDING
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         row = index.data(ROW_ROLE)
         width = self._view.viewport().width()
         if not isinstance(row, ResultRow):
             return QSize(width, 0)
-        return QSize(width, self.height(row, self._view.font(), width))
+        return QSize(width, self.height(row, self.font(), width))
 
     # --- paint ----------------------------------------------------------------------------
 
@@ -162,23 +192,23 @@ class ResultDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is not None:  # background: alternate rows, the selection, the focus
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        font = self._view.font()
-        metrics = QFontMetricsF(font)
+        font = self.font()
         rect = option.rect
-        columns = Columns.of(rect.width(), metrics)
+        geometry = self.geometry(font, rect.width())
+        metrics, columns = geometry.metrics, geometry.columns
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = option.palette.highlightedText() if selected else option.palette.text()
         quiet = text_colour.color() if selected else QColor(MUTED)
-        line = self._line(font)
+        line = geometry.line
         top = rect.top() + PADDING
         painter.save()
-        painter.setFont(font)
+        painter.setFont(font[0])
         painter.setPen(quiet)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         symbol = QRect(rect.left() + columns.symbol, top, int(line * 2), int(line))
         painter.drawText(symbol, left, row.symbol)
         painter.setPen(text_colour.color())
-        laid = self.laid(row, font, columns.text_width)
+        laid = self.laid_for(row, font, rect.width())
         origin = QPointF(rect.left() + columns.text, top)
         laid.layout.draw(painter, origin)
         if laid.cut:
