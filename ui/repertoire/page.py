@@ -295,6 +295,7 @@ class RepertoirePage(QWidget):
             self.delete_button.setText(self.tr("Supprimer"))
             return
         self.title.setText(entry.title)
+        self.title.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.body.setPlainText(entry.body)
         self.tags.setText(entry.tags)
         self.entry_status.setCurrentIndex(self.entry_status.findData(entry.status))
