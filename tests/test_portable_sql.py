@@ -97,3 +97,43 @@ def test_the_core_calls_no_sqlite_only_function_outside_the_dialect_module() -> 
                 if any(f"{name}(" in lowered for name in SQLITE_ONLY):
                     offenders.append(f"{relative}:{node.lineno} {node.value[:40]!r}")
     assert offenders == []
+
+
+def test_each_turns_stored_length_is_the_one_computed_from_its_instants(room: Room) -> None:
+    """The database keeps each turn's length (migration 0009) for the health page's sums:
+    it equals seconds_between turn by turn, to the last bit, on both backends; a running
+    turn counts 0, and a turn undone and redone, or corrected, has its length again."""
+    from app.steering_history import turn_seconds
+
+    run_turns(room)
+    room.engine.give_floor(room["Karim"])  # still speaking
+    room.clock.advance(7.25)
+
+    def lengths() -> list[tuple[float, float]]:
+        with room.store.session() as db:
+            return [
+                (stored, computed)
+                for stored, computed in db.execute(
+                    select(
+                        turn_seconds(),
+                        seconds_between(
+                            SpeakingTurn.started_at,
+                            func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at),
+                        ),
+                    ).order_by(SpeakingTurn.started_at)
+                )
+            ]
+
+    first = lengths()
+    assert [stored for stored, _ in first] == [computed for _, computed in first]
+    assert [round(stored, 6) for stored, _ in first] == [s for _, s in TURNS] + [0.0]
+    room.engine.take_floor_back()
+    room.engine.undo()
+    room.engine.redo()
+    assert lengths()[-1][0] == 7.25
+    with room.store.transaction() as db:
+        turn = db.scalars(select(SpeakingTurn).order_by(SpeakingTurn.started_at)).first()
+        assert turn is not None and turn.ended_at is not None
+        turn.ended_at += timedelta(microseconds=1)
+    corrected = lengths()
+    assert corrected[0][0] == corrected[0][1] and round(corrected[0][0], 6) == 12.345679
