@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import String, case, column, func, literal, select, true, values
+from sqlalchemy import String, bindparam, case, column, func, literal, select, true, values
 from sqlalchemy.orm import Session
 
 from models import ActionStatus, EntryAuthor, EntryKind, RepertoireEntry
@@ -119,12 +119,16 @@ def _counts(db: Session, network_id: uuid.UUID, spans: Sequence[Bucket]) -> Iter
     """The live entries other than actions, by kind and bucket: their count and the latest
     one's date (empty groups left out)."""
     # Common table expressions: SQLite cannot name the columns of FROM (VALUES …) AS t (a, b).
+    # Bound parameters, not literal rows: the statement is then compiled once for a number of
+    # buckets, and cached (a VALUES of plain data has no cache key: ~9 ms to compile each time).
+    instant = UTCDateTime()
+    bounds = [(bindparam(None, lo, instant), bindparam(None, hi, instant)) for lo, hi in spans]
     bucket = (
-        values(column("lo", UTCDateTime()), column("hi", UTCDateTime()), name="spans")
-        .data(list(spans))
+        values(column("lo", instant), column("hi", instant), name="spans")
+        .data(bounds)
         .cte("buckets")
     )
-    kinds = [(kind.value,) for kind in EntryKind if kind is not EntryKind.ACTION]
+    kinds = [(bindparam(None, k.value, String()),) for k in EntryKind if k is not EntryKind.ACTION]
     kind = values(column("kind", String()), name="names").data(kinds).cte("kinds")
     created = RepertoireEntry.created_at
     in_range = (

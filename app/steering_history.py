@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Float, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Float, String, func, literal_column, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.engine.errors import EngineError
 from app.i18n import _
@@ -190,25 +190,43 @@ _Facts = tuple[
 ]
 
 
+class _Ids(dict[str | uuid.UUID, uuid.UUID]):
+    """Identities as the driver gives them (hexadecimal text on SQLite), each turned into a
+    UUID once: a session's facts name the same few sessions and members thousands of times
+    (a UUID built a row costs more than the query that sums the speaking time)."""
+
+    def __missing__(self, key: str | uuid.UUID) -> uuid.UUID:
+        value = key if isinstance(key, uuid.UUID) else uuid.UUID(key)
+        self[key] = value
+        return value
+
+
+def _raw(column: InstrumentedAttribute[uuid.UUID]) -> ColumnElement[str]:
+    return type_coerce(column, String())
+
+
 def _session_facts(db: Session, ids: Sequence[uuid.UUID]) -> _Facts:
     """Of the sessions ``ids``: who was present, how long each spoke (summed in SQL), who was
     a co-development client."""
+    known = _Ids()
     present: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     for meeting_id, member_id in db.execute(
-        select(Attendance.meeting_id, Attendance.member_id).where(
+        select(_raw(Attendance.meeting_id), _raw(Attendance.member_id)).where(
             Attendance.meeting_id.in_(ids), Attendance.status == AttendanceStatus.PRESENT
         )
     ):
-        present[meeting_id].add(member_id)
+        present[known[meeting_id]].add(known[member_id])
     seconds: dict[uuid.UUID, dict[uuid.UUID, float]] = defaultdict(dict)
     for meeting_id, member_id, total in db.execute(
-        select(SpeakingTurn.meeting_id, SpeakingTurn.member_id, func.sum(turn_seconds()))
+        select(
+            _raw(SpeakingTurn.meeting_id), _raw(SpeakingTurn.member_id), func.sum(turn_seconds())
+        )
         .where(SpeakingTurn.meeting_id.in_(ids))
         .group_by(SpeakingTurn.meeting_id, SpeakingTurn.member_id)
     ):
-        seconds[meeting_id][member_id] = float(total or 0.0)
+        seconds[known[meeting_id]][known[member_id]] = float(total or 0.0)
     clients: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    for meeting_id, member_id in db.execute(
+    for meeting, client in db.execute(
         select(AgendaItem.meeting_id, ItemRole.member_id)
         .join(ItemRole, ItemRole.item_id == AgendaItem.id)
         .where(
@@ -217,7 +235,7 @@ def _session_facts(db: Session, ids: Sequence[uuid.UUID]) -> _Facts:
             AgendaItem.started_at.is_not(None),
         )
     ):
-        clients[meeting_id].add(member_id)
+        clients[meeting].add(client)
     return present, seconds, clients
 
 
