@@ -137,3 +137,35 @@ def test_each_turns_stored_length_is_the_one_computed_from_its_instants(room: Ro
         turn.ended_at += timedelta(microseconds=1)
     corrected = lengths()
     assert corrected[0][0] == corrected[0][1] and round(corrected[0][0], 6) == 12.345679
+
+
+def test_turns_held_before_0009_get_their_length_when_the_store_is_upgraded(room: Room) -> None:
+    """The turns already stored when 0009 adds the column get their length (generated: on
+    read on SQLite, at the upgrade on PostgreSQL), and the health figures are unchanged;
+    going back to 0008 removes the column and its index."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from app.store.revisions import _alembic_config
+    from models.meeting import TURN_DURATION
+
+    run_turns(room)
+    with room.store.session() as db:
+        before = load_history(db, room.network_id)
+    config = _alembic_config()
+    for target in ("0008", "head"):
+        with room.store.engine.connect() as connection:
+            config.attributes["connection"] = connection
+            (command.downgrade if target == "0008" else command.upgrade)(config, target)
+            connection.commit()
+            columns = {c["name"] for c in inspect(connection).get_columns("speaking_turns")}
+        assert (TURN_DURATION in columns) is (target == "head")
+    with room.store.session() as db:
+        after = load_history(db, room.network_id)
+    assert after.sessions == before.sessions
+    (session,) = after.sessions
+    assert sorted(round(s, 6) for s in session.seconds.values()) == [
+        0.000001,
+        73.845678,
+        3599.999999,
+    ]
