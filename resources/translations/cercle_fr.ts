@@ -3379,125 +3379,109 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="54"/>
+        <location filename="../../ui/repertoire/page.py" line="59"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="57"/>
+        <location filename="../../ui/repertoire/page.py" line="62"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="61"/>
+        <location filename="../../ui/repertoire/page.py" line="66"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="66"/>
+        <location filename="../../ui/repertoire/page.py" line="71"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="75"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="77"/>
-        <source>Entrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
-        <location filename="../../ui/repertoire/page.py" line="132"/>
+        <location filename="../../ui/repertoire/page.py" line="104"/>
+        <location filename="../../ui/repertoire/page.py" line="114"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="82"/>
-        <source>Origine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="87"/>
+        <location filename="../../ui/repertoire/page.py" line="80"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="120"/>
+        <location filename="../../ui/repertoire/page.py" line="102"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="121"/>
-        <location filename="../../ui/repertoire/page.py" line="129"/>
+        <location filename="../../ui/repertoire/page.py" line="103"/>
+        <location filename="../../ui/repertoire/page.py" line="111"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="125"/>
+        <location filename="../../ui/repertoire/page.py" line="107"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="126"/>
+        <location filename="../../ui/repertoire/page.py" line="108"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="130"/>
+        <location filename="../../ui/repertoire/page.py" line="112"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="131"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="139"/>
+        <location filename="../../ui/repertoire/page.py" line="121"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="143"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="166"/>
+        <location filename="../../ui/repertoire/page.py" line="148"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="167"/>
+        <location filename="../../ui/repertoire/page.py" line="149"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
+        <location filename="../../ui/repertoire/page.py" line="95"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="168"/>
+        <location filename="../../ui/repertoire/page.py" line="150"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="170"/>
+        <location filename="../../ui/repertoire/page.py" line="152"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="203"/>
+        <location filename="../../ui/repertoire/page.py" line="186"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="239"/>
+        <location filename="../../ui/repertoire/page.py" line="220"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -3505,8 +3489,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="241"/>
+        <location filename="../../ui/repertoire/page.py" line="223"/>
         <source>Les dernières entrées (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="243"/>
+        <source>Aucune entrée ne correspond à « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="245"/>
+        <source>Aucune entrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="248"/>
+        <source>Le répertoire est encore vide : les décisions, actions, bonnes pratiques et termes capturés en séance viendront ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="252"/>
+        <source>Essayez sans les filtres choisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="253"/>
+        <source>Essayez un autre mot, ou son début.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3527,6 +3536,8 @@
     </message>
     <message>
         <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/result_rows.py" line="83"/>
+        <location filename="../../ui/repertoire/result_rows.py" line="91"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,22 +3557,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="353"/>
+        <location filename="../../ui/repertoire/page.py" line="350"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="359"/>
+        <location filename="../../ui/repertoire/page.py" line="356"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="370"/>
+        <location filename="../../ui/repertoire/page.py" line="367"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="372"/>
+        <location filename="../../ui/repertoire/page.py" line="369"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>
