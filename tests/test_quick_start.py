@@ -155,3 +155,63 @@ def test_a_session_running_when_cercle_stopped_reopens_its_cockpit_after_the_fir
         window.close()
     finally:
         store.close()
+
+
+def test_enter_pressed_before_the_core_is_there_is_kept_said_and_then_acted_on(
+    qtbot: QtBot, demo_store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> None:
+    from ui.shell.application import create_application
+
+    create_application("fr")
+    window = MainWindow(None, read_glance(demo_store.path))
+    qtbot.addWidget(window)
+    window.show()
+    wanted = window.home.selected_meeting()
+    assert wanted is not None
+    window.home.open_selected()  # Enter on the first frame: the core is a moment away
+    said = window.statusBar().currentMessage()
+    assert "finit de s'ouvrir" in said and "dans un instant" in said
+    assert window.pages.currentWidget() is window.home
+    window.attach(Workspace(demo_store, clock, methods))
+    assert window.pages.currentWidget() is not window.home  # the session opened by itself
+    assert window.statusBar().currentMessage().startswith("Base de données :")
+    window.close()
+
+
+def test_the_loop_and_the_core_import_no_module_they_do_not_need() -> None:
+    """The loop starts right after the first frame (no SQLAlchemy in it); the core never
+    loads PostgreSQL's dialects for a laptop's file, nor reads every module's source."""
+    script = (
+        "import linecache, sys\n"
+        "from ui.shell import quick_start\n"
+        "import ui.kit.jobs\n"
+        "loop = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'app.store')))\n"
+        "from app.store.deferred_check import open_store_checking_later\n"
+        "from app.workspace import Workspace\n"
+        "server = sorted(m for m in sys.modules if m.startswith('sqlalchemy.dialects.postgres'))\n"
+        "read = [f for f in linecache.cache if f.endswith('.py')\n"
+        "    and ('sqlalchemy' in f or '/app/' in f)]\n"
+        "print(loop, server, len(read))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[] [] 0"
+
+
+def test_a_server_store_still_declares_the_partial_term_index() -> None:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex
+
+    import app.store.server  # noqa: F401 — a server store declares its dialect's options
+    from models.repertoire import TERM_INDEX, RepertoireEntry
+
+    index = next(i for i in RepertoireEntry.__table__.indexes if i.name == TERM_INDEX)
+    ddl = str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+    assert ddl.endswith("WHERE kind = 'term' AND deleted_at IS NULL")

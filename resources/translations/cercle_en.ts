@@ -1631,117 +1631,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="58"/>
+        <location filename="../../ui/home/page.py" line="59"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="68"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation>Start by creating your network: its name is enough, the rest can be completed later. Then add its members, plan the first session, and run it from this same laptop plugged into the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="79"/>
+        <location filename="../../ui/home/page.py" line="80"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation>To discover Cercle on an example network, without touching your data: cercle --demo</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="105"/>
+        <location filename="../../ui/home/page.py" line="106"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="115"/>
+        <location filename="../../ui/home/page.py" line="116"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation>Bring an archived network back to the home page</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="127"/>
+        <location filename="../../ui/home/page.py" line="128"/>
         <source>RÉSEAUX</source>
         <translation>NETWORKS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="148"/>
+        <location filename="../../ui/home/page.py" line="149"/>
         <source>SÉANCES</source>
         <translation>SESSIONS</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="156"/>
+        <location filename="../../ui/home/page.py" line="157"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation>Date, place and agenda of an upcoming session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="75"/>
         <source>Créer mon réseau</source>
         <translation>Create my network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="90"/>
+        <location filename="../../ui/home/page.py" line="91"/>
         <source>Importer un réseau reçu…</source>
         <translation>Import a network you received…</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="92"/>
+        <location filename="../../ui/home/page.py" line="93"/>
         <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
         <translation>A .cercle file exported by another computer, or a Cercle database</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="112"/>
+        <location filename="../../ui/home/page.py" line="113"/>
         <source>＋ Nouveau réseau</source>
         <translation>＋ New network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
+        <location filename="../../ui/home/page.py" line="121"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation>Overview of the networks</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="123"/>
+        <location filename="../../ui/home/page.py" line="124"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation>Every network side by side, for the sponsor and the management</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="136"/>
+        <location filename="../../ui/home/page.py" line="137"/>
         <source>Échanger ce réseau</source>
         <translation>Exchange this network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="138"/>
+        <location filename="../../ui/home/page.py" line="139"/>
         <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation>Export, import and merge, publish to the server, update</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="151"/>
         <source>Planifier une séance</source>
         <translation>Plan a session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="153"/>
         <source>Piloter le réseau</source>
         <translation>Steer the network</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="155"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Modifier la séance</source>
         <translation>Change the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="158"/>
+        <location filename="../../ui/home/page.py" line="159"/>
         <source>Ouvrir la séance</source>
         <translation>Open the session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="169"/>
+        <location filename="../../ui/home/page.py" line="170"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation>No session yet: Ctrl+N plans the first one. Members are added in Steer the network (Ctrl+D), Members tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="255"/>
+        <location filename="../../ui/home/page.py" line="256"/>
         <source>Ramener « %1 »</source>
         <translation>Bring back &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="258"/>
+        <location filename="../../ui/home/page.py" line="259"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Archived network (%n)</numerusform>
@@ -1749,7 +1749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="265"/>
+        <location filename="../../ui/home/page.py" line="268"/>
         <source>Bienvenue dans Cercle</source>
         <translation>Welcome to Cercle</translation>
     </message>
@@ -1873,17 +1873,17 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../ui/kit/jobs.py" line="195"/>
+        <location filename="../../ui/kit/jobs.py" line="205"/>
         <source>Le fichier %1 n&apos;a pas pu être utilisé : %2.</source>
         <translation>The file %1 could not be used: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/jobs.py" line="199"/>
+        <location filename="../../ui/kit/jobs.py" line="209"/>
         <source>Opération impossible : %1.</source>
         <translation>This could not be done: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/jobs.py" line="202"/>
+        <location filename="../../ui/kit/jobs.py" line="212"/>
         <source>Une erreur inattendue a interrompu l&apos;opération ; ce qui était enregistré est intact. Détails dans le journal.</source>
         <translation>An unexpected error interrupted the operation; what was saved is intact. Details in the log.</translation>
     </message>
@@ -2022,12 +2022,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="61"/>
+        <location filename="../../ui/shell/window.py" line="60"/>
         <source>Cercle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="84"/>
+        <location filename="../../ui/shell/window.py" line="139"/>
         <source>Base de données : %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2047,37 +2047,42 @@
         <translation>About Cercle (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="269"/>
+        <location filename="../../ui/shell/window.py" line="151"/>
+        <source>Cercle finit de s&apos;ouvrir : votre demande suit dans un instant…</source>
+        <translation>Cercle is finishing opening: what you asked for follows in a moment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="286"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation>Network created. Add its members: a name, Enter, the next one.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="281"/>
+        <location filename="../../ui/shell/window.py" line="298"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation>&quot;%1&quot; is archived: &quot;Archived networks&quot; brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="288"/>
+        <location filename="../../ui/shell/window.py" line="305"/>
         <source>« %1 » est supprimé.</source>
         <translation>&quot;%1&quot; is deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="290"/>
+        <location filename="../../ui/shell/window.py" line="307"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation>&quot;%1&quot; is deleted. Backup taken before: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="329"/>
+        <location filename="../../ui/shell/window.py" line="346"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation>Session %1 saved: %2 at %3 (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="360"/>
+        <location filename="../../ui/shell/window.py" line="377"/>
         <source>Séance ouverte ailleurs</source>
         <translation>Session open elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="395"/>
+        <location filename="../../ui/shell/window.py" line="412"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation>The automatic backup at the end of the session failed: %1</translation>
     </message>
@@ -2085,32 +2090,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="70"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="71"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="72"/>
+        <location filename="../../ui/home/home_models.py" line="76"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="73"/>
+        <location filename="../../ui/home/home_models.py" line="77"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="74"/>
+        <location filename="../../ui/home/home_models.py" line="78"/>
         <source>Points</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="79"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>

@@ -46,6 +46,7 @@ class HomePage(QWidget):
         self.workspace: Workspace | None = None
         self._glance = glance
         self._wanted_meeting: uuid.UUID | None = None
+        self._shown = 0  # networks shown so far (a refresh shows its network once)
 
         self.networks = NetworksModel()
         self.meetings = MeetingsModel()
@@ -259,8 +260,10 @@ class HomePage(QWidget):
         self.archives_button.setVisible(bool(archived))
         if overview:
             row = next((i for i, n in enumerate(overview) if n.id == wanted), 0)
+            shown = self._shown
             self.network_list.setCurrentIndex(self.networks.index(row))
-            self._show_network(row)
+            if self._shown == shown:  # the selection did not move: show it again here
+                self._show_network(row)
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
@@ -339,6 +342,7 @@ class HomePage(QWidget):
             self._show_network(indexes[0].row())
 
     def _show_network(self, row: int) -> None:
+        self._shown += 1
         network = self.networks.network(row)
         self.network_id = network.id
         self.title.setText(network.name)

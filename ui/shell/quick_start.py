@@ -6,9 +6,10 @@ several times that before anything showed. So a plain window start (``cercle``, 
 
 1. the home list read with ``sqlite3``, read-only (``app.home_glance``), and the window shown
    on it — the first frame, with no core imported;
-2. then the core: the store opened at once, its integrity check on a worker thread (every
-   write waits for it, ``app.store.deferred_check``), the workspace handed to the window
-   (``MainWindow.attach``: the room's keys, a running session's cockpit), the loop;
+2. the loop, answering keys at once (a request that needs the core is kept, and said in the
+   status bar); only then the core, on a thread: the store opened, its integrity check on
+   another (every write waits for it, ``app.store.deferred_check``), the workspace handed to
+   the window (``MainWindow.attach``: the room's keys, a running session's cockpit);
 3. the check's outcome: a damaged file (nothing was written: every write waited) closes the
    frame, and the usual path says why and offers the latest sound backup, as at any start.
 
@@ -27,12 +28,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.shell.bench_hooks import mark
+from ui.kit.pyside_imports import stop_reading_sources
+from ui.shell.bench_hooks import mark, mark_when_a_key_is_answered
 
 if TYPE_CHECKING:
     from app.home_glance import Glance
     from app.store import Store
     from app.workspace import Workspace
+    from ui.shell.window import MainWindow
+
+stop_reading_sources()  # before the rest of the window's imports (ui.kit.pyside_imports)
 
 
 def plain_window_start(argv: list[str]) -> tuple[Path, str | None, bool] | None:
@@ -80,7 +85,7 @@ def quick_start(argv: list[str]) -> int | None:
     if glance is None:
         return None
     from app.i18n import set_language
-    from ui.shell.application import create_application, run_loop, switch_language, window_language
+    from ui.shell.application import create_application, window_language
     from ui.shell.window import MainWindow
 
     set_language(lang or "fr")  # the core's sentences, as the usual path does
@@ -90,12 +95,25 @@ def quick_start(argv: list[str]) -> int | None:
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
-
     app.setProperty("cercle_window", window)  # kept alive
-    core = CoreLoader(path, glance if demo else None)
-    core.start()  # the core loads on a worker while the first frame takes keys
+    return _then_the_core(app, window, CoreLoader(path, glance if demo else None))
+
+
+def _then_the_core(app: QApplication, window: MainWindow, core: CoreLoader) -> int | None:
+    """The loop, answering keys at once; the core loads meanwhile and is attached when there."""
+    from ui.shell.application import run_loop, switch_language
+
     waiting = QTimer(window)
     waiting.setInterval(5)
+    fallback: list[bool] = []
+
+    def loop_running() -> None:
+        # Keys are answered from now on (a request that needs the core waits for it, said
+        # in the status bar); only now does the core start loading, so that its imports do
+        # not hold back the loop's own.
+        mark_when_a_key_is_answered(window.home.meeting_table)
+        core.start()
+        waiting.start()
 
     def attach_when_loaded() -> None:
         if not core.done.is_set():
@@ -107,7 +125,7 @@ def quick_start(argv: list[str]) -> int | None:
             return
         window.attach(core.workspace)
         window.language_chosen.connect(lambda language: switch_language(window, language))
-        mark("interactive")
+        mark("core-attached")
         watch_check(core.workspace.store, app, damaged)
 
     def damaged(_sentence: str) -> None:
@@ -117,13 +135,13 @@ def quick_start(argv: list[str]) -> int | None:
         window.hide()
         app.quit()
 
-    fallback: list[bool] = []
     waiting.timeout.connect(attach_when_loaded)
-    waiting.start()
+    QTimer.singleShot(0, loop_running)
     try:
         status = run_loop(app, window)
     finally:
-        core.done.wait()
+        if core.started:
+            core.done.wait()
         if core.workspace is not None:
             core.workspace.store.close()
     if core.workspace is None or fallback:
@@ -156,8 +174,10 @@ class CoreLoader:
         self.demo = demo
         self.workspace: Workspace | None = None
         self.done = threading.Event()
+        self.started = False
 
     def start(self) -> None:
+        self.started = True
         threading.Thread(target=self._load, name="cercle-core", daemon=True).start()
 
     def _load(self) -> None:
