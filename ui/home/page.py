@@ -38,6 +38,8 @@ class HomePage(QWidget):
     edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
     create_requested = Signal()  # a new network
     organisation_requested = Signal()  # every network side by side
+    # Before the core is there: a request to act on once it is (the window keeps it).
+    needs_the_core = Signal(object)  # a callable
 
     def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
         """The home on ``workspace``; or, for the window's first frame, on ``glance`` (the
@@ -219,11 +221,15 @@ class HomePage(QWidget):
         self.exchange_button.setEnabled(True)
 
     def _export(self) -> None:
-        if self.exchange is not None:
+        if self.exchange is None:
+            self.needs_the_core.emit(self._export)
+        else:
             self.exchange.export()
 
     def _import(self) -> None:
-        if self.exchange is not None:
+        if self.exchange is None:
+            self.needs_the_core.emit(self._import)
+        else:
             self.exchange.import_file()
 
     def refresh(

@@ -13,9 +13,10 @@ several times that before anything showed. So a plain window start (``cercle``, 
 3. the check's outcome: a damaged file (nothing was written: every write waited) closes the
    frame, and the usual path says why and offers the latest sound backup, as at any start.
 
-Anything unusual — a command, a file to create, migrate or refuse, the demo to build — takes
-the usual path (``app.cli``), which says why; so does a store that cannot open once the first
-frame is shown (another Cercle holds it…): the frame closes and the usual path speaks.
+A file not there yet (a first launch) shows the empty home at once, and the core creates the
+file meanwhile. Anything unusual — a command, a file to migrate or refuse, the demo to build —
+takes the usual path (``app.cli``), which says why; so does a store that cannot open once the
+first frame is shown (another Cercle holds it…): the frame closes and the usual path speaks.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def quick_start(argv: list[str]) -> int | None:
         return None  # the usual path says what is missing
     from app.home_glance import read_glance
 
-    glance = read_glance(path)
+    glance = read_glance(path) or _first_launch(path, demo)
     if glance is None:
         return None
     from app.i18n import set_language
@@ -148,6 +149,25 @@ def _then_the_core(app: QApplication, window: MainWindow, core: CoreLoader) -> i
         window.deleteLater()
         return None
     return status
+
+
+def _first_launch(path: Path, demo: bool) -> Glance | None:
+    """No file there yet: the welcome home at once, while the core creates the file (its
+    migrations take a second or more). Not for the demo (built with its progress, by the usual
+    path) nor a server's address; a file that cannot be created closes the frame, and the
+    usual path says why."""
+    text = str(path)
+    if demo or "://" in text or text.startswith(("sqlite:", "postgres")):
+        return None
+    try:
+        resolved = path.expanduser().resolve()
+        if resolved.exists() or resolved.is_symlink():
+            return None  # there, but not readable at a glance: the usual path looks at it
+    except (OSError, RuntimeError):
+        return None
+    from app.home_glance import Glance
+
+    return Glance(resolved, (), ())
 
 
 def _quiet_offscreen_notice() -> None:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.home.edit_requested.connect(self.replan)
         self.network_dialog: NetworkDialog | None = None
         self.home.organisation_requested.connect(self.open_organisation)
+        self.home.needs_the_core.connect(self._waiting)
         self._before_repertoire: QWidget = self.home
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         for key in declared_shortcut("about").keys:
