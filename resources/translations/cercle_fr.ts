@@ -1631,117 +1631,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="59"/>
+        <location filename="../../ui/home/page.py" line="62"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="68"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="80"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="106"/>
+        <location filename="../../ui/home/page.py" line="109"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="116"/>
+        <location filename="../../ui/home/page.py" line="119"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="128"/>
+        <location filename="../../ui/home/page.py" line="131"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="149"/>
+        <location filename="../../ui/home/page.py" line="152"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="157"/>
+        <location filename="../../ui/home/page.py" line="160"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="75"/>
+        <location filename="../../ui/home/page.py" line="78"/>
         <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="91"/>
+        <location filename="../../ui/home/page.py" line="94"/>
         <source>Importer un réseau reçu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="93"/>
+        <location filename="../../ui/home/page.py" line="96"/>
         <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="113"/>
+        <location filename="../../ui/home/page.py" line="116"/>
         <source>＋ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="121"/>
+        <location filename="../../ui/home/page.py" line="124"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="124"/>
+        <location filename="../../ui/home/page.py" line="127"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="137"/>
+        <location filename="../../ui/home/page.py" line="140"/>
         <source>Échanger ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="139"/>
+        <location filename="../../ui/home/page.py" line="142"/>
         <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="151"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="153"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="156"/>
+        <location filename="../../ui/home/page.py" line="159"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="159"/>
+        <location filename="../../ui/home/page.py" line="162"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="170"/>
+        <location filename="../../ui/home/page.py" line="173"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="256"/>
+        <location filename="../../ui/home/page.py" line="263"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="259"/>
+        <location filename="../../ui/home/page.py" line="266"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1749,7 +1749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="268"/>
+        <location filename="../../ui/home/page.py" line="275"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="139"/>
+        <location filename="../../ui/shell/window.py" line="140"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,42 +2047,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="151"/>
+        <location filename="../../ui/shell/window.py" line="152"/>
         <source>Cercle finit de s&apos;ouvrir : votre demande suit dans un instant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="286"/>
+        <location filename="../../ui/shell/window.py" line="287"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="298"/>
+        <location filename="../../ui/shell/window.py" line="299"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="305"/>
+        <location filename="../../ui/shell/window.py" line="306"/>
         <source>« %1 » est supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="307"/>
+        <location filename="../../ui/shell/window.py" line="308"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="346"/>
+        <location filename="../../ui/shell/window.py" line="347"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="377"/>
+        <location filename="../../ui/shell/window.py" line="378"/>
         <source>Séance ouverte ailleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="412"/>
+        <location filename="../../ui/shell/window.py" line="413"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,6 +49,7 @@ class HomePage(QWidget):
         self._glance = glance
         self._wanted_meeting: uuid.UUID | None = None
         self._shown = 0  # networks shown so far (a refresh shows its network once)
+        self._panel: QWidget | None = None  # in place of the welcome (the demo being built)
 
         self.networks = NetworksModel()
         self.meetings = MeetingsModel()
@@ -245,7 +246,7 @@ class HomePage(QWidget):
         overview = source.overview()
         wanted = network_id or self.network_id
         self.networks.set_networks(overview)
-        self.empty.setVisible(not overview)
+        self.empty.setVisible(not overview and self._panel is None)
         self.meeting_table.setVisible(bool(overview))
         self.sessions_bar.setVisible(bool(overview))
         if not overview:
@@ -274,6 +275,18 @@ class HomePage(QWidget):
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
         self.intention.setVisible(bool(self.intention.text()))
+
+    def show_in_place(self, panel: QWidget | None) -> None:
+        """``panel`` in place of the welcome (the demo being built); None: the home again."""
+        if self._panel is not None:
+            self._right.removeWidget(self._panel)
+            self._panel.hide()
+        self._panel = panel
+        self.title.setVisible(panel is None)
+        if panel is not None:
+            self.empty.hide()
+            self._right.insertWidget(0, panel, 0)
+            panel.show()
 
     def _changed(self, changes: ChangeSet) -> None:
         """Networks and sessions listed here follow any command that changed them."""

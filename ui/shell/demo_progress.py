@@ -66,10 +66,10 @@ class DemoBuilder(QObject):
         try:
             self._build(self.path, tell)
         except BaseException:
-            self._discard()
+            self.discard()
             raise
 
-    def _discard(self) -> None:
+    def discard(self) -> None:
         """The file was new and is only half built: removed, so the next launch starts over."""
         for suffix in ("", "-wal", "-shm"):
             Path(str(self.path) + suffix).unlink(missing_ok=True)

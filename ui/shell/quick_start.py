@@ -21,6 +21,7 @@ first frame is shown (another Cercle holds it…): the frame closes and the usua
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from app.home_glance import Glance
     from app.store import Store
     from app.workspace import Workspace
+    from ui.shell.demo_in_window import DemoInWindow
     from ui.shell.window import MainWindow
 
 stop_reading_sources()  # before the rest of the window's imports (ui.kit.pyside_imports)
@@ -82,7 +84,9 @@ def quick_start(argv: list[str]) -> int | None:
         return None  # the usual path says what is missing
     from app.home_glance import read_glance
 
-    glance = read_glance(path) or _first_launch(path, demo)
+    glance = read_glance(path)
+    building = glance is None and demo and _missing(path)  # the demo's first launch
+    glance = glance or _first_launch(path, demo and not building)
     if glance is None:
         return None
     from app.i18n import set_language
@@ -93,62 +97,108 @@ def quick_start(argv: list[str]) -> int | None:
     app = create_application(window_language(lang))
     window = MainWindow(None, glance)
     _quiet_offscreen_notice()
+    app.setProperty("cercle_window", window)  # kept alive
+    demo_build: DemoInWindow | None = None
+    if building:
+        from ui.shell.demo_in_window import DemoInWindow
+
+        demo_build = DemoInWindow(window, glance.path)
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
-    app.setProperty("cercle_window", window)  # kept alive
-    return _then_the_core(app, window, CoreLoader(path, glance if demo else None))
+    core = CoreLoader(path, glance if demo and not building else None)
+    return _then_the_core(app, window, core, demo_build)
 
 
-def _then_the_core(app: QApplication, window: MainWindow, core: CoreLoader) -> int | None:
-    """The loop, answering keys at once; the core loads meanwhile and is attached when there."""
-    from ui.shell.application import run_loop, switch_language
+def _then_the_core(
+    app: QApplication, window: MainWindow, core: CoreLoader, demo: DemoInWindow | None = None
+) -> int | None:
+    """The loop, answering keys at once; the core loads meanwhile and is attached when there
+    (after the demo is built, on its first launch)."""
+    return _Arrival(app, window, core, demo).run()
 
-    waiting = QTimer(window)
-    waiting.setInterval(5)
-    fallback: list[bool] = []
 
-    def loop_running() -> None:
+class _Arrival:
+    """The core's arrival behind the first frame (see ``_then_the_core``)."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, core: CoreLoader, demo: DemoInWindow | None
+    ) -> None:
+        self.app, self.window, self.core, self.demo = app, window, core, demo
+        self.waiting = QTimer(window)
+        self.waiting.setInterval(5)
+        self.waiting.timeout.connect(self.attach_when_loaded)
+        self.damaged_file = False
+
+    def run(self) -> int | None:
+        from ui.shell.application import run_loop
+
+        QTimer.singleShot(0, self.loop_running)
+        core, demo = self.core, self.demo
+        try:
+            status = run_loop(self.app, self.window)
+        finally:
+            if demo is not None:
+                demo.stop()  # closed during the build: stopped, the half-built file removed
+            if core.started:
+                core.done.wait()
+            if core.workspace is not None:
+                core.workspace.store.close()
+        if demo is not None and not core.started:
+            if demo.failure is not None:
+                print(f"cercle: {demo.failure}", file=sys.stderr)
+            return 1  # the demo was not built: failed (said) or the window closed meanwhile
+        if core.workspace is None or self.damaged_file:
+            self.window.deleteLater()
+            return None
+        return status
+
+    def loop_running(self) -> None:
         # Keys are answered from now on (a request that needs the core waits for it, said
         # in the status bar); only now does the core start loading, so that its imports do
         # not hold back the loop's own.
-        mark_when_a_key_is_answered(window.home.meeting_table)
-        core.start()
-        waiting.start()
+        mark_when_a_key_is_answered(self.window.home.meeting_table)
+        if self.demo is not None:
+            self.demo.start(ready=self.load_the_core)
+        else:
+            self.load_the_core()
 
-    def attach_when_loaded() -> None:
+    def load_the_core(self) -> None:
+        self.core.start()
+        self.waiting.start()
+
+    def attach_when_loaded(self) -> None:
+        from ui.shell.application import switch_language
+
+        core, window = self.core, self.window
         if not core.done.is_set():
             return
-        waiting.stop()
+        self.waiting.stop()
         if core.workspace is None:  # the usual path will say why
             window.hide()
-            app.quit()
+            self.app.quit()
             return
         window.attach(core.workspace)
+        if self.demo is not None:
+            self.demo.done()
         window.language_chosen.connect(lambda language: switch_language(window, language))
         mark("core-attached")
-        watch_check(core.workspace.store, app, damaged)
+        watch_check(core.workspace.store, self.app, self.damaged)
 
-    def damaged(_sentence: str) -> None:
+    def damaged(self, _sentence: str) -> None:
         # Nothing was written (every write waited for the check). The usual path now says
         # why, and offers the latest sound backup, as it does for a file damaged at start.
-        fallback.append(True)
-        window.hide()
-        app.quit()
+        self.damaged_file = True
+        self.window.hide()
+        self.app.quit()
 
-    waiting.timeout.connect(attach_when_loaded)
-    QTimer.singleShot(0, loop_running)
+
+def _missing(path: Path) -> bool:
     try:
-        status = run_loop(app, window)
-    finally:
-        if core.started:
-            core.done.wait()
-        if core.workspace is not None:
-            core.workspace.store.close()
-    if core.workspace is None or fallback:
-        window.deleteLater()
-        return None
-    return status
+        resolved = path.expanduser().resolve()
+        return not (resolved.exists() or resolved.is_symlink())
+    except (OSError, RuntimeError):
+        return False
 
 
 def _first_launch(path: Path, demo: bool) -> Glance | None:
