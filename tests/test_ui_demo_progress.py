@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.demo import DEMO_STEPS, Progress
+from app.demo_content import DEMO_STEPS, Progress
 from app.store import StoreError
 from tests.conftest import Shoot
 

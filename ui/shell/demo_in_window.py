@@ -23,7 +23,7 @@ from ui.shell import demo_progress
 from ui.shell.demo_progress import DemoBuilder, DemoProgress
 
 if TYPE_CHECKING:
-    from app.demo import Progress
+    from app.demo_content import Progress
     from ui.kit.jobs import Job
     from ui.shell.demo_progress import Build
     from ui.shell.window import MainWindow
