@@ -282,3 +282,27 @@ def test_importing_a_network_asked_on_the_first_frame_opens_once_the_core_is_the
     window.attach(Workspace(demo_store, clock, methods))
     assert asked == ["import"]  # the file chooser opened by itself
     window.close()
+
+
+def test_the_cockpit_built_once_idle_after_the_start_binds_f1_and_keeps_the_window_active(
+    qtbot: QtBot, demo_store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.shell.application import create_application
+
+    create_application("fr")
+    window = MainWindow(None, read_glance(demo_store.path))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.attach(Workspace(demo_store, clock, methods), cockpit_at_idle=True)
+    assert window._cockpit is None  # Enter and the home's keys answer first
+    qtbot.waitUntil(lambda: window._cockpit is not None)
+    assert window.isActiveWindow()  # building it after the first paint takes no focus away
+    QTest.keyClick(window.home.meeting_table, Qt.Key.Key_F1)
+    assert window.help.isVisible()  # F1 works on the home from now on
+    window.help.hide()
+    window.close()

@@ -178,7 +178,7 @@ class _Arrival:
             window.hide()
             self.app.quit()
             return
-        window.attach(core.workspace)
+        window.attach(core.workspace, cockpit_at_idle=True)
         if self.demo is not None:
             self.demo.done()
         window.language_chosen.connect(lambda language: switch_language(window, language))

@@ -118,23 +118,30 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.attach(workspace)
 
-    def attach(self, workspace: Workspace) -> None:
+    def attach(self, workspace: Workspace, *, cockpit_at_idle: bool = False) -> None:
         """The core is loaded: the home follows it, a key pressed meanwhile on the home is
         acted on, and a session that was running when Cercle stopped opens in its cockpit.
-        The cockpit is built here: its keys (the room's, F1) are bound on the window."""
+        The cockpit is built here, or with ``cockpit_at_idle`` as soon as the loop is idle
+        (the start: Enter answers first): its keys (the room's, F1) are bound on the window."""
         self.workspace = workspace
         if self.home.workspace is None:
             self.home.attach(workspace)
         # Ctrl+F reaches the repertoire from anywhere (the cockpit's keys are its own).
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
         find.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.cockpit  # noqa: B018 — the room's keys and F1 work on every page from now on
+        if cockpit_at_idle:
+            QTimer.singleShot(0, self, self._build_the_room)  # not after the window is gone
+        else:
+            self._build_the_room()
         running = self._resume_the_room()
         pending, self._pending = self._pending, None
         if pending is not None:
             self._say_database()  # the request waited: it is acted on now
             if not running:
                 pending()
+
+    def _build_the_room(self) -> None:
+        self.cockpit  # noqa: B018 — the room's keys and F1 work on every page from now on
 
     def _say_database(self) -> None:
         self.statusBar().showMessage(self.tr("Base de données : %1").replace("%1", str(self._path)))
