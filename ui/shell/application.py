@@ -110,8 +110,9 @@ def run_window(store: Store, language: str | None = None) -> int:
     app.setProperty("cercle_window", window)  # kept alive
     from ui.shell.bench_hooks import mark
 
-    mark("first-frame")  # this path shows the window complete: both at once
+    mark("first-frame")  # this path shows the window complete: all three at once
     mark("interactive")
+    mark("core-attached")
     return run_loop(app, window)
 
 
