@@ -101,6 +101,29 @@ def test_a_commit_reaches_the_disk_through_the_background_sync(db_path: Path) ->
     assert not own._thread.is_alive()  # closing the store stops its own
 
 
+def test_a_command_leaves_the_checkpoint_to_the_background(db_path: Path) -> None:
+    """SQLite's default checkpoints inside the commit that takes the log past 1,000 pages
+    (two fsync in the command the facilitator waits for, a third in the next one): the
+    store's commits leave it to the background sync, up to a bound only bulk writing hits."""
+    from app.planning import create_network
+    from app.store.durability import WAL_AUTOCHECKPOINT_PAGES
+
+    with open_store(db_path) as store:
+        assert store._disk_sync is not None
+        store._disk_sync.stop()  # only the commits could checkpoint now
+        store._disk_sync = None
+        at = datetime(2026, 3, 12, tzinfo=UTC)
+        for n in range(600):
+            with store.transaction() as db:
+                create_network(db, f"Réseau {n:03}", at)
+        con = sqlite3.connect(db_path)
+        try:
+            _busy, frames, _done = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            con.close()
+        assert 1000 < frames < WAL_AUTOCHECKPOINT_PAGES  # never copied by a commit
+
+
 def test_foreign_keys_are_enforced(db_path: Path) -> None:
     with open_store(db_path) as store, pytest.raises(IntegrityError), store.transaction() as db:
         db.execute(

@@ -15,6 +15,18 @@ command the facilitator waits for). What that means:
   (:class:`DiskSync`); closing the store does a last one. With ``synchronous=FULL`` each
   commit would wait for its own ``fsync`` instead; a laptop on battery rarely loses power
   without warning, and a second of a meeting's clicks is the price chosen.
+
+**No checkpoint on a command's path.** By default SQLite checkpoints inside the commit that
+takes the log past 1,000 pages: that commit copies the log into the database and waits for
+two ``fsync``, and the next commit, which starts the log afresh, waits for a third. Late in
+a session that happened about once every 70 live commands, 5–15 ms each time: it *was* the
+slow 1 % of "give the floor". The store's connections therefore checkpoint on their own only
+past :data:`WAL_AUTOCHECKPOINT_PAGES`: :class:`DiskSync`'s thread does it long before, at a
+meeting's pace. The bound is for bulk writing (the demo, a benchmark) that never leaves the
+thread a pause: a passive checkpoint never blocks a writer, so the log is only started afresh
+when one ends with nothing written meanwhile; without the bound it would grow while the
+writes go on. (Making the thread start the log afresh itself would need a write lock it
+cannot take without refusing the window's commands, which read before they write.)
 """
 
 from __future__ import annotations
@@ -28,6 +40,15 @@ from sqlalchemy import Engine, event
 
 SYNCHRONOUS = "NORMAL"
 SYNC_INTERVAL_SECONDS = 1.0
+# Log pages (4 KiB) past which a commit checkpoints after all: 64 MiB, only bulk writing.
+WAL_AUTOCHECKPOINT_PAGES = 16384
+
+
+def _bound_autocheckpoint(dbapi_connection: Any, _record: Any) -> None:
+    """A store connection checkpoints in its own commits only past the bound (see above)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+    cursor.close()
 
 
 class DiskSync:
@@ -36,7 +57,8 @@ class DiskSync:
     Each commit on ``engine`` marks the store as written; a daemon thread then runs a
     passive checkpoint on a connection of its own (it never waits for the window's
     connection, which goes on writing meanwhile). :meth:`sync_now` does the same at once,
-    on the calling thread. Closing the store's last connection checkpoints too.
+    on the calling thread. Closing the store's last connection checkpoints too. The
+    window's commits leave checkpoints to it (``wal_autocheckpoint``, see the module).
     """
 
     def __init__(self, engine: Engine, path: Path, interval: float = SYNC_INTERVAL_SECONDS) -> None:
@@ -47,6 +69,8 @@ class DiskSync:
         self._written = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()
+        event.listen(engine, "connect", _bound_autocheckpoint)
+        engine.dispose()  # connections pooled before (migrations) come back with the bound
         event.listen(engine, "commit", self._on_commit)
         self._thread = threading.Thread(target=self._run, name="cercle-disk-sync", daemon=True)
         self._thread.start()
@@ -90,4 +114,4 @@ class DiskSync:
         event.remove(self.engine, "commit", self._on_commit)
 
 
-__all__ = ["SYNCHRONOUS", "SYNC_INTERVAL_SECONDS", "DiskSync"]
+__all__ = ["SYNCHRONOUS", "SYNC_INTERVAL_SECONDS", "WAL_AUTOCHECKPOINT_PAGES", "DiskSync"]
