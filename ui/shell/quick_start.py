@@ -85,7 +85,7 @@ def quick_start(argv: list[str]) -> int | None:
 
     set_language(lang or "fr")  # the core's sentences, as the usual path does
     app = create_application(window_language(lang))
-    window = MainWindow(None, glance)
+    window = MainWindow(None, glance, long_lived=True)
     _quiet_offscreen_notice()
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
