@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -44,7 +44,7 @@ from models import (
 )
 
 T = TypeVar("T")
-_LOG_INSERT = insert(CommandRecord.__table__)
+_LOG_INSERT = insert(cast(Table, CommandRecord.__table__))
 # The facts re-read on their own after a command that changed nothing else.
 PARTIAL = frozenset({Fact.FLOOR, Fact.QUEUE, Fact.CAPTURES})
 
