@@ -2,8 +2,8 @@
 
 A 3-hour session with 15 present members, driven through the engine's public API on a real
 database file (the store's own pragmas and background sync: app/store/durability.py) until
-~1,800 turns are spoken. Then, in several batches (each figure is given as min / median / max over the
-batches, since absolute figures move with the machine's load):
+~1,800 turns are spoken. Then, in several batches (each figure is given as min / median /
+max over the batches, since absolute figures move with the machine's load):
 - one command (give the floor) including its commit and the refresh of the held facts;
 - the refresh alone, as it runs inside those commands (move the turn sums by the command's
   changes, re-read the running turn, queue, tour and undo names);

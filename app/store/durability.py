@@ -28,14 +28,17 @@ when one ends with nothing written meanwhile; without the bound it would grow wh
 writes go on. (Making the thread start the log afresh itself would need a write lock it
 cannot take without refusing the window's commands, which read before they write.)
 
-**Left on a command's path: one wait for the disk after a pause.** Once the thread's
-checkpoint has copied the whole log, the next commit starts the log afresh and SQLite syncs
-its new header (``fdatasync``, even with ``synchronous=NORMAL``: skipping it can corrupt the
-database on a power cut). At a meeting's pace that is most commands (``strace``: one
-``fdatasync`` in 5 of 6 commands a second and a half apart; none in 1,000 back to back).
-Taking it off the path means commands that begin with ``BEGIN IMMEDIATE`` (so that they
-wait for a lock instead of being refused) and a thread that starts the log afresh with a
-write of its own.
+**Nor a wait for the disk after a pause.** Once the thread's checkpoint has copied the whole
+log, the next commit starts the log afresh and SQLite syncs its new header (``fdatasync``,
+even with ``synchronous=NORMAL``: skipping it can corrupt the database on a power cut). At a
+meeting's pace that was most commands (``strace``: one ``fdatasync`` in 5 of 6 commands a
+second and a half apart). So right after a checkpoint that copied everything, the thread
+starts the log afresh itself with a write of no consequence (the header's
+``user_version``, rewritten as it is) and pays that sync. It does so only holding the
+store's write lock (:attr:`Store.write_lock`, taken by every ``Store.transaction``) and
+only if no command is running: a command never finds SQLite's writer lock taken (it would
+be refused, not kept waiting, since it reads before it writes); one arriving meanwhile
+waits for the lock, a few milliseconds, about once per pause.
 """
 
 from __future__ import annotations
@@ -70,11 +73,20 @@ class DiskSync:
     window's commits leave checkpoints to it (``wal_autocheckpoint``, see the module).
     """
 
-    def __init__(self, engine: Engine, path: Path, interval: float = SYNC_INTERVAL_SECONDS) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path,
+        interval: float = SYNC_INTERVAL_SECONDS,
+        write_lock: threading.RLock | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
         self.interval = interval
+        # Held by the store's every write transaction; None: never start the log afresh.
+        self.write_lock = write_lock
         self.synced = 0  # checkpoints done (read by tests)
+        self.restarted = 0  # of which then started the log afresh (read by tests)
         self._written = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()
@@ -105,7 +117,7 @@ class DiskSync:
                 try:
                     connection.execute("PRAGMA busy_timeout=1000")
                     connection.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
-                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                    self._checkpoint(connection)
                 finally:
                     connection.close()
             except sqlite3.Error:  # the next commit asks again; closing the store syncs
@@ -113,6 +125,27 @@ class DiskSync:
                 return False
             self.synced += 1
             return True
+
+    def _checkpoint(self, connection: sqlite3.Connection) -> None:
+        """Copy the log into the database; if it was all copied and no command is running,
+        start the log afresh (the module says why)."""
+        busy, pages, copied = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        if busy or pages == 0 or copied < pages or self.write_lock is None:
+            return
+        if not self.write_lock.acquire(blocking=False):
+            return  # a command is running: it may start the log afresh itself, this once
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                (version,) = connection.execute("PRAGMA user_version").fetchone()
+                connection.execute(f"PRAGMA user_version={int(version)}")
+                connection.execute("COMMIT")
+            except sqlite3.Error:
+                connection.execute("ROLLBACK")
+                raise
+            self.restarted += 1
+        finally:
+            self.write_lock.release()
 
     def stop(self) -> None:
         """Stop the thread (before the store's connections close, which syncs them)."""
