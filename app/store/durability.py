@@ -25,8 +25,7 @@ past :data:`WAL_AUTOCHECKPOINT_PAGES`: :class:`DiskSync`'s thread does it long b
 meeting's pace. The bound is for bulk writing (the demo, a benchmark) that never leaves the
 thread a pause: a passive checkpoint never blocks a writer, so the log is only started afresh
 when one ends with nothing written meanwhile; without the bound it would grow while the
-writes go on. (Making the thread start the log afresh itself would need a write lock it
-cannot take without refusing the window's commands, which read before they write.)
+writes go on.
 
 **Nor a wait for the disk after a pause.** Once the thread's checkpoint has copied the whole
 log, the next commit starts the log afresh and SQLite syncs its new header (``fdatasync``,
@@ -38,7 +37,8 @@ starts the log afresh itself with a write of no consequence (the header's
 store's write lock (:attr:`Store.write_lock`, taken by every ``Store.transaction``) and
 only if no command is running: a command never finds SQLite's writer lock taken (it would
 be refused, not kept waiting, since it reads before it writes); one arriving meanwhile
-waits for the lock, a few milliseconds, about once per pause.
+waits for the lock, a few milliseconds, about once per pause. A writer of another process
+(none while the file's lock is held) is the one case left to SQLite's own rules.
 """
 
 from __future__ import annotations
