@@ -33,7 +33,7 @@ from app.methods import MethodCatalogue, load_methods
 from app.repertoire_search import search
 from app.store import open_store
 from app.synthetic import Scale
-from bench import backends, start
+from bench import backends, health_page, start
 from bench import health as bench_health
 from bench.cache import CACHE, built, generated
 from bench.cache import repertoire as cached_repertoire
@@ -138,6 +138,10 @@ def main() -> int:
     for name, path in (("15,000 entries", large), ("100,000 entries", health)):
         loads = bench_health.load_times(path, args.runs)
         rows.append(row(f"health page data (load_history), {name}", loads, "ms", 100, digits=1))
+    shown, filled = health_page.page_times(health, args.runs)
+    page = "health page, 100,000 entries, Ctrl+D to"
+    rows.append(row(f"{page} the page shown", shown, "ms", None, digits=1))
+    rows.append(row(f"{page} its figures filled", filled, "ms", 100, digits=1))
     rows += [
         row(
             "repertoire search (SQL only), 100,000 entries",

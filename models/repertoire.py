@@ -40,7 +40,10 @@ class RepertoireEntry(Base):
         ),
         # The health page's counts read these columns only: from the index, not the rows
         # (migration 0008).
-        Index("ix_repertoire_entries_health", "network_id", "kind", "created_at", "deleted_at"),
+        # With the id last, the authorship counts join the authors from it too (0009).
+        Index(
+            "ix_repertoire_entries_health", "network_id", "kind", "created_at", "deleted_at", "id"
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -121,13 +124,16 @@ class SearchExtensionError(RuntimeError):
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic's filter: the search indexes (the FTS5 table and its shadow tables, the
-    ``tsvector`` column and its index) are not Cercle's models."""
+    ``tsvector`` column and its index) and the turns' generated durations (migration 0009)
+    are not Cercle's models."""
+    from models.meeting import TURN_DURATION, TURN_DURATION_INDEX
+
     if name is None:
         return True
     if type_ == "table":
         return not name.startswith(FTS_TABLE)
     if type_ == "column":
-        return name != SEARCH_VECTOR
+        return name not in (SEARCH_VECTOR, TURN_DURATION)
     if type_ == "index":
-        return name != f"ix_repertoire_entries_{SEARCH_VECTOR}"
+        return name not in (f"ix_repertoire_entries_{SEARCH_VECTOR}", TURN_DURATION_INDEX)
     return True
