@@ -77,7 +77,7 @@ def window_language(explicit: str | None) -> str:
 
 def show_window(workspace: Workspace) -> MainWindow:
     """The main window, shown; choosing another language rebuilds it in that language."""
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, long_lived=True)
     window.language_chosen.connect(lambda language: switch_language(window, language))
     window.show()
     return window

@@ -95,7 +95,7 @@ def quick_start(argv: list[str]) -> int | None:
 
     set_language(lang or "fr")  # the core's sentences, as the usual path does
     app = create_application(window_language(lang))
-    window = MainWindow(None, glance)
+    window = MainWindow(None, glance, long_lived=True)
     _quiet_offscreen_notice()
     app.setProperty("cercle_window", window)  # kept alive
     demo_build: DemoInWindow | None = None

@@ -54,8 +54,13 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)  # "fr" or "en", chosen at home
     workspace: Workspace  # from attach() on
 
-    def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace | None, glance: Glance | None = None, *, long_lived: bool = False
+    ) -> None:
+        """``long_lived``: the application's own window (not a test's), whose live sessions
+        keep the garbage collector off the objects built before (``app.collector``)."""
         super().__init__()
+        self.long_lived = long_lived
         self.settings = Settings()
         self.setWindowTitle(self.tr("Cercle"))
         self.resize(1366, 768)
@@ -390,6 +395,10 @@ class MainWindow(QMainWindow):
             self.refusal.open()  # window-modal, not blocking: the session ticks elsewhere
             return
         self.pages.setCurrentWidget(self.cockpit)
+        if self.long_lived:  # no full collection of the window's objects while the room runs
+            from app.collector import settle_for_the_meeting
+
+            settle_for_the_meeting()
 
     def show_summary(self, meeting_id: uuid.UUID) -> None:
         self._leave_room()
