@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -19,6 +18,7 @@ from app.demo_content import (
     ACTIONS,
     CONTRACTS,
     DECISIONS,
+    DEMO_STEPS,
     GROUND_RULES,
     INTENTION,
     LEARNINGS,
@@ -32,6 +32,7 @@ from app.demo_content import (
     TERMS,
     WEATHER_WORDS,
     PastItem,
+    Progress,
 )
 from app.demo_phases import LEAN_STEPS, Room, may_speak
 from app.engine.session import SessionEngine
@@ -356,12 +357,6 @@ class _Demo:
         engine.add_item("Lean Coffee", "lean_coffee", 30)
         engine.add_item("Clôture", "free", 10)
         return meeting_id
-
-
-# Told after each step of the seeding: (steps done, steps in all). Called from the thread that
-# seeds (the window's builder runs it off its own thread).
-Progress = Callable[[int, int], None]
-DEMO_STEPS = len(PAST) + 2  # the people, each past session, the next session
 
 
 def seed_demo(

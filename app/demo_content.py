@@ -4,6 +4,7 @@ French, read by ``app.demo``, which drives the engine with it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from models import (
@@ -155,3 +156,9 @@ PAST: tuple[tuple[int, str, list[PastItem]], ...] = (
     ),
     (28, "Cas de Léa", [("Codéveloppement — cas de Léa", "codev", 90, 0)]),
 )
+
+# Told after each step of the seeding: (steps done, steps in all). Called from the thread that
+# seeds (the window's builder runs it off its own thread). Here, not in ``app.demo``: the
+# window shows the progress before the core is imported.
+Progress = Callable[[int, int], None]
+DEMO_STEPS = len(PAST) + 2  # the people, each past session, the next session

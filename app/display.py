@@ -9,15 +9,16 @@ the way Qt loads it (``dlopen`` names the missing library), then the X server it
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import importlib.util
 import os
-import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.i18n import _
+
+if TYPE_CHECKING:
+    from ctypes import CDLL
 
 # Platforms that need no screen at all (tests, remote access, kiosks).
 _HEADLESS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay")
@@ -80,6 +81,9 @@ def window_problem(
 def _plugin_problem(plugin: Path) -> str | None:
     if not plugin.exists():
         return None
+    import ctypes  # here: the off-screen and Wayland starts never need it (ctypes.util: 10 ms)
+    import re
+
     try:
         ctypes.CDLL(str(plugin))
     except OSError as error:
@@ -99,14 +103,32 @@ def _plugin_problem(plugin: Path) -> str | None:
     return None
 
 
-def _x_server_problem(display: str) -> str | None:
+def _libxcb() -> CDLL | None:
+    """The X client library, by its usual name first: ``find_library`` runs ``ldconfig -p``
+    (tens of milliseconds at every start on an X desktop)."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        pass
+    import ctypes.util
+
     name = ctypes.util.find_library("xcb")
     if name is None:
         return None
     try:
-        xcb = ctypes.CDLL(name)
+        return ctypes.CDLL(name)
     except OSError:
         return None
+
+
+def _x_server_problem(display: str) -> str | None:
+    xcb = _libxcb()
+    if xcb is None:
+        return None
+    import ctypes
+
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]

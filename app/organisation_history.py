@@ -15,14 +15,14 @@ view only shows the dashboard's vital figures, which read:
 So ``load_histories`` builds, for every network, a ``History`` holding exactly what those
 figures read, and the figures are computed by the very functions of ``app.steering`` — a
 network's row never disagrees with its own health page (tests/test_organisation.py compares
-them). Portable SQL only: grouped counts and sums, and ``app.store.sql.seconds_between``
+them). Portable SQL only: grouped counts and sums, and ``app.steering_history.turn_seconds``
 compiled per backend.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -30,11 +30,17 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.rituals import SCORES, RitualSummary, RotiPoint
+from app.rituals import RotiPoint, roti_counts, roti_point
 from app.steering_entries import EntryRow
-from app.steering_history import History, MemberRow, Profile, SessionRow, window_start
+from app.steering_history import (
+    History,
+    MemberRow,
+    SessionRow,
+    profile_of,
+    turn_seconds,
+    window_start,
+)
 from app.steering_vitals import RECENT_SESSIONS
-from app.store.sql import seconds_between
 from app.text import fold
 from models import (
     AgendaItem,
@@ -49,8 +55,6 @@ from models import (
     Membership,
     Network,
     RepertoireEntry,
-    RitualAnswer,
-    RitualKind,
     Role,
     SpeakingTurn,
 )
@@ -63,24 +67,6 @@ _CHUNK = 500  # ids per IN (...) list: far below any backend's limit on bound pa
 def _chunks(ids: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
     for start in range(0, len(ids), _CHUNK):
         yield list(ids[start : start + _CHUNK])
-
-
-def _profile(n: Network) -> Profile:
-    return Profile(
-        n.id,
-        n.name,
-        n.intention,
-        n.ground_rules,
-        n.autonomy_alignment,
-        n.structuring,
-        n.lifecycle_stage,
-        n.target_rhythm_days,
-        n.meeting_minutes,
-        n.sponsor,
-        n.kind,
-        n.pilot,
-        n.facilitators,
-    )
 
 
 def load_histories(db: Session, networks: Sequence[Network]) -> dict[uuid.UUID, History]:
@@ -138,7 +124,7 @@ def load_histories(db: Session, networks: Sequence[Network]) -> dict[uuid.UUID, 
             for s in meetings[network.id]
         )
         result[network.id] = History(
-            _profile(network),
+            profile_of(network),
             tuple(sorted(members[network.id], key=lambda m: fold(m.name))),
             sessions,
             tuple(sorted(entries[network.id], key=lambda e: e.created_at)),
@@ -155,11 +141,7 @@ def _session_details(db: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _
     present: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     seconds: dict[uuid.UUID, dict[uuid.UUID, float]] = defaultdict(dict)
     clients: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
-    spoken = func.sum(
-        seconds_between(
-            SpeakingTurn.started_at, func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at)
-        )
-    )
+    spoken = func.sum(turn_seconds())
     for chunk in _chunks(ids):
         for meeting_id, member_id in db.execute(
             select(Attendance.meeting_id, Attendance.member_id).where(
@@ -192,33 +174,15 @@ def _roti_points(
     present_count: dict[uuid.UUID, int],
 ) -> dict[uuid.UUID, list[RotiPoint]]:
     """Each closed session's ROTI as ``app.rituals.summary`` makes it, counted in SQL."""
-    by_score: dict[uuid.UUID, Counter[int | None]] = defaultdict(Counter)
-    for meeting_id, score, count in db.execute(
-        select(RitualAnswer.meeting_id, RitualAnswer.score, func.count())
-        .where(RitualAnswer.kind == RitualKind.ROTI)
-        .group_by(RitualAnswer.meeting_id, RitualAnswer.score)
-    ):
-        by_score[meeting_id][score] += count
+    by_score = roti_counts(db)
     points: dict[uuid.UUID, list[RotiPoint]] = defaultdict(list)
     for network_id, sessions in meetings.items():
         for s in sessions:
-            counts = by_score.get(s.id)
-            if s.status is not MeetingStatus.CLOSED or not counts:
+            if s.status is not MeetingStatus.CLOSED:
                 continue
-            answered = sum(counts.values())
-            summary = RitualSummary(
-                RitualKind.ROTI,
-                answered,
-                max(present_count.get(s.id, 0), answered),
-                tuple(counts.get(score, 0) for score in SCORES),
-                (),
-            )
-            if summary.mean is not None and summary.high_share is not None:
-                points[network_id].append(
-                    RotiPoint(
-                        s.number, s.start, summary.mean, summary.high_share, summary.participation
-                    )
-                )
+            point = roti_point(s.number, s.start, by_score.get(s.id), present_count.get(s.id, 0))
+            if point is not None:
+                points[network_id].append(point)
     return points
 
 

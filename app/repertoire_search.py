@@ -113,14 +113,14 @@ def search(
     ]
     if words is None:
         query = (
-            select(*columns, func.substr(entry.body, 1, PREVIEW), entry.body)
+            select(*columns, literal(""), entry.body)
             .join(Network, Network.id == entry.network_id)
             .outerjoin(Meeting, Meeting.id == entry.origin_meeting_id)
             .where(*_conditions(filters))
             .order_by(entry.created_at.desc())
             .limit(limit)
         )
-        return [_hit(row, cut=False) for row in db.execute(query)]
+        return [_hit(row, cut=False, preview_=True) for row in db.execute(query)]
     found = match(db.get_bind().dialect.name, words)
     # Ranking costs every match: past a few thousand (a common word, a short prefix)
     # relevance says little anyway, and the newest entries come first instead.
@@ -148,9 +148,22 @@ def _matching(
     )
 
 
-def _hit(row: Any, *, cut: bool) -> Hit:
+def preview(body: str) -> str:
+    """The body's beginning when nothing is typed: cut after a whole word, with « … »."""
+    if len(body) <= PREVIEW:
+        return body
+    cut = body[:PREVIEW]
+    space = cut.rfind(" ")
+    if space > PREVIEW // 2:  # a word longer than half the preview is cut where it falls
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _hit(row: Any, *, cut: bool, preview_: bool = False) -> Hit:
     snippet, body = row[8] or "", row[9] or ""
-    if cut:
+    if preview_:
+        snippet = preview(body)
+    elif cut:
         snippet = with_ellipsis(snippet, body)
     return Hit(
         row[0],

@@ -11,7 +11,8 @@ warning like the others.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -178,6 +179,44 @@ def roti_trend(db: Session, network_id: uuid.UUID) -> list[RotiPoint]:
                 )
             )
     return points
+
+
+def roti_counts(
+    db: Session, meeting_ids: Sequence[uuid.UUID] | None = None
+) -> dict[uuid.UUID, Counter[int | None]]:
+    """How many ROTI answers gave each score (None: passed), by session, counted in SQL; of
+    the sessions ``meeting_ids`` (every session when None)."""
+    query = (
+        select(RitualAnswer.meeting_id, RitualAnswer.score, func.count())
+        .where(RitualAnswer.kind == RitualKind.ROTI)
+        .group_by(RitualAnswer.meeting_id, RitualAnswer.score)
+    )
+    if meeting_ids is not None:
+        query = query.where(RitualAnswer.meeting_id.in_(meeting_ids))
+    by_score: dict[uuid.UUID, Counter[int | None]] = defaultdict(Counter)
+    for meeting_id, score, count in db.execute(query):
+        by_score[meeting_id][score] += count
+    return by_score
+
+
+def roti_point(
+    number: int, on: datetime, counts: Counter[int | None] | None, present: int
+) -> RotiPoint | None:
+    """A closed session's ROTI point from its answers counted by score, as ``summary`` makes
+    it (None: nobody gave a score)."""
+    if not counts:
+        return None
+    answered = sum(counts.values())
+    round_ = RitualSummary(
+        RitualKind.ROTI,
+        answered,
+        max(present, answered),
+        tuple(counts.get(score, 0) for score in SCORES),
+        (),
+    )
+    if round_.mean is None or round_.high_share is None:
+        return None
+    return RotiPoint(number, on, round_.mean, round_.high_share, round_.participation)
 
 
 def falling(points: list[RotiPoint]) -> bool:

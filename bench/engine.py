@@ -1,14 +1,17 @@
 """Benchmark of the live session engine late in a 3-hour session: prints figures, gates nothing.
 
 A 3-hour session with 15 present members, driven through the engine's public API on a real
-database file (the store's own pragmas: WAL, synchronous=FULL) until ~1,800 turns are
-spoken. Then, in several batches (each figure is given as min / median / max over the
-batches, since absolute figures move with the machine's load):
+database file (the store's own pragmas and background sync: app/store/durability.py) until
+~1,800 turns are spoken. Then, in several batches (each figure is given as min / median /
+max over the batches, since absolute figures move with the machine's load):
 - one command (give the floor) including its commit and the refresh of the held facts;
 - the refresh alone, as it runs inside those commands (move the turn sums by the command's
   changes, re-read the running turn, queue, tour and undo names);
 - the full live state from the facts (what the 10 Hz ticker computes);
 - re-reading every fact and computing the state (when another view changed the session).
+
+With 100 runs a batch, its p99 is its slowest command; ``bench.command_tail`` breaks the
+slowest 1 % of 2,000 down (SQL, COMMIT, refresh, garbage collector, waiting).
 
     .venv/bin/python -m bench.engine [--turns 1800] [--members 15] [--batches 5] [--runs 100]
 """

@@ -44,4 +44,6 @@ def live_rows(organisation: Path, batches: int = 3) -> list[Row]:
          f"{w.lag_keys} keys + 10 Hz tick; max {w.lag_max.middle:.1f} ms"),
         ("search through the repertoire page, p95", _ms(s.p95), "≤ 30 ms",
          f"{s.entries:,} entries, {s.searches} searches; max {s.maximum.middle:.1f} ms"),
+        ("  per search: entry texts laid out · entries read", f"{s.laid_out:.1f} · {s.details:.2f}",
+         "", f"counted, not timed; at most {s.laid_out_max} laid out"),
     ]  # fmt: skip

@@ -4,8 +4,11 @@ Each run starts, one after the other, a bare window (QMainWindow 1366×768, show
 real ``cercle`` on a database, and reads the instants each one tells on stderr:
 
 - bare: ``bare-shown`` once its window is shown and painted;
-- Cercle: ``cercle-first-frame`` (the home painted) and ``cercle-interactive`` (the core
-  attached: a key opens a session), then it quits when idle (``CERCLE_BENCH_EXIT_WHEN_IDLE``).
+- Cercle: ``cercle-first-frame`` (the home painted, the sessions listed),
+  ``cercle-interactive`` (a key pressed on the sessions' list answered — the issue's
+  "sessions listed, keys working"; Enter meanwhile is kept and said, then acted on) and
+  ``cercle-core-attached`` (the core there: Enter opens a session at once), then it quits when
+  idle (``CERCLE_BENCH_EXIT_WHEN_IDLE``).
 
 The ratios are taken run by run (each Cercle run against the bare run just before it), so
 that the machine's load moves both alike.
@@ -45,16 +48,20 @@ class Starts:
     bare: list[float] = field(default_factory=list)
     first_frame: list[float] = field(default_factory=list)
     interactive: list[float] = field(default_factory=list)
+    attached: list[float] = field(default_factory=list)
     peak_mib: list[float] = field(default_factory=list)
 
     def rows(self, name: str) -> list[Row]:
         frame = [f / b for f, b in zip(self.first_frame, self.bare, strict=True)]
         ready = [i / b for i, b in zip(self.interactive, self.bare, strict=True)]
+        core = [c / b for c, b in zip(self.attached, self.bare, strict=True)]
         return [
             row(f"start, {name}: first frame / bare window", frame, "×", 1.5),
-            row(f"start, {name}: interactive / bare window", ready, "×", 3.0),
+            row(f"start, {name}: interactive (keys answered) / bare", ready, "×", 3.0),
+            row(f"start, {name}: core attached (Enter opens) / bare", core, "×"),
             row(f"  first frame, {name}", self.first_frame, "s"),
             row(f"  interactive, {name}", self.interactive, "s"),
+            row(f"  core attached, {name}", self.attached, "s"),
             row("  bare window shown (same runs)", self.bare, "s"),
         ]
 
@@ -97,6 +104,7 @@ def measure(database: Path, runs: int) -> Starts:
             began, marks = _marks([cercle, "--db", str(database)], env)
             starts.first_frame.append(float(marks["cercle-first-frame"]) - began)
             starts.interactive.append(float(marks["cercle-interactive"]) - began)
+            starts.attached.append(float(marks["cercle-core-attached"]) - began)
             starts.peak_mib.append(int(marks["cercle-peak-rss-kib"]) / 1024)
     return starts
 

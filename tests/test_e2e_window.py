@@ -12,6 +12,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -68,6 +69,11 @@ def test_the_cercle_command_opens_its_window_on_a_new_database(
                 if shot.stat().st_size > 10_000:
                     break
             assert shot.stat().st_size > 10_000  # a drawn window, not a blank rectangle
+            # The window shows before the file is there: the migrations create it behind
+            # the welcome (ui.shell.quick_start). A real process, so a bounded real wait.
+            deadline = time.monotonic() + 60
+            while not db.exists() and app.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
             assert db.exists()  # the database was created by the migrations
         finally:
             app.send_signal(signal.SIGTERM)

@@ -97,3 +97,75 @@ def test_the_core_calls_no_sqlite_only_function_outside_the_dialect_module() -> 
                 if any(f"{name}(" in lowered for name in SQLITE_ONLY):
                     offenders.append(f"{relative}:{node.lineno} {node.value[:40]!r}")
     assert offenders == []
+
+
+def test_each_turns_stored_length_is_the_one_computed_from_its_instants(room: Room) -> None:
+    """The database keeps each turn's length (migration 0009) for the health page's sums:
+    it equals seconds_between turn by turn, to the last bit, on both backends; a running
+    turn counts 0, and a turn undone and redone, or corrected, has its length again."""
+    from app.steering_history import turn_seconds
+
+    run_turns(room)
+    room.engine.give_floor(room["Karim"])  # still speaking
+    room.clock.advance(7.25)
+
+    def lengths() -> list[tuple[float, float]]:
+        with room.store.session() as db:
+            return [
+                (stored, computed)
+                for stored, computed in db.execute(
+                    select(
+                        turn_seconds(),
+                        seconds_between(
+                            SpeakingTurn.started_at,
+                            func.coalesce(SpeakingTurn.ended_at, SpeakingTurn.started_at),
+                        ),
+                    ).order_by(SpeakingTurn.started_at)
+                )
+            ]
+
+    first = lengths()
+    assert [stored for stored, _ in first] == [computed for _, computed in first]
+    assert [round(stored, 6) for stored, _ in first] == [s for _, s in TURNS] + [0.0]
+    room.engine.take_floor_back()
+    room.engine.undo()
+    room.engine.redo()
+    assert lengths()[-1][0] == 7.25
+    with room.store.transaction() as db:
+        turn = db.scalars(select(SpeakingTurn).order_by(SpeakingTurn.started_at)).first()
+        assert turn is not None and turn.ended_at is not None
+        turn.ended_at += timedelta(microseconds=1)
+    corrected = lengths()
+    assert corrected[0][0] == corrected[0][1] and round(corrected[0][0], 6) == 12.345679
+
+
+def test_turns_held_before_0009_get_their_length_when_the_store_is_upgraded(room: Room) -> None:
+    """The turns already stored when 0009 adds the column get their length (generated: on
+    read on SQLite, at the upgrade on PostgreSQL), and the health figures are unchanged;
+    going back to 0008 removes the column and its index."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from app.store.revisions import _alembic_config
+    from models.meeting import TURN_DURATION
+
+    run_turns(room)
+    with room.store.session() as db:
+        before = load_history(db, room.network_id)
+    config = _alembic_config()
+    for target in ("0008", "head"):
+        with room.store.engine.connect() as connection:
+            config.attributes["connection"] = connection
+            (command.downgrade if target == "0008" else command.upgrade)(config, target)
+            connection.commit()
+            columns = {c["name"] for c in inspect(connection).get_columns("speaking_turns")}
+        assert (TURN_DURATION in columns) is (target == "head")
+    with room.store.session() as db:
+        after = load_history(db, room.network_id)
+    assert after.sessions == before.sessions
+    (session,) = after.sessions
+    assert sorted(round(s, 6) for s in session.seconds.values()) == [
+        0.000001,
+        73.845678,
+        3599.999999,
+    ]

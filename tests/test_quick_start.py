@@ -9,11 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.clock import FakeClock
-from app.home_glance import read_glance
+from app.home_glance import read_glance, shipped_head
 from app.methods import MethodCatalogue
 from app.networks import create, set_archived
 from app.planning import overview
@@ -155,3 +156,153 @@ def test_a_session_running_when_cercle_stopped_reopens_its_cockpit_after_the_fir
         window.close()
     finally:
         store.close()
+
+
+def test_enter_pressed_before_the_core_is_there_is_kept_said_and_then_acted_on(
+    qtbot: QtBot, demo_store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> None:
+    from ui.shell.application import create_application
+
+    create_application("fr")
+    window = MainWindow(None, read_glance(demo_store.path))
+    qtbot.addWidget(window)
+    window.show()
+    wanted = window.home.selected_meeting()
+    assert wanted is not None
+    window.home.open_selected()  # Enter on the first frame: the core is a moment away
+    said = window.statusBar().currentMessage()
+    assert "finit de s'ouvrir" in said and "dans un instant" in said
+    assert window.pages.currentWidget() is window.home
+    window.attach(Workspace(demo_store, clock, methods))
+    assert window.pages.currentWidget() is not window.home  # the session opened by itself
+    assert window.statusBar().currentMessage().startswith("Base de données :")
+    window.close()
+
+
+def test_the_loop_and_the_core_import_no_module_they_do_not_need() -> None:
+    """The loop starts right after the first frame (no SQLAlchemy in it); the core never
+    loads PostgreSQL's dialects for a laptop's file, nor reads every module's source."""
+    script = (
+        "import linecache, sys\n"
+        "from ui.shell import quick_start\n"
+        "import ui.kit.jobs\n"
+        "loop = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'app.store')))\n"
+        "from app.store.deferred_check import open_store_checking_later\n"
+        "from app.workspace import Workspace\n"
+        "server = sorted(m for m in sys.modules if m.startswith('sqlalchemy.dialects.postgres'))\n"
+        "read = [f for f in linecache.cache if f.endswith('.py')\n"
+        "    and ('sqlalchemy' in f or '/app/' in f)]\n"
+        "print(loop, server, len(read))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[] [] 0"
+
+
+def test_a_server_store_still_declares_the_partial_term_index() -> None:
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex
+
+    import app.store.server  # noqa: F401 — a server store declares its dialect's options
+    from models.repertoire import TERM_INDEX, RepertoireEntry
+
+    index = next(i for i in RepertoireEntry.__table__.indexes if i.name == TERM_INDEX)
+    ddl = str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+    assert ddl.endswith("WHERE kind = 'term' AND deleted_at IS NULL")
+
+
+def test_a_first_launch_shows_the_welcome_at_once_while_the_file_is_created(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-m", "ui"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "CERCLE_HOME": str(home),
+            "CERCLE_BENCH_EXIT_WHEN_IDLE": "1",
+        },
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    marks = dict(line.split("=", 1) for line in done.stderr.splitlines() if "=" in line)
+    # The window came first, the file was made behind it (its migrations), then the core.
+    assert float(marks["cercle-first-frame"]) < float(marks["cercle-core-attached"])
+    con = sqlite3.connect(home / "cercle.sqlite3")
+    try:
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchall()
+        assert revision == [(shipped_head(),)]
+    finally:
+        con.close()
+
+
+def test_only_a_missing_file_gets_the_welcome_first(tmp_path: Path) -> None:
+    from ui.shell.quick_start import _first_launch
+
+    missing = tmp_path / "nouveau.sqlite3"
+    glance = _first_launch(missing, demo=False)
+    assert glance is not None and glance.overview() == [] and glance.all_networks() == []
+    assert _first_launch(missing, demo=True) is None  # the demo is built with its progress
+    assert _first_launch(Path("postgresql+psycopg://moi@serveur/cercle"), demo=False) is None
+    (tmp_path / "there.sqlite3").write_text("pas une base")
+    assert _first_launch(tmp_path / "there.sqlite3", demo=False) is None
+
+
+def test_importing_a_network_asked_on_the_first_frame_opens_once_the_core_is_there(
+    qtbot: QtBot,
+    demo_store: Store,
+    clock: FakeClock,
+    methods: MethodCatalogue,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ui.home.exchange import ExchangeMenu
+    from ui.shell.application import create_application
+
+    asked: list[str] = []
+    monkeypatch.setattr(ExchangeMenu, "import_file", lambda _self: asked.append("import"))
+    create_application("fr")
+    window = MainWindow(None, read_glance(demo_store.path))
+    qtbot.addWidget(window)
+    window.show()
+    window.home._import()  # Ctrl+Shift+I before the core: kept, and said
+    assert "finit de s'ouvrir" in window.statusBar().currentMessage()
+    assert asked == []
+    window.attach(Workspace(demo_store, clock, methods))
+    assert asked == ["import"]  # the file chooser opened by itself
+    window.close()
+
+
+def test_the_cockpit_built_once_idle_after_the_start_binds_f1_and_keeps_the_window_active(
+    qtbot: QtBot, demo_store: Store, clock: FakeClock, methods: MethodCatalogue
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.shell.application import create_application
+
+    create_application("fr")
+    window = MainWindow(None, read_glance(demo_store.path))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.attach(Workspace(demo_store, clock, methods), cockpit_at_idle=True)
+    assert window._cockpit is None  # Enter and the home's keys answer first
+    qtbot.waitUntil(lambda: window._cockpit is not None)
+    assert window.isActiveWindow()  # building it after the first paint takes no focus away
+    QTest.keyClick(window.home.meeting_table, Qt.Key.Key_F1)
+    assert window.help.isVisible()  # F1 works on the home from now on
+    window.help.hide()
+    window.close()

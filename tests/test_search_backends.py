@@ -311,3 +311,17 @@ def test_a_text_longer_than_any_backend_holds_is_refused_in_a_sentence(ws: Works
     with ws.store.transaction() as db:
         edit(db, hit.id, now=START, title="é" * 500)  # exactly the limit: kept whole
     assert [h.title for h in ws.search("")].count("é" * 500) == 1
+
+
+def test_with_nothing_typed_a_long_body_stops_after_a_whole_word_and_says_so(
+    ws: Workspace, store: Store
+) -> None:
+    long = " ".join(["Le réseau relit ses règles à chaque ouverture de séance."] * 5)
+    with store.session() as db:
+        entry = db.scalars(select(RepertoireEntry).where(RepertoireEntry.title == "REX")).one()
+        entry.body = long
+        db.commit()
+    hits = {h.title: h.snippet for h in ws.search("")}
+    assert hits["REX"].endswith("…") and len(hits["REX"]) <= 161
+    assert long.startswith(hits["REX"][:-1]) and long[len(hits["REX"]) - 1] == " "
+    assert hits["Ete sans accent"] == "Chaque ÉTÉ les achats ferment."  # short: whole

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -392,3 +393,144 @@ def test_the_health_figures_read_without_the_entries_texts_equal_the_old_reading
     assert contributions(history, since) == contributions(old_history, since)
     assert contributions(history, since)[author].captures > 0
     assert after.follow.total > 0 and sum(c.captures for _n, c in after.leaders) > 0
+
+
+def _network_with_edges(store: Store, methods: object) -> tuple[uuid.UUID, datetime]:
+    """A generated network, plus entries and actions with authors right on the dates the
+    figures compare with, a deleted entry, and ROTI rounds with passes; returns the
+    network and where the circles' window starts."""
+    from sqlalchemy import select
+
+    from app.synthetic import Scale, generate
+    from models import EntryAuthor, Meeting, Membership, Network, RepertoireEntry
+
+    scale = Scale(networks=2, years=1, members=(6, 6), turns_per_session=30, entries_per_session=9)
+    generate(store, scale, methods, seed=7)  # type: ignore[arg-type]
+    tick = timedelta(microseconds=1)
+    with store.transaction() as db:
+        network_id = db.scalars(select(Network.id).order_by(Network.name)).first()
+        assert network_id is not None
+        closed = list(
+            db.scalars(
+                select(Meeting)
+                .where(Meeting.network_id == network_id, Meeting.status == MeetingStatus.CLOSED)
+                .order_by(Meeting.planned_start)
+            )
+        )
+        who = list(
+            db.scalars(select(Membership.member_id).where(Membership.network_id == network_id))
+        )
+        since = closed[-6].started_at or closed[-6].planned_start
+        day_end = (closed[-3].started_at or closed[-3].planned_start).replace(hour=23, minute=59)
+        edges = (since - tick, since, since + tick, day_end - tick, day_end, day_end + tick)
+        for n, at in enumerate(edges):
+            for kind in (EntryKind.LEARNING, EntryKind.ACTION):
+                action = kind is EntryKind.ACTION
+                entry = RepertoireEntry(
+                    network_id=network_id,
+                    kind=kind,
+                    title=f"{kind} {n}",
+                    created_at=at,
+                    updated_at=at,
+                    owner_id=who[n % len(who)] if action else None,
+                    action_status=ActionStatus.DONE if action else None,
+                    due_on=at.date() if action else None,
+                    closed_at=at + timedelta(days=n) if action else None,
+                )
+                db.add(entry)
+                db.flush()
+                for member_id in who[n % 3 : n % 3 + 2]:
+                    db.add(EntryAuthor(entry_id=entry.id, member_id=member_id))
+        gone = db.scalars(
+            select(RepertoireEntry).where(RepertoireEntry.network_id == network_id)
+        ).first()
+        assert gone is not None
+        gone.deleted_at = since  # a deleted entry counts nowhere
+        _roti_rounds(db, closed[-4:], who)
+    return network_id, since
+
+
+def _roti_rounds(db: Any, meetings: list[Any], who: list[uuid.UUID]) -> None:
+    from models import RitualAnswer, RitualKind
+
+    for number, meeting in enumerate(meetings):
+        for i, member_id in enumerate(who):
+            db.add(
+                RitualAnswer(
+                    meeting_id=meeting.id,
+                    member_id=member_id,
+                    kind=RitualKind.ROTI,
+                    score=None if i == number else (i + number) % 5 + 1,  # a pass now and then
+                    answered_at=meeting.started_at or meeting.planned_start,
+                )
+            )
+
+
+def _entries_one_by_one(db: Any, network_id: uuid.UUID) -> tuple[EntryRow, ...]:
+    """The reading before: every entry as an ORM object, body included."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from models import EntryAuthor, RepertoireEntry
+
+    authors: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for entry_id, member_id in db.execute(select(EntryAuthor.entry_id, EntryAuthor.member_id)):
+        authors[entry_id].append(member_id)
+    return tuple(
+        EntryRow(
+            e.kind,
+            e.created_at,
+            tuple(authors[e.id]),
+            e.owner_id,
+            e.due_on,
+            e.action_status,
+            e.closed_at,
+        )
+        for e in db.scalars(
+            select(RepertoireEntry)
+            .where(RepertoireEntry.network_id == network_id, RepertoireEntry.deleted_at.is_(None))
+            .order_by(RepertoireEntry.created_at)
+        )
+    )
+
+
+def test_the_health_reading_equals_the_records_read_one_by_one(
+    store: Store, methods: object
+) -> None:
+    """load_history sums and counts in SQL (speaking time per session and member, entries by
+    kind between the dates the figures compare with, authorship, the ROTI): on both backends
+    every figure equals the one computed from every row read one by one — entries right on
+    those dates, a deleted one, authors of entries and of actions, passes in the ROTI."""
+    from collections import defaultdict
+
+    from sqlalchemy import select
+
+    from app.rituals import roti_trend
+    from app.steering import dashboard
+    from app.steering_history import load_history
+    from models import SpeakingTurn
+
+    network_id, since = _network_with_edges(store, methods)
+    today = date(2022, 3, 1)
+    with store.session() as db:
+        history = load_history(db, network_id)
+        spoken: dict[uuid.UUID, dict[uuid.UUID, timedelta]] = defaultdict(
+            lambda: defaultdict(timedelta)
+        )
+        for turn in db.scalars(select(SpeakingTurn)):
+            length = (turn.ended_at or turn.started_at) - turn.started_at
+            spoken[turn.meeting_id][turn.member_id] += length
+        one_by_one = _entries_one_by_one(db, network_id)
+        roti = tuple(roti_trend(db, network_id))
+    assert len(history.roti) == 4 and history.roti == roti
+    assert sum(e.count for e in history.entries) == len(one_by_one)
+    for s in history.sessions:  # to the microsecond
+        assert {m: round(t, 6) for m, t in s.seconds.items()} == {
+            m: t.total_seconds() for m, t in spoken[s.id].items()
+        }
+    before = History(history.profile, history.members, history.sessions, one_by_one, roti)
+    assert dashboard(history, today) == dashboard(before, today)
+    for start in (since, None):  # the circles' window, and all time (the leaders)
+        assert contributions(history, start) == contributions(before, start)
+    assert sum(c.captures for c in contributions(history, since).values()) > 0

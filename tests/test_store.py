@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,6 +100,75 @@ def test_a_commit_reaches_the_disk_through_the_background_sync(db_path: Path) ->
             con.close()
         sync.stop()
     assert not own._thread.is_alive()  # closing the store stops its own
+
+
+def test_a_command_leaves_the_checkpoint_to_the_background(db_path: Path) -> None:
+    """SQLite's default checkpoints inside the commit that takes the log past 1,000 pages
+    (two fsync in the command the facilitator waits for, a third in the next one): the
+    store's commits leave it to the background sync, up to a bound only bulk writing hits."""
+    from app.planning import create_network
+    from app.store.durability import WAL_AUTOCHECKPOINT_PAGES
+
+    with open_store(db_path) as store:
+        assert store._disk_sync is not None
+        store._disk_sync.stop()  # only the commits could checkpoint now
+        store._disk_sync = None
+        at = datetime(2026, 3, 12, tzinfo=UTC)
+        for n in range(600):
+            with store.transaction() as db:
+                create_network(db, f"Réseau {n:03}", at)
+        con = sqlite3.connect(db_path)
+        try:
+            _busy, frames, _done = con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            con.close()
+        assert 1000 < frames < WAL_AUTOCHECKPOINT_PAGES  # never copied by a commit
+
+
+def test_after_a_pause_the_background_sync_starts_the_log_afresh_itself(db_path: Path) -> None:
+    """The commit that starts the log afresh syncs its header to the disk: the background
+    sync does it right after a checkpoint, so that the next command does not; never while a
+    command is running (it would refuse that command's write)."""
+    from app.planning import create_network
+    from app.store.durability import DiskSync
+
+    def log_pages() -> int:
+        con = sqlite3.connect(db_path)
+        try:
+            return int(con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1])
+        finally:
+            con.close()
+
+    at = datetime(2026, 3, 12, tzinfo=UTC)
+    with open_store(db_path) as store:
+        own = store._disk_sync
+        assert own is not None and own.write_lock is store.write_lock
+        sync = DiskSync(store.engine, store.path, interval=3600.0, write_lock=store.write_lock)
+        for n in range(20):
+            with store.transaction() as db:
+                create_network(db, f"Réseau {n}", at)
+        assert log_pages() > 20
+        assert sync.sync_now() and sync.restarted == 1
+        assert log_pages() == 1  # started afresh: the next command writes from its start
+        with store.transaction() as db:
+            create_network(db, "Réseau pendant une commande", at)
+            assert sync.sync_now() is False  # nothing committed yet by this one
+        held = threading.Event()
+        release = threading.Event()
+
+        def command() -> None:
+            with store.transaction() as db:
+                create_network(db, "Réseau long", at)
+                held.set()
+                release.wait(5)
+
+        worker = threading.Thread(target=command)
+        worker.start()
+        held.wait(5)
+        assert sync.sync_now() and sync.restarted == 1  # a command runs: left to it
+        release.set()
+        worker.join()
+        sync.stop()
 
 
 def test_foreign_keys_are_enforced(db_path: Path) -> None:

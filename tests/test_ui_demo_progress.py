@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.demo import DEMO_STEPS, Progress
+from app.demo_content import DEMO_STEPS, Progress
 from app.store import StoreError
 from tests.conftest import Shoot
 
@@ -81,50 +81,43 @@ def test_a_failed_build_is_said_in_one_sentence_and_leaves_no_half_demo(
 
 
 def test_the_first_demo_launch_builds_with_progress_then_opens_the_window(
-    qtbot: Any, tmp_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    import ui.shell.application
-    import ui.shell.demo_progress
-    import ui.shell.launcher
-    from app.store import Store
+    """The real launch, in its own process: the main window first (its progress on the home),
+    the demo seeded behind it, then the core; the second launch finds the demo there."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from app.demo_content import NETWORK_NAME
 
     home = tmp_path / "home"
-    monkeypatch.setenv("CERCLE_HOME", str(home))
-    seen: list[tuple[str, int, bool]] = []
-
-    def build(target: Path, progress: Progress) -> None:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        progress(2, DEMO_STEPS)
-        shutil.copy(demo_template, target)
-
-    def opened(store: Store, language: str | None = None) -> int:
-        windows = [w for w in ui.shell.application.QApplication.topLevelWidgets()]
-        shown = any(
-            isinstance(w, ui.shell.demo_progress.DemoProgress) and w.isVisible() for w in windows
+    home.mkdir()
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "PATH": "/usr/bin:/bin",
+        "CERCLE_HOME": str(home),
+        "CERCLE_BENCH_EXIT_WHEN_IDLE": "1",
+    }
+    root = Path(__file__).resolve().parent.parent
+    for _launch in ("first", "second"):
+        done = subprocess.run(
+            [sys.executable, "-m", "ui", "--demo", "--lang", "fr"],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env=env,
+            timeout=240,
         )
-        seen.append((store.path.name, len(list(store.path.parent.iterdir())), shown))
-        return 0
-
-    real = ui.shell.demo_progress.build_with_progress
-    monkeypatch.setattr(
-        ui.shell.demo_progress, "build_with_progress", lambda path: real(path, build)
-    )
-    monkeypatch.setattr(ui.shell.application, "run_window", opened)
-
-    # A demo already there opens first frame first (ui.shell.quick_start): its loop, not run.
-    def no_loop(_app: object, window: Any) -> int:
-        window.close()
-        window.deleteLater()  # its application-wide keys (Ctrl+F) leave with it
-        return 0
-
-    monkeypatch.setattr(ui.shell.application, "run_loop", no_loop)
-    assert ui.shell.launcher.main(["--demo", "--lang", "fr"]) == 0
-    assert seen and seen[0][0].endswith(".sqlite3") and seen[0][2] is False  # progress closed
-    # The second launch finds the demo: no progress window.
-    monkeypatch.setattr(
-        ui.shell.demo_progress, "build_with_progress", lambda path: pytest.fail("built twice")
-    )
-    assert ui.shell.launcher.main(["--demo", "--lang", "fr"]) == 0
+        assert done.returncode == 0, done.stderr
+        marks = dict(line.split("=", 1) for line in done.stderr.splitlines() if "=" in line)
+        assert float(marks["cercle-first-frame"]) < float(marks["cercle-core-attached"])
+        (demo,) = home.glob("*demo*.sqlite3")
+        con = sqlite3.connect(demo)
+        try:
+            assert con.execute("SELECT name FROM networks").fetchall() == [(NETWORK_NAME,)]
+        finally:
+            con.close()
 
 
 def test_the_demo_command_still_answers_in_text(
@@ -181,3 +174,84 @@ def test_closing_the_progress_window_stops_the_build_and_keeps_no_half_demo(
     monkeypatch.setattr(DemoProgress, "advance", advance_then_close)
     assert build_with_progress(path, build) is False
     assert steps == [1] and not path.exists()
+
+
+def _window_building(qtbot: Any, tmp_path: Path, build: Any) -> Any:
+    from app.home_glance import Glance
+    from ui.shell.application import create_application
+    from ui.shell.demo_in_window import DemoInWindow
+    from ui.shell.window import MainWindow
+
+    create_application("fr")
+    path = tmp_path / "demo.sqlite3"
+    window = MainWindow(None, Glance(path, (), ()))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    demo = DemoInWindow(window, path, build)
+    window.show()
+    return window, demo, path
+
+
+def test_the_demo_first_launch_shows_the_main_window_with_the_progress_in_it(
+    qtbot: Any, tmp_path: Path, demo_template: Path, shoot: Shoot
+) -> None:
+    release = threading.Event()
+
+    def build(target: Path, progress: Progress) -> None:  # the seeding, held half-way
+        progress(3, DEMO_STEPS)
+        assert release.wait(30)
+        shutil.copy(demo_template, target)
+        progress(DEMO_STEPS, DEMO_STEPS)
+
+    window, demo, path = _window_building(qtbot, tmp_path, build)
+    ready: list[bool] = []
+    with qtbot.waitSignal(demo.builder.progressed, timeout=10_000):
+        demo.start(ready=lambda: ready.append(True))
+    assert demo.panel.isVisible() and demo.panel.bar.value() == 3
+    assert demo.panel.step.text() == "Séance passée 3 sur 6…"
+    assert not window.home.empty.isVisible()  # no « create your network » meanwhile
+    shoot(window, "demo-first-launch-in-window")
+    with qtbot.waitSignal(demo.builder.succeeded, timeout=30_000):
+        release.set()
+    assert ready == [True] and path.exists()
+    window.close()
+
+
+def test_closing_the_window_during_the_demo_build_removes_the_half_built_file(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    started = threading.Event()
+    release = threading.Event()
+
+    def build(target: Path, progress: Progress) -> None:
+        target.write_bytes(b"half")
+        started.set()
+        assert release.wait(30)
+        progress(2, DEMO_STEPS)  # the next step: the cancel is seen here
+
+    window, demo, path = _window_building(qtbot, tmp_path, build)
+    demo.start(ready=lambda: None)
+    qtbot.waitUntil(started.is_set, timeout=10_000)  # the loop hands the build to its thread
+    window.close()
+    threading.Timer(0.2, release.set).start()  # the step ends a moment after the close
+    demo.stop()  # what the start does once the window is closed
+    assert not path.exists() and demo.failure is None
+
+
+def test_a_demo_build_failing_in_the_window_is_said_in_one_sentence(
+    qtbot: Any, tmp_path: Path, shoot: Shoot
+) -> None:
+    def build(target: Path, progress: Progress) -> None:
+        target.write_bytes(b"half")
+        progress(1, DEMO_STEPS)
+        raise StoreError("Le disque est plein : la démonstration n'a pas pu être écrite.", target)
+
+    window, demo, path = _window_building(qtbot, tmp_path, build)
+    with qtbot.waitSignal(demo.builder.failed, timeout=10_000):
+        demo.start(ready=lambda: pytest.fail("no demo, no core"))
+    assert demo.failure == "Le disque est plein : la démonstration n'a pas pu être écrite."
+    assert demo.panel.error.isVisible() and demo.panel.error.text() == demo.failure
+    assert not path.exists()
+    shoot(window, "demo-first-launch-failed-in-window")
+    demo.panel.close_button.click()  # « Fermer » closes the window
+    assert not window.isVisible()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.methods import MethodCatalogue
 from models import EntryKind, EntryStatus
 from tests.conftest import Room, Shoot, open_window
+from ui.repertoire.result_rows import ROW_ROLE
 from ui.shell.window import MainWindow
 
 
@@ -106,6 +107,7 @@ def test_result_rows_fit_their_entry_in_whole_lines_without_a_dangling_dash(
         "Relire les règles",
         body=" ".join(["Chaque trimestre, le réseau relit ses règles en ouverture de séance."] * 6),
     )
+    e.capture(EntryKind.IDEA, " ".join(["Un atelier très long sur les achats responsables"] * 8))
     window.open_repertoire()
     page = window.repertoire
     page.query.setText("")
@@ -116,7 +118,103 @@ def test_result_rows_fit_their_entry_in_whole_lines_without_a_dangling_dash(
     assert not any(t.endswith("— ") or t.endswith("—") for t in texts)
     view = page.results_view
     line = view.fontMetrics().lineSpacing()
-    short = view.rowHeight(texts["<b>Un atelier acheteurs</b>"])
+
+    def height(row: int) -> int:
+        return view.visualRect(page.results.index(row)).height()
+
+    short = texts["<b>Un atelier acheteurs</b>"]
     long = next(i for t, i in texts.items() if t.startswith("<b>Relire les règles</b>"))
-    assert short < view.rowHeight(long) <= 3 * line + 20
+    assert height(short) < height(long) <= 3 * line + 20
+    # The body's beginning says « … » where it stops; an entry longer than three lines is
+    # cut after the third and says so too; the short one is whole.
+    assert page.results.texts()[long][1].endswith("…")
+    font, width = page.rows_delegate.font(), view.viewport().width()
+
+    def cut(row: int) -> bool:
+        return page.rows_delegate.laid_for(page.results.index(row).data(ROW_ROLE), font, width).cut
+
+    assert cut(next(i for t, i in texts.items() if "très long" in t))
+    assert not cut(short)
     shoot(page, "repertoire-rows-1366x768")
+
+
+def test_the_keyboard_goes_from_the_search_field_through_the_results_to_the_entry(
+    qtbot: QtBot, window: MainWindow, room: Room
+) -> None:
+    qtbot.keyClick(window.cockpit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    page = window.repertoire
+    page.query.setText("")
+    page.run_search()
+    first, second = page.results.rows[:2]
+    assert page.title.text() == first.title
+    qtbot.keyClick(page.query, Qt.Key.Key_Down)  # the cursor stays where one types
+    assert page.query.hasFocus() and page.title.text() == second.title
+    qtbot.keyClick(page.query, Qt.Key.Key_Up)
+    assert page.title.text() == first.title
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)  # Enter: to the entry, to curate it
+    assert page.title.hasFocus() and page.title.selectedText() == first.title
+    page.results_view.setFocus()
+    qtbot.keyClick(page.results_view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.results_view, Qt.Key.Key_Enter)
+    assert page.title.hasFocus() and page.title.text() == second.title
+
+
+def test_typing_on_keeps_the_entry_being_curated_while_it_stays_first(
+    qtbot: QtBot, window: MainWindow, room: Room
+) -> None:
+    window.open_repertoire()
+    page = window.repertoire
+    page.query.setText("code")
+    page.run_search()
+    page.body.setPlainText("Une définition en cours d'écriture")  # not saved yet
+    for typed in ("codev", "codeve", "codevel"):
+        page.query.setText(typed)
+        page.run_search()
+        assert page.title.text() == "Codéveloppement"
+    assert page.body.toPlainText() == "Une définition en cours d'écriture"
+    page.query.setText("grille")
+    page.run_search()
+    assert page.title.text() == "Envoyer la grille d'audit"  # another entry: read afresh
+
+
+def test_each_result_says_what_it_shows_to_a_screen_reader(
+    qtbot: QtBot, window: MainWindow, room: Room
+) -> None:
+    window.open_repertoire()
+    page = window.repertoire
+    page.query.setText("relit")
+    page.run_search()
+    view = page.results_view
+    assert view.accessibleName() == "Résultats"
+    spoken = page.results.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Bonne pratique · ")
+    assert "Le réseau relit ses règles <chaque> trimestre" in spoken
+    assert spoken.endswith("Réseau Qualité Achats · n° 1")
+    page.query.setText("codev")  # captured during a co-development case: the row says so
+    page.run_search()
+    assert (
+        page.results.index(0)
+        .data(Qt.ItemDataRole.AccessibleTextRole)
+        .startswith("Terme · proposé · confidentiel. Codéveloppement")
+    )
+
+
+def test_an_empty_list_says_why_and_what_to_try(
+    qtbot: QtBot, window: MainWindow, room: Room, shoot: Shoot
+) -> None:
+    window.open_repertoire()
+    page = window.repertoire
+    page.query.setText("zzzqqq")
+    page.run_search()
+    assert page.results.rowCount() == 0 and page.title.text() == ""
+    assert "sans les filtres" in page.results_view.empty_text  # opened on the room's network
+    page.network.setCurrentIndex(0)  # every network
+    said = page.results_view.empty_text
+    assert "« zzzqqq »" in said and "un autre mot" in said
+    shoot(page, "repertoire-no-result-1366x768")
+    page.query.setText("")
+    page.kind.setCurrentIndex(page.kind.findData(EntryKind.LEARNING))
+    assert page.results.rowCount() == 0
+    assert "sans les filtres" in page.results_view.empty_text
+    page.kind.setCurrentIndex(0)
+    assert page.results.rowCount() == 3 and page.results_view.empty_text == ""

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ from models import (
 )
 
 T = TypeVar("T")
+_LOG_INSERT = insert(cast(Table, CommandRecord.__table__))
 # The facts re-read on their own after a command that changed nothing else.
 PARTIAL = frozenset({Fact.FLOOR, Fact.QUEUE, Fact.CAPTURES})
 
@@ -211,16 +212,18 @@ class EngineCore:
             )
             or 0
         ) + 1
-        db.add(
-            CommandRecord(
-                meeting_id=self.meeting_id,
-                seq=seq,
-                name=name,
-                args={k: _arg(v) for k, v in args.items()},
-                at=now,
-                changes=changes,
-                target_seq=target_seq,
-            )
+        # A plain insert, not the unit of work: the log is written, never read back here.
+        db.execute(
+            _LOG_INSERT,
+            {
+                "meeting_id": self.meeting_id,
+                "seq": seq,
+                "name": name,
+                "args": {k: _arg(v) for k, v in args.items()},
+                "at": now,
+                "changes": changes,
+                "target_seq": target_seq,
+            },
         )
 
     # --- undo / redo ----------------------------------------------------------------------

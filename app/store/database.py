@@ -21,6 +21,7 @@ import errno
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -226,12 +227,14 @@ class Store:
     verification: FileCheck | None = None
     _sessions: sessionmaker[Session] = field(init=False)
     _disk_sync: DiskSync | None = field(init=False, default=None)
+    # Held by every write transaction of this process (app/store/durability.py says why).
+    write_lock: threading.RLock = field(init=False, default_factory=threading.RLock)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         file = self.file
         if self.lock is not None and file is not None:  # a writable file: on disk within ~1 s
-            self._disk_sync = DiskSync(self.engine, file)
+            self._disk_sync = DiskSync(self.engine, file, write_lock=self.write_lock)
 
     @property
     def file(self) -> Path | None:
@@ -262,7 +265,7 @@ class Store:
         While the file's check is still running, waits for it; refused if it failed."""
         if self.verification is not None:
             self.verification.wait_sound()
-        with self._sessions.begin() as session:
+        with self.write_lock, self._sessions.begin() as session:
             yield session
 
     def close(self) -> None:

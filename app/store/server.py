@@ -35,9 +35,10 @@ from app.store.errors import (
     StoreError,
 )
 from app.store.revisions import head_revision, shipped_revisions, upgrade_on
-from models.repertoire import SearchExtensionError
+from models.repertoire import SearchExtensionError, declare_postgresql_options
 
 CONNECT_TIMEOUT_S = 10
+declare_postgresql_options()  # this module is imported only when a server is used
 # pg_advisory_lock keys are 64-bit integers; this one guards Cercle's migrations.
 MIGRATION_LOCK_KEY = 0x43_45_52_43_4C_45_00_01  # "CERCLE" 0 1
 

@@ -1153,47 +1153,47 @@
 <context>
     <name>DemoProgress</name>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="86"/>
+        <location filename="../../ui/shell/demo_progress.py" line="91"/>
         <source>Cercle — démonstration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="91"/>
+        <location filename="../../ui/shell/demo_progress.py" line="96"/>
         <source>Préparation de la démonstration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="98"/>
+        <location filename="../../ui/shell/demo_progress.py" line="103"/>
         <source>Cercle crée un réseau fictif, ses membres et six séances passées. Cela ne se fait qu&apos;une fois et prend quelques secondes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="106"/>
+        <location filename="../../ui/shell/demo_progress.py" line="111"/>
         <source>Les membres du réseau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="113"/>
+        <location filename="../../ui/shell/demo_progress.py" line="118"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="125"/>
+        <location filename="../../ui/shell/demo_progress.py" line="130"/>
         <source>Ouverture de la fenêtre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="127"/>
+        <location filename="../../ui/shell/demo_progress.py" line="132"/>
         <source>La prochaine séance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="130"/>
+        <location filename="../../ui/shell/demo_progress.py" line="135"/>
         <source>Séance passée %1 sur %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/demo_progress.py" line="136"/>
+        <location filename="../../ui/shell/demo_progress.py" line="141"/>
         <source>La démonstration n&apos;a pas pu être créée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,117 +1631,117 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="58"/>
+        <location filename="../../ui/home/page.py" line="62"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="67"/>
+        <location filename="../../ui/home/page.py" line="71"/>
         <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="79"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="105"/>
+        <location filename="../../ui/home/page.py" line="109"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="115"/>
+        <location filename="../../ui/home/page.py" line="119"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="127"/>
+        <location filename="../../ui/home/page.py" line="131"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="148"/>
+        <location filename="../../ui/home/page.py" line="152"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="156"/>
+        <location filename="../../ui/home/page.py" line="160"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="74"/>
+        <location filename="../../ui/home/page.py" line="78"/>
         <source>Créer mon réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="90"/>
+        <location filename="../../ui/home/page.py" line="94"/>
         <source>Importer un réseau reçu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="92"/>
+        <location filename="../../ui/home/page.py" line="96"/>
         <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="112"/>
+        <location filename="../../ui/home/page.py" line="116"/>
         <source>＋ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="120"/>
+        <location filename="../../ui/home/page.py" line="124"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="123"/>
+        <location filename="../../ui/home/page.py" line="127"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="136"/>
+        <location filename="../../ui/home/page.py" line="140"/>
         <source>Échanger ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="138"/>
+        <location filename="../../ui/home/page.py" line="142"/>
         <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="150"/>
+        <location filename="../../ui/home/page.py" line="154"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="156"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="155"/>
+        <location filename="../../ui/home/page.py" line="159"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="158"/>
+        <location filename="../../ui/home/page.py" line="162"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="169"/>
+        <location filename="../../ui/home/page.py" line="173"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="255"/>
+        <location filename="../../ui/home/page.py" line="263"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="258"/>
+        <location filename="../../ui/home/page.py" line="266"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1749,7 +1749,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="265"/>
+        <location filename="../../ui/home/page.py" line="275"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,17 +1873,17 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../ui/kit/jobs.py" line="195"/>
+        <location filename="../../ui/kit/jobs.py" line="205"/>
         <source>Le fichier %1 n&apos;a pas pu être utilisé : %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/jobs.py" line="199"/>
+        <location filename="../../ui/kit/jobs.py" line="209"/>
         <source>Opération impossible : %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/jobs.py" line="202"/>
+        <location filename="../../ui/kit/jobs.py" line="212"/>
         <source>Une erreur inattendue a interrompu l&apos;opération ; ce qui était enregistré est intact. Détails dans le journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,12 +2022,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="61"/>
+        <location filename="../../ui/shell/window.py" line="60"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="84"/>
+        <location filename="../../ui/shell/window.py" line="147"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,37 +2047,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="269"/>
+        <location filename="../../ui/shell/window.py" line="159"/>
+        <source>Cercle finit de s&apos;ouvrir : votre demande suit dans un instant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/window.py" line="294"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="281"/>
+        <location filename="../../ui/shell/window.py" line="306"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="288"/>
+        <location filename="../../ui/shell/window.py" line="313"/>
         <source>« %1 » est supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="290"/>
+        <location filename="../../ui/shell/window.py" line="315"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="329"/>
+        <location filename="../../ui/shell/window.py" line="354"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="360"/>
+        <location filename="../../ui/shell/window.py" line="385"/>
         <source>Séance ouverte ailleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="395"/>
+        <location filename="../../ui/shell/window.py" line="420"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,32 +2090,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="70"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="71"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="72"/>
+        <location filename="../../ui/home/home_models.py" line="76"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="73"/>
+        <location filename="../../ui/home/home_models.py" line="77"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="74"/>
+        <location filename="../../ui/home/home_models.py" line="78"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="79"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,87 +3273,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="184"/>
+        <location filename="../../ui/session/projector.py" line="186"/>
         <source>Phase %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="191"/>
+        <location filename="../../ui/session/projector.py" line="193"/>
         <source>Sujet : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="197"/>
+        <location filename="../../ui/session/projector.py" line="199"/>
         <source>Rappel, partagé par le client : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="173"/>
+        <location filename="../../ui/session/projector.py" line="175"/>
         <source>❚❚ EN PAUSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="203"/>
+        <location filename="../../ui/session/projector.py" line="205"/>
         <source>Parole : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="206"/>
+        <location filename="../../ui/session/projector.py" line="208"/>
         <source>Parole : —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="212"/>
+        <location filename="../../ui/session/projector.py" line="214"/>
         <source>Ensuite : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="221"/>
+        <location filename="../../ui/session/projector.py" line="223"/>
         <source>Équilibre de la parole %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="234"/>
+        <location filename="../../ui/session/projector.py" line="236"/>
         <source>Dernière décision : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="243"/>
+        <location filename="../../ui/session/projector.py" line="245"/>
         <source>Nous commençons dans un instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="246"/>
+        <location filename="../../ui/session/projector.py" line="248"/>
         <source>Début à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="247"/>
+        <location filename="../../ui/session/projector.py" line="249"/>
         <source>Début dans %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="257"/>
+        <location filename="../../ui/session/projector.py" line="259"/>
         <source>Merci à toutes et à tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="259"/>
+        <location filename="../../ui/session/projector.py" line="261"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="261"/>
+        <location filename="../../ui/session/projector.py" line="263"/>
         <source>Bienvenue — séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="275"/>
+        <location filename="../../ui/session/projector.py" line="277"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/projector.py" line="287"/>
+        <location filename="../../ui/session/projector.py" line="289"/>
         <source>Prochain point : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,125 +3384,109 @@
 <context>
     <name>RepertoirePage</name>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="54"/>
+        <location filename="../../ui/repertoire/page.py" line="59"/>
         <source>Rechercher dans le répertoire… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="57"/>
+        <location filename="../../ui/repertoire/page.py" line="62"/>
         <source>Tous les types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="61"/>
+        <location filename="../../ui/repertoire/page.py" line="66"/>
         <source>Tous les statuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="66"/>
+        <location filename="../../ui/repertoire/page.py" line="71"/>
         <source>étiquette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="75"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="77"/>
-        <source>Entrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="80"/>
-        <location filename="../../ui/repertoire/page.py" line="122"/>
-        <location filename="../../ui/repertoire/page.py" line="132"/>
+        <location filename="../../ui/repertoire/page.py" line="104"/>
+        <location filename="../../ui/repertoire/page.py" line="114"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="82"/>
-        <source>Origine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/repertoire/page.py" line="87"/>
+        <location filename="../../ui/repertoire/page.py" line="80"/>
         <source>Résultats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="120"/>
+        <location filename="../../ui/repertoire/page.py" line="102"/>
         <source>Version du</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="121"/>
-        <location filename="../../ui/repertoire/page.py" line="129"/>
+        <location filename="../../ui/repertoire/page.py" line="103"/>
+        <location filename="../../ui/repertoire/page.py" line="111"/>
         <source>Texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="125"/>
+        <location filename="../../ui/repertoire/page.py" line="107"/>
         <source>Versions précédentes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="126"/>
+        <location filename="../../ui/repertoire/page.py" line="108"/>
         <source>Revenir à cette version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="130"/>
+        <location filename="../../ui/repertoire/page.py" line="112"/>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="131"/>
+        <location filename="../../ui/repertoire/page.py" line="113"/>
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="139"/>
+        <location filename="../../ui/repertoire/page.py" line="121"/>
         <source>ENTRÉE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="143"/>
+        <location filename="../../ui/repertoire/page.py" line="125"/>
         <source>VERSIONS PRÉCÉDENTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="166"/>
+        <location filename="../../ui/repertoire/page.py" line="148"/>
         <source>Entrées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="167"/>
+        <location filename="../../ui/repertoire/page.py" line="149"/>
         <source>Actions à suivre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="113"/>
+        <location filename="../../ui/repertoire/page.py" line="95"/>
         <source>Enregistrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="168"/>
+        <location filename="../../ui/repertoire/page.py" line="150"/>
         <source>← Retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="170"/>
+        <location filename="../../ui/repertoire/page.py" line="152"/>
         <source>Répertoire partagé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="203"/>
+        <location filename="../../ui/repertoire/page.py" line="186"/>
         <source>Tous les réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/repertoire/page.py" line="239"/>
+        <location filename="../../ui/repertoire/page.py" line="220"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -3505,63 +3494,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="241"/>
+        <location filename="../../ui/repertoire/page.py" line="223"/>
         <source>Les dernières entrées (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/repertoire/page.py" line="243"/>
+        <source>Aucune entrée ne correspond à « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="245"/>
+        <source>Aucune entrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="248"/>
+        <source>Le répertoire est encore vide : les décisions, actions, bonnes pratiques et termes capturés en séance viendront ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="252"/>
+        <source>Essayez sans les filtres choisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/repertoire/page.py" line="253"/>
+        <source>Essayez un autre mot, ou son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/repertoire/page.py" line="295"/>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="322"/>
         <source>Supprimer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="304"/>
+        <location filename="../../ui/repertoire/page.py" line="305"/>
         <source>séance %1 du %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="309"/>
+        <location filename="../../ui/repertoire/page.py" line="310"/>
         <source>par %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="311"/>
+        <location filename="../../ui/repertoire/page.py" line="312"/>
+        <location filename="../../ui/repertoire/result_rows.py" line="83"/>
         <source>confidentiel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="314"/>
+        <location filename="../../ui/repertoire/page.py" line="315"/>
         <source>responsable %1, échéance %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="321"/>
+        <location filename="../../ui/repertoire/page.py" line="322"/>
         <source>Restaurer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="340"/>
+        <location filename="../../ui/repertoire/page.py" line="341"/>
         <source>Enregistré ; la version précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="353"/>
+        <location filename="../../ui/repertoire/page.py" line="351"/>
         <source>Choisissez d&apos;abord une version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="359"/>
+        <location filename="../../ui/repertoire/page.py" line="357"/>
         <source>Version restaurée ; la précédente est gardée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="370"/>
+        <location filename="../../ui/repertoire/page.py" line="368"/>
         <source>Entrée restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/repertoire/page.py" line="372"/>
+        <location filename="../../ui/repertoire/page.py" line="370"/>
         <source>Entrée supprimée (elle reste récupérable).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,6 +64,10 @@ class MeetingsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[MeetingSummary] = []
+        # A row's texts, made once: the view asks for each cell many times (sizing the
+        # columns to their contents, painting), and dates are formatted in Python.
+        self._texts: list[tuple[str, ...] | None] = []
+        self._bold: QFont | None = None
 
     def headers(self) -> list[str]:
         return [
@@ -78,6 +82,7 @@ class MeetingsModel(QAbstractTableModel):
     def set_meetings(self, rows: Sequence[MeetingSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
 
     def meeting(self, row: int) -> MeetingSummary:
@@ -102,21 +107,28 @@ class MeetingsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        m = self._rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
+            return self._row_texts(row)[column]
+        if role == Qt.ItemDataRole.FontRole and self._rows[row].status is not MeetingStatus.CLOSED:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts[row]
+        if texts is None:
+            m = self._rows[row]
+            texts = self._texts[row] = (
                 str(m.number),
                 f"{local_date(m.planned_start)} · {local_time(m.planned_start)}",
                 m.title,
                 m.place,
                 str(m.items),
                 status_text(m.status),
-            ][column]
-        if role == Qt.ItemDataRole.FontRole and m.status is not MeetingStatus.CLOSED:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+            )
+        return texts

@@ -38,6 +38,8 @@ class HomePage(QWidget):
     edit_requested = Signal(object, object)  # network id, meeting id (a planned session)
     create_requested = Signal()  # a new network
     organisation_requested = Signal()  # every network side by side
+    # Before the core is there: a request to act on once it is (the window keeps it).
+    needs_the_core = Signal(object)  # a callable
 
     def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
         """The home on ``workspace``; or, for the window's first frame, on ``glance`` (the
@@ -46,6 +48,8 @@ class HomePage(QWidget):
         self.workspace: Workspace | None = None
         self._glance = glance
         self._wanted_meeting: uuid.UUID | None = None
+        self._shown = 0  # networks shown so far (a refresh shows its network once)
+        self._panel: QWidget | None = None  # in place of the welcome (the demo being built)
 
         self.networks = NetworksModel()
         self.meetings = MeetingsModel()
@@ -218,11 +222,15 @@ class HomePage(QWidget):
         self.exchange_button.setEnabled(True)
 
     def _export(self) -> None:
-        if self.exchange is not None:
+        if self.exchange is None:
+            self.needs_the_core.emit(self._export)
+        else:
             self.exchange.export()
 
     def _import(self) -> None:
-        if self.exchange is not None:
+        if self.exchange is None:
+            self.needs_the_core.emit(self._import)
+        else:
             self.exchange.import_file()
 
     def refresh(
@@ -238,7 +246,7 @@ class HomePage(QWidget):
         overview = source.overview()
         wanted = network_id or self.network_id
         self.networks.set_networks(overview)
-        self.empty.setVisible(not overview)
+        self.empty.setVisible(not overview and self._panel is None)
         self.meeting_table.setVisible(bool(overview))
         self.sessions_bar.setVisible(bool(overview))
         if not overview:
@@ -259,12 +267,26 @@ class HomePage(QWidget):
         self.archives_button.setVisible(bool(archived))
         if overview:
             row = next((i for i, n in enumerate(overview) if n.id == wanted), 0)
+            shown = self._shown
             self.network_list.setCurrentIndex(self.networks.index(row))
-            self._show_network(row)
+            if self._shown == shown:  # the selection did not move: show it again here
+                self._show_network(row)
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
         self.intention.setVisible(bool(self.intention.text()))
+
+    def show_in_place(self, panel: QWidget | None) -> None:
+        """``panel`` in place of the welcome (the demo being built); None: the home again."""
+        if self._panel is not None:
+            self._right.removeWidget(self._panel)
+            self._panel.hide()
+        self._panel = panel
+        self.title.setVisible(panel is None)
+        if panel is not None:
+            self.empty.hide()
+            self._right.insertWidget(0, panel, 0)
+            panel.show()
 
     def _changed(self, changes: ChangeSet) -> None:
         """Networks and sessions listed here follow any command that changed them."""
@@ -339,6 +361,7 @@ class HomePage(QWidget):
             self._show_network(indexes[0].row())
 
     def _show_network(self, row: int) -> None:
+        self._shown += 1
         network = self.networks.network(row)
         self.network_id = network.id
         self.title.setText(network.name)

@@ -51,17 +51,16 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import qasync
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.engine.errors import EngineError
-from app.export.errors import ExportError
 from app.jobs import Cancelled, CancelToken, Progress
-from app.store.errors import StoreError
-from ui.kit.widgets import Banner
+
+if TYPE_CHECKING:  # the loop starts right after the window's first frame, before the core
+    from ui.kit.widgets import Banner
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -165,7 +164,7 @@ class JobRunner(QObject):
             job.running = False
             job.cancelled.emit()
         except Exception as error:  # every failure is told, none kills the window
-            if not isinstance(error, KNOWN_FAILURES):
+            if not isinstance(error, known_failures()):
                 log.error("job %s failed", job.name, exc_info=error)
             job.outcome = sentence = failure_sentence(error)
             job.running = False
@@ -181,12 +180,23 @@ class JobRunner(QObject):
             self.ended.emit(job)
 
 
-KNOWN_FAILURES = (EngineError, StoreError, ExportError, OSError)
+def _core_errors() -> tuple[type[Exception], ...]:
+    # Imported when a job fails, not with the loop: the store's errors bring SQLAlchemy.
+    from app.engine.errors import EngineError
+    from app.export.errors import ExportError
+    from app.store.errors import StoreError
+
+    return (EngineError, StoreError, ExportError)
+
+
+def known_failures() -> tuple[type[Exception], ...]:
+    """The failures a job tells without a trace in the log: the core's own, and the system's."""
+    return (*_core_errors(), OSError)
 
 
 def failure_sentence(error: BaseException) -> str:
     """One sentence a facilitator can act on; the core's own errors already are one."""
-    if isinstance(error, EngineError | StoreError | ExportError):
+    if isinstance(error, _core_errors()):
         return str(error)
     if isinstance(error, OSError):
         reason = error.strerror or str(error)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,18 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.repertoire_curation import EntryView, RevisionView
-from app.repertoire_search import Hit, SearchFilters
+from app.repertoire_search import SearchFilters
 from app.vocabulary import KIND_SYMBOLS, entry_status_name, kind_name
 from app.workspace import Workspace
 from models import EntryKind, EntryStatus
-from ui.kit.entry_rows import HighlightDelegate, entry_html, fit_rows
 from ui.kit.formatting import local_date, short_date
 from ui.kit.table import Column, RowsModel, table_view
 from ui.kit.widgets import FAILED, Banner, Failed, muted, section, select_data
-from ui.kit.words import session_number
 from ui.repertoire.actions_tab import ActionsTab
+from ui.repertoire.result_delegate import results_list
+from ui.repertoire.result_rows import ResultsModel
 from ui.shell.command_runner import command_runner
 from ui.shell.shortcuts import bind, keyed
+
+MOVES = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+NO_MODIFIER = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
 class RepertoirePage(QWidget):
@@ -48,6 +52,7 @@ class RepertoirePage(QWidget):
         self.runner = command_runner(workspace)
         self.home_network: uuid.UUID | None = None
         self.current: EntryView | None = None
+        self._stale = True
 
         self.query = QLineEdit()
         self.query.setObjectName("search")
@@ -70,35 +75,12 @@ class RepertoirePage(QWidget):
         for widget in (self.kind, self.status, self.network, self.tag):
             filters.addWidget(widget)
 
-        self.results: RowsModel[Hit] = RowsModel(
-            [
-                Column(self.tr("Type"), lambda h: f"{KIND_SYMBOLS[h.kind]} {kind_name(h.kind)}"),
-                Column(
-                    self.tr("Entrée"),
-                    lambda h: entry_html(h.title, h.snippet),
-                ),
-                Column(self.tr("Statut"), lambda h: entry_status_name(h.status)),
-                Column(
-                    self.tr("Origine"),
-                    lambda h: h.network + (" · " + session_number(h.session) if h.session else ""),
-                ),
-            ]
-        )
-        self.results_view = table_view(self.results, self.tr("Résultats"), stretch=1)
-        self.results_view.setWordWrap(True)
-        self.rows_delegate = HighlightDelegate(self.results_view)
-        self._fitting = False
-        self._padding: int | None = None
-        self.results_view.setItemDelegateForColumn(1, self.rows_delegate)
-        # Each row as tall as its entry, up to three whole lines, and the short columns as wide
-        # as their text: sized once per search (fit_rows), not by the headers at every pass
-        # (ResizeToContents asked every cell a dozen times per search).
-        self.results_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        columns = self.results_view.horizontalHeader()
-        for column in (0, 2, 3):
-            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        columns.sectionResized.connect(self._entry_column_resized)
-        self.results_view.selectionModel().currentRowChanged.connect(self._selected)
+        # One row per entry, laid out and painted only when shown (ui/repertoire/result_*.py).
+        self.results = ResultsModel()
+        self.results_view, self.rows_delegate = results_list(self.results, self.tr("Résultats"))
+        self.results_view.selectionModel().currentChanged.connect(self._selected)
+        self.results_view.installEventFilter(self)
+        self.query.installEventFilter(self)
         self.count = muted()
 
         # Detail: edit with history.
@@ -197,6 +179,7 @@ class RepertoirePage(QWidget):
         # Opened from a network: its confidential entries are the facilitator's to read,
         # another network's never are.
         self.home_network = network_id
+        self._stale = True  # the entry shown may have changed since: read it again
         networks = self.workspace.networks()
         self.network.blockSignals(True)
         self.network.clear()
@@ -226,62 +209,79 @@ class RepertoirePage(QWidget):
         )
 
     def run_search(self) -> None:
+        """Search what is typed with the filters; the first hit is shown in the detail."""
+        self._search(None)
+
+    def _search(self, keep: uuid.UUID | None) -> None:
+        """Search; ``keep`` is the entry just curated, which stays shown and selected."""
         self._debounce.stop()
         hits = self.workspace.search(self.query.text(), self.filters())
-        self.rows_delegate.forget()
-        self.results.set_rows(hits)
-        self._fitting = True  # the entry column's width moves thrice: rows are fitted once
-        try:
-            self._fit_short_columns()
-        finally:
-            self._fitting = False
-        fit_rows(self.results_view, self.rows_delegate, 1)
+        changed = self.results.set_hits(hits)
         text = self.tr("%n résultat(s)", "", len(hits))
-        if not self.query.text().strip():
+        typed = self.query.text().strip()
+        if not typed:
             text = self.tr("Les dernières entrées (%1)").replace("%1", str(len(hits)))
         self.count.setText(text)
-        if hits:
-            # The first row may already be the current one (same row count): show it anyway.
-            self.results_view.selectRow(0)
-            self._show(self.workspace.entry(hits[0].id))
-        else:
+        self.results_view.set_empty_text(self._why_empty(typed) if not hits else "")
+        if keep is not None:
+            row = next((i for i, h in enumerate(hits) if h.id == keep), None)
+            if row is not None:
+                self.results_view.setCurrentIndex(self.results.index(row))
+        elif not hits:
             self._show(None)
+        elif changed or not self.results_view.currentIndex().isValid():
+            # The first hit, read only when it is not the entry shown already.
+            self.results_view.setCurrentIndex(self.results.index(0))
+        elif self._stale:
+            self._selected(self.results_view.currentIndex())
 
-    def _fit_short_columns(self) -> None:
-        """Type, status and origin as wide as their widest text, measured with the font
-        rather than by asking every cell (resizeColumnToContents cost ~50 ms a search)."""
-        view, texts = self.results_view, self.results.texts()
-        if not texts:
-            return
-        metrics = view.fontMetrics()
-        if self._padding is None:  # the style's cell padding, measured once on a real cell
-            self._padding = view.sizeHintForIndex(self.results.index(0, 2)).width() - (
-                metrics.horizontalAdvance(texts[0][2])
+    def _why_empty(self, typed: str) -> str:
+        filtered = any(c.currentIndex() > 0 for c in (self.kind, self.status, self.network))
+        filtered = filtered or bool(self.tag.text().strip())
+        if typed:
+            shown = typed if len(typed) <= 60 else typed[:59] + "…"
+            found = self.tr("Aucune entrée ne correspond à « %1 ».").replace("%1", shown)
+        elif filtered:
+            found = self.tr("Aucune entrée.")
+        else:
+            return self.tr(
+                "Le répertoire est encore vide : les décisions, actions, bonnes pratiques et "
+                "termes capturés en séance viendront ici."
             )
-        widest = {
-            0: [f"{KIND_SYMBOLS[k]} {kind_name(k)}" for k in EntryKind],
-            2: [entry_status_name(s) for s in EntryStatus],
-            3: [row[3] for row in texts],
-        }
-        header = view.horizontalHeader()
-        for column, words in widest.items():
-            width = max(metrics.horizontalAdvance(w) for w in words) + self._padding
-            width = min(max(width, header.sectionSizeHint(column)), 320)
-            if view.columnWidth(column) != width:
-                view.setColumnWidth(column, width)
+        if filtered:
+            return found + " " + self.tr("Essayez sans les filtres choisis.")
+        return found + " " + self.tr("Essayez un autre mot, ou son début.")
 
-    def _entry_column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == 1 and not self._fitting:  # the text wraps anew: rows take new heights
-            fit_rows(self.results_view, self.rows_delegate, 1)
+    def _selected(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not current.isValid():
+            return
+        entry_id = self.results.row(current.row()).id
+        if self._stale or self.current is None or self.current.id != entry_id:
+            self._show(self.workspace.entry(entry_id))
 
-    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self._show(self.workspace.entry(self.results.row(current.row()).id))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, the arrows move through the results (the cursor stays);
+        Enter, there or on a result, goes to the entry's text to curate it."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.query and key in MOVES and self.results.rowCount():
+            QApplication.sendEvent(self.results_view, event)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in NO_MODIFIER:
+            if watched is self.query and self._debounce.isActive():
+                self.run_search()  # what was typed, searched now
+            if self.current is not None and watched in (self.query, self.results_view):
+                self.title.setFocus()
+                self.title.selectAll()
+                return True
+        return super().eventFilter(watched, event)
 
     # --- detail -------------------------------------------------------------------------------
 
     def _show(self, entry: EntryView | None) -> None:
         self.current = entry
+        self._stale = False
         enabled = entry is not None
         for widget in (self.title, self.body, self.tags, self.entry_status, self.save_button):
             widget.setEnabled(enabled)
@@ -295,6 +295,7 @@ class RepertoirePage(QWidget):
             self.delete_button.setText(self.tr("Supprimer"))
             return
         self.title.setText(entry.title)
+        self.title.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.body.setPlainText(entry.body)
         self.tags.setText(entry.tags)
         self.entry_status.setCurrentIndex(self.entry_status.findData(entry.status))
@@ -341,11 +342,8 @@ class RepertoirePage(QWidget):
         self._refresh_keeping(updated)
 
     def _refresh_keeping(self, entry: EntryView) -> None:
-        self.run_search()
-        row = next((i for i, h in enumerate(self.results.rows) if h.id == entry.id), None)
-        if row is not None:
-            self.results_view.selectRow(row)
-        self._show(self.workspace.entry(entry.id))
+        self._show(entry)  # as the command left it
+        self._search(entry.id)
 
     def _restore_revision(self) -> None:
         rows = self.history_view.selectionModel().selectedRows()
@@ -374,8 +372,7 @@ class RepertoirePage(QWidget):
         if entry.deleted:
             self.run_search()
         else:  # keep showing the deleted entry, so that it can be restored at once
-            self.results.set_rows([h for h in self.results.rows if h.id != entry.id])
-            fit_rows(self.results_view, self.rows_delegate, 1)
+            self.results.remove(entry.id)
 
     def refresh_actions(self) -> None:
         self.actions_tab.refresh()

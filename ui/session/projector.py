@@ -107,7 +107,10 @@ class ProjectorWindow(QWidget):
         lay.addStretch(1)
         lay.addWidget(self.rules)
 
-        self.pages = QStackedLayout()
+        # Parented at once: a stacked layout shows its first widget, and a widget not yet in a
+        # window is shown as a window of its own — which took the main window's activation
+        # whenever the cockpit was built after the first frame.
+        self.pages = QStackedLayout(self)
         self.pages.addWidget(live)
         self.pages.addWidget(agenda)
         self.blank_page = QWidget()
@@ -115,7 +118,6 @@ class ProjectorWindow(QWidget):
         self.blank_page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.live_page, self.agenda_page = live, agenda
         self.pages.addWidget(self.blank_page)
-        self.setLayout(self.pages)
         self.resize(960, 540)
         self._apply_style()
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.demo import DEMO_STEPS, Progress
-from ui.kit.jobs import Job, Steps, job_runner
+from app.demo_content import DEMO_STEPS, Progress
 from ui.shell.bench_hooks import mark
+
+if TYPE_CHECKING:  # the window shows this progress before the core and the loop are there
+    from ui.kit.jobs import Job, Steps
 
 # Builds the demo at a path, telling its progress: the real one opens the store in the worker
 # thread (its own connection), seeds it and closes it.
@@ -52,6 +55,8 @@ class DemoBuilder(QObject):
         self.job: Job | None = None
 
     def start(self) -> Job:
+        from ui.kit.jobs import job_runner
+
         self.job = job_runner().start("demo", self._run, cancellable=True)
         self.job.finished.connect(lambda _result: self.succeeded.emit())
         self.job.failed.connect(self.failed.emit)
@@ -66,10 +71,10 @@ class DemoBuilder(QObject):
         try:
             self._build(self.path, tell)
         except BaseException:
-            self._discard()
+            self.discard()
             raise
 
-    def _discard(self) -> None:
+    def discard(self) -> None:
         """The file was new and is only half built: removed, so the next launch starts over."""
         for suffix in ("", "-wal", "-shm"):
             Path(str(self.path) + suffix).unlink(missing_ok=True)

@@ -6,19 +6,22 @@ several times that before anything showed. So a plain window start (``cercle``, 
 
 1. the home list read with ``sqlite3``, read-only (``app.home_glance``), and the window shown
    on it — the first frame, with no core imported;
-2. then the core: the store opened at once, its integrity check on a worker thread (every
-   write waits for it, ``app.store.deferred_check``), the workspace handed to the window
-   (``MainWindow.attach``: the room's keys, a running session's cockpit), the loop;
+2. the loop, answering keys at once (a request that needs the core is kept, and said in the
+   status bar); only then the core, on a thread: the store opened, its integrity check on
+   another (every write waits for it, ``app.store.deferred_check``), the workspace handed to
+   the window (``MainWindow.attach``: the room's keys, a running session's cockpit);
 3. the check's outcome: a damaged file (nothing was written: every write waited) closes the
    frame, and the usual path says why and offers the latest sound backup, as at any start.
 
-Anything unusual — a command, a file to create, migrate or refuse, the demo to build — takes
-the usual path (``app.cli``), which says why; so does a store that cannot open once the first
-frame is shown (another Cercle holds it…): the frame closes and the usual path speaks.
+A file not there yet (a first launch) shows the empty home at once, and the core creates the
+file meanwhile. Anything unusual — a command, a file to migrate or refuse, the demo to build —
+takes the usual path (``app.cli``), which says why; so does a store that cannot open once the
+first frame is shown (another Cercle holds it…): the frame closes and the usual path speaks.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -27,12 +30,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.shell.bench_hooks import mark
+from ui.kit.pyside_imports import stop_reading_sources
+from ui.shell.bench_hooks import mark, mark_when_a_key_is_answered
 
 if TYPE_CHECKING:
     from app.home_glance import Glance
     from app.store import Store
     from app.workspace import Workspace
+    from ui.shell.demo_in_window import DemoInWindow
+    from ui.shell.window import MainWindow
+
+stop_reading_sources()  # before the rest of the window's imports (ui.kit.pyside_imports)
 
 
 def plain_window_start(argv: list[str]) -> tuple[Path, str | None, bool] | None:
@@ -77,59 +85,139 @@ def quick_start(argv: list[str]) -> int | None:
     from app.home_glance import read_glance
 
     glance = read_glance(path)
+    building = glance is None and demo and _missing(path)  # the demo's first launch
+    glance = glance or _first_launch(path, demo and not building)
     if glance is None:
         return None
     from app.i18n import set_language
-    from ui.shell.application import create_application, run_loop, switch_language, window_language
+    from ui.shell.application import create_application, window_language
     from ui.shell.window import MainWindow
 
     set_language(lang or "fr")  # the core's sentences, as the usual path does
     app = create_application(window_language(lang))
-    window = MainWindow(None, glance)
+    window = MainWindow(None, glance, long_lived=True)
     _quiet_offscreen_notice()
+    app.setProperty("cercle_window", window)  # kept alive
+    demo_build: DemoInWindow | None = None
+    if building:
+        from ui.shell.demo_in_window import DemoInWindow
+
+        demo_build = DemoInWindow(window, glance.path)
     window.show()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
+    core = CoreLoader(path, glance if demo and not building else None)
+    return _then_the_core(app, window, core, demo_build)
 
-    app.setProperty("cercle_window", window)  # kept alive
-    core = CoreLoader(path, glance if demo else None)
-    core.start()  # the core loads on a worker while the first frame takes keys
-    waiting = QTimer(window)
-    waiting.setInterval(5)
 
-    def attach_when_loaded() -> None:
+def _then_the_core(
+    app: QApplication, window: MainWindow, core: CoreLoader, demo: DemoInWindow | None = None
+) -> int | None:
+    """The loop, answering keys at once; the core loads meanwhile and is attached when there
+    (after the demo is built, on its first launch)."""
+    return _Arrival(app, window, core, demo).run()
+
+
+class _Arrival:
+    """The core's arrival behind the first frame (see ``_then_the_core``)."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, core: CoreLoader, demo: DemoInWindow | None
+    ) -> None:
+        self.app, self.window, self.core, self.demo = app, window, core, demo
+        self.waiting = QTimer(window)
+        self.waiting.setInterval(5)
+        self.waiting.timeout.connect(self.attach_when_loaded)
+        self.damaged_file = False
+
+    def run(self) -> int | None:
+        from ui.shell.application import run_loop
+
+        QTimer.singleShot(0, self.loop_running)
+        core, demo = self.core, self.demo
+        try:
+            status = run_loop(self.app, self.window)
+        finally:
+            if demo is not None:
+                demo.stop()  # closed during the build: stopped, the half-built file removed
+            if core.started:
+                core.done.wait()
+            if core.workspace is not None:
+                core.workspace.store.close()
+        if demo is not None and not core.started:
+            if demo.failure is not None:
+                print(f"cercle: {demo.failure}", file=sys.stderr)
+            return 1  # the demo was not built: failed (said) or the window closed meanwhile
+        if core.workspace is None or self.damaged_file:
+            self.window.deleteLater()
+            return None
+        return status
+
+    def loop_running(self) -> None:
+        # Keys are answered from now on (a request that needs the core waits for it, said
+        # in the status bar); only now does the core start loading, so that its imports do
+        # not hold back the loop's own.
+        mark_when_a_key_is_answered(self.window.home.meeting_table)
+        if self.demo is not None:
+            self.demo.start(ready=self.load_the_core)
+        else:
+            self.load_the_core()
+
+    def load_the_core(self) -> None:
+        self.core.start()
+        self.waiting.start()
+
+    def attach_when_loaded(self) -> None:
+        from ui.shell.application import switch_language
+
+        core, window = self.core, self.window
         if not core.done.is_set():
             return
-        waiting.stop()
+        self.waiting.stop()
         if core.workspace is None:  # the usual path will say why
             window.hide()
-            app.quit()
+            self.app.quit()
             return
-        window.attach(core.workspace)
+        window.attach(core.workspace, cockpit_at_idle=True)
+        if self.demo is not None:
+            self.demo.done()
         window.language_chosen.connect(lambda language: switch_language(window, language))
-        mark("interactive")
-        watch_check(core.workspace.store, app, damaged)
+        mark("core-attached")
+        watch_check(core.workspace.store, self.app, self.damaged)
 
-    def damaged(_sentence: str) -> None:
+    def damaged(self, _sentence: str) -> None:
         # Nothing was written (every write waited for the check). The usual path now says
         # why, and offers the latest sound backup, as it does for a file damaged at start.
-        fallback.append(True)
-        window.hide()
-        app.quit()
+        self.damaged_file = True
+        self.window.hide()
+        self.app.quit()
 
-    fallback: list[bool] = []
-    waiting.timeout.connect(attach_when_loaded)
-    waiting.start()
+
+def _missing(path: Path) -> bool:
     try:
-        status = run_loop(app, window)
-    finally:
-        core.done.wait()
-        if core.workspace is not None:
-            core.workspace.store.close()
-    if core.workspace is None or fallback:
-        window.deleteLater()
+        resolved = path.expanduser().resolve()
+        return not (resolved.exists() or resolved.is_symlink())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _first_launch(path: Path, demo: bool) -> Glance | None:
+    """No file there yet: the welcome home at once, while the core creates the file (its
+    migrations take a second or more). Not for the demo (built with its progress, by the usual
+    path) nor a server's address; a file that cannot be created closes the frame, and the
+    usual path says why."""
+    text = str(path)
+    if demo or "://" in text or text.startswith(("sqlite:", "postgres")):
         return None
-    return status
+    try:
+        resolved = path.expanduser().resolve()
+        if resolved.exists() or resolved.is_symlink():
+            return None  # there, but not readable at a glance: the usual path looks at it
+    except (OSError, RuntimeError):
+        return None
+    from app.home_glance import Glance
+
+    return Glance(resolved, (), ())
 
 
 def _quiet_offscreen_notice() -> None:
@@ -156,8 +244,10 @@ class CoreLoader:
         self.demo = demo
         self.workspace: Workspace | None = None
         self.done = threading.Event()
+        self.started = False
 
     def start(self) -> None:
+        self.started = True
         threading.Thread(target=self._load, name="cercle-core", daemon=True).start()
 
     def _load(self) -> None:

@@ -53,10 +53,14 @@ class MainWindow(QMainWindow):
 
     language_chosen = Signal(str)  # "fr" or "en", chosen at home
     workspace: Workspace  # from attach() on
-    help: ShortcutsDialog  # built with the cockpit
 
-    def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace | None, glance: Glance | None = None, *, long_lived: bool = False
+    ) -> None:
+        """``long_lived``: the application's own window (not a test's), whose live sessions
+        keep the garbage collector off the objects built before (``app.collector``)."""
         super().__init__()
+        self.long_lived = long_lived
         self.settings = Settings()
         self.setWindowTitle(self.tr("Cercle"))
         self.resize(1366, 768)
@@ -81,7 +85,8 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.pages.currentChanged.connect(self._page_changed)
-        self.statusBar().showMessage(self.tr("Base de données : %1").replace("%1", str(path)))
+        self._path = path
+        self._say_database()
         # The language, chosen here and kept in the settings (the system's, the first time).
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Langue"))
@@ -92,8 +97,8 @@ class MainWindow(QMainWindow):
         self.language.activated.connect(self._language_activated)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
         self.statusBar().addPermanentWidget(self.language)
-        self._path = path
         self._about: AboutDialog | None = None  # built when first shown
+        self._help: ShortcutsDialog | None = None  # the same
         about_key = declared_shortcut("about").key_text()
         about_button = QPushButton(self.tr("À propos de Cercle (%1)").replace("%1", about_key))
         about_button.setFlat(True)
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         self.home.edit_requested.connect(self.replan)
         self.network_dialog: NetworkDialog | None = None
         self.home.organisation_requested.connect(self.open_organisation)
+        self.home.needs_the_core.connect(self._waiting)
         self._before_repertoire: QWidget = self.home
         QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
         for key in declared_shortcut("about").keys:
@@ -117,21 +123,33 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.attach(workspace)
 
-    def attach(self, workspace: Workspace) -> None:
+    def attach(self, workspace: Workspace, *, cockpit_at_idle: bool = False) -> None:
         """The core is loaded: the home follows it, a key pressed meanwhile on the home is
         acted on, and a session that was running when Cercle stopped opens in its cockpit.
-        The cockpit is built here: its keys (the room's, F1) are bound on the window."""
+        The cockpit is built here, or with ``cockpit_at_idle`` as soon as the loop is idle
+        (the start: Enter answers first): its keys (the room's, F1) are bound on the window."""
         self.workspace = workspace
         if self.home.workspace is None:
             self.home.attach(workspace)
         # Ctrl+F reaches the repertoire from anywhere (the cockpit's keys are its own).
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.open_repertoire)
         find.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.cockpit  # noqa: B018 — the room's keys and F1 work on every page from now on
+        if cockpit_at_idle:
+            QTimer.singleShot(0, self, self._build_the_room)  # not after the window is gone
+        else:
+            self._build_the_room()
         running = self._resume_the_room()
         pending, self._pending = self._pending, None
-        if pending is not None and not running:
-            pending()
+        if pending is not None:
+            self._say_database()  # the request waited: it is acted on now
+            if not running:
+                pending()
+
+    def _build_the_room(self) -> None:
+        self.cockpit  # noqa: B018 — the room's keys and F1 work on every page from now on
+
+    def _say_database(self) -> None:
+        self.statusBar().showMessage(self.tr("Base de données : %1").replace("%1", str(self._path)))
 
     def _leave_room(self) -> None:
         if self._cockpit is not None:
@@ -142,21 +160,19 @@ class MainWindow(QMainWindow):
         if hasattr(self, "workspace"):
             return False
         self._pending = action
+        self.statusBar().showMessage(
+            self.tr("Cercle finit de s'ouvrir : votre demande suit dans un instant…")
+        )
         return True
 
     @property
     def cockpit(self) -> CockpitPage:
         if self._cockpit is None:
             from ui.session.cockpit import CockpitPage
-            from ui.shell.help import ShortcutsDialog
 
             cockpit = self._cockpit = CockpitPage(self.workspace, self.settings)
             self.pages.addWidget(cockpit)
             self.addActions(list(cockpit.commands.values()))
-            self.help = ShortcutsDialog(self)
-            # While the list is open the room's keys still work (and F1 closes it); Esc
-            # closes the list as any dialog, so the cockpit's Esc is left out.
-            self.help.addActions([a for n, a in cockpit.commands.items() if n != "cancel"])
             cockpit.checkin_requested.connect(self.check_in)
             cockpit.closed.connect(self.show_summary)
             cockpit.backup_failed.connect(self._backup_failed)
@@ -173,6 +189,20 @@ class MainWindow(QMainWindow):
             self._built[name] = page
             self.pages.addWidget(page)
         return page
+
+    @property
+    def help(self) -> ShortcutsDialog:
+        """F1's list of every key, built the first time it is asked for (laying out its
+        hundred labels took as long as the rest of the core's arrival)."""
+        if self._help is None:
+            from ui.shell.help import ShortcutsDialog
+
+            self._help = ShortcutsDialog(self)
+            # While the list is open the room's keys still work (and F1 closes it); Esc
+            # closes the list as any dialog, so the cockpit's Esc is left out.
+            commands = self.cockpit.commands
+            self._help.addActions([a for n, a in commands.items() if n != "cancel"])
+        return self._help
 
     @property
     def about(self) -> AboutDialog:
@@ -365,6 +395,10 @@ class MainWindow(QMainWindow):
             self.refusal.open()  # window-modal, not blocking: the session ticks elsewhere
             return
         self.pages.setCurrentWidget(self.cockpit)
+        if self.long_lived:  # no full collection of the window's objects while the room runs
+            from app.collector import settle_for_the_meeting
+
+            settle_for_the_meeting()
 
     def show_summary(self, meeting_id: uuid.UUID) -> None:
         self._leave_room()
