@@ -39,17 +39,22 @@ run: $(APP_STAMP)
 # Test workers: one per core (pytest-xdist); TEST_WORKERS=0 runs the suite in one process.
 TEST_WORKERS ?= auto
 
+# Python keeps its compiled modules (__pycache__, and pytest's rewritten tests) even where
+# the environment says PYTHONDONTWRITEBYTECODE: without them each test worker and each
+# `python -m app` the tests start compiles Cercle again (about 3 s of CPU per worker).
+PYTEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
+
 ## Lint, type-check and run the whole test suite, headless, spread over the cores.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
+	$(PYTEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 ## The long runs (1,000 SIGKILLs of a real engine process, 10,000 hostile strings, 300 random
 ## command sequences through the engine); their figures are printed at the end.
 test-slow: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m slow
+	$(PYTEST_ENV) $(BIN)/pytest -m slow
 
 ## The desktop bundle: dist/cercle/ (run dist/cercle/cercle) and dist/cercle-VERSION-PLATFORM.tar.gz.
 ## Prints its size, the build time and the frozen start against the venv start.

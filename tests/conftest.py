@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 
 # Before any Qt import: tests run headless.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,6 +41,23 @@ def _hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     monkeypatch.delenv("CERCLE_DB", raising=False)
     yield
     set_language("fr")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After pytest-qt has closed a test's windows, delete them now.
+
+    pytest-qt asks Qt to delete them later, which happens only when a later test runs an
+    event loop: until then every window of the tests before stays alive, is repolished and
+    laid out again with the next one, and its timers keep firing (the suite grew to
+    1,500 widgets alive, and a window's setup to over a second)."""
+    result = yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture
@@ -143,15 +161,25 @@ def pg_template(pg_server: str) -> Iterator[str]:
     server.drop(pg_server, name)
 
 
-@pytest.fixture
-def pg_location(pg_server: str, pg_template: str) -> Iterator[Any]:
-    """A server database of this test's own, at the schema's head."""
+@pytest.fixture(scope="session")
+def pg_recycler(pg_server: str, pg_template: str) -> Iterator[Any]:
+    """This worker's copies of the template, emptied after a test for the next one."""
     from tests import pg_server as server
 
-    name = server.database_name("t_" + uuid.uuid4().hex[:12])
-    server.create_from(pg_server, name, pg_template)
+    recycler = server.Recycler(pg_server, pg_template)
+    yield recycler
+    recycler.close()
+
+
+@pytest.fixture
+def pg_location(pg_server: str, pg_recycler: Any) -> Iterator[Any]:
+    """A server database of this test's own, at the schema's head and empty: a copy of the
+    template, or one a test before used and that was emptied (``tests.pg_server.Recycler``)."""
+    from tests import pg_server as server
+
+    name = pg_recycler.take()
     yield server.location(pg_server, name)
-    server.drop(pg_server, name)
+    pg_recycler.give_back(name)
 
 
 @pytest.fixture
@@ -185,9 +213,18 @@ def db_location(backend: str, db_path: Path, request: pytest.FixtureRequest) -> 
 @pytest.fixture
 def store(db_location: Any, request: pytest.FixtureRequest) -> Iterator[Store]:
     """A new, empty database for one test: on SQLite a copy of ``empty_template`` (what
-    ``open_store`` makes of a missing file), on the server a copy of ``pg_template``."""
+    ``open_store`` makes of a missing file), on the server a copy of ``pg_template``.
+
+    On SQLite, a test whose ``room`` comes from :func:`room_fixture` gets instead a copy of
+    that room built once per test process (``make_room`` drives a dozen commands)."""
     if isinstance(db_location, Path):
-        copy_database_file(request.getfixturevalue("empty_template"), db_location)
+        template = request.getfixturevalue("empty_template")
+        options = _room_options(request)
+        if options is not None:
+            rooms: RoomTemplates = request.getfixturevalue("room_templates")
+            template, seeded = rooms.get(options, request.getfixturevalue("clock").now())
+            setattr(request.node, SEEDED_ROOM, seeded)
+        copy_database_file(template, db_location)
     with open_store(db_location) as opened:
         yield opened
 
@@ -246,9 +283,73 @@ def make_room(
     return Room(store, clock, network_id, meeting_id, ids, engine)
 
 
-@pytest.fixture
-def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
-    return make_room(store, clock, methods)
+# --- a room built once per test process --------------------------------------------------------
+RoomOptions = tuple[tuple[str, ...], int, bool]  # make_room's names, minutes, present
+Seeded = tuple[uuid.UUID, uuid.UUID, dict[str, uuid.UUID]]  # its network, meeting, people
+# On the test's item, by name: the test modules import this file again as tests.conftest.
+SEEDED_ROOM = "cercle_seeded_room"
+
+
+class RoomTemplates:
+    """Database files each holding one ``make_room``, built on first use in this process."""
+
+    def __init__(self, folder: Path, empty: Path, methods: MethodCatalogue) -> None:
+        self.folder, self.empty, self.methods = folder, empty, methods
+        self.built: dict[tuple[RoomOptions, datetime], tuple[Path, Seeded]] = {}
+
+    def get(self, options: RoomOptions, now: datetime) -> tuple[Path, Seeded]:
+        key = (options, now)
+        if key not in self.built:
+            path = self.folder / f"room-{len(self.built)}.sqlite3"
+            copy_database_file(self.empty, path)
+            with open_store(path) as store:
+                room = make_room(store, FakeClock(now), self.methods, *options)
+            self.built[key] = (path, (room.network_id, room.meeting_id, room.people))
+        return self.built[key]
+
+
+@pytest.fixture(scope="session")
+def room_templates(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path, methods: MethodCatalogue
+) -> RoomTemplates:
+    return RoomTemplates(tmp_path_factory.mktemp("rooms"), empty_template, methods)
+
+
+def room_fixture(names: tuple[str, ...] = NAMES, minutes: int = 120, present: bool = True) -> Any:
+    """A ``room`` fixture: ``make_room(store, clock, methods, names, minutes, present)``.
+
+    On SQLite the test's ``store`` starts as a copy of that room (built once per process)
+    and only the engine is made here; on PostgreSQL the room is built in the test's database.
+    """
+    options: RoomOptions = (names, minutes, present)
+
+    def room(
+        request: pytest.FixtureRequest, store: Store, clock: FakeClock, methods: MethodCatalogue
+    ) -> Room:
+        seeded: Seeded | None = getattr(request.node, SEEDED_ROOM, None)
+        if seeded is None:
+            return make_room(store, clock, methods, *options)
+        network_id, meeting_id, people = seeded
+        engine = SessionEngine(store, meeting_id, clock, methods)
+        return Room(store, clock, network_id, meeting_id, dict(people), engine)
+
+    room.room_options = options  # type: ignore[attr-defined]
+    return pytest.fixture(name="room")(room)
+
+
+def _room_options(request: pytest.FixtureRequest) -> RoomOptions | None:
+    """The options of the test's ``room`` when it comes from :func:`room_fixture`."""
+    if "room" not in request.fixturenames:
+        return None
+    info = getattr(request.node, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.get("room") if info is not None else None
+    if not definitions:
+        return None
+    options = getattr(definitions[-1].func, "room_options", None)
+    return options if isinstance(options, tuple) else None
+
+
+room = room_fixture()
 
 
 @pytest.fixture(scope="session")
@@ -295,12 +396,24 @@ DEMO_NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, methods: MethodCatalogue) -> Path:
-    """The demo network seeded once per test run (seeding drives ~700 engine commands)."""
+    """The demo network seeded once per test run (seeding drives ~700 engine commands, 4 s
+    of CPU): under pytest-xdist the first worker that needs it seeds it beside the workers'
+    folders, the others wait for it. Tests copy it, never open it."""
+    from filelock import FileLock
+
     from app.demo import seed_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    with open_store(path) as store:
-        seed_demo(store, DEMO_NOW, methods)
+    basetemp = tmp_path_factory.getbasetemp()
+    shared = basetemp.parent if "PYTEST_XDIST_WORKER" in os.environ else basetemp
+    path = shared / "demo-template" / "demo.sqlite3"
+    with FileLock(str(shared / "demo-template.lock")):
+        if not path.exists():
+            partial = shared / "demo-template.partial"
+            shutil.rmtree(partial, ignore_errors=True)
+            partial.mkdir()
+            with open_store(partial / "demo.sqlite3") as store:
+                seed_demo(store, DEMO_NOW, methods)
+            partial.rename(path.parent)
     return path
 
 

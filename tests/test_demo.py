@@ -30,11 +30,15 @@ from models import (
     SpeakingTurn,
 )
 from tests.conftest import DEMO_NOW as NOW
+from tests.conftest import copy_database_file
 
 
 @pytest.fixture
-def demo(demo_template: Path) -> Path:
-    return demo_template
+def demo(demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the run's demo database (the other test processes copy it meanwhile)."""
+    path = tmp_path / "demo.sqlite3"
+    copy_database_file(demo_template, path)
+    return path
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:

@@ -353,3 +353,37 @@ def test_the_reading_commands_cannot_write_on_the_server(pg_location: ServerData
     refused = pytest.raises((InternalError, ProgrammingError), match="read-only transaction")
     with store, refused, store.transaction() as db:
         db.execute(text("DELETE FROM networks"))
+
+
+def test_a_used_test_database_is_given_to_the_next_test_empty_or_not_at_all(
+    pg_server: str, pg_recycler: server.Recycler
+) -> None:
+    """The harness itself: a copy whose rows only changed comes back empty; one whose schema
+    or revision changed is dropped, never handed to another test."""
+    name = pg_recycler.take()
+    location = server.location(pg_server, name)
+    with open_store(location) as store, store.transaction() as db:
+        from datetime import UTC, datetime
+
+        from app.planning import create_network
+
+        create_network(db, "Réseau R", datetime(2026, 3, 12, tzinfo=UTC))
+    pg_recycler.give_back(name)
+    assert pg_recycler.take() == name
+    engine = _engine(location)
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT count(*) FROM networks")).scalar() == 0
+        connection.execute(text("ALTER TABLE networks ADD COLUMN extra integer"))
+    engine.dispose()
+    pg_recycler.give_back(name)
+    assert name not in pg_recycler.free
+    assert name not in _databases(pg_server)
+
+
+def _databases(url: str) -> set[str]:
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return set(connection.execute(text("SELECT datname FROM pg_database")).scalars())
+    finally:
+        engine.dispose()

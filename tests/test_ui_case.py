@@ -10,19 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.clock import FakeClock
 from app.confidentiality import Part, Reader
 from app.methods import MethodCatalogue
 from app.planning import plan_meeting
-from app.store import Store
 from models import AgendaItem, AttendanceStatus, EntryKind, Network, Role
-from tests.conftest import Room, Shoot, make_room, open_window
+from tests.conftest import Room, Shoot, open_window, room_fixture
 from ui.shell.window import MainWindow
 
-
-@pytest.fixture
-def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
-    return make_room(store, clock, methods)
+room = room_fixture()
 
 
 @pytest.fixture

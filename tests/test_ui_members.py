@@ -10,19 +10,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.clock import FakeClock
 from app.methods import MethodCatalogue
 from app.store import Store
 from app.store.backup import list_backups
 from models import AttendanceStatus
-from tests.conftest import Room, Shoot, make_room, open_window
+from tests.conftest import Room, Shoot, open_window, room_fixture
 from ui.shell.window import MainWindow
 from ui.steering.members_panel import ImportDialog
 
-
-@pytest.fixture
-def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
-    return make_room(store, clock, methods, present=False)
+room = room_fixture(present=False)
 
 
 @pytest.fixture

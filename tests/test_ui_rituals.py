@@ -9,11 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.clock import FakeClock
 from app.methods import MethodCatalogue
-from app.store import Store
 from models import RitualKind
-from tests.conftest import Room, Shoot, make_room, open_window
+from tests.conftest import Room, Shoot, open_window, room_fixture
 from ui.session.ritual_round import RitualRound
 from ui.shell.window import MainWindow
 
@@ -23,9 +21,7 @@ TWELVE = (
 )  # fmt: skip
 
 
-@pytest.fixture
-def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
-    return make_room(store, clock, methods, names=TWELVE)
+room = room_fixture(names=TWELVE)
 
 
 @pytest.fixture

@@ -15,13 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.clock import FakeClock
 from app.methods import MethodCatalogue
-from app.store import Store
 from app.store.backup import list_backups
 from app.workspace import Workspace
 from models import AttendanceStatus, EntryKind
-from tests.conftest import Room, Shoot, make_room, open_window
+from tests.conftest import Room, Shoot, open_window, room_fixture
 from ui.shell.application import create_application
 from ui.shell.settings import GEOMETRY, LAST_NETWORK
 from ui.shell.shortcuts import PAGE_SHORTCUTS, SHORTCUTS
@@ -31,9 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
 
 
-@pytest.fixture
-def room(store: Store, clock: FakeClock, methods: MethodCatalogue) -> Room:
-    return make_room(store, clock, methods, present=False)
+room = room_fixture(present=False)
 
 
 @pytest.fixture

@@ -105,9 +105,9 @@ class CockpitPage(QWidget):
         self.settings = settings or Settings()
         self.projector = ProjectorWindow(self.settings.get(PROJECTOR_THEME))
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(lambda _screen: self.projector.follow_screens(self.window()))
-            app.screenRemoved.connect(lambda _screen: self.projector.follow_screens(self.window()))
+        if isinstance(app, QGuiApplication):  # methods, not lambdas: nothing outlives the page
+            app.screenAdded.connect(self._screens_changed)
+            app.screenRemoved.connect(self._screens_changed)
         self.engine: SessionEngine | None = None
         self.state: LiveState | None = None
         self.audible = AudibleCue(self.settings, self)
@@ -238,6 +238,9 @@ class CockpitPage(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(100)
         self.ticker.timeout.connect(self.tick)
+
+    def _screens_changed(self, _screen: object) -> None:
+        self.projector.follow_screens(self.window())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.capture_bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
