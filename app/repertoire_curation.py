@@ -16,6 +16,7 @@ from app.repertoire import check_term, checked_title
 from app.text import fold
 from models import (
     ActionStatus,
+    EntryAuthor,
     EntryKind,
     EntryRevision,
     EntryStatus,
@@ -151,13 +152,16 @@ class EntryView:
     revisions: tuple[RevisionView, ...]  # newest first
 
 
+_OWNER = aliased(Member, name="owner")  # built once: an alias costs more than its query
+
+
 def view(db: Session, entry_id: uuid.UUID) -> EntryView:
     """One entry with its origin, author and revisions, as the repertoire page shows it.
 
     Three statements, read each time the selected entry changes: the entry with its
     network, meeting and owner's name; its revisions with their authors' names; its authors
     (an organisation has hundreds of people: only the names shown are read)."""
-    owner = aliased(Member)
+    owner = _OWNER
     found = db.execute(
         select(RepertoireEntry, Network.name, Meeting.number, Meeting.planned_start, owner.name)
         .join(Network, Network.id == RepertoireEntry.network_id)
@@ -168,16 +172,22 @@ def view(db: Session, entry_id: uuid.UUID) -> EntryView:
     if found is None:
         raise EngineError(_("Cette entrée n'existe pas."))
     entry, network_name, meeting_number, meeting_start, owner_name = found
-    reviser = aliased(Member)
     revised = db.execute(
-        select(EntryRevision, reviser.name)
-        .outerjoin(reviser, reviser.id == EntryRevision.revised_by_id)
+        select(EntryRevision, Member.name)
+        .outerjoin(Member, Member.id == EntryRevision.revised_by_id)
         .where(EntryRevision.entry_id == entry_id)
         .order_by(EntryRevision.revised_at)
     ).all()
     # Newest first; revisions made at the same instant keep the order they were made in.
     revisions = sorted(
         ((r, name or "") for r, name in revised), key=lambda pair: pair[0].revised_at, reverse=True
+    )
+    authors = tuple(
+        db.scalars(
+            select(Member.name)
+            .join(EntryAuthor, EntryAuthor.member_id == Member.id)
+            .where(EntryAuthor.entry_id == entry_id)
+        )
     )
     return EntryView(
         entry.id,
@@ -189,7 +199,7 @@ def view(db: Session, entry_id: uuid.UUID) -> EntryView:
         entry.tags,
         entry.status,
         entry.confidential,
-        tuple(m.name for m in entry.authors),
+        authors,
         (owner_name or "") if entry.owner_id else "",
         entry.owner_id,
         entry.due_on,
