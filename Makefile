@@ -10,7 +10,7 @@ APP_STAMP := $(VENV)/.installed-app
 STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test test-slow test-package package bench lint translations clean
+.PHONY: run test test-postgresql test-slow test-package package bench lint translations clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("Cercle needs Python 3.11 or newer; found " + sys.version.split()[0] + " (set PYTHON=python3.12, for example)") if sys.version_info < (3, 11) else None'
@@ -44,12 +44,18 @@ TEST_WORKERS ?= auto
 # `python -m app` the tests start compiles Cercle again (about 3 s of CPU per worker).
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=
 
-## Lint, type-check and run the whole test suite, headless, spread over the cores.
+## Lint, type-check and run the whole test suite on SQLite (the file every laptop uses),
+## headless, spread over the cores. The PostgreSQL variants are `make test-postgresql`.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(PYTEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
+	$(PYTEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal -m "not slow and not package and not postgresql"
+
+## The same tests' PostgreSQL variants and the server's own tests, on a real server:
+## CERCLE_TEST_PG when set, else a throwaway cluster started from Debian's binaries. CI runs it.
+test-postgresql: $(STAMP)
+	$(PYTEST_ENV) $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal -m "postgresql and not slow"
 
 ## The long runs (1,000 SIGKILLs of a real engine process, 10,000 hostile strings, 300 random
 ## command sequences through the engine); their figures are printed at the end.
