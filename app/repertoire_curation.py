@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.engine.errors import EngineError
 from app.i18n import _
@@ -16,6 +16,7 @@ from app.repertoire import check_term, checked_title
 from app.text import fold
 from models import (
     ActionStatus,
+    EntryAuthor,
     EntryKind,
     EntryRevision,
     EntryStatus,
@@ -151,36 +152,60 @@ class EntryView:
     revisions: tuple[RevisionView, ...]  # newest first
 
 
+_OWNER = aliased(Member, name="owner")  # built once: an alias costs more than its query
+
+
 def view(db: Session, entry_id: uuid.UUID) -> EntryView:
-    """One entry with its origin, author and revisions, as the repertoire page shows it."""
-    entry = _entry(db, entry_id)
-    revisions = sorted(entry.revisions, key=lambda r: r.revised_at, reverse=True)
-    # Only the names shown (owner, revisers): an organisation has hundreds of people.
-    named = {entry.owner_id, *(r.revised_by_id for r in revisions)} - {None}
-    names = (
-        dict(db.execute(select(Member.id, Member.name).where(Member.id.in_(named))).all())
-        if named
-        else {}
+    """One entry with its origin, author and revisions, as the repertoire page shows it.
+
+    Three statements, read each time the selected entry changes: the entry with its
+    network, meeting and owner's name; its revisions with their authors' names; its authors
+    (an organisation has hundreds of people: only the names shown are read)."""
+    owner = _OWNER
+    found = db.execute(
+        select(RepertoireEntry, Network.name, Meeting.number, Meeting.planned_start, owner.name)
+        .join(Network, Network.id == RepertoireEntry.network_id)
+        .outerjoin(Meeting, Meeting.id == RepertoireEntry.origin_meeting_id)
+        .outerjoin(owner, owner.id == RepertoireEntry.owner_id)
+        .where(RepertoireEntry.id == entry_id)
+    ).first()
+    if found is None:
+        raise EngineError(_("Cette entrée n'existe pas."))
+    entry, network_name, meeting_number, meeting_start, owner_name = found
+    revised = db.execute(
+        select(EntryRevision, Member.name)
+        .outerjoin(Member, Member.id == EntryRevision.revised_by_id)
+        .where(EntryRevision.entry_id == entry_id)
+        .order_by(EntryRevision.revised_at)
+    ).all()
+    # Newest first; revisions made at the same instant keep the order they were made in.
+    revisions = sorted(
+        ((r, name or "") for r, name in revised), key=lambda pair: pair[0].revised_at, reverse=True
     )
-    meeting = db.get(Meeting, entry.origin_meeting_id) if entry.origin_meeting_id else None
-    network = db.get_one(Network, entry.network_id)
+    authors = tuple(
+        db.scalars(
+            select(Member.name)
+            .join(EntryAuthor, EntryAuthor.member_id == Member.id)
+            .where(EntryAuthor.entry_id == entry_id)
+        )
+    )
     return EntryView(
         entry.id,
         entry.network_id,
-        network.name,
+        network_name,
         entry.kind,
         entry.title,
         entry.body,
         entry.tags,
         entry.status,
         entry.confidential,
-        tuple(m.name for m in entry.authors),
-        names.get(entry.owner_id, "") if entry.owner_id else "",
+        authors,
+        (owner_name or "") if entry.owner_id else "",
         entry.owner_id,
         entry.due_on,
         entry.action_status,
-        meeting.number if meeting else None,
-        meeting.planned_start if meeting else None,
+        meeting_number,
+        meeting_start,
         entry.origin_phase_key,
         entry.created_at,
         entry.updated_at,
@@ -189,12 +214,12 @@ def view(db: Session, entry_id: uuid.UUID) -> EntryView:
             RevisionView(
                 r.id,
                 r.revised_at,
-                names.get(r.revised_by_id, "") if r.revised_by_id else "",
+                name,
                 r.title,
                 r.body,
                 r.tags,
                 r.status,
             )
-            for r in revisions
+            for r, name in revisions
         ),
     )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import event
 
 from app.clock import FakeClock
 from app.engine.errors import EngineError
@@ -228,3 +229,25 @@ def test_many_matches_come_newest_first(
     monkeypatch.setattr("app.repertoire_search.RANKED", 1)  # as with thousands of matches
     assert titles(ws.search("règle"))[0] == "Nouvel audit des règles"
     assert sorted(titles(ws.search("règle"))) == sorted(ranked)
+
+
+def test_an_entry_is_read_whole_in_three_statements(filled: Room, ws: Workspace) -> None:
+    """The detail is read each time the selection moves: the entry with its network, session
+    and owner; its revisions with who made them; its authors. No more, however many."""
+    [hit] = ws.search("grille")
+    for minutes, title in ((5, "Envoyer la grille"), (5, "Envoyer la grille d'audit v2")):
+        filled.clock.advance(minutes=minutes)
+        ws.edit_entry(hit.id, title=title)
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(filled.store.engine, "before_cursor_execute", count)
+    try:
+        entry = ws.entry(hit.id)
+    finally:
+        event.remove(filled.store.engine, "before_cursor_execute", count)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 3
+    assert entry.owner == "Sofia" and entry.session is not None
+    assert [r.title for r in entry.revisions] == ["Envoyer la grille", "Envoyer la grille d'audit"]
