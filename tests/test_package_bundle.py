@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -277,6 +278,11 @@ def test_the_application_menu_entry_opens_the_window_on_their_own_database(
             )
             assert shot.stat().st_size > 10_000  # a drawn window, not a blank rectangle
             own = person.home / ".local/share/Cercle/cercle.sqlite3"
+            # The window shows before the file is there: the frozen migrations create it
+            # behind the welcome (ui.shell.quick_start). A real process, so a bounded real wait.
+            deadline = time.monotonic() + 60
+            while not own.is_file() and app.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
             assert own.is_file()  # their own database, created empty by the frozen migrations
         finally:
             app.send_signal(signal.SIGTERM)
