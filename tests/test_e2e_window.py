@@ -75,6 +75,24 @@ def test_the_cercle_command_opens_its_window_on_a_new_database(
             while not db.exists() and app.poll() is None and time.monotonic() < deadline:
                 time.sleep(0.05)
             assert db.exists()  # the database was created by the migrations
+            # Its keys work at once, even with no window manager to hand the focus over:
+            # Enter on the welcome opens the network's form (before, it went nowhere).
+            subprocess.run(["xdotool", "key", "Return"], env=env, check=True, timeout=60)
+            form = subprocess.run(
+                [
+                    "xdotool",
+                    "search",
+                    "--sync",
+                    "--onlyvisible",
+                    "--name",
+                    "^(Créer un réseau|Create a network)$",
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert form.returncode == 0, "Enter on the welcome did not open the network's form"
         finally:
             app.send_signal(signal.SIGTERM)
             app.wait(timeout=30)

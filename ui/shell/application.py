@@ -80,6 +80,7 @@ def show_window(workspace: Workspace) -> MainWindow:
     window = MainWindow(workspace, long_lived=True)
     window.language_chosen.connect(lambda language: switch_language(window, language))
     window.show()
+    window.activateWindow()  # its keys work at once (see ui.shell.quick_start)
     return window
 
 

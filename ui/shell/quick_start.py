@@ -104,6 +104,8 @@ def quick_start(argv: list[str]) -> int | None:
 
         demo_build = DemoInWindow(window, glance.path)
     window.show()
+    # The keys go to it at once, even where no window manager hands the focus over.
+    window.activateWindow()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
     core = CoreLoader(path, glance if demo and not building else None)
