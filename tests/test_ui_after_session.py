@@ -198,3 +198,21 @@ def test_the_check_in_prints_and_projects_the_actions_due_but_never_a_confidenti
     assert [c.text() for c in board.cells].count(first) == before - 1
     qtbot.keyClick(checkin.attendance_view, Qt.Key.Key_F5)
     assert not board.isVisible()
+
+
+def test_a_print_that_ends_after_its_page_is_gone_tells_no_one(
+    qtbot: QtBot, demo_window: MainWindow, demo_store: Store
+) -> None:
+    planned = session(demo_store, 7)
+    demo_window.check_in(planned.id)
+    due = demo_window.checkin.due
+    due.open_file = lambda _path: True
+    job = due.print_list(planned.id, planned.number)
+    assert job is not None
+    demo_window.checkin.deleteLater()  # the page goes (a language switch rebuilds it)
+    QApplication.processEvents()
+    # The PDF is still written; nothing writes to the page's deleted banner (pytest-qt
+    # fails the test on an exception raised in a slot).
+    with qtbot.waitSignal(job.ended, timeout=30_000):
+        pass
+    assert isinstance(job.outcome, Path) and job.outcome.is_file()

@@ -127,7 +127,9 @@ class DueActions(QObject):
     printed = Signal(object)  # Path of the PDF
 
     def __init__(self, workspace: Workspace, banner: Banner) -> None:
-        super().__init__()
+        # The page's banner owns it: a print finished after the page is gone tells no one
+        # (it used to write to the deleted banner).
+        super().__init__(banner)
         self.workspace = workspace
         self.banner = banner
         self.board = ActionsBoard()
