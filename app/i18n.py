@@ -7,10 +7,8 @@ first language. The English catalogue is ``resources/translations/core_en.json``
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 
 SUPPORTED = ("fr", "en")
 _language = "fr"
@@ -33,7 +31,11 @@ def current_language() -> str:
 def _catalogue(language: str) -> dict[str, str]:
     if language == "fr":
         return {}
-    path = resources.files("resources") / "translations" / f"core_{language}.json"
+    import json  # only for English: not on the first frame of a French window
+
+    from resources import FOLDER
+
+    path = FOLDER / "translations" / f"core_{language}.json"
     data: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     return data
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.engine.item_status import ItemStatus
-from app.engine.timeline import TimerLevel
 from app.i18n import current_language, translator
 from models import (
     ActionStatus,
@@ -30,6 +30,9 @@ from models import (
     QueueMode,
     Role,
 )
+
+if TYPE_CHECKING:  # the engine's timeline is not for the window's first frame (the home)
+    from app.engine.timeline import TimerLevel
 
 
 def _in(language: str | None) -> Callable[[str], str]:
@@ -209,6 +212,8 @@ def queue_mode_name(mode: QueueMode, language: str | None = None) -> str:
 
 def timer_cue(level: TimerLevel, language: str | None = None) -> str:
     """The timer's state in words, for colour-blind eyes and washed-out projectors."""
+    from app.engine.timeline import TimerLevel
+
     _ = _in(language)
     return {
         TimerLevel.NORMAL: "",

@@ -221,6 +221,8 @@ def test_the_frozen_cercle_runs_without_python_on_an_empty_home(
 
     methods = person.run([cercle, "--lang", "en", "methods"])
     assert methods.returncode == 0 and "Lean Coffee" in methods.stdout
+    info = person.run([cercle, "--lang", "en", "info"])  # the core's English catalogue, frozen
+    assert info.returncode == 0 and "Data folder:" in info.stdout, info.stdout + info.stderr
 
 
 @pytest.mark.skipif(

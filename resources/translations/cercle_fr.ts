@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/about.py" line="58"/>
+        <location filename="../../ui/shell/about.py" line="53"/>
         <source>À propos de Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="71"/>
+        <location filename="../../ui/shell/about.py" line="66"/>
         <source>Cercle %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="76"/>
+        <location filename="../../ui/shell/about.py" line="71"/>
         <source>L&apos;instrument de l&apos;animateur de réseaux apprenants : communautés de pratique, groupes de codéveloppement, retours d&apos;expérience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="95"/>
+        <location filename="../../ui/shell/about.py" line="90"/>
         <source>celles de l&apos;administrateur du serveur (pg_dump)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="99"/>
+        <location filename="../../ui/shell/about.py" line="94"/>
         <source>Dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="100"/>
+        <location filename="../../ui/shell/about.py" line="95"/>
         <source>Base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="101"/>
+        <location filename="../../ui/shell/about.py" line="96"/>
         <source>Sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="104"/>
+        <location filename="../../ui/shell/about.py" line="99"/>
         <source>Logiciel libre sous licence %1 : vous pouvez l&apos;utiliser, l&apos;étudier, le modifier et le redistribuer aux mêmes conditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="109"/>
+        <location filename="../../ui/shell/about.py" line="104"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="112"/>
+        <location filename="../../ui/shell/about.py" line="107"/>
         <source>Composants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="115"/>
+        <location filename="../../ui/shell/about.py" line="110"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/about.py" line="117"/>
+        <location filename="../../ui/shell/about.py" line="112"/>
         <source>Ouvrir le dossier des données</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,82 +805,82 @@
 <context>
     <name>CockpitKeys</name>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="39"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="63"/>
         <source>Tuile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="45"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="69"/>
         <source>Point suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="46"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="70"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="47"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="71"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="48"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="72"/>
         <source>Fin de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="49"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="73"/>
         <source>Tour de table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="50"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="74"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="51"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="75"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="52"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="76"/>
         <source>Clore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="53"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="77"/>
         <source>Projeter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="54"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="78"/>
         <source>Écran noir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="55"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="79"/>
         <source>Ajouter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="56"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="80"/>
         <source>Suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="57"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="81"/>
         <source>Ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="106"/>
         <source>Annuler : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit_keys.py" line="82"/>
+        <location filename="../../ui/session/cockpit_keys.py" line="106"/>
         <source>Rien à annuler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,27 +898,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="310"/>
+        <location filename="../../ui/session/cockpit.py" line="313"/>
         <source>Séance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="447"/>
+        <location filename="../../ui/session/cockpit.py" line="450"/>
         <source>Annulé : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="452"/>
+        <location filename="../../ui/session/cockpit.py" line="455"/>
         <source>Rétabli : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="457"/>
+        <location filename="../../ui/session/cockpit.py" line="460"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/cockpit.py" line="459"/>
+        <location filename="../../ui/session/cockpit.py" line="462"/>
         <source>Clore la séance maintenant ? Le point en cours et la parole s&apos;arrêtent. (Ctrl+Z annule la clôture.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,17 +1201,17 @@
 <context>
     <name>DueActions</name>
     <message>
-        <location filename="../../ui/session/actions_board.py" line="148"/>
+        <location filename="../../ui/session/actions_board.py" line="150"/>
         <source>actions-seance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions_board.py" line="162"/>
+        <location filename="../../ui/session/actions_board.py" line="164"/>
         <source>Liste des actions ouverte pour l&apos;imprimer : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session/actions_board.py" line="164"/>
+        <location filename="../../ui/session/actions_board.py" line="166"/>
         <source>Liste des actions enregistrée (aucun lecteur PDF ne s&apos;est ouvert) : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,117 +1631,92 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home/page.py" line="62"/>
+        <location filename="../../ui/home/page.py" line="83"/>
         <source>Réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="71"/>
-        <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="83"/>
-        <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="109"/>
+        <location filename="../../ui/home/page.py" line="101"/>
         <source>Séances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="119"/>
+        <location filename="../../ui/home/page.py" line="112"/>
         <source>Ramener un réseau archivé sur l&apos;accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="131"/>
+        <location filename="../../ui/home/page.py" line="120"/>
         <source>RÉSEAUX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="152"/>
+        <location filename="../../ui/home/page.py" line="140"/>
         <source>SÉANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="160"/>
+        <location filename="../../ui/home/page.py" line="149"/>
         <source>Date, lieu et ordre du jour d&apos;une séance à venir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="78"/>
-        <source>Créer mon réseau</source>
+        <location filename="../../ui/home/page.py" line="109"/>
+        <source>+ Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="94"/>
-        <source>Importer un réseau reçu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="96"/>
-        <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="116"/>
-        <source>＋ Nouveau réseau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/home/page.py" line="124"/>
+        <location filename="../../ui/home/page.py" line="115"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="127"/>
+        <location filename="../../ui/home/page.py" line="118"/>
         <source>Tous les réseaux côte à côte, pour le sponsor et la direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="140"/>
+        <location filename="../../ui/home/page.py" line="129"/>
         <source>Échanger ce réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="142"/>
+        <location filename="../../ui/home/page.py" line="131"/>
         <source>Exporter, importer et fusionner, publier sur le serveur, mettre à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="154"/>
+        <location filename="../../ui/home/page.py" line="142"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="156"/>
+        <location filename="../../ui/home/page.py" line="143"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="159"/>
+        <location filename="../../ui/home/page.py" line="146"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="162"/>
+        <location filename="../../ui/home/page.py" line="152"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="173"/>
+        <location filename="../../ui/home/page.py" line="163"/>
         <source>Aucune séance pour l&apos;instant : Ctrl+N planifie la première. Les membres s&apos;ajoutent dans Piloter le réseau (Ctrl+D), onglet Membres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="263"/>
+        <location filename="../../ui/home/page.py" line="250"/>
         <source>Ramener « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home/page.py" line="266"/>
+        <location filename="../../ui/home/page.py" line="252"/>
         <source>Réseaux archivés (%n)</source>
         <translation>
             <numerusform>Réseau archivé (%n)</numerusform>
@@ -1749,7 +1724,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="275"/>
+        <location filename="../../ui/home/page.py" line="261"/>
         <source>Bienvenue dans Cercle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1738,7 @@
     </message>
     <message>
         <location filename="../../ui/steering/members_panel.py" line="56"/>
-        <source>＋ nouveau</source>
+        <source>+ nouveau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,67 +1997,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/window.py" line="60"/>
+        <location filename="../../ui/shell/window.py" line="70"/>
         <source>Cercle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="147"/>
+        <location filename="../../ui/shell/window.py" line="172"/>
         <source>Base de données : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="87"/>
+        <location filename="../../ui/shell/window.py" line="93"/>
         <source>Langue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="93"/>
+        <location filename="../../ui/shell/window.py" line="98"/>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="98"/>
+        <location filename="../../ui/shell/window.py" line="103"/>
         <source>À propos de Cercle (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="159"/>
+        <location filename="../../ui/shell/window.py" line="184"/>
         <source>Cercle finit de s&apos;ouvrir : votre demande suit dans un instant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="294"/>
+        <location filename="../../ui/shell/window.py" line="319"/>
         <source>Réseau créé. Ajoutez ses membres : un nom, Entrée, le suivant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="306"/>
+        <location filename="../../ui/shell/window.py" line="331"/>
         <source>« %1 » est archivé : « Réseaux archivés » le ramène.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="313"/>
+        <location filename="../../ui/shell/window.py" line="338"/>
         <source>« %1 » est supprimé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="315"/>
+        <location filename="../../ui/shell/window.py" line="340"/>
         <source>« %1 » est supprimé. Sauvegarde faite avant : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="354"/>
+        <location filename="../../ui/shell/window.py" line="379"/>
         <source>Séance %1 enregistrée : %2 à %3 (Entrée pour l&apos;ouvrir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="385"/>
+        <location filename="../../ui/shell/window.py" line="412"/>
         <source>Séance ouverte ailleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window.py" line="420"/>
+        <location filename="../../ui/shell/window.py" line="451"/>
         <source>La sauvegarde automatique de fin de séance a échoué : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,32 +2065,32 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="74"/>
+        <location filename="../../ui/home/home_models.py" line="70"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="75"/>
+        <location filename="../../ui/home/home_models.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="76"/>
+        <location filename="../../ui/home/home_models.py" line="72"/>
         <source>Séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="77"/>
+        <location filename="../../ui/home/home_models.py" line="73"/>
         <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="78"/>
+        <location filename="../../ui/home/home_models.py" line="74"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="79"/>
+        <location filename="../../ui/home/home_models.py" line="75"/>
         <source>Statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,12 +2589,12 @@
 <context>
     <name>NetworksModel</name>
     <message>
-        <location filename="../../ui/home/home_models.py" line="52"/>
+        <location filename="../../ui/home/home_models.py" line="51"/>
         <source>1 membre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home/home_models.py" line="54"/>
+        <location filename="../../ui/home/home_models.py" line="53"/>
         <source>%1 membres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,371 +3791,371 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="83"/>
+        <location filename="../../ui/shell/shortcuts.py" line="62"/>
         <source>Parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="84"/>
+        <location filename="../../ui/shell/shortcuts.py" line="63"/>
         <source>Ordre du jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="85"/>
+        <location filename="../../ui/shell/shortcuts.py" line="64"/>
         <source>Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="86"/>
+        <location filename="../../ui/shell/shortcuts.py" line="65"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="87"/>
+        <location filename="../../ui/shell/shortcuts.py" line="66"/>
         <source>Général</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="93"/>
+        <location filename="../../ui/shell/shortcuts.py" line="72"/>
         <source>Donner la parole à la personne de la tuile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="100"/>
+        <location filename="../../ui/shell/shortcuts.py" line="79"/>
         <source>Fin de parole, ou suivant de la file (en tour de table : suivant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="108"/>
+        <location filename="../../ui/shell/shortcuts.py" line="87"/>
         <source>Ajouter à la file (puis la touche de la personne)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="111"/>
+        <location filename="../../ui/shell/shortcuts.py" line="90"/>
         <source>Suivant de la file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="115"/>
+        <location filename="../../ui/shell/shortcuts.py" line="94"/>
         <source>File : équilibrée ou premier arrivé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="121"/>
+        <location filename="../../ui/shell/shortcuts.py" line="100"/>
         <source>Tour de table : démarrer / arrêter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="124"/>
+        <location filename="../../ui/shell/shortcuts.py" line="103"/>
         <source>Phase suivante</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="126"/>
+        <location filename="../../ui/shell/shortcuts.py" line="105"/>
         <source>Phase précédente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="131"/>
+        <location filename="../../ui/shell/shortcuts.py" line="110"/>
         <source>Point suivant (démarre le premier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="135"/>
+        <location filename="../../ui/shell/shortcuts.py" line="114"/>
         <source>Pause / reprise du point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="138"/>
+        <location filename="../../ui/shell/shortcuts.py" line="117"/>
         <source>Pointage : arrivées et départs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="143"/>
+        <location filename="../../ui/shell/shortcuts.py" line="122"/>
         <source>Météo : un tour, une touche de 1 à 5 par personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="149"/>
+        <location filename="../../ui/shell/shortcuts.py" line="128"/>
         <source>ROTI : un tour, une touche de 1 à 5 par personne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="152"/>
+        <location filename="../../ui/shell/shortcuts.py" line="131"/>
         <source>Clore la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="154"/>
+        <location filename="../../ui/shell/shortcuts.py" line="133"/>
         <source>Capturer une décision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="157"/>
+        <location filename="../../ui/shell/shortcuts.py" line="136"/>
         <source>Capturer une action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="162"/>
+        <location filename="../../ui/shell/shortcuts.py" line="141"/>
         <source>Capturer une bonne pratique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="165"/>
+        <location filename="../../ui/shell/shortcuts.py" line="144"/>
         <source>Capturer un terme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="166"/>
+        <location filename="../../ui/shell/shortcuts.py" line="145"/>
         <source>Capturer un outil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="170"/>
+        <location filename="../../ui/shell/shortcuts.py" line="149"/>
         <source>Capturer un apprentissage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="173"/>
+        <location filename="../../ui/shell/shortcuts.py" line="152"/>
         <source>Capturer une idée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="175"/>
+        <location filename="../../ui/shell/shortcuts.py" line="154"/>
         <source>Capturer un rituel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="178"/>
+        <location filename="../../ui/shell/shortcuts.py" line="157"/>
         <source>Capturer un critère</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="183"/>
+        <location filename="../../ui/shell/shortcuts.py" line="162"/>
         <source>Capturer ce que la phase attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="189"/>
+        <location filename="../../ui/shell/shortcuts.py" line="168"/>
         <source>Projection : ouvrir / fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="193"/>
+        <location filename="../../ui/shell/shortcuts.py" line="172"/>
         <source>Écran noir sur la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="198"/>
+        <location filename="../../ui/shell/shortcuts.py" line="177"/>
         <source>Projection : thème sombre ou clair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="204"/>
+        <location filename="../../ui/shell/shortcuts.py" line="183"/>
         <source>Projection : montrer ou cacher les temps de parole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="210"/>
+        <location filename="../../ui/shell/shortcuts.py" line="189"/>
         <source>Signal sonore à 80 % et à la fin : activer / couper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="213"/>
+        <location filename="../../ui/shell/shortcuts.py" line="192"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="215"/>
+        <location filename="../../ui/shell/shortcuts.py" line="194"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="220"/>
+        <location filename="../../ui/shell/shortcuts.py" line="199"/>
         <source>Fermer la capture, annuler l&apos;ajout à la file, sinon fermer la projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="225"/>
+        <location filename="../../ui/shell/shortcuts.py" line="204"/>
         <source>Aide : les raccourcis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="229"/>
+        <location filename="../../ui/shell/shortcuts.py" line="208"/>
         <source>À propos : version, dossier des données, sauvegardes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="237"/>
-        <location filename="../../ui/shell/shortcuts.py" line="331"/>
-        <location filename="../../ui/shell/shortcuts.py" line="344"/>
-        <location filename="../../ui/shell/shortcuts.py" line="376"/>
+        <location filename="../../ui/shell/shortcuts.py" line="216"/>
+        <location filename="../../ui/shell/shortcuts.py" line="310"/>
+        <location filename="../../ui/shell/shortcuts.py" line="323"/>
+        <location filename="../../ui/shell/shortcuts.py" line="355"/>
         <source>Accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="238"/>
+        <location filename="../../ui/shell/shortcuts.py" line="217"/>
         <source>Préparer une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="239"/>
+        <location filename="../../ui/shell/shortcuts.py" line="218"/>
         <source>Pointage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="240"/>
+        <location filename="../../ui/shell/shortcuts.py" line="219"/>
         <source>Synthèse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="241"/>
+        <location filename="../../ui/shell/shortcuts.py" line="220"/>
         <source>Répertoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="242"/>
-        <location filename="../../ui/shell/shortcuts.py" line="260"/>
+        <location filename="../../ui/shell/shortcuts.py" line="221"/>
+        <location filename="../../ui/shell/shortcuts.py" line="239"/>
         <source>Vue d&apos;ensemble des réseaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="245"/>
+        <location filename="../../ui/shell/shortcuts.py" line="224"/>
         <source>Ouvrir la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="247"/>
+        <location filename="../../ui/shell/shortcuts.py" line="226"/>
         <source>Planifier une séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="249"/>
+        <location filename="../../ui/shell/shortcuts.py" line="228"/>
         <source>Modifier la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="250"/>
+        <location filename="../../ui/shell/shortcuts.py" line="229"/>
         <source>Piloter le réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="254"/>
+        <location filename="../../ui/shell/shortcuts.py" line="233"/>
         <source>Nouveau réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="266"/>
+        <location filename="../../ui/shell/shortcuts.py" line="245"/>
         <source>Exporter ce réseau (fichier .cercle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="272"/>
+        <location filename="../../ui/shell/shortcuts.py" line="251"/>
         <source>Importer / fusionner un réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="278"/>
+        <location filename="../../ui/shell/shortcuts.py" line="257"/>
         <source>Ajouter un point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="284"/>
+        <location filename="../../ui/shell/shortcuts.py" line="263"/>
         <source>Enregistrer la séance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="290"/>
+        <location filename="../../ui/shell/shortcuts.py" line="269"/>
         <source>Abandonner la préparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="293"/>
+        <location filename="../../ui/shell/shortcuts.py" line="272"/>
         <source>Présent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="294"/>
+        <location filename="../../ui/shell/shortcuts.py" line="273"/>
         <source>Excusé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="295"/>
+        <location filename="../../ui/shell/shortcuts.py" line="274"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="296"/>
+        <location filename="../../ui/shell/shortcuts.py" line="275"/>
         <source>Part avant la fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="300"/>
+        <location filename="../../ui/shell/shortcuts.py" line="279"/>
         <source>Tous présents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="306"/>
+        <location filename="../../ui/shell/shortcuts.py" line="285"/>
         <source>Aller aux actions ouvertes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="309"/>
+        <location filename="../../ui/shell/shortcuts.py" line="288"/>
         <source>Action faite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="311"/>
+        <location filename="../../ui/shell/shortcuts.py" line="290"/>
         <source>Action abandonnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="316"/>
+        <location filename="../../ui/shell/shortcuts.py" line="295"/>
         <source>Démarrer la séance, ou y revenir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="322"/>
+        <location filename="../../ui/shell/shortcuts.py" line="301"/>
         <source>Imprimer les actions à revoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="328"/>
+        <location filename="../../ui/shell/shortcuts.py" line="307"/>
         <source>Projeter les actions à revoir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="335"/>
+        <location filename="../../ui/shell/shortcuts.py" line="314"/>
         <source>Exporter le compte rendu (PDF, Markdown, Word)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="341"/>
+        <location filename="../../ui/shell/shortcuts.py" line="320"/>
         <source>Préparer l&apos;envoi aux membres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="348"/>
+        <location filename="../../ui/shell/shortcuts.py" line="327"/>
         <source>Ouvrir le répertoire (partout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="354"/>
+        <location filename="../../ui/shell/shortcuts.py" line="333"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="360"/>
+        <location filename="../../ui/shell/shortcuts.py" line="339"/>
         <source>Retour où l&apos;on était</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="366"/>
+        <location filename="../../ui/shell/shortcuts.py" line="345"/>
         <source>Ouvrir la santé du réseau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="372"/>
+        <location filename="../../ui/shell/shortcuts.py" line="351"/>
         <source>Rapport transversal PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,6 +4428,34 @@
     <message>
         <location filename="../../ui/shell/upkeep.py" line="129"/>
         <source>Arrêté : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../ui/home/welcome.py" line="18"/>
+        <source>Commencez par créer votre réseau : son nom suffit, le reste se complète plus tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la depuis ce même ordinateur branché au vidéoprojecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/welcome.py" line="25"/>
+        <source>Créer mon réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/welcome.py" line="28"/>
+        <source>Importer un réseau reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/welcome.py" line="30"/>
+        <source>Un fichier .cercle exporté par un autre poste, ou une base Cercle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home/welcome.py" line="34"/>
+        <source>Pour découvrir Cercle sur un réseau d&apos;exemple, sans toucher à vos données : cercle --demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,25 +1,25 @@
-"""Qt item models over the core's snapshots (no database access here)."""
+"""The home's two lists over the core's snapshots (no database access here).
+
+Their texts are held in Qt's own items (``QStandardItemModel``), made once per refresh: the
+views paint them without calling Python, which a model answering ``data()`` had them do about
+two thousand times before the window's first frame. Nothing here names ``Qt``'s namespace
+either: making its 93 enums costs the first frame ~16 ms (``ui.shell.quick_start``), so the two
+values needed are written as the plain numbers Qt stores (a test checks them).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from app.home_glance import MeetingSummary, NetworkSummary
 from app.vocabulary import MEETING_STATUS_SYMBOLS, meeting_status_name
 from models.enums import MeetingStatus
 from ui.kit.formatting import local_date, local_time
 
-Index = QModelIndex | QPersistentModelIndex
+TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
 
 
 def status_text(status: MeetingStatus) -> str:
@@ -27,108 +27,81 @@ def status_text(status: MeetingStatus) -> str:
     return f"{MEETING_STATUS_SYMBOLS[status]} {meeting_status_name(status)}"
 
 
-class NetworksModel(QAbstractListModel):
+def _item(text: str) -> QStandardItem:
+    """A cell that is read, never edited nor dragged (as a read-only model's cells)."""
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setDragEnabled(False)
+    item.setDropEnabled(False)
+    return item
+
+
+class NetworksModel(QStandardItemModel):
+    """The networks on the home: the name and the members, the intention as tooltip."""
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[NetworkSummary] = []
 
     def set_networks(self, rows: Sequence[NetworkSummary]) -> None:
-        self.beginResetModel()
         self._rows = list(rows)
-        self.endResetModel()
-
-    def network(self, row: int) -> NetworkSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        network = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        self.setRowCount(0)
+        for network in self._rows:
             if network.members == 1:
                 members = self.tr("1 membre")
             else:
                 members = self.tr("%1 membres").replace("%1", str(network.members))
-            return f"{network.name}\n{members}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return network.intention
-        return None
+            item = _item(f"{network.name}\n{members}")
+            item.setToolTip(network.intention)
+            self.appendRow(item)
+
+    def network(self, row: int) -> NetworkSummary:
+        return self._rows[row]
 
 
-class MeetingsModel(QAbstractTableModel):
-    """The sessions of one network: number, date, title, place, items, status."""
+class MeetingsModel(QStandardItemModel):
+    """The sessions of one network: number, date, title, place, items, status; the sessions
+    still to hold in bold."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, 6)
         self._rows: list[MeetingSummary] = []
-        # A row's texts, made once: the view asks for each cell many times (sizing the
-        # columns to their contents, painting), and dates are formatted in Python.
-        self._texts: list[tuple[str, ...] | None] = []
-        self._bold: QFont | None = None
-
-    def headers(self) -> list[str]:
-        return [
+        self._headers = (
             self.tr("N°"),
             self.tr("Date"),
             self.tr("Séance"),
             self.tr("Lieu"),
             self.tr("Points"),
             self.tr("Statut"),
-        ]
+        )
+        self.setHorizontalHeaderLabels(list(self._headers))
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
 
     def set_meetings(self, rows: Sequence[MeetingSummary]) -> None:
-        self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [None] * len(self._rows)
-        self.endResetModel()
+        self.setRowCount(0)
+        for m in self._rows:
+            cells = [
+                _item(str(m.number)),
+                _item(f"{local_date(m.planned_start)} · {local_time(m.planned_start)}"),
+                _item(m.title),
+                _item(m.place),
+                _item(str(m.items)),
+                _item(status_text(m.status)),
+            ]
+            for column in (0, 4):
+                cells[column].setData(ALIGN_CENTER, TEXT_ALIGNMENT_ROLE)
+            if m.status is not MeetingStatus.CLOSED:
+                for cell in cells:
+                    cell.setFont(self._bold)
+            self.appendRow(cells)
 
     def meeting(self, row: int) -> MeetingSummary:
         return self._rows[row]
 
     def rows(self) -> list[MeetingSummary]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._row_texts(row)[column]
-        if role == Qt.ItemDataRole.FontRole and self._rows[row].status is not MeetingStatus.CLOSED:
-            if self._bold is None:
-                self._bold = QFont()
-                self._bold.setBold(True)
-            return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 4):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def _row_texts(self, row: int) -> tuple[str, ...]:
-        texts = self._texts[row]
-        if texts is None:
-            m = self._rows[row]
-            texts = self._texts[row] = (
-                str(m.number),
-                f"{local_date(m.planned_start)} · {local_time(m.planned_start)}",
-                m.title,
-                m.place,
-                str(m.items),
-                status_text(m.status),
-            )
-        return texts

@@ -5,8 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,15 +22,22 @@ from PySide6.QtWidgets import (
 from app.home_glance import Glance, MeetingSummary
 from models.enums import MeetingStatus
 from ui.home.home_models import MeetingsModel, NetworksModel
-from ui.shell.shortcuts import bind, keyed
+from ui.home.welcome import Welcome
+from ui.shell.shortcuts import bind, keyed_button
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QItemSelection, QModelIndex
+    from PySide6.QtGui import QAction
+
     from app.commands import ChangeSet
     from app.workspace import Workspace
     from ui.home.exchange import ExchangeMenu
 
 
 class HomePage(QWidget):
+    """The home. Its first frame names no ``Qt`` enum and calls no Python to paint (see
+    ``ui.home.home_models``); its keys are bound right after (``bind_keys``)."""
+
     plan_requested = Signal(object)  # network id
     steer_requested = Signal(object)  # network id
     open_requested = Signal(object)  # MeetingSummary
@@ -41,10 +47,15 @@ class HomePage(QWidget):
     # Before the core is there: a request to act on once it is (the window keeps it).
     needs_the_core = Signal(object)  # a callable
 
-    def __init__(self, workspace: Workspace | None, glance: Glance | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace | None,
+        glance: Glance | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         """The home on ``workspace``; or, for the window's first frame, on ``glance`` (the
         list read without the core) until ``attach`` hands the workspace in."""
-        super().__init__()
+        super().__init__(parent)
         self.workspace: Workspace | None = None
         self._glance = glance
         self._wanted_meeting: uuid.UUID | None = None
@@ -53,8 +64,18 @@ class HomePage(QWidget):
 
         self.networks = NetworksModel()
         self.meetings = MeetingsModel()
+        # Laid out top-down: a widget added under a parent already in place is styled once,
+        # one in a subtree given a parent later is styled again (the style sheet's cascade);
+        # the two views, with their scroll bars and headers, are even made under the page.
+        body = QHBoxLayout(self)
+        body.setContentsMargins(16, 16, 16, 16)
+        body.setSpacing(20)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
 
-        self.network_list = QListView()
+        self.network_list = QListView(self)
         self.network_list.setModel(self.networks)
         self.network_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.network_list.setMinimumWidth(260)
@@ -64,43 +85,14 @@ class HomePage(QWidget):
         self.title = _label("", "title")
         self.intention = _label("", "subtitle")
         self.intention.setWordWrap(True)
-        # The empty home: one thing to do, focused, with its key.
-        self.empty = QWidget()
-        empty_text = QLabel(
-            self.tr(
-                "Commencez par créer votre réseau : son nom suffit, le reste se complète plus "
-                "tard. Ajoutez ensuite ses membres, planifiez la première séance, et menez-la "
-                "depuis ce même ordinateur branché au vidéoprojecteur."
-            )
-        )
-        empty_text.setWordWrap(True)
-        empty_text.setMaximumWidth(720)
-        self.create_first = QPushButton(keyed(self.tr("Créer mon réseau"), "home_open"))
-        self.create_first.setObjectName("primary")
+        self.empty = Welcome()  # in place of the sessions while there is no network
+        self.create_first, self.import_first = self.empty.create_button, self.empty.import_button
         self.create_first.clicked.connect(self.create_requested.emit)
-        demo_hint = QLabel(
-            self.tr(
-                "Pour découvrir Cercle sur un réseau d'exemple, sans toucher à vos données : "
-                "cercle --demo"
-            )
-        )
-        demo_hint.setObjectName("subtitle")
-        demo_hint.setWordWrap(True)
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.setContentsMargins(0, 0, 0, 0)
-        empty_layout.setSpacing(14)
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(self.create_first, 0, Qt.AlignmentFlag.AlignLeft)
-        self.import_first = QPushButton(keyed(self.tr("Importer un réseau reçu…"), "home_import"))
-        self.import_first.setToolTip(
-            self.tr("Un fichier .cercle exporté par un autre poste, ou une base Cercle")
-        )
-        empty_layout.addWidget(self.import_first, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addWidget(demo_hint)
-        empty_layout.addStretch(1)
+        self.import_first.clicked.connect(self._import)
 
-        self.meeting_table = QTableView()
+        self.meeting_table = QTableView(self)
         self.meeting_table.setModel(self.meetings)
+        self.meeting_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.meeting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meeting_table.verticalHeader().hide()
@@ -113,21 +105,18 @@ class HomePage(QWidget):
         header.setResizeContentsPrecision(40)  # a long history: the first rows size the columns
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.new_button = QPushButton(keyed(self.tr("＋ Nouveau réseau"), "home_new_network"))
-        self.new_button.clicked.connect(self.create_requested.emit)
+        self.new_button = keyed_button(
+            self.tr("+ Nouveau réseau"), "home_new_network", self.create_requested.emit
+        )
         self.archives_button = QPushButton()
         self.archives_button.setToolTip(self.tr("Ramener un réseau archivé sur l'accueil"))
-        self.archives_menu = QMenu(self)
-        self.archives_menu.triggered.connect(self._bring_back)
-        self.archives_button.setMenu(self.archives_menu)
-        self.organisation_button = QPushButton(
-            keyed(self.tr("Vue d'ensemble des réseaux"), "home_organisation")
+        self.archives_menu: QMenu | None = None  # made when a network is first archived
+        self.organisation_button = keyed_button(
+            self.tr("Vue d'ensemble des réseaux"),
+            "home_organisation",
+            self.organisation_requested.emit,
+            self.tr("Tous les réseaux côte à côte, pour le sponsor et la direction"),
         )
-        self.organisation_button.setToolTip(
-            self.tr("Tous les réseaux côte à côte, pour le sponsor et la direction")
-        )
-        self.organisation_button.clicked.connect(self.organisation_requested.emit)
-        left = QVBoxLayout()
         self.networks_heading = _label(self.tr("RÉSEAUX"), "section")
         left.addWidget(self.networks_heading)
         left.addWidget(self.network_list)
@@ -143,7 +132,6 @@ class HomePage(QWidget):
         )
         self.exchange_button.setEnabled(False)
         left.addWidget(self.exchange_button)
-        right = QVBoxLayout()
         self._right = right  # the exchange's banner goes on top once the core is there
         right.addWidget(self.title)
         right.addWidget(self.intention)
@@ -151,17 +139,19 @@ class HomePage(QWidget):
         sessions = QHBoxLayout()
         sessions.addWidget(_label(self.tr("SÉANCES"), "section"))
         sessions.addStretch(1)
-        self.plan_button = QPushButton(keyed(self.tr("Planifier une séance"), "home_plan"))
-        self.plan_button.clicked.connect(self._plan)
-        self.steer_button = QPushButton(keyed(self.tr("Piloter le réseau"), "home_steer"))
-        self.steer_button.clicked.connect(self._steer)
+        self.plan_button = keyed_button(self.tr("Planifier une séance"), "home_plan", self._plan)
+        self.steer_button = keyed_button(self.tr("Piloter le réseau"), "home_steer", self._steer)
         sessions.addWidget(self.steer_button)
-        self.edit_button = QPushButton(keyed(self.tr("Modifier la séance"), "home_edit"))
-        self.edit_button.setToolTip(self.tr("Date, lieu et ordre du jour d'une séance à venir"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.open_button = QPushButton(keyed(self.tr("Ouvrir la séance"), "home_open"))
+        self.edit_button = keyed_button(
+            self.tr("Modifier la séance"),
+            "home_edit",
+            self.edit_selected,
+            self.tr("Date, lieu et ordre du jour d'une séance à venir"),
+        )
+        self.open_button = keyed_button(
+            self.tr("Ouvrir la séance"), "home_open", self.open_selected
+        )
         self.open_button.setObjectName("primary")
-        self.open_button.clicked.connect(self.open_selected)
         for button in (self.plan_button, self.edit_button, self.open_button):
             sessions.addWidget(button)
         self.sessions_bar = QWidget()
@@ -181,15 +171,15 @@ class HomePage(QWidget):
         right.addWidget(self.meeting_table, 1)
         right.addWidget(self.empty, 1)
         right.addStretch(0)
-        body = QHBoxLayout()
-        body.setContentsMargins(16, 16, 16, 16)
-        body.setSpacing(20)
-        body.addLayout(left)
-        body.addLayout(right, 1)
-        self.setLayout(body)
 
         self.network_list.selectionModel().selectionChanged.connect(self._network_selected)
         self.meeting_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.network_id: uuid.UUID | None = None
+        if workspace is not None:
+            self.attach(workspace)
+
+    def bind_keys(self) -> None:
+        """The home's keys (the window binds them right after its first frame)."""
         bind(self, "home_plan", self._plan)
         bind(self, "home_steer", self._steer)
         bind(self, "home_edit", self.edit_selected)
@@ -198,10 +188,6 @@ class HomePage(QWidget):
         bind(self, "home_organisation", self.organisation_requested.emit)
         bind(self, "home_export", self._export)
         bind(self, "home_import", self._import)
-        self.import_first.clicked.connect(self._import)
-        self.network_id: uuid.UUID | None = None
-        if workspace is not None:
-            self.attach(workspace)
 
     def attach(self, workspace: Workspace) -> None:
         """The core is loaded: from now on the home reads it and follows its commands."""
@@ -257,24 +243,32 @@ class HomePage(QWidget):
         self.organisation_button.setVisible(bool(overview))
         self.exchange_button.setVisible(bool(overview))
         archived = [n for n in source.all_networks() if n.archived]
-        self.archives_menu.clear()
-        for network in archived:
-            action = self.archives_menu.addAction(
-                self.tr("Ramener « %1 »").replace("%1", network.name)
-            )
-            action.setData(str(network.id))
+        if archived or self.archives_menu is not None:
+            menu = self._archives()
+            menu.clear()
+            for network in archived:
+                action = menu.addAction(self.tr("Ramener « %1 »").replace("%1", network.name))
+                action.setData(str(network.id))
         self.archives_button.setText(self.tr("Réseaux archivés (%n)", "", len(archived)))
         self.archives_button.setVisible(bool(archived))
         if overview:
             row = next((i for i, n in enumerate(overview) if n.id == wanted), 0)
             shown = self._shown
-            self.network_list.setCurrentIndex(self.networks.index(row))
+            self.network_list.setCurrentIndex(self.networks.index(row, 0))
             if self._shown == shown:  # the selection did not move: show it again here
                 self._show_network(row)
         else:
             self.title.setText(self.tr("Bienvenue dans Cercle"))
             self.intention.clear()
         self.intention.setVisible(bool(self.intention.text()))
+
+    def _archives(self) -> QMenu:
+        """The archived networks' menu, made the first time a network is archived."""
+        if self.archives_menu is None:
+            self.archives_menu = QMenu(self)
+            self.archives_menu.triggered.connect(self._bring_back)
+            self.archives_button.setMenu(self.archives_menu)
+        return self.archives_menu
 
     def show_in_place(self, panel: QWidget | None) -> None:
         """``panel`` in place of the welcome (the demo being built); None: the home again."""
@@ -295,8 +289,9 @@ class HomePage(QWidget):
         if self.isVisible() and changes.touches(Fact.PROFILE, Fact.SESSION, Fact.AGENDA):
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def take_focus(self) -> None:
+        """The window shows the home: its keys work without a click first. (Not in a
+        ``showEvent``: that override alone makes the first frame build ``QEvent``'s enums.)"""
         if self.meeting_table.isVisibleTo(self):
             self.meeting_table.setFocus()  # Enter, F2, Ctrl+N work without a click first
         else:
@@ -366,8 +361,11 @@ class HomePage(QWidget):
         self.network_id = network.id
         self.title.setText(network.name)
         self.intention.setText(network.intention)
-        self.meetings.set_meetings(network.meetings)
-        self.no_sessions.setVisible(not network.meetings)
+        # Before the core is there, a network's sessions are read when it is shown.
+        glance = self._glance if self.workspace is None else None
+        meetings = glance.meetings_of(network.id) if glance is not None else network.meetings
+        self.meetings.set_meetings(meetings)
+        self.no_sessions.setVisible(not meetings)
         chosen = self._default_row()
         if chosen is not None:
             # The focus rectangle and the selection on the same row: what shows is what opens.

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.engine.timeline import TimerLevel
+if TYPE_CHECKING:  # the engine's module is not for the window's first frame
+    from app.engine.timeline import TimerLevel
 
 ACCENT = "#1f5f8b"
 MUTED = "#5b6770"
@@ -125,6 +128,8 @@ def apply_style(app: QApplication) -> None:
 
 def timer_colours(level: TimerLevel) -> tuple[str, str]:
     """Background and text colours of a timer (dark text on light, contrast ≥ 4.5:1)."""
+    from app.engine.timeline import TimerLevel
+
     return {
         TimerLevel.NORMAL: ("#e8f1f8", "#0d2f47"),
         TimerLevel.WARNING: ("#ffe3a3", "#4a3000"),

@@ -12,7 +12,31 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.engine.state import LiveState
 from app.vocabulary import command_name
 from ui.kit.controls import controls
-from ui.shell.shortcuts import SHORTCUTS, TILE_KEYS, tile_key, tile_sequences
+from ui.shell.shortcuts import SHORTCUTS, TILE_KEYS, tile_key
+
+# On a French AZERTY keyboard the digit row types & é " ' ( - è _ ç à without Shift.
+AZERTY_DIGITS = (
+    Qt.Key.Key_Ampersand,
+    Qt.Key.Key_Eacute,
+    Qt.Key.Key_QuoteDbl,
+    Qt.Key.Key_Apostrophe,
+    Qt.Key.Key_ParenLeft,
+    Qt.Key.Key_Minus,
+    Qt.Key.Key_Egrave,
+    Qt.Key.Key_Underscore,
+    Qt.Key.Key_Ccedilla,
+    Qt.Key.Key_Agrave,
+)
+
+
+def tile_sequences(index: int) -> list[QKeySequence]:
+    """The index-th tile's keys: its digit, and the same key on an AZERTY keyboard."""
+    main = QKeySequence(tile_key(index))
+    alias = AZERTY_DIGITS[index % 10]
+    if index >= 10:
+        return [main, QKeySequence(Qt.KeyboardModifier.AltModifier | alias)]
+    return [main, QKeySequence(alias)]
+
 
 # Keys that work on every page of the window, not only in the cockpit.
 WINDOW_WIDE = frozenset({"help"})

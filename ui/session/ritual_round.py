@@ -23,8 +23,8 @@ from app.workspace import Workspace
 from models import RitualKind
 from ui.kit.formatting import decimal
 from ui.kit.widgets import Banner, muted
+from ui.session.cockpit_keys import AZERTY_DIGITS
 from ui.shell.command_runner import CommandRunner
-from ui.shell.shortcuts import AZERTY_DIGITS
 
 DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 6)} | {
     key: n for n, key in enumerate(AZERTY_DIGITS[:5], 1)

@@ -9,7 +9,6 @@ backup can be made and the database checked from here (``ui.shell.upkeep``).
 from __future__ import annotations
 
 import platform
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,17 +27,13 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.paths import backups_dir, data_dir
+from ui.shell.shipped import window_icon_path
 
 if TYPE_CHECKING:  # app.store loads SQLAlchemy: not for the window's first frame
     from app.store.address import Location
 
 LICENCE = "GPL-3.0-or-later"
 ICON_SIZE = 72
-
-
-def window_icon_path() -> Path:
-    """Cercle's icon (256 px), shipped as package data like every other resource."""
-    return Path(str(resources.files("resources") / "icons" / "cercle.png"))
 
 
 def _path_label(path: object) -> QLabel:

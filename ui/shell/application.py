@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.i18n import set_language
 from ui.kit.style import apply_style
-from ui.shell.about import window_icon_path
 from ui.shell.settings import LANGUAGE, Settings
+from ui.shell.shipped import translation_path, window_icon_path
 from ui.shell.window import MainWindow
 
 if TYPE_CHECKING:  # the core loads after the window's first frame (ui.shell.quick_start)
@@ -29,7 +27,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     returned so that the caller keeps them alive.
     """
     set_language(language)
-    for previous in app.findChildren(QTranslator):  # a language switched away from leaves
+    # A language switched away from leaves. The translators installed are the ones kept on
+    # the application (``create_application``), not looked for: ``findChildren`` costs 7 ms
+    # on the first frame's path, where there is none yet.
+    for previous in app.property("cercle_translators") or ():
         app.removeTranslator(previous)
         previous.setParent(None)
     QLocale.setDefault(
@@ -42,16 +43,21 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         translators.append(qt)
     # English, and for French the plural forms of its %n messages (cercle_fr).
     ours = QTranslator(app)
-    folder = resources.files("resources") / "translations"
-    if ours.load(str(folder / f"cercle_{language}.qm")):
+    if ours.load(str(translation_path(f"cercle_{language}.qm"))):
         app.installTranslator(ours)
         translators.append(ours)
     return translators
 
 
-def create_application(language: str = "fr") -> QApplication:
-    """The QApplication (reused when one exists, as under pytest-qt)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def create_application(language: str = "fr", *, window_icon: bool = True) -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt). Without
+    ``window_icon``, the caller sets it (``set_window_icon``) once its first frame shows."""
+    app = QApplication.instance()
+    if app is None:
+        # Fusion chosen by Qt's own argument: ``setStyle`` hands back a QStyle, and making
+        # its Python type (eleven enums) costs the first frame ~4 ms.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app.setProperty("cercle_fusion", True)
     assert isinstance(app, QApplication)
     app.setApplicationName("Cercle")
     app.setOrganizationName("Cercle")
@@ -59,10 +65,18 @@ def create_application(language: str = "fr") -> QApplication:
     # The taskbar and the Wayland compositor match the window with the installed desktop
     # entry (packaging/linux) by this name.
     app.setDesktopFileName("org.cercle.Cercle")
-    app.setWindowIcon(QIcon(str(window_icon_path())))
+    if window_icon:
+        set_window_icon(app)
     app.setProperty("cercle_translators", install_translations(app, language))
     apply_style(app)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Cercle's icon on its windows and dialogs."""
+    from PySide6.QtGui import QIcon  # its type and the image: 2 ms the first frame can spare
+
+    app.setWindowIcon(QIcon(str(window_icon_path())))
 
 
 def system_language() -> str:

@@ -22,11 +22,12 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
+
     from ui.shell.window import MainWindow
 
 
@@ -52,6 +53,9 @@ def mark_when_a_key_is_answered(view: QAbstractItemView) -> None:
     mark ``interactive`` once the loop has answered it."""
     if not os.environ.get("CERCLE_BENCH_EXIT_WHEN_IDLE"):
         return
+    from PySide6.QtCore import QEvent, Qt  # after the first frame, as the window's own keys
+    from PySide6.QtGui import QKeyEvent
+
     model = view.model()
     last = model.rowCount() - 1 if model is not None else 0
     key = Qt.Key.Key_Up if view.currentIndex().row() >= last else Qt.Key.Key_Down

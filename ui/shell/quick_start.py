@@ -90,11 +90,11 @@ def quick_start(argv: list[str]) -> int | None:
     if glance is None:
         return None
     from app.i18n import set_language
-    from ui.shell.application import create_application, window_language
+    from ui.shell.application import create_application, set_window_icon, window_language
     from ui.shell.window import MainWindow
 
     set_language(lang or "fr")  # the core's sentences, as the usual path does
-    app = create_application(window_language(lang))
+    app = create_application(window_language(lang), window_icon=False)
     window = MainWindow(None, glance, long_lived=True)
     _quiet_offscreen_notice()
     app.setProperty("cercle_window", window)  # kept alive
@@ -108,6 +108,8 @@ def quick_start(argv: list[str]) -> int | None:
     window.activateWindow()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
+    window.after_first_frame()  # its keys, before the loop hands it any
+    set_window_icon(app)
     core = CoreLoader(path, glance if demo and not building else None)
     return _then_the_core(app, window, core, demo_build)
 

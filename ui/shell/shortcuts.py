@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -23,19 +23,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-# On a French AZERTY keyboard the digit row types & é " ' ( - è _ ç à without Shift.
-AZERTY_DIGITS = (
-    Qt.Key.Key_Ampersand,
-    Qt.Key.Key_Eacute,
-    Qt.Key.Key_QuoteDbl,
-    Qt.Key.Key_Apostrophe,
-    Qt.Key.Key_ParenLeft,
-    Qt.Key.Key_Minus,
-    Qt.Key.Key_Egrave,
-    Qt.Key.Key_Underscore,
-    Qt.Key.Key_Ccedilla,
-    Qt.Key.Key_Agrave,
-)
 TILE_KEYS = 20
 
 
@@ -43,14 +30,6 @@ def tile_key(index: int) -> str:
     """The key of the index-th tile (0-based): 1…9, 0, then Alt+1…Alt+0."""
     digit = str((index + 1) % 10)
     return digit if index < 10 else f"Alt+{digit}"
-
-
-def tile_sequences(index: int) -> list[QKeySequence]:
-    main = QKeySequence(tile_key(index))
-    alias = AZERTY_DIGITS[index % 10]
-    if index >= 10:
-        return [main, QKeySequence(Qt.KeyboardModifier.AltModifier | alias)]
-    return [main, QKeySequence(alias)]
 
 
 @dataclass(frozen=True)
@@ -388,6 +367,17 @@ def keyed(label: str, name: str) -> str:
     return f"{label}  [{shortcut(name).key_text()}]"
 
 
+def keyed_button(
+    label: str, name: str, slot: Callable[[], object] | None = None, tip: str = ""
+) -> QPushButton:
+    """A button that says its key (``keyed``), does ``slot`` and explains itself in ``tip``."""
+    button = QPushButton(keyed(label, name))
+    if slot is not None:
+        button.clicked.connect(slot)
+    button.setToolTip(tip)
+    return button
+
+
 def bind(widget: QWidget, name: str, slot: Callable[[], object]) -> list[QShortcut]:
     """The page's QShortcuts for a declared key.
 
@@ -398,6 +388,8 @@ def bind(widget: QWidget, name: str, slot: Callable[[], object]) -> list[QShortc
     for key in list(keys):
         if "Enter" in key:
             keys.append(key.replace("Enter", "Return"))
+    from PySide6.QtCore import Qt  # not at import: the home's first frame names no Qt enum
+
     bound = []
     for key in keys:
         made = QShortcut(QKeySequence(key), widget, slot)

@@ -10,14 +10,13 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -33,6 +32,8 @@ from ui.shell.settings import GEOMETRY, LAST_NETWORK, PROJECTOR_OPEN, Settings
 from ui.shell.shortcuts import shortcut as declared_shortcut
 
 if TYPE_CHECKING:  # the pages load after the first frame (see MainWindow)
+    from PySide6.QtGui import QCloseEvent
+
     from app.workspace import Workspace
     from ui.home.network_form import NetworkDialog
     from ui.home.planner import PlannerPage
@@ -49,7 +50,11 @@ if TYPE_CHECKING:  # the pages load after the first frame (see MainWindow)
 class MainWindow(QMainWindow):
     """The window. It can show its first frame before the core is loaded: built on a
     ``Glance`` (the home list read without SQLAlchemy), it shows the home at once, and
-    ``attach`` hands the workspace in right after. The other pages are built on first use."""
+    ``attach`` hands the workspace in right after. The other pages are built on first use.
+
+    That first frame names no ``Qt`` enum: building that namespace's 93 enums costs ~16 ms,
+    more than a tenth of a bare window's start. What only a key or a click needs (the keys,
+    the focus policies) is set by ``after_first_frame``, before any input is handled."""
 
     language_chosen = Signal(str)  # "fr" or "en", chosen at home
     workspace: Workspace  # from attach() on
@@ -72,18 +77,14 @@ class MainWindow(QMainWindow):
         )
         assert path is not None, "a workspace, or a glance for the first frame"
 
-        self.home = HomePage(workspace, glance)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)  # first: the pages are built in place (HomePage)
+        self.home = HomePage(workspace, glance, self.pages)
+        self.pages.addWidget(self.home)
+        self._keys_bound = False
         self._built: dict[str, QWidget] = {}
         self._cockpit: CockpitPage | None = None
         self._pending: Callable[[], None] | None = None
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.home)
-        self.setCentralWidget(self.pages)
-        # The window never grows by itself past the laptop's screen when content changes
-        # (the tests check that every page's content fits 1366×768).
-        layout = self.layout()
-        if layout is not None:
-            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.pages.currentChanged.connect(self._page_changed)
         self._path = path
         self._say_database()
@@ -93,18 +94,16 @@ class MainWindow(QMainWindow):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
-        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays on the page
         self.language.activated.connect(self._language_activated)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Langue :")))
         self.statusBar().addPermanentWidget(self.language)
         self._about: AboutDialog | None = None  # built when first shown
         self._help: ShortcutsDialog | None = None  # the same
         about_key = declared_shortcut("about").key_text()
-        about_button = QPushButton(self.tr("À propos de Cercle (%1)").replace("%1", about_key))
-        about_button.setFlat(True)
-        about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        about_button.clicked.connect(self.show_about)
-        self.statusBar().addPermanentWidget(about_button)
+        self.about_button = QPushButton(self.tr("À propos de Cercle (%1)").replace("%1", about_key))
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.show_about)
+        self.statusBar().addPermanentWidget(self.about_button)
         self.home.create_requested.connect(self.create_network)
         self.home.plan_requested.connect(self.plan)
         self.home.steer_requested.connect(self.steer)
@@ -114,20 +113,41 @@ class MainWindow(QMainWindow):
         self.home.organisation_requested.connect(self.open_organisation)
         self.home.needs_the_core.connect(self._waiting)
         self._before_repertoire: QWidget = self.home
-        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
-        for key in declared_shortcut("about").keys:
-            QShortcut(QKeySequence(key), self, self.show_about)
         last = self.settings.get(LAST_NETWORK)
         self.home.refresh(uuid.UUID(last) if _is_uuid(last) else None)
         self._page_changed(0)
         if workspace is not None:
             self.attach(workspace)
 
+    def after_first_frame(self) -> None:
+        """What the first frame does not paint: the keys, the focus policies and the layout's
+        size constraint (``ui.shell.quick_start`` calls this once the frame is painted, before
+        the loop handles any key; ``attach`` makes sure it was done). Once only."""
+        if self._keys_bound:
+            return
+        self._keys_bound = True
+        from PySide6.QtCore import Qt
+
+        self.language.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays on the page
+        self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        for key in declared_shortcut("about").keys:
+            QShortcut(QKeySequence(key), self, self.show_about)
+        self.home.bind_keys()
+        # The window never grows by itself past the laptop's screen when content changes
+        # (the tests check that every page's content fits 1366×768).
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
     def attach(self, workspace: Workspace, *, cockpit_at_idle: bool = False) -> None:
         """The core is loaded: the home follows it, a key pressed meanwhile on the home is
         acted on, and a session that was running when Cercle stopped opens in its cockpit.
         The cockpit is built here, or with ``cockpit_at_idle`` as soon as the loop is idle
         (the start: Enter answers first): its keys (the room's, F1) are bound on the window."""
+        from PySide6.QtCore import Qt
+
+        self.after_first_frame()
         self.workspace = workspace
         if self.home.workspace is None:
             self.home.attach(workspace)
@@ -384,6 +404,8 @@ class MainWindow(QMainWindow):
     def run(self, meeting_id: uuid.UUID) -> None:
         refusal = self.cockpit.open(meeting_id)
         if refusal is not None:  # another Cercle drives it (a server database)
+            from PySide6.QtWidgets import QMessageBox  # its type costs the first frame 1 ms
+
             self.go_home()
             self.refusal = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -447,8 +469,11 @@ class MainWindow(QMainWindow):
     def _page_changed(self, _index: int) -> None:
         if self._cockpit is not None:
             self._cockpit.set_active(self.pages.currentWidget() is self._cockpit)
+        at_home = self.pages.currentWidget() is self.home
+        if at_home:
+            self.home.take_focus()
         # Every pixel goes to the session; the file's path matters at home only.
-        self.statusBar().setVisible(self.pages.currentWidget() is self.home)
+        self.statusBar().setVisible(at_home)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         cockpit = self._cockpit  # None until first used

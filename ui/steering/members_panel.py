@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer des membres"))
         self.resize(760, 460)
         words = {
-            RowStatus.NEW: self.tr("＋ nouveau"),
+            RowStatus.NEW: self.tr("+ nouveau"),
             RowStatus.JOIN: self.tr("↪ rejoint le réseau"),
             RowStatus.DUPLICATE: self.tr("= doublon, ignoré"),
             RowStatus.ERROR: self.tr("✗ erreur, ignorée"),
