@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -41,7 +40,7 @@ def test_the_home_list_read_without_the_core_is_the_cores(demo_store: Store) -> 
     with demo_store.session() as db:
         networks = overview(db)
     # The networks at once; a network's sessions when the home shows it.
-    assert glance.overview() == [replace(n, meetings=()) for n in networks]
+    assert glance.overview() == [n._replace(meetings=()) for n in networks]
     assert [glance.meetings_of(n.id) for n in networks] == [n.meetings for n in networks]
     assert all(n.meetings for n in networks)  # the demo network's sessions were compared
     assert [(n.id, n.name) for n in glance.all_networks()] == [(archived, "Réseau archivé")]
