@@ -109,3 +109,22 @@ def test_an_upcoming_session_is_changed_in_the_planner(
     assert home.meetings.rowCount() == 7  # changed, not planned a second time
     qtbot.keyClick(home.meeting_table, Qt.Key.Key_F2)
     assert [row.title.text() for row in window.planner.rows] == titles[:-1]
+
+
+def test_a_long_network_name_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue, shoot: Shoot
+) -> None:
+    from app.networks import create
+
+    long_name = "Réseau Achats responsables et qualité des fournisseurs du groupe industriel"
+    with demo_store.transaction() as db:
+        create(db, long_name, NOW)
+    window = open_window(qtbot, demo_store, FakeClock(NOW), methods, (1366, 768))
+    networks, listed = window.home.networks, window.home.network_list
+    row = next(i for i in range(networks.rowCount()) if networks.network(i).name == long_name)
+    assert not listed.horizontalScrollBar().isVisible()  # the list fits its column
+    tip = networks.data(networks.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(long_name)
+    listed.setCurrentIndex(networks.index(row, 0))
+    assert window.home.title.text() == long_name  # and whole as the page's title
+    shoot(window, "home-long-network-name-1366x768")

@@ -37,7 +37,8 @@ def _item(text: str) -> QStandardItem:
 
 
 class NetworksModel(QStandardItemModel):
-    """The networks on the home: the name and the members, the intention as tooltip."""
+    """The networks on the home: the name and the members; the name and the intention as
+    tooltip."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,7 +53,7 @@ class NetworksModel(QStandardItemModel):
             else:
                 members = self.tr("%1 membres").replace("%1", str(network.members))
             item = _item(f"{network.name}\n{members}")
-            item.setToolTip(network.intention)
+            item.setToolTip(f"{network.name}\n{network.intention}".strip())
             self.appendRow(item)
 
     def network(self, row: int) -> NetworkSummary:
