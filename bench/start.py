@@ -3,7 +3,9 @@
 Each run starts, one after the other, a bare window (QMainWindow 1366×768, shown) and the
 real ``cercle`` on a database, and reads the instants each one tells on stderr:
 
-- bare: ``bare-shown`` once its window is shown and painted;
+- bare: ``bare-shown`` once its window is shown and painted (and ``bare-shown-cpu``, the
+  process's CPU time then, compared with Cercle's ``cercle-first-frame-cpu``: the machine's
+  load moves it less than the wall-clock ratio);
 - Cercle: ``cercle-first-frame`` (the home painted, the sessions listed),
   ``cercle-interactive`` (a key pressed on the sessions' list answered — the issue's
   "sessions listed, keys working"; Enter meanwhile is kept and said, then acted on) and
@@ -37,6 +39,7 @@ BARE = (
     "window.resize(1366, 768)\n"
     "window.show()\n"
     "app.processEvents()\n"
+    "print(f'bare-shown-cpu={time.process_time()}', file=sys.stderr)\n"
     "print(f'bare-shown={time.time()}', file=sys.stderr, flush=True)\n"
 )
 
@@ -46,7 +49,9 @@ class Starts:
     """Seconds from the process's start, run by run."""
 
     bare: list[float] = field(default_factory=list)
+    bare_cpu: list[float] = field(default_factory=list)
     first_frame: list[float] = field(default_factory=list)
+    first_frame_cpu: list[float] = field(default_factory=list)
     interactive: list[float] = field(default_factory=list)
     attached: list[float] = field(default_factory=list)
     peak_mib: list[float] = field(default_factory=list)
@@ -55,8 +60,10 @@ class Starts:
         frame = [f / b for f, b in zip(self.first_frame, self.bare, strict=True)]
         ready = [i / b for i, b in zip(self.interactive, self.bare, strict=True)]
         core = [c / b for c, b in zip(self.attached, self.bare, strict=True)]
+        cpu = [f / b for f, b in zip(self.first_frame_cpu, self.bare_cpu, strict=True)]
         return [
             row(f"start, {name}: first frame / bare window", frame, "×", 1.5),
+            row(f"  the same in CPU time (less moved by load), {name}", cpu, "×"),
             row(f"start, {name}: interactive (keys answered) / bare", ready, "×", 3.0),
             row(f"start, {name}: core attached (Enter opens) / bare", core, "×"),
             row(f"  first frame, {name}", self.first_frame, "s"),
@@ -101,8 +108,10 @@ def measure(database: Path, runs: int) -> Starts:
         for _ in range(runs):
             began, marks = _marks([sys.executable, "-c", BARE], env)
             starts.bare.append(float(marks["bare-shown"]) - began)
+            starts.bare_cpu.append(float(marks["bare-shown-cpu"]))
             began, marks = _marks([cercle, "--db", str(database)], env)
             starts.first_frame.append(float(marks["cercle-first-frame"]) - began)
+            starts.first_frame_cpu.append(float(marks["cercle-first-frame-cpu"]))
             starts.interactive.append(float(marks["cercle-interactive"]) - began)
             starts.attached.append(float(marks["cercle-core-attached"]) - began)
             starts.peak_mib.append(int(marks["cercle-peak-rss-kib"]) / 1024)
