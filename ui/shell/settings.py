@@ -4,10 +4,10 @@ They live in an INI file beside the database folder's data (``settings.ini`` in 
 data directory), so that tests, which get their own data directory, never share them.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: ``Option`` is a ``typing.NamedTuple``, which
+# would compile each field's annotation string on the window's first frame.
 
-from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Generic, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -16,8 +16,7 @@ from app.paths import data_dir
 T = TypeVar("T", str, bool, int, QByteArray)
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
     key: str
     default: T
 

@@ -8,10 +8,11 @@ Over 400 lines: it is one declaration table, one entry per key of every page, ke
 place on purpose so that no key is bound twice and F1, README and the tests read one list.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations``: ``Shortcut`` is a ``typing.NamedTuple``, which
+# would compile each field's annotation string on the window's first frame.
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,8 +33,7 @@ def tile_key(index: int) -> str:
     return digit if index < 10 else f"Alt+{digit}"
 
 
-@dataclass(frozen=True)
-class Shortcut:
+class Shortcut(NamedTuple):
     name: str
     keys: tuple[str, ...]
     label: str  # French source text, translated in the "Shortcuts" context
