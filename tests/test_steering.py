@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -110,6 +111,15 @@ def test_attendance_over_three_and_six_sessions_and_its_trend() -> None:
     assert attendance_trend(h, m[0].id) == pytest.approx(1 / 3 - 1)
     assert attendance_trend(h, m[1].id) == pytest.approx(1.0)
     assert attendance_rate(history(m, []), m[0].id, 3) is None
+
+
+def test_the_closed_sessions_are_picked_once_per_history() -> None:
+    """Every indicator reads ``closed``, for each member: picked from the sessions once."""
+    members = people(3)
+    h = history(members, sessions(members, [[0], [0, 1], [2]]))
+    assert h.closed is h.closed
+    assert [s.number for s in h.closed] == [1, 2, 3]  # the planned session left out
+    assert dataclasses.replace(h).closed == h.closed
 
 
 def test_the_facilitators_judgement_wins_over_the_computed_circle() -> None:
