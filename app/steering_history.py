@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from sqlalchemy import ColumnElement, Float, String, func, literal_column, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -87,7 +88,7 @@ class History:
     entries: tuple[EntryRow, ...]
     roti: tuple[RotiPoint, ...] = ()  # mean ROTI per closed session that had one
 
-    @property
+    @cached_property  # read by most indicators, for each member: filtered once
     def closed(self) -> tuple[SessionRow, ...]:
         """The sessions held and closed, in order."""
         return tuple(s for s in self.sessions if s.status is MeetingStatus.CLOSED)

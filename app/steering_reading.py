@@ -28,7 +28,9 @@ class HealthReading:
 def read_health(store: Store, network_id: uuid.UUID, now: datetime) -> HealthReading:
     """The network's health as of ``now`` (its own session: safe on a worker thread)."""
     today = now.astimezone().date()
-    with store.session() as db, db.begin():
+    # One read transaction (the session's, begun at its first statement), rolled back when
+    # the session closes: a reading commits nothing, so it wakes no disk sync (app.store).
+    with store.session() as db:
         return HealthReading(
             network_id, dashboard(load_history(db, network_id), today), coexistence(db)
         )

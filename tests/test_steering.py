@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -110,6 +111,15 @@ def test_attendance_over_three_and_six_sessions_and_its_trend() -> None:
     assert attendance_trend(h, m[0].id) == pytest.approx(1 / 3 - 1)
     assert attendance_trend(h, m[1].id) == pytest.approx(1.0)
     assert attendance_rate(history(m, []), m[0].id, 3) is None
+
+
+def test_the_closed_sessions_are_picked_once_per_history() -> None:
+    """Every indicator reads ``closed``, for each member: picked from the sessions once."""
+    members = people(3)
+    h = history(members, sessions(members, [[0], [0, 1], [2]]))
+    assert h.closed is h.closed
+    assert [s.number for s in h.closed] == [1, 2, 3]  # the planned session left out
+    assert dataclasses.replace(h).closed == h.closed
 
 
 def test_the_facilitators_judgement_wins_over_the_computed_circle() -> None:
@@ -534,3 +544,41 @@ def test_the_health_reading_equals_the_records_read_one_by_one(
     for start in (since, None):  # the circles' window, and all time (the leaders)
         assert contributions(history, start) == contributions(before, start)
     assert sum(c.captures for c in contributions(history, since).values()) > 0
+
+
+def test_a_second_health_reading_compiles_no_statement_again_and_commits_nothing(
+    store: Store, methods: object
+) -> None:
+    """The health page's reading runs the same statements each time: SQLAlchemy finds every
+    one compiled in its cache (the entries' counts by bucket included, whatever the number of
+    sessions), and a reading commits nothing (a commit would wake the disk sync)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine.interfaces import CacheStats
+
+    from app.steering_reading import read_health
+
+    network_id, _since = _network_with_edges(store, methods)
+    now = datetime(2022, 3, 1, tzinfo=UTC)
+    first = read_health(store, network_id, now)
+    compiled: list[tuple[CacheStats, str]] = []
+    commits: list[object] = []
+
+    def executed(*args: Any) -> None:
+        context = args[4]
+        if context.compiled is not None:
+            compiled.append((context.cache_hit, args[2].split("\n")[0]))
+
+    def committed(connection: object) -> None:
+        commits.append(connection)
+
+    event.listen(store.engine, "before_cursor_execute", executed)
+    event.listen(store.engine, "commit", committed)
+    try:
+        again = read_health(store, network_id, now)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", executed)
+        event.remove(store.engine, "commit", committed)
+    assert again == first
+    assert len(compiled) > 10
+    assert [s for hit, s in compiled if hit is not CacheStats.CACHE_HIT] == []
+    assert commits == []

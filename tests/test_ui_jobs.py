@@ -130,3 +130,38 @@ def test_jobs_still_running_are_asked_to_stop_when_the_application_quits(
     assert stoppable.token.cancelled and not plain.token.cancelled
     with qtbot.waitSignals([stoppable.cancelled, plain.finished], timeout=30_000):
         release.set()
+
+
+def test_the_work_starts_when_the_job_does_not_at_the_loops_next_turn(
+    qtbot: Any, runner: Any
+) -> None:
+    # A page starts its reading, then lays out and paints what the key press changed before
+    # the loop turns again: the reading runs meanwhile, on its thread (issue 21, health page).
+    begun = threading.Event()
+    release = threading.Event()
+
+    def work(_steps: Any) -> None:
+        begun.set()
+        assert release.wait(30)
+
+    job = runner.start("early", work)
+    assert begun.wait(30)  # no Qt event processed since start(): no loop turn
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        release.set()
+
+
+def test_progress_told_at_once_reaches_who_connects_after_start(qtbot: Any, runner: Any) -> None:
+    told = threading.Event()
+
+    def work(steps: Any) -> int:
+        steps.progress(1, 2, "Première étape…")  # before the test below has connected
+        told.set()
+        return 1
+
+    job = runner.start("quick", work)
+    assert told.wait(30)
+    seen: list[list[object]] = []
+    job.progressed.connect(lambda *args: seen.append(list(args)))
+    with qtbot.waitSignal(job.ended, timeout=30_000):
+        pass
+    assert seen == [[1, 2, "Première étape…"]]

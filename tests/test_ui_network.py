@@ -136,3 +136,57 @@ def test_a_new_network_without_members_shows_no_alarm_the_warnings_do_not_say(
     assert "#b3261e" in page.cards["next"].text()
     assert "Aucune séance n'est planifiée" in page.warnings.text()
     shoot(window, "ui-network-health-empty-1366x768")
+
+
+def test_figures_read_again_keep_the_lines_and_draw_what_a_fresh_chart_draws(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    """Read again (a command changed the network, or it is opened again), the line charts keep
+    their series and axes, only points, names and ranges replaced: pixel for pixel what charts
+    drawn afresh draw, whether the figures grew or shrank."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from app.steering_reading import read_health
+    from models import Network
+    from ui.steering.health_tab import HealthTab
+
+    with demo_store.session() as db:
+        network_id = db.scalars(select(Network.id)).one()
+    reading = read_health(demo_store, network_id, DEMO_NOW)
+    full = reading.dashboard
+    fewer = replace(  # three sessions: other ranges, the growth's kinds in another order
+        full,
+        equality=full.equality[:3],
+        roti=full.roti[:2],
+        growth={kind: points[:3] for kind, points in full.growth.items()},
+    )
+
+    def tab() -> HealthTab:
+        shown = HealthTab()
+        qtbot.addWidget(shown)
+        shown.resize(1300, 620)
+        shown.show()
+        return shown
+
+    def drawn(shown: HealthTab) -> list[object]:
+        QApplication.processEvents()
+        c = shown.charts
+        views = (c.circles_view, c.balance_view, c.attendance_view, c.growth_view, c.roti_view)
+        return [view.grab().toImage() for view in views]
+
+    pictures = []
+    for figures in (full, fewer):
+        one = tab()
+        one.display(figures, reading.coexistence)
+        pictures.append(drawn(one))
+    assert pictures[0][1:] != pictures[1][1:]  # the line charts show the difference
+    for before, after in ((fewer, full), (full, fewer)):
+        again, fresh = tab(), tab()
+        again.display(before, reading.coexistence)
+        lines = [again.charts.balance_chart.series(), again.charts.growth_chart.series()]
+        again.display(after, reading.coexistence)
+        fresh.display(after, reading.coexistence)
+        assert [again.charts.balance_chart.series(), again.charts.growth_chart.series()] == lines
+        assert drawn(again) == drawn(fresh)

@@ -2,12 +2,15 @@
 
 Exports, backups, the database check, imports and merges run off the window's thread, so the
 cockpit keeps ticking and every key keeps answering. The application runs on a
-``qasync.QEventLoop`` (``ui.shell.application``); a job is a coroutine on that loop that does
-``await loop.run_in_executor(executor, work)`` and then, back on the window's thread, says how
-it ended through the :class:`Job`'s signals:
+``qasync.QEventLoop`` (``ui.shell.application``); a job's work is handed to a worker thread
+at once, when it is started (not at the loop's next turn, which Qt serves only after laying
+out and painting what the same key press changed: the work would wait for the page it fills),
+and a coroutine on that loop awaits it and then, back on the window's thread, says how it
+ended through the :class:`Job`'s signals:
 
 - ``progressed(done, total, label)`` while it runs (the core calls ``progress`` from the
-  worker thread; the signal is queued to the window's thread);
+  worker thread; the signal is emitted on the window's thread at the loop's next turn, so
+  never before the caller of ``start`` has connected to it);
 - then exactly one of ``finished(result)``, ``failed(sentence)`` or ``cancelled()``;
 - then ``ended()``.
 
@@ -49,7 +52,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -103,10 +106,6 @@ class Job(QObject):
         self.token.cancel()
         return True
 
-    def _report(self, done: int, total: int, label: str) -> None:
-        # Called from the worker thread: the emission is queued to the window's thread.
-        self.progressed.emit(done, total, label)
-
 
 class JobRunner(QObject):
     """Runs :class:`Job` s on the application's qasync loop and a small pool of threads."""
@@ -136,7 +135,8 @@ class JobRunner(QObject):
         if banner is not None:
             job.failed.connect(_tell(banner))
         self.running.add(job)
-        job.task = self.loop.create_task(self._run(job, work))
+        future = self.executor.submit(self._in_worker, job, work)
+        job.task = self.loop.create_task(self._run(job, future))
         self.started.emit(job)
         return job
 
@@ -145,20 +145,29 @@ class JobRunner(QObject):
         for job in list(self.running):
             job.cancel()
 
-    async def _run(self, job: Job, work: Work) -> None:
-        steps = Steps(job._report, job.token)
-
-        def in_worker() -> object:
-            thread = threading.current_thread()
-            pool_name, thread.name = thread.name, f"cercle-{job.name}"
-            try:
-                job.token.check()  # cancelled before it even started
-                return work(steps)
-            finally:
-                thread.name = pool_name
-
+    def _in_worker(self, job: Job, work: Work) -> object:
+        """The work, on a worker thread named after the job."""
+        thread = threading.current_thread()
+        pool_name, thread.name = thread.name, f"cercle-{job.name}"
         try:
-            result = await self.loop.run_in_executor(self.executor, in_worker)
+            job.token.check()  # cancelled before it even started
+            return work(Steps(self._progress(job), job.token))
+        finally:
+            thread.name = pool_name
+
+    def _progress(self, job: Job) -> Progress:
+        """What the work calls from its thread to tell its progress: the signal is emitted on
+        the window's thread (a signal emitted from another thread before anyone connected to
+        it would be lost, and the work starts before ``start`` returns)."""
+
+        def tell(done: int, total: int, label: str) -> None:
+            self.loop.call_soon_threadsafe(job.progressed.emit, done, total, label)
+
+        return tell
+
+    async def _run(self, job: Job, future: Future[object]) -> None:
+        try:
+            result = await asyncio.wrap_future(future, loop=self.loop)
         except Cancelled:
             job.outcome = Cancelled
             job.running = False

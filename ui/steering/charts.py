@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QObject, Qt
+from PySide6.QtCore import QMargins, QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from app.steering import Dashboard
@@ -24,6 +24,8 @@ from models import Circle
 from ui.kit.chart_axes import nice_step, whole_ticks
 from ui.kit.formatting import decimal
 from ui.kit.style import ACCENT
+
+PALETTE = (ACCENT, "#e07b39", "#4c9a2a", "#8e44ad", "#b3261e")  # the lines, in order
 
 
 def new_chart(title: str) -> tuple[QChart, QChartView]:
@@ -126,32 +128,56 @@ class DashboardCharts(QObject):
         numbers: Mapping[datetime, int],
         top: float | None = None,
     ) -> None:
-        """One line per series over the sessions, the x axis in session numbers."""
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%.0f")
-        axis_x.setTitleText(self.tr("séance n°"))
-        axis_y = QValueAxis()
+        """One line per series over the sessions, the x axis in session numbers.
+
+        A chart already drawing as many lines on its two axes keeps them, their points and
+        ranges replaced: adding series and axes to a chart builds its graphic items anew."""
         highest = 0.0
         xs: list[int] = []
-        palette = [ACCENT, "#e07b39", "#4c9a2a", "#8e44ad", "#b3261e"]
-        for index, (name, points) in enumerate(series_points):
-            line = QLineSeries()
-            line.setName(name)
+        lines: list[tuple[str, list[QPointF]]] = []
+        for name, points in series_points:
+            line: list[QPointF] = []
             for n, (when, value) in enumerate(points, 1):
                 x = numbers.get(when, n)
                 xs.append(x)
-                line.append(float(x), float(value))
+                line.append(QPointF(float(x), float(value)))
                 highest = max(highest, float(value))
-            line.setPen(QPen(QColor(palette[index % len(palette)]), 2))
-            chart.addSeries(line)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for series in chart.series():
-            series.attachAxis(axis_x)
-            series.attachAxis(axis_y)
+            lines.append((name, line))
+        kept = chart.series()
+        axes = chart.axes()
+        if (
+            len(kept) == len(lines)
+            and len(axes) == 2
+            and all(isinstance(s, QLineSeries) for s in kept)
+        ):
+            axis_x, axis_y = (
+                chart.axes(Qt.Orientation.Horizontal)[0],
+                chart.axes(Qt.Orientation.Vertical)[0],
+            )
+            assert isinstance(axis_x, QValueAxis) and isinstance(axis_y, QValueAxis)
+            for series, (name, drawn) in zip(kept, lines, strict=True):
+                assert isinstance(series, QLineSeries)
+                series.setName(name)
+                series.replace(drawn)
+        else:
+            chart.removeAllSeries()
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            axis_x = QValueAxis()
+            axis_x.setLabelFormat("%.0f")
+            axis_x.setTitleText(self.tr("séance n°"))
+            axis_y = QValueAxis()
+            for index, (name, drawn) in enumerate(lines):
+                series = QLineSeries()
+                series.setName(name)
+                series.append(drawn)
+                series.setPen(QPen(QColor(PALETTE[index % len(PALETTE)]), 2))
+                chart.addSeries(series)
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+            for added in chart.series():
+                added.attachAxis(axis_x)
+                added.attachAxis(axis_y)
         first, last = (min(xs), max(xs)) if xs else (1, 2)
         last = max(last, first + 1)
         axis_x.setRange(first, last)
