@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.collector import settle_for_the_meeting
+from app.collector import after_the_start, pause_for_the_start, settle_for_the_meeting
 from app.methods import MethodCatalogue
 from tests.conftest import Room
 
@@ -26,6 +26,21 @@ class Node:
 def _thawed() -> Iterator[None]:
     yield
     gc.unfreeze()  # the rest of the test run collects as usual
+
+
+def test_the_start_is_not_collected_and_later_collections_skip_what_it_made() -> None:
+    pause_for_the_start()
+    try:
+        assert not gc.isenabled()
+        made = [Node() for _ in range(2000)]  # the start's objects: modules, types, widgets
+        assert gc.get_count()[0] >= 2000  # nothing was collected meanwhile
+    finally:
+        after_the_start()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= 2000
+    assert not any(obj is made[0] for obj in gc.get_objects())  # collections skip them
+    gc.unfreeze()
+    assert any(obj is made[0] for obj in gc.get_objects())  # a session's settling sees them
 
 
 def test_what_is_alive_when_the_room_opens_is_left_out_of_later_collections() -> None:

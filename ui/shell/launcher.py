@@ -74,11 +74,15 @@ def _build_demo(path: Path, args: argparse.Namespace) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.collector import after_the_start, pause_for_the_start
+
+    pause_for_the_start()  # until the first frame: what the start makes lives on
     args = list(sys.argv[1:] if argv is None else argv)
     # A plain window start shows its first frame before the core loads (ui.shell.quick_start).
     from ui.shell.quick_start import quick_start
 
-    status = quick_start(args)
+    status = quick_start(args)  # turns the collector on again once its first frame shows
+    after_the_start()  # the usual path (a command, a file to look at first…): on again
     if status is not None:
         return status
     from app.cli import main as cli_main

@@ -89,6 +89,7 @@ def quick_start(argv: list[str]) -> int | None:
     glance = glance or _first_launch(path, demo and not building)
     if glance is None:
         return None
+    from app.collector import after_the_start
     from app.i18n import set_language
     from ui.shell.application import create_application, set_window_icon, window_language
     from ui.shell.window import MainWindow
@@ -108,6 +109,7 @@ def quick_start(argv: list[str]) -> int | None:
     window.activateWindow()
     app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     mark("first-frame")
+    after_the_start()  # the collector, paused by the launcher (app.collector)
     window.after_first_frame()  # its keys, before the loop hands it any
     set_window_icon(app)
     core = CoreLoader(path, glance if demo and not building else None)
