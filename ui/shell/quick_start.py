@@ -22,7 +22,6 @@ first frame is shown (another Cercle holds it…): the frame closes and the usua
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -249,11 +248,15 @@ class CoreLoader:
         self.path = path
         self.demo = demo
         self.workspace: Workspace | None = None
+        import threading  # made after the first frame: not on its path
+
         self.done = threading.Event()
         self.started = False
 
     def start(self) -> None:
         self.started = True
+        import threading
+
         threading.Thread(target=self._load, name="cercle-core", daemon=True).start()
 
     def _load(self) -> None:
