@@ -1,11 +1,12 @@
 """The home list, read without SQLAlchemy: what the window's first frame shows.
 
 Importing SQLAlchemy and the mapped models costs ~0.3 s, several times what a bare Qt
-window takes to appear. The first frame needs only the networks and their sessions, so they
-are read here with ``sqlite3``, read-only, into the same snapshots ``app.planning.overview``
-returns (a test checks that both agree). Nothing here writes, creates or migrates: a file that
-is missing, not Cercle's, or from another schema revision gets ``None``, and the start takes
-the usual path, which says why.
+window takes to appear. The first frame needs only the networks and the sessions of the one
+it shows, so they are read here with ``sqlite3``, read-only, into the same snapshots
+``app.planning.overview`` returns, a network's sessions when the home shows it
+(``Glance.meetings_of``; a test checks that both agree). Nothing here writes, creates or
+migrates: a file that is missing, not Cercle's, or from another schema revision gets
+``None``, and the start takes the usual path, which says why.
 """
 
 # No ``from __future__ import annotations`` here: ``typing.NamedTuple`` would compile each

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
-from sqlalchemy import Select, String, bindparam, case, func, literal, select, true, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Select,
+    String,
+    bindparam,
+    case,
+    func,
+    literal,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from models import ActionStatus, EntryAuthor, EntryKind, RepertoireEntry
@@ -126,6 +137,22 @@ def _counts(db: Session, network_id: uuid.UUID, spans: Sequence[Bucket]) -> Iter
             yield EntryRow(EntryKind(name), at, count=n)
 
 
+# SQLite refuses a compound SELECT of more than 500 terms (SQLITE_MAX_COMPOUND_SELECT): ten
+# years of weekly sessions make more buckets than that.
+COMPOUND_LIMIT = 500
+
+
+def _rows(selects: list[Select[datetime, datetime]]) -> CompoundSelect[datetime, datetime]:
+    """The buckets' rows joined by UNION ALL, in unions of at most ``COMPOUND_LIMIT``."""
+    if len(selects) <= COMPOUND_LIMIT:
+        return union_all(*selects)
+    parts = [
+        union_all(*selects[start : start + COMPOUND_LIMIT]).subquery()
+        for start in range(0, len(selects), COMPOUND_LIMIT)
+    ]
+    return _rows([select(part.c.lo, part.c.hi) for part in parts])
+
+
 @lru_cache(maxsize=16)
 def _counts_statement(spans: int) -> Select[str, datetime, int]:
     """The statement of ``_counts`` for a number of buckets, built once: the network and the
@@ -135,14 +162,14 @@ def _counts_statement(spans: int) -> Select[str, datetime, int]:
     a VALUES of bound rows has no cache key in SQLAlchemy, it was compiled at each reading."""
     # Common table expressions: SQLite cannot name the columns of FROM (VALUES …) AS t (a, b).
     instant = UTCDateTime()
-    bucket = union_all(
-        *(
+    bucket = _rows(
+        [
             select(
                 bindparam(f"lo_{i}", type_=instant).label("lo"),
                 bindparam(f"hi_{i}", type_=instant).label("hi"),
             )
             for i in range(spans)
-        )
+        ]
     ).cte("buckets")
     kind = union_all(
         *(

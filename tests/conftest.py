@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -41,6 +42,10 @@ def _hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     monkeypatch.delenv("CERCLE_DB", raising=False)
     yield
     set_language("fr")
+    # Python's collector as every test finds it: on, nothing frozen (the launcher pauses it
+    # while the window starts, and freezes what the start made: app.collector).
+    gc.unfreeze()
+    gc.enable()
 
 
 @pytest.hookimpl(wrapper=True)

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from app.collector import after_the_start, pause_for_the_start, settle_for_the_meeting
 from app.methods import MethodCatalogue
@@ -20,12 +17,6 @@ class Node:
 
     def __init__(self) -> None:
         self.me: Any = self
-
-
-@pytest.fixture(autouse=True)
-def _thawed() -> Iterator[None]:
-    yield
-    gc.unfreeze()  # the rest of the test run collects as usual
 
 
 def test_the_start_is_not_collected_and_later_collections_skip_what_it_made() -> None:

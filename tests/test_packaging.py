@@ -106,17 +106,20 @@ def test_the_icon_has_every_size_each_platform_wants() -> None:
 
 
 def test_no_module_finds_a_shipped_file_from_its_own_path() -> None:
-    """Shipped files are read through importlib.resources, as in the wheel and the bundle.
+    """Shipped files are read through importlib.resources, as in the wheel and the bundle,
+    or from ``resources.FOLDER`` (the window's first frame).
 
-    A path built from ``__file__`` works from a source checkout and breaks once frozen.
+    A path built from ``__file__`` works from a source checkout and can break once frozen:
+    the one exception is the data package's own folder, whose files the spec collects beside
+    it (the frozen bundle's test reads the core's English words through it).
     """
     offenders = []
-    for package in ("app", "ui", "models"):
+    for package in ("app", "ui", "models", "resources"):
         for source in (ROOT / package).rglob("*.py"):
             tree = ast.parse(source.read_text(encoding="utf-8"))
             if any(isinstance(n, ast.Name) and n.id == "__file__" for n in ast.walk(tree)):
                 offenders.append(str(source.relative_to(ROOT)))
-    assert offenders == []
+    assert offenders == ["resources/__init__.py"]
 
 
 def test_the_version_has_one_source() -> None:

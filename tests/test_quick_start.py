@@ -123,6 +123,44 @@ def first_frame_then_core(
     return window
 
 
+def test_after_the_core_attaches_another_network_still_shows_its_sessions(
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue
+) -> None:
+    from datetime import timedelta
+
+    from app.planning import plan_meeting
+    from models import Network
+
+    with demo_store.transaction() as db:
+        other = db.get(Network, create(db, "Réseau Méthodes", START))
+        assert other is not None
+        for week in (1, 2):
+            plan_meeting(db, other, START + timedelta(weeks=week), 90, title=f"Séance {week}")
+    window = first_frame_then_core(qtbot, demo_store, FakeClock(START), methods)
+    home = window.home
+    shown = home.network_id  # the one the first frame showed
+    expected = {n.id: [m.title for m in n.meetings] for n in window.workspace.overview()}
+    for row in range(home.networks.rowCount()):  # each clicked after the core came
+        home.network_list.setCurrentIndex(home.networks.index(row, 0))
+        assert [m.title for m in home.meetings.rows()] == expected[home.network_id]
+    assert shown in expected and len(expected) == 2 and all(expected.values())
+    window.close()
+
+
+def test_the_window_shown_before_the_core_can_still_be_made_smaller(
+    qtbot: QtBot, demo_store: Store, methods: MethodCatalogue
+) -> None:
+    """Half a laptop's screen, or a saved smaller size: the first frame's home does not pin
+    the window's minimum (its keys and constraint come after it is shown)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = first_frame_then_core(qtbot, demo_store, FakeClock(START), methods)
+    window.resize(900, 600)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (900, 600)
+    window.close()
+
+
 def test_a_damaged_file_found_after_the_first_frame_is_never_written_and_is_told(
     qtbot: QtBot, tmp_path: Path, methods: MethodCatalogue, demo_template: Path
 ) -> None:

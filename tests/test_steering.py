@@ -582,3 +582,23 @@ def test_a_second_health_reading_compiles_no_statement_again_and_commits_nothing
     assert len(compiled) > 10
     assert [s for hit, s in compiled if hit is not CacheStats.CACHE_HIT] == []
     assert commits == []
+
+
+def test_a_network_with_more_closed_sessions_than_sqlite_joins_in_one_select_is_read(
+    store: Store, methods: object
+) -> None:
+    """Ten years of weekly sessions cut the time into more buckets than the 500 terms SQLite
+    allows in one compound SELECT: every entry is still counted, once."""
+    from app.steering_entries import COMPOUND_LIMIT, read_entries
+
+    network_id, since = _network_with_edges(store, methods)
+    weekly = [datetime(2012, 1, 1, 18, tzinfo=UTC) + timedelta(weeks=w) for w in range(700)]
+    assert len(weekly) > COMPOUND_LIMIT
+    with store.session() as db:
+        many = read_entries(db, network_id, weekly, since)
+        few = read_entries(db, network_id, weekly[::300], since)
+    counted = sum(e.count for e in many)
+    assert counted == sum(e.count for e in few) > 0
+    assert sorted(e.created_at for e in many if e.count == 0) == sorted(
+        e.created_at for e in few if e.count == 0
+    )  # authorship and actions alike

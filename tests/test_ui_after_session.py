@@ -11,8 +11,9 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
+import shiboken6
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -209,8 +210,10 @@ def test_a_print_that_ends_after_its_page_is_gone_tells_no_one(
     due.open_file = lambda _path: True
     job = due.print_list(planned.id, planned.number)
     assert job is not None
-    demo_window.checkin.deleteLater()  # the page goes (a language switch rebuilds it)
-    QApplication.processEvents()
+    page = demo_window.checkin
+    page.deleteLater()  # the page goes (a language switch rebuilds it)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(page)
     # The PDF is still written; nothing writes to the page's deleted banner (pytest-qt
     # fails the test on an exception raised in a slot).
     with qtbot.waitSignal(job.ended, timeout=30_000):

@@ -45,6 +45,10 @@ def test_the_demo_network_and_its_sessions_are_listed(
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert first[0] == "7" and first[5] == "○ À venir" and first[2] == "Cas de Sofia et Lean Coffee"
     assert model.data(model.index(6, 5)) == "✓ Close"
+    # The number and the items centred: Qt's own values, written as numbers in the model.
+    for column in (0, 4):
+        aligned = model.data(model.index(0, column), Qt.ItemDataRole.TextAlignmentRole)
+        assert aligned == Qt.AlignmentFlag.AlignCenter.value
     flags = model.flags(model.index(0, 2))  # read, never edited nor dragged
     assert flags & Qt.ItemFlag.ItemIsSelectable and not flags & Qt.ItemFlag.ItemIsEditable
     assert not flags & Qt.ItemFlag.ItemIsDragEnabled

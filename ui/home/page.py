@@ -58,6 +58,9 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.workspace: Workspace | None = None
         self._glance = glance
+        # The glance the listed networks were read from (their sessions are read when shown,
+        # ``Glance.meetings_of``); None once the list comes from the core.
+        self._listed_from: Glance | None = None
         self._wanted_meeting: uuid.UUID | None = None
         self._shown = 0  # networks shown so far (a refresh shows its network once)
         self._panel: QWidget | None = None  # in place of the welcome (the demo being built)
@@ -89,7 +92,7 @@ class HomePage(QWidget):
         self.title.setWordWrap(True)  # a long name on two lines, not cut at the edge
         self.intention = _label("", "subtitle")
         self.intention.setWordWrap(True)
-        self.empty = Welcome()  # in place of the sessions while there is no network
+        self.empty = Welcome(self)  # in place of the sessions while there is no network
         self.create_first, self.import_first = self.empty.create_button, self.empty.import_button
         self.create_first.clicked.connect(self.create_requested.emit)
         self.import_first.clicked.connect(self._import)
@@ -236,6 +239,7 @@ class HomePage(QWidget):
         self._wanted_meeting = meeting_id
         source = self.workspace or self._glance
         assert source is not None
+        self._listed_from = self._glance if self.workspace is None else None
         overview = source.overview()
         wanted = network_id or self.network_id
         self.networks.set_networks(overview)
@@ -368,8 +372,9 @@ class HomePage(QWidget):
         self.network_id = network.id
         self.title.setText(network.name)
         self.intention.setText(network.intention)
-        # Before the core is there, a network's sessions are read when it is shown.
-        glance = self._glance if self.workspace is None else None
+        # Listed from the glance (before the core, and until the next refresh after it), a
+        # network's sessions are read when it is shown.
+        glance = self._listed_from
         meetings = glance.meetings_of(network.id) if glance is not None else network.meetings
         self.meetings.set_meetings(meetings)
         self.no_sessions.setVisible(not meetings)

@@ -11,8 +11,8 @@ class Welcome(QWidget):
     """Shown in place of the sessions while there is no network. Its two buttons are the
     home's: it wires them (``HomePage``)."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         text = QLabel(
             self.tr(
                 "Commencez par créer votre réseau : son nom suffit, le reste se complète plus "

@@ -33,6 +33,8 @@ from ui.kit.pyside_imports import stop_reading_sources
 from ui.shell.bench_hooks import mark, mark_when_a_key_is_answered
 
 if TYPE_CHECKING:
+    import threading
+
     from app.home_glance import Glance
     from app.store import Store
     from app.workspace import Workspace
@@ -248,15 +250,14 @@ class CoreLoader:
         self.path = path
         self.demo = demo
         self.workspace: Workspace | None = None
-        import threading  # made after the first frame: not on its path
-
-        self.done = threading.Event()
+        self.done: threading.Event  # made by start (threading is not on the first frame's path)
         self.started = False
 
     def start(self) -> None:
-        self.started = True
         import threading
 
+        self.done = threading.Event()
+        self.started = True
         threading.Thread(target=self._load, name="cercle-core", daemon=True).start()
 
     def _load(self) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLayout,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -77,6 +76,10 @@ class MainWindow(QMainWindow):
         )
         assert path is not None, "a workspace, or a glance for the first frame"
 
+        # The window never grows by itself past the laptop's screen when content changes (the
+        # tests check that every page's content fits 1366×768), nor is held wider than half a
+        # screen: a minimum of its own, which the layout then leaves alone.
+        self.setMinimumSize(1, 1)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)  # first: the pages are built in place (HomePage)
         self.home = HomePage(workspace, glance, self.pages)
@@ -120,9 +123,9 @@ class MainWindow(QMainWindow):
             self.attach(workspace)
 
     def after_first_frame(self) -> None:
-        """What the first frame does not paint: the keys, the focus policies and the layout's
-        size constraint (``ui.shell.quick_start`` calls this once the frame is painted, before
-        the loop handles any key; ``attach`` makes sure it was done). Once only."""
+        """What the first frame does not paint: the keys and the focus policies
+        (``ui.shell.quick_start`` calls this once the frame is painted, before the loop
+        handles any key; ``attach`` makes sure it was done). Once only."""
         if self._keys_bound:
             return
         self._keys_bound = True
@@ -134,11 +137,6 @@ class MainWindow(QMainWindow):
         for key in declared_shortcut("about").keys:
             QShortcut(QKeySequence(key), self, self.show_about)
         self.home.bind_keys()
-        # The window never grows by itself past the laptop's screen when content changes
-        # (the tests check that every page's content fits 1366×768).
-        layout = self.layout()
-        if layout is not None:
-            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
     def attach(self, workspace: Workspace, *, cockpit_at_idle: bool = False) -> None:
         """The core is loaded: the home follows it, a key pressed meanwhile on the home is
